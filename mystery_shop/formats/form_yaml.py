@@ -1,0 +1,363 @@
+"""Reading audit form files (YAML) into validated domain forms.
+
+Structure and types are checked here; the rules of FORMS.md are checked by
+``domain.form_rules.validate_form`` on the result. Every problem is reported
+at once as ``FILE:LINE: path.to.field: what is wrong``.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path as FsPath
+from typing import Any
+
+from mystery_shop.domain.form_rules import Path, format_path, validate_form
+from mystery_shop.domain.forms import (
+    DEFAULT_GRADE_BANDS,
+    Channel,
+    Choice,
+    CriticalScope,
+    Form,
+    GradeBand,
+    PhotoRule,
+    Question,
+    QuestionType,
+    Section,
+    ShowIf,
+    Stage,
+    Threshold,
+)
+from mystery_shop.domain.numbers import to_fraction
+
+from .yaml_lines import YamlSyntaxError, line_for, load_with_lines
+
+FORM_KEYS = ("id", "version", "title", "description", "grade_bands", "sections")
+SECTION_KEYS = ("id", "title", "description", "stage", "channel", "weight", "photos", "questions")
+QUESTION_KEYS = (
+    "id",
+    "text",
+    "type",
+    "points",
+    "choices",
+    "thresholds",
+    "expected",
+    "min",
+    "max",
+    "critical",
+    "na",
+    "required",
+    "show_if",
+    "help",
+)
+CHOICE_KEYS = ("value", "label", "points")
+THRESHOLD_KEYS = ("max", "points")
+BAND_KEYS = ("min", "label", "color")
+PHOTO_KEYS = ("min", "max")
+SHOW_IF_KEYS = ("question", "equals", "in")
+
+
+@dataclass(frozen=True, slots=True)
+class FormProblem:
+    file: str
+    line: int
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.path}: {self.message}"
+
+
+class FormError(ValueError):
+    """A form file that cannot be used; ``problems`` lists everything wrong with it."""
+
+    def __init__(self, problems: list[FormProblem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+def load_form(path: str | FsPath) -> Form:
+    """Read and validate the form file at ``path``; FormError lists every problem."""
+    name = str(path)
+    try:
+        text = FsPath(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise FormError([FormProblem(name, 1, "(file)", f"not UTF-8 text ({e.reason})")]) from None
+    except OSError as e:
+        raise FormError([FormProblem(name, 0, "(file)", f"cannot read: {e.strerror or e}")]) from None
+    return parse_form(text, name)
+
+
+def parse_form(text: str, name: str = "<form>") -> Form:
+    """Parse and validate a form from YAML ``text``; ``name`` is used in messages."""
+    try:
+        data, lines, duplicates = load_with_lines(text)
+    except YamlSyntaxError as e:
+        raise FormError([FormProblem(name, e.line, "(file)", e.message)]) from None
+    reader = _Reader(lines)
+    for dup in duplicates:
+        reader.fail(dup, "written twice in the same mapping")
+    form = reader.form(data)
+    problems = list(reader.problems)
+    if form is not None and not problems:
+        problems = [(p.where, format_path(p.path), p.message) for p in validate_form(form)]
+    if problems:
+        raise FormError([FormProblem(name, line_for(lines, where), shown, msg) for where, shown, msg in problems])
+    assert form is not None
+    return form
+
+
+class _Reader:
+    """Turns the parsed YAML into domain objects, noting every structural problem."""
+
+    def __init__(self, lines: dict[Path, int]) -> None:
+        self.lines = lines
+        self.problems: list[tuple[Path, str, str]] = []
+
+    def fail(self, path: Path, message: str) -> None:
+        self.problems.append((path, format_path(path), message))
+
+    # ------------------------------------------------------------ helpers
+
+    def mapping(
+        self, value: Any, path: Path, keys: tuple[str, ...], required: tuple[str, ...]
+    ) -> dict[str, Any] | None:
+        if not isinstance(value, dict):
+            self.fail(path, f"expected a mapping, got {_kind(value)}")
+            return None
+        for key in value:
+            if key not in keys:
+                hint = difflib.get_close_matches(key, keys, n=1)
+                extra = f" (did you mean {hint[0]!r}?)" if hint else f" (known: {', '.join(keys)})"
+                self.fail((*path, key), f"unknown field{extra}")
+        ok = True
+        for key in required:
+            if key not in value or value[key] is None:
+                self.fail((*path, key) if key in value else path, f"missing required field {key!r}")
+                ok = False
+        return value if ok else None
+
+    def text(self, d: dict[str, Any], key: str, path: Path, default: str | None = None) -> str | None:
+        v = d.get(key)
+        if v is None:
+            return default
+        if isinstance(v, bool) or not isinstance(v, (str, int, float)):
+            self.fail((*path, key), f"expected text, got {_kind(v)}")
+            return default
+        return str(v)
+
+    def integer(self, d: dict[str, Any], key: str, path: Path) -> int | None:
+        v = d.get(key)
+        if v is None:
+            return None
+        if isinstance(v, bool) or not isinstance(v, int):
+            self.fail((*path, key), f"expected a whole number, got {_kind(v)}")
+            return None
+        return v
+
+    def number(self, d: dict[str, Any], key: str, path: Path) -> Fraction | None:
+        v = d.get(key)
+        if v is None:
+            return None
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or v != v or v in (float("inf"), float("-inf")):
+            self.fail((*path, key), f"expected a number, got {_kind(v)}")
+            return None
+        return to_fraction(v)
+
+    def flag(self, d: dict[str, Any], key: str, path: Path) -> bool | None:
+        v = d.get(key)
+        if v is None:
+            return None
+        if not isinstance(v, bool):
+            self.fail((*path, key), f"expected true or false, got {_kind(v)}")
+            return None
+        return v
+
+    def enum(self, d: dict[str, Any], key: str, path: Path, enum: type[Any]) -> Any:
+        v = d.get(key)
+        if v is None:
+            return None
+        try:
+            return enum(v)
+        except ValueError:
+            options = ", ".join(m.value for m in enum)
+            self.fail((*path, key), f"{v!r} is not one of: {options}")
+            return None
+
+    def items(self, d: dict[str, Any], key: str, path: Path) -> list[tuple[Path, Any]]:
+        v = d.get(key)
+        if v is None:
+            return []
+        if not isinstance(v, list):
+            self.fail((*path, key), f"expected a list, got {_kind(v)}")
+            return []
+        return [((*path, key, i), item) for i, item in enumerate(v)]
+
+    # ------------------------------------------------------------ the form
+
+    def form(self, data: Any) -> Form | None:
+        if data is None:
+            self.fail((), "the file is empty")
+            return None
+        d = self.mapping(data, (), FORM_KEYS, ("id", "version", "title", "sections"))
+        if d is None:
+            return None
+        version = self.integer(d, "version", ())
+        bands = tuple(b for p, item in self.items(d, "grade_bands", ()) if (b := self.band(item, p)))
+        if "grade_bands" in d and not bands and not self.problems:
+            self.fail(("grade_bands",), "must list at least one band")
+        sections_raw = self.items(d, "sections", ())
+        sections = [self.section(item, p) for p, item in sections_raw]
+        form_id = self.text(d, "id", ()) or ""
+        title = self.text(d, "title", ()) or ""
+        if self.problems or version is None:
+            return None
+        return Form(
+            id=form_id,
+            version=version,
+            title=title,
+            description=self.text(d, "description", ()),
+            grade_bands=bands or DEFAULT_GRADE_BANDS,
+            sections=tuple(s for s in sections if s is not None),
+        )
+
+    def band(self, value: Any, path: Path) -> GradeBand | None:
+        d = self.mapping(value, path, BAND_KEYS, ("min", "label"))
+        if d is None:
+            return None
+        lo = self.number(d, "min", path)
+        label = self.text(d, "label", path)
+        color = self.text(d, "color", path)
+        if color is not None and not _is_color(color):
+            self.fail((*path, "color"), f"{color!r} is not a colour as #rrggbb")
+        if lo is None or label is None:
+            return None
+        return GradeBand(lo, label, color)
+
+    def section(self, value: Any, path: Path) -> Section | None:
+        d = self.mapping(value, path, SECTION_KEYS, ("id", "title", "questions"))
+        if d is None:
+            return None
+        photos = PhotoRule()
+        if d.get("photos") is not None:
+            pd = self.mapping(d["photos"], (*path, "photos"), PHOTO_KEYS, ())
+            if pd is not None:
+                lo = self.integer(pd, "min", (*path, "photos"))
+                hi = self.integer(pd, "max", (*path, "photos"))
+                photos = PhotoRule(0 if lo is None else lo, 20 if hi is None else hi)
+        questions = [self.question(item, p) for p, item in self.items(d, "questions", path)]
+        return Section(
+            id=self.text(d, "id", path) or "",
+            title=self.text(d, "title", path) or "",
+            description=self.text(d, "description", path),
+            stage=self.enum(d, "stage", path, Stage),
+            channel=self.enum(d, "channel", path, Channel),
+            weight=self.number(d, "weight", path),
+            photos=photos,
+            questions=tuple(q for q in questions if q is not None),
+        )
+
+    def question(self, value: Any, path: Path) -> Question | None:
+        d = self.mapping(value, path, QUESTION_KEYS, ("id", "text", "type"))
+        if d is None:
+            return None
+        qtype = self.enum(d, "type", path, QuestionType)
+        choices = [self.choice(item, p) for p, item in self.items(d, "choices", path)]
+        thresholds = [self.threshold(item, p) for p, item in self.items(d, "thresholds", path)]
+        expected = d.get("expected", "yes")
+        if isinstance(expected, bool):
+            expected = "yes" if expected else "no"
+        if not isinstance(expected, str):
+            self.fail((*path, "expected"), f"expected yes or no, got {_kind(expected)}")
+            expected = "yes"
+        if qtype is None:
+            return None
+        return Question(
+            id=self.text(d, "id", path) or "",
+            text=self.text(d, "text", path) or "",
+            type=qtype,
+            points=self.number(d, "points", path),
+            choices=tuple(c for c in choices if c is not None),
+            thresholds=tuple(t for t in thresholds if t is not None),
+            expected=expected,
+            min=self.integer(d, "min", path),
+            max=self.integer(d, "max", path),
+            critical=self.enum(d, "critical", path, CriticalScope),
+            na=bool(self.flag(d, "na", path)),
+            required=self.flag(d, "required", path),
+            show_if=self.show_if(d.get("show_if"), (*path, "show_if")) if d.get("show_if") is not None else None,
+            help=self.text(d, "help", path),
+        )
+
+    def choice(self, value: Any, path: Path) -> Choice | None:
+        if isinstance(value, (str, int)) and not isinstance(value, bool):
+            return Choice(str(value))  # shorthand: a bare value earns 0 points
+        d = self.mapping(value, path, CHOICE_KEYS, ("value",))
+        if d is None:
+            return None
+        v = _value_text(d["value"])
+        if v is None:
+            self.fail((*path, "value"), f"expected text or a whole number, got {_kind(d['value'])}")
+            return None
+        pts = self.number(d, "points", path)
+        return Choice(v, Fraction(0) if pts is None else pts, self.text(d, "label", path))
+
+    def threshold(self, value: Any, path: Path) -> Threshold | None:
+        d = self.mapping(value, path, THRESHOLD_KEYS, ("max", "points"))
+        if d is None:
+            return None
+        hi = self.number(d, "max", path)
+        pts = self.number(d, "points", path)
+        return None if hi is None or pts is None else Threshold(hi, pts)
+
+    def show_if(self, value: Any, path: Path) -> ShowIf | None:
+        d = self.mapping(value, path, SHOW_IF_KEYS, ("question",))
+        if d is None:
+            return None
+        has_eq, has_in = "equals" in d, "in" in d
+        if has_eq == has_in:
+            self.fail(path, "give exactly one of equals: VALUE or in: [VALUES]")
+            return None
+        raw = [d["equals"]] if has_eq else d["in"]
+        if not isinstance(raw, list) or not raw:
+            self.fail((*path, "in"), "expected a non-empty list of values")
+            return None
+        values = []
+        for i, item in enumerate(raw):
+            v = _value_text(item)
+            if v is None:
+                self.fail((*path, "equals") if has_eq else (*path, "in", i), f"expected a value, got {_kind(item)}")
+                return None
+            values.append(v)
+        question = self.text(d, "question", path) or ""
+        return ShowIf(question, tuple(values))
+
+
+def _value_text(v: Any) -> str | None:
+    """An answer value as the text answers are compared by (true/false as yes/no)."""
+    if isinstance(v, bool):
+        return "yes" if v else "no"
+    if isinstance(v, (str, int)):
+        return str(v)
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return None
+
+
+def _is_color(s: str) -> bool:
+    return len(s) == 7 and s[0] == "#" and all(c in "0123456789abcdefABCDEF" for c in s[1:])
+
+
+def _kind(v: Any) -> str:
+    if v is None:
+        return "nothing"
+    if isinstance(v, bool):
+        return f"{str(v).lower()}"
+    if isinstance(v, dict):
+        return "a mapping"
+    if isinstance(v, list):
+        return "a list"
+    if isinstance(v, str):
+        return f"text {v!r}"
+    return repr(v)

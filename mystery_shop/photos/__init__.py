@@ -1,0 +1,1 @@
+"""Photos (Pillow): import, orientation, EXIF capture time and GPS, thumbnails, report-size copies."""

@@ -1,0 +1,1 @@
+"""PDF reports (ReportLab): the visit and period reports, charts, signing and verification (pyHanko)."""

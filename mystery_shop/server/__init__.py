@@ -1,0 +1,1 @@
+"""The FastAPI sync server: accounts, roles, sync endpoints, blobs, the client portal."""

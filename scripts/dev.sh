@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# One entry point for people and CI:
+#   scripts/dev.sh run    set up, then run the app's main job
+#   scripts/dev.sh test   set up, then run the whole test suite (what .ci/run calls)
+#   scripts/dev.sh setup  set up only
+# "Set up" means: the system libraries Qt and the report checks need (apt-get,
+# as root or through sudo), a .venv at the repo root with the project and its
+# dev tools installed. It is quick when nothing changed.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+VENV="$ROOT/.venv"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# Debian packages: Qt's runtime libraries (PySide6 wheels bring Qt itself, not
+# these), poppler-utils (pdftoppm, pdfsig) and qpdf for checking the PDFs.
+SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
+                 libxcb-cursor0 poppler-utils qpdf)
+
+system_packages() {
+    command -v dpkg-query >/dev/null 2>&1 || { say "not a Debian system: install Qt's libraries and poppler-utils yourself"; return 0; }
+    local missing=()
+    for pkg in "${SYSTEM_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null 2>&1 || die "missing system packages (${missing[*]}) and no sudo to install them"
+        sudo="sudo"
+    fi
+    say "installing system packages: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+find_python() {
+    for py in python3.11 python3.12 python3.13 python3; do
+        if command -v "$py" >/dev/null 2>&1 && "$py" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+            echo "$py"; return 0
+        fi
+    done
+    die "Python 3.11 or newer is needed"
+}
+
+python_env() {
+    local py; py="$(find_python)"
+    if [ ! -x "$VENV/bin/python" ]; then
+        say "creating .venv with $py"
+        if ! "$py" -m venv "$VENV" 2>/dev/null; then
+            # Debian's python3 has no venv module until python3-venv is installed.
+            rm -rf "$VENV"
+            SYSTEM_PACKAGES=(python3-venv) system_packages
+            "$py" -m venv "$VENV"
+        fi
+        "$VENV/bin/python" -m pip install -q --upgrade pip
+    fi
+    # Reinstall only when the dependencies changed.
+    local stamp="$VENV/.installed" want
+    want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+    if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+        say "installing mystery-shop and its dependencies into .venv"
+        "$VENV/bin/python" -m pip install -q -e ".[dev]"
+        echo "$want" > "$stamp"
+    fi
+}
+
+setup() {
+    system_packages
+    python_env
+}
+
+main_job() {
+    local ms="$VENV/bin/mystery-shop"
+    say "validating the sample forms"
+    "$ms" validate forms/*.yaml
+    for answers in forms/*.answers.json; do
+        local form="${answers%.answers.json}.yaml"
+        say "scoring the sample visit $answers"
+        "$ms" score "$form" "$answers"
+        echo
+    done
+}
+
+case "${1:-}" in
+    run)   setup; main_job ;;
+    test)  shift; setup; export QT_QPA_PLATFORM=offscreen; exec "$VENV/bin/python" -m pytest "$@" ;;
+    setup) setup ;;
+    *)     echo "usage: scripts/dev.sh run | test [PYTEST ARGS] | setup" >&2; exit 2 ;;
+esac

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
+from functools import cached_property
 from typing import Any
 
 from .answers import Answers, AnswerValue
@@ -47,16 +48,43 @@ class QuestionResult:
     critical_failed: bool
 
 
-@dataclass(frozen=True, slots=True)
 class SectionScore:
-    id: str
-    earned: Fraction
-    possible: Fraction
-    critical_failed: bool  # a section-scope critical question in it failed
+    """A section's earned and possible points; exact Fractions made when read.
+
+    Sums are kept scaled by the form plan's denominator so scoring a visit
+    builds no Fraction until somebody asks for a figure.
+    """
+
+    __slots__ = ("_d", "_earned", "_possible", "critical_failed", "id")
+
+    def __init__(self, id: str, earned: Scaled, possible: int, denominator: int, critical_failed: bool) -> None:
+        self.id = id
+        self._earned = earned
+        self._possible = possible
+        self._d = denominator
+        self.critical_failed = critical_failed  # a section-scope critical question in it failed
+
+    @property
+    def earned(self) -> Fraction:
+        return _unscale(self._earned, self._d)
+
+    @property
+    def possible(self) -> Fraction:
+        return Fraction(self._possible, self._d)
 
     @property
     def score(self) -> Fraction | None:
-        return None if self.possible == 0 else 100 * self.earned / self.possible
+        return None if self._possible == 0 else _ratio(self._earned, self._possible)
+
+    def __repr__(self) -> str:
+        return (
+            f"SectionScore({self.id!r}, earned={self.earned}, possible={self.possible}, failed={self.critical_failed})"
+        )
+
+
+def _ratio(earned: Scaled, possible: int) -> Fraction:
+    """100 x earned / possible, exactly (both in the same scaled units)."""
+    return Fraction(100 * earned, possible) if isinstance(earned, int) else 100 * earned / possible
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +96,7 @@ class Ratings:
     nps: Fraction | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class VisitScore:
     form_id: str
     form_version: int
@@ -78,9 +106,15 @@ class VisitScore:
     missing: tuple[str, ...]  # shown, required, unanswered question ids
     critical_failures: tuple[str, ...]  # question ids, in form order
     sections: tuple[SectionScore, ...]
-    stages: Mapping[Stage, Fraction | None]  # journey order, stages the form uses
     ratings: Ratings
     questions: Mapping[str, QuestionResult] | None = None  # with detail=True
+    # (stage, scaled earned, scaled possible) in journey order, for ``stages``
+    stage_sums: tuple[tuple[Stage, Scaled, int], ...] = ()
+
+    @cached_property
+    def stages(self) -> dict[Stage, Fraction | None]:
+        """Stage scores in journey order, for the stages the form uses."""
+        return {st: (None if p == 0 else _ratio(e, p)) for st, e, p in self.stage_sums}
 
     def section(self, section_id: str) -> SectionScore:
         for s in self.sections:
@@ -134,28 +168,34 @@ def grade_for(total: Fraction | None, bands: tuple[GradeBand, ...]) -> GradeBand
 
 # ---------------------------------------------------------------- the plan
 
-_YES_NO, _TABLE, _MULTI, _DURATION, _UNSCORED = range(5)
+_TABLE, _MULTI, _DURATION, _UNSCORED = range(4)
 
-
-@dataclass(frozen=True, slots=True)
-class _QPlan:
-    id: str
-    section: int
-    kind: int
-    table: Mapping[Any, int] | None  # answer -> scaled earned (yes_no, choice, scale, ratings, multi)
-    thresholds: tuple[tuple[Fraction, int], ...]
-    possible: int  # scaled
-    critical: CriticalScope | None
-    required: bool
-    show_if: tuple[str, frozenset[str]] | None
-    rating: QuestionType | None
+# One compiled question, a plain tuple because the per-visit loop unpacks it:
+# (id, section index, kind, answer -> scaled points table, duration thresholds,
+#  scaled possible, critical scope, required, show_if (parent id, values),
+#  rating type, whether a later question's show_if reads this answer)
+_Row = tuple[
+    str,
+    int,
+    int,
+    "Mapping[Any, int] | None",
+    "tuple[tuple[int | Fraction, int], ...]",
+    int,
+    "CriticalScope | None",
+    bool,
+    "tuple[str, frozenset[str]] | None",
+    "QuestionType | None",
+    bool,
+]
 
 
 @dataclass(frozen=True, slots=True)
 class _Plan:
     denominator: int
-    questions: tuple[_QPlan, ...]
+    rows: tuple[_Row, ...]
     n_sections: int
+    stage_of: tuple[Stage | None, ...]  # per section
+    stages: tuple[Stage, ...]  # used, in journey order
 
 
 def _earnable(q: Question) -> list[Fraction]:
@@ -191,59 +231,63 @@ def _plan(form: Form) -> _Plan:
 
 
 def _compile(form: Form) -> _Plan:
-    fractions = [f for q in form.questions() for f in _earnable(q)]
     d = 1
-    for f in fractions:
-        d = math.lcm(d, f.denominator)
+    for q in form.questions():
+        for f in _earnable(q):
+            d = math.lcm(d, f.denominator)
 
     def scaled(x: Fraction) -> int:
         v = x * d
         assert v.denominator == 1
         return v.numerator
 
-    plans: list[_QPlan] = []
+    parents = {q.show_if.question for q in form.questions() if q.show_if is not None}
+    rows: list[_Row] = []
     for si, section in enumerate(form.sections):
         for q in section.questions:
             t = q.type
             possible = q.possible_points()
             table: dict[Any, int] | None = None
-            thresholds: tuple[tuple[Fraction, int], ...] = ()
+            thresholds: tuple[tuple[int | Fraction, int], ...] = ()
+            kind = _TABLE
             if t is QuestionType.YES_NO:
-                kind = _YES_NO
                 other = "no" if q.expected == "yes" else "yes"
                 table = {q.expected: scaled(possible), other: 0}
             elif t is QuestionType.CHOICE:
-                kind = _TABLE
                 table = {c.value: scaled(c.points) for c in q.choices}
             elif t is QuestionType.MULTI:
                 kind = _MULTI
                 table = {c.value: scaled(c.points) for c in q.choices}
             elif t is QuestionType.SCALE or t in RATING_TYPES:
-                kind = _TABLE
                 lo, hi = q.scale_range
                 table = {v: scaled(Fraction(v - lo, hi - lo) * possible) for v in range(lo, hi + 1)}
             elif t is QuestionType.DURATION:
                 kind = _DURATION
-                thresholds = tuple((th.max, scaled(th.points)) for th in q.thresholds)
+                # An integral limit compares exactly with an int or float answer as it is.
+                thresholds = tuple(
+                    (th.max.numerator if th.max.denominator == 1 else th.max, scaled(th.points)) for th in q.thresholds
+                )
             else:
                 kind = _UNSCORED
-            if possible == 0 and kind is not _UNSCORED:
+            if possible == 0:
                 kind = _UNSCORED  # e.g. a rating without points: answered, but earns nothing
-            plans.append(
-                _QPlan(
-                    id=q.id,
-                    section=si,
-                    kind=kind,
-                    table=table,
-                    thresholds=thresholds,
-                    possible=scaled(possible) if possible else 0,
-                    critical=q.critical,
-                    required=q.is_required,
-                    show_if=(q.show_if.question, frozenset(q.show_if.values)) if q.show_if else None,
-                    rating=t if t in RATING_TYPES else None,
+            rows.append(
+                (
+                    q.id,
+                    si,
+                    kind,
+                    table,
+                    thresholds,
+                    scaled(possible) if possible else 0,
+                    q.critical,
+                    q.is_required,
+                    (q.show_if.question, frozenset(q.show_if.values)) if q.show_if else None,
+                    t if t in RATING_TYPES else None,
+                    q.id in parents,
                 )
             )
-    return _Plan(d, tuple(plans), len(form.sections))
+    stage_of = tuple(s.stage for s in form.sections)
+    return _Plan(d, tuple(rows), len(form.sections), stage_of, tuple(st for st in Stage if st in stage_of))
 
 
 def _shows(cond: tuple[str, frozenset[str]], given: Mapping[str, AnswerValue]) -> bool:
@@ -257,6 +301,8 @@ def _shows(cond: tuple[str, frozenset[str]], given: Mapping[str, AnswerValue]) -
 
 # ---------------------------------------------------------------- scoring
 
+_NO_RATINGS = Ratings()
+
 
 def score_visit(form: Form, answers: Answers, *, detail: bool = False) -> VisitScore:
     """Score one visit. ``answers`` must fit the form (see ``check_answers``).
@@ -265,83 +311,78 @@ def score_visit(form: Form, answers: Answers, *, detail: bool = False) -> VisitS
     """
     plan = _plan(form)
     d = plan.denominator
-    values = answers.values
+    get = answers.values.get
     na = answers.na
     overrides = answers.overrides
 
     earned: list[Scaled] = [0] * plan.n_sections
     possible: list[int] = [0] * plan.n_sections
     section_failed = [False] * plan.n_sections
-    visible: dict[str, AnswerValue] = {}  # answers of shown, applicable questions
+    shown: dict[str, AnswerValue] = {}  # answers that a later show_if reads
     missing: list[str] = []
     failures: list[str] = []
     visit_failed = False
-    ratings: dict[QuestionType, list[int]] = {}
+    ratings: dict[QuestionType, list[int]] | None = None
     results: dict[str, QuestionResult] | None = {} if detail else None
 
-    for q in plan.questions:
-        if q.show_if is not None and not _shows(q.show_if, visible):
+    for qid, si, kind, table, thresholds, qpossible, critical, required, show_if, rating, parent in plan.rows:
+        if show_if is not None and not _shows(show_if, shown):
             if results is not None:
-                results[q.id] = _result(q, QuestionState.HIDDEN, None, d, False, False)
+                results[qid] = QuestionResult(qid, QuestionState.HIDDEN, None, Fraction(qpossible, d), False, False)
             continue
-        v = values.get(q.id)
+        v = get(qid)
         if v is None:
-            state = QuestionState.NA if q.id in na else QuestionState.UNANSWERED
-            if state is QuestionState.UNANSWERED and q.required:
-                missing.append(q.id)
+            state = QuestionState.NA if qid in na else QuestionState.UNANSWERED
+            if required and state is QuestionState.UNANSWERED:
+                missing.append(qid)
             if results is not None:
-                results[q.id] = _result(q, state, None, d, False, False)
+                results[qid] = QuestionResult(qid, state, None, Fraction(qpossible, d), False, False)
             continue
-        visible[q.id] = v
-        if q.rating is not None:
-            ratings.setdefault(q.rating, []).append(v)  # type: ignore[arg-type]
-        kind = q.kind
+        if parent:
+            shown[qid] = v
+        if rating is not None:
+            if ratings is None:
+                ratings = {}
+            ratings.setdefault(rating, []).append(v)  # type: ignore[arg-type]
         if kind == _UNSCORED:
             if results is not None:
-                results[q.id] = _result(q, QuestionState.ANSWERED, None, d, False, False)
+                results[qid] = QuestionResult(qid, QuestionState.ANSWERED, None, Fraction(0), False, False)
             continue
         e: Scaled
-        if kind in (_YES_NO, _TABLE):
-            e = q.table[v]  # type: ignore[index]
+        if kind == _TABLE:
+            e = table[v]  # type: ignore[index]
         elif kind == _MULTI:
-            e = sum(q.table[c] for c in v)  # type: ignore[index, union-attr]
-            e = 0 if e < 0 else q.possible if e > q.possible else e
-        else:  # duration
-            secs = Fraction(str(v)) if isinstance(v, float) else v
+            e = sum(table[c] for c in v)  # type: ignore[index, union-attr]
+            e = 0 if e < 0 else min(e, qpossible)
+        else:  # duration: the first threshold whose max the seconds do not exceed
             e = 0
-            for limit, pts in q.thresholds:
+            for limit, pts in thresholds:
+                secs = v if isinstance(limit, int) or not isinstance(v, float) else Fraction(str(v))
                 if secs <= limit:  # type: ignore[operator]
                     e = pts
                     break
-        override = overrides.get(q.id) if overrides else None
+        override = overrides.get(qid) if overrides else None
         if override is not None:
-            e = override.points * d
-            if e.denominator == 1:
-                e = e.numerator
-        failed = q.critical is not None and e == 0
+            scaled_override = override.points * d
+            e = scaled_override.numerator if scaled_override.denominator == 1 else scaled_override
+        failed = critical is not None and e == 0
         if failed:
-            failures.append(q.id)
-            if q.critical is CriticalScope.SECTION:
-                section_failed[q.section] = True
+            failures.append(qid)
+            if critical is CriticalScope.SECTION:
+                section_failed[si] = True
             else:
                 visit_failed = True
-        si = q.section
         earned[si] += e
-        possible[si] += q.possible
+        possible[si] += qpossible
         if results is not None:
-            results[q.id] = _result(q, QuestionState.ANSWERED, e, d, override is not None, failed)
+            results[qid] = QuestionResult(
+                qid, QuestionState.ANSWERED, _unscale(e, d), Fraction(qpossible, d), override is not None, failed
+            )
 
     for si, failed in enumerate(section_failed):
         if failed:
             earned[si] = 0
-
-    sections = tuple(
-        SectionScore(s.id, _unscale(earned[i], d), Fraction(possible[i], d), section_failed[i])
-        for i, s in enumerate(form.sections)
-    )
-    total = _total(form, earned, possible, sections)
-    if visit_failed:
-        total = Fraction(0)
+    total = Fraction(0) if visit_failed else _total(form, plan, earned, possible)
     return VisitScore(
         form_id=form.id,
         form_version=form.version,
@@ -350,14 +391,12 @@ def score_visit(form: Form, answers: Answers, *, detail: bool = False) -> VisitS
         complete=not missing,
         missing=tuple(missing),
         critical_failures=tuple(failures),
-        sections=sections,
-        stages=_stages(form, earned, possible),
-        ratings=Ratings(
-            csat=_mean(ratings.get(QuestionType.CSAT)),
-            ces=_mean(ratings.get(QuestionType.CES)),
-            nps=_mean(ratings.get(QuestionType.NPS)),
+        sections=tuple(
+            SectionScore(s.id, earned[i], possible[i], d, section_failed[i]) for i, s in enumerate(form.sections)
         ),
+        ratings=_ratings(ratings) if ratings else _NO_RATINGS,
         questions=results,
+        stage_sums=_stage_sums(plan, earned, possible),
     )
 
 
@@ -365,49 +404,39 @@ def _unscale(x: Scaled, d: int) -> Fraction:
     return Fraction(x, d) if isinstance(x, int) else x / d
 
 
-def _result(
-    q: _QPlan, state: QuestionState, e: Scaled | None, d: int, overridden: bool, failed: bool
-) -> QuestionResult:
-    return QuestionResult(
-        id=q.id,
-        state=state,
-        earned=None if e is None else _unscale(e, d),
-        possible=Fraction(q.possible, d),
-        overridden=overridden,
-        critical_failed=failed,
-    )
-
-
-def _total(
-    form: Form, earned: list[Scaled], possible: list[int], sections: tuple[SectionScore, ...]
-) -> Fraction | None:
+def _total(form: Form, plan: _Plan, earned: list[Scaled], possible: list[int]) -> Fraction | None:
     if not form.weighted:
         p = sum(possible)
-        if p == 0:
-            return None
-        e = sum(earned)
-        return Fraction(100 * e, p) if isinstance(e, int) else 100 * e / p
+        return None if p == 0 else _ratio(sum(earned), p)
     num = Fraction(0)
     den = Fraction(0)
-    for section, s in zip(form.sections, sections, strict=True):
-        score = s.score
-        if score is None:
-            continue
+    for section, e, p in zip(form.sections, earned, possible, strict=True):
+        if p == 0:
+            continue  # a section with a null score is left out of the weighted mean
         w = section.weight or Fraction(0)
-        num += w * score
+        num += w * _ratio(e, p)
         den += w
     return None if den == 0 else num / den
 
 
-def _stages(form: Form, earned: list[Scaled], possible: list[int]) -> dict[Stage, Fraction | None]:
-    sums: dict[Stage, list[Scaled]] = {}
-    for i, section in enumerate(form.sections):
-        if section.stage is None:
-            continue
-        acc = sums.setdefault(section.stage, [0, 0])
-        acc[0] += earned[i]
-        acc[1] += possible[i]
-    return {st: (None if sums[st][1] == 0 else 100 * Fraction(sums[st][0]) / sums[st][1]) for st in Stage if st in sums}
+def _stage_sums(plan: _Plan, earned: list[Scaled], possible: list[int]) -> tuple[tuple[Stage, Scaled, int], ...]:
+    if not plan.stages:
+        return ()
+    sums = {st: [0, 0] for st in plan.stages}
+    for stage, e, p in zip(plan.stage_of, earned, possible, strict=True):
+        if stage is not None:
+            acc = sums[stage]
+            acc[0] += e
+            acc[1] += p
+    return tuple((st, e, p) for st, (e, p) in sums.items())
+
+
+def _ratings(ratings: dict[QuestionType, list[int]]) -> Ratings:
+    return Ratings(
+        csat=_mean(ratings.get(QuestionType.CSAT)),
+        ces=_mean(ratings.get(QuestionType.CES)),
+        nps=_mean(ratings.get(QuestionType.NPS)),
+    )
 
 
 def _mean(xs: list[int] | None) -> Fraction | None:

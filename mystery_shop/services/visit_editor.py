@@ -1,0 +1,379 @@
+"""One visit opened for work: its form, answers and score in memory, every change
+written through to the database in its own transaction before it returns.
+
+There is no Save: when ``set_answer`` returns, the answer is committed with
+``synchronous=FULL`` and survives the laptop losing power.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import replace
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from mystery_shop.domain.answers import AnswerError, Answers, AnswerValue, Override, normalize_value
+from mystery_shop.domain.forms import Form, Question
+from mystery_shop.domain.readiness import MissingItem, missing_items
+from mystery_shop.domain.scoring import VisitScore, score_visit
+from mystery_shop.domain.workflow import Action, VisitStatus, decide, next_status
+from mystery_shop.store import models as m
+
+from .rows import AuditRow, OverrideRow, PhotoRow, ReviewCommentRow, ServiceError, VisitHeader
+from .workspace import record_change
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+ATTESTATION = (
+    "I confirm that I carried out this visit in person as described, and that the answers, "
+    "timings and photos in this report are a true record of what I experienced."
+)
+
+
+class VisitEditor:
+    def __init__(
+        self,
+        ws: Workspace,
+        header: VisitHeader,
+        form: Form,
+        answers: Answers,
+        comments: dict[str, str],
+        revs: dict[str, int],
+    ) -> None:
+        self.ws = ws
+        self.header = header
+        self.form = form
+        self.answers = answers
+        self.comments = comments
+        self._revs = revs  # question id -> the answer's server revision (the outbox's base)
+        self.score = score_visit(form, answers, detail=True)
+
+    # ------------------------------------------------------------ loading
+
+    @classmethod
+    def load(cls, ws: Workspace, visit_id: str) -> VisitEditor:
+        with ws.sessions() as s:
+            header = load_header(s, visit_id)
+            form = ws.form(header.form_id, header.form_version)
+            values: dict[str, AnswerValue] = {}
+            na: set[str] = set()
+            comments: dict[str, str] = {}
+            revs: dict[str, int] = {}
+            for a in s.scalars(select(m.Answer).where(m.Answer.visit_id == visit_id)):
+                revs[a.question_id] = a.rev
+                if a.na:
+                    na.add(a.question_id)
+                elif a.value is not None:
+                    values[a.question_id] = a.value
+                if a.comment:
+                    comments[a.question_id] = a.comment
+            overrides = {o.question_id: Override(o.points, o.reason) for o in _overrides(s, visit_id)}
+        answers = Answers(values, frozenset(na), overrides)
+        return cls(ws, header, form, answers, comments, revs)
+
+    @property
+    def id(self) -> str:
+        return self.header.id
+
+    @property
+    def editable(self) -> bool:
+        return bool(decide(self.ws.me.role, Action.EDIT, self.header.status, own=True))
+
+    def question(self, question_id: str) -> Question:
+        q = self.form.question(question_id)
+        if q is None:
+            raise ServiceError(f"This form has no question {question_id!r}.")
+        return q
+
+    # ------------------------------------------------------------ answering
+
+    def set_answer(self, question_id: str, value: object) -> VisitScore:
+        """Answer a question (``None`` clears the answer); durable when it returns."""
+        q = self.question(question_id)
+        clean = None if value is None else self._normalize(q, value)
+        values = dict(self.answers.values)
+        if clean is None:
+            values.pop(question_id, None)
+        else:
+            values[question_id] = clean
+        answers = replace(self.answers, values=values, na=self.answers.na - {question_id})
+        return self._write_answer(q, answers, {"value": clean, "na": False})
+
+    def set_na(self, question_id: str, na: bool) -> VisitScore:
+        q = self.question(question_id)
+        if na and not q.na:
+            raise ServiceError(f"{q.text!r} cannot be answered N/A.")
+        values = dict(self.answers.values)
+        if na:
+            values.pop(question_id, None)
+        answers = replace(
+            self.answers, values=values, na=self.answers.na | {question_id} if na else self.answers.na - {question_id}
+        )
+        return self._write_answer(q, answers, {"value": None, "na": na} if na else {"na": False})
+
+    def set_comment(self, question_id: str, text: str) -> None:
+        q = self.question(question_id)
+        self.comments = {**self.comments, question_id: text}
+        if not text:
+            self.comments.pop(question_id)
+        self._write_answer(q, self.answers, {"comment": text})
+
+    def set_answers(self, values: Mapping[str, object], na: frozenset[str] | set[str] = frozenset()) -> VisitScore:
+        """Apply many answers at once (the CLI's answers file): all or nothing, one transaction."""
+        self._check_editable()
+        problems: list[str] = []
+        clean: dict[str, AnswerValue] = {}
+        for qid, raw in values.items():
+            q = self.form.question(qid)
+            if q is None:
+                problems.append(f"{qid}: no such question in this form")
+                continue
+            try:
+                clean[qid] = normalize_value(q, raw)
+            except AnswerError as e:
+                problems.append(f"{qid}: {e}")
+        for qid in na:
+            q = self.form.question(qid)
+            if q is None or not q.na:
+                problems.append(f"{qid}: N/A is not allowed on this question" if q else f"{qid}: no such question")
+        if problems:
+            raise ServiceError("\n".join(problems))
+        new_values = {**{k: v for k, v in self.answers.values.items() if k not in na}, **clean}
+        answers = replace(self.answers, values=new_values, na=(self.answers.na - set(clean)) | set(na))
+        score = score_visit(self.form, answers, detail=True)
+        with self.ws.sessions.begin() as s:
+            for qid, value in clean.items():
+                self._upsert(s, qid, {"value": value, "na": False})
+            for qid in na:
+                self._upsert(s, qid, {"value": None, "na": True})
+            self._store_score(s, score)
+        self.answers, self.score = answers, score
+        return score
+
+    def _normalize(self, q: Question, value: object) -> AnswerValue:
+        try:
+            return normalize_value(q, value)
+        except AnswerError as e:
+            raise ServiceError(f"{q.text}: {e}") from None
+
+    def _check_editable(self) -> None:
+        decision = decide(self.ws.me.role, Action.EDIT, self.header.status, own=True)
+        if not decision:
+            raise ServiceError(decision.reason.capitalize() + ".")
+
+    def _write_answer(self, q: Question, answers: Answers, fields: dict[str, Any]) -> VisitScore:
+        self._check_editable()
+        score = score_visit(self.form, answers, detail=True)
+        with self.ws.sessions.begin() as s:
+            self._upsert(s, q.id, fields)
+            self._store_score(s, score)
+        self.answers, self.score = answers, score
+        return score
+
+    def _upsert(self, s: Session, question_id: str, fields: dict[str, Any]) -> None:
+        row = s.scalar(select(m.Answer).where(m.Answer.visit_id == self.id, m.Answer.question_id == question_id))
+        if row is None:
+            row = m.Answer(visit_id=self.id, question_id=question_id)
+            s.add(row)
+        for key, value in fields.items():
+            setattr(row, key, value)
+        s.flush()
+        record_change(
+            s,
+            "answer",
+            row.id,
+            {"visit_id": self.id, "question_id": question_id, **fields},
+            self._revs.get(question_id, 0),
+        )
+
+    def _store_score(self, s: Session, score: VisitScore) -> None:
+        started = self.header.started_at
+        values: dict[str, Any] = {
+            "score_total": None if score.total is None else float(score.total),
+            "grade": score.grade.label if score.grade else None,
+            "complete": score.complete,
+            "updated_at": m.utcnow(),
+        }
+        if started is None:
+            values["started_at"] = m.utcnow()
+            self.header = replace(self.header, started_at=values["started_at"])
+        s.execute(update(m.Visit).where(m.Visit.id == self.id).values(**values))
+
+    # ------------------------------------------------------------ finishing
+
+    def photo_counts(self) -> dict[str, int]:
+        return dict(Counter(p.section_id for p in self.photos()))
+
+    def missing_items(self) -> list[MissingItem]:
+        return missing_items(self.form, self.score, self.photo_counts(), signed=self.header.has_signature)
+
+    def sign(self, png: bytes, signer: str, attestation: str = ATTESTATION) -> None:
+        self._check_editable()
+        if not png:
+            raise ServiceError("The signature is empty: sign in the box first.")
+        if not signer.strip():
+            raise ServiceError("Type your name beside your signature.")
+        now = m.utcnow()
+        with self.ws.sessions.begin() as s:
+            v = s.get(m.Visit, self.id)
+            assert v is not None
+            v.signature_png, v.signed_by, v.signed_at, v.attestation = png, signer.strip(), now, attestation
+            v.finished_at = v.finished_at or now
+            s.add(m.AuditEntry(visit_id=self.id, kind="sign", actor_id=self.ws.me.id, detail=f"signed by {signer}"))
+            record_change(s, "visit", self.id, {"signed_by": signer.strip(), "signed_at": now.isoformat()}, v.rev)
+        self.header = replace(
+            self.header,
+            signed_by=signer.strip(),
+            signed_at=now,
+            attestation=attestation,
+            has_signature=True,
+            finished_at=self.header.finished_at or now,
+        )
+
+    def signature_png(self) -> bytes | None:
+        with self.ws.sessions() as s:
+            return s.scalar(select(m.Visit.signature_png).where(m.Visit.id == self.id))
+
+    def submit(self) -> None:
+        """Submit for review; refused with the list of what is missing while incomplete."""
+        decision = decide(self.ws.me.role, Action.SUBMIT, self.header.status, own=True)
+        if not decision:
+            raise ServiceError(decision.reason.capitalize() + ".")
+        items = self.missing_items()
+        if items:
+            lines = "\n".join(f"  - {i.message}" for i in items)
+            raise ServiceError(f"The visit cannot be submitted yet:\n{lines}")
+        self._transition(Action.SUBMIT, "")
+
+    def _transition(self, action: Action, detail: str) -> None:
+        new = next_status(action, self.header.status)
+        with self.ws.sessions.begin() as s:
+            v = s.get(m.Visit, self.id)
+            assert v is not None
+            old = v.status
+            v.status = new.value
+            s.add(
+                m.AuditEntry(
+                    visit_id=self.id,
+                    kind="transition",
+                    from_status=old,
+                    to_status=new.value,
+                    actor_id=self.ws.me.id,
+                    detail=detail,
+                )
+            )
+            record_change(s, "transition", self.id, {"action": action.value, "detail": detail}, v.rev)
+        self.header = replace(self.header, status=new)
+
+    # ------------------------------------------------------------ what the visit holds
+
+    def review_comments(self) -> list[ReviewCommentRow]:
+        with self.ws.sessions() as s:
+            q = (
+                select(m.ReviewComment, m.Person.display_name)
+                .join(m.Person, m.ReviewComment.author_id == m.Person.id)
+                .where(m.ReviewComment.visit_id == self.id)
+                .order_by(m.ReviewComment.created_at)
+            )
+            return [ReviewCommentRow(c.id, c.question_id, name, c.text, c.created_at) for c, name in s.execute(q)]
+
+    def overrides(self) -> list[OverrideRow]:
+        with self.ws.sessions() as s:
+            return _overrides(s, self.id)
+
+    def audit_trail(self) -> list[AuditRow]:
+        with self.ws.sessions() as s:
+            q = (
+                select(m.AuditEntry, m.Person.display_name)
+                .outerjoin(m.Person, m.AuditEntry.actor_id == m.Person.id)
+                .where(m.AuditEntry.visit_id == self.id)
+                .order_by(m.AuditEntry.at)
+            )
+            return [
+                AuditRow(a.kind, a.from_status, a.to_status, name or "", a.detail, a.at) for a, name in s.execute(q)
+            ]
+
+    def photos(self) -> list[PhotoRow]:
+        with self.ws.sessions() as s:
+            q = (
+                select(m.Photo)
+                .where(m.Photo.visit_id == self.id, m.Photo.deleted.is_(False))
+                .order_by(m.Photo.section_id, m.Photo.position, m.Photo.created_at)
+            )
+            return [photo_row(p) for p in s.scalars(q)]
+
+
+def load_header(s: Session, visit_id: str) -> VisitHeader:
+    row = s.execute(
+        select(m.Visit, m.Location, m.Client, m.Person)
+        .join(m.Location, m.Visit.location_id == m.Location.id)
+        .join(m.Client, m.Location.client_id == m.Client.id)
+        .outerjoin(m.Person, m.Visit.auditor_id == m.Person.id)
+        .where(m.Visit.id == visit_id)
+    ).first()
+    if row is None:
+        raise ServiceError(f"No visit {visit_id!r}.")
+    v, loc, c, p = row
+    return VisitHeader(
+        id=v.id,
+        form_id=v.form_id,
+        form_version=v.form_version,
+        client_id=c.id,
+        client=c.name,
+        location_id=loc.id,
+        location=loc.name,
+        address=loc.address,
+        latitude=loc.latitude,
+        longitude=loc.longitude,
+        auditor_id=v.auditor_id,
+        auditor=p.display_name if p else "",
+        scheduled_date=v.scheduled_date,
+        due_date=v.due_date,
+        scenario=v.scenario,
+        status=VisitStatus(v.status),
+        started_at=v.started_at,
+        finished_at=v.finished_at,
+        signed_by=v.signed_by,
+        signed_at=v.signed_at,
+        attestation=v.attestation,
+        has_signature=v.signature_png is not None,
+    )
+
+
+def _overrides(s: Session, visit_id: str) -> list[OverrideRow]:
+    """The overrides in force: the newest per question (the table is append-only)."""
+    q = (
+        select(m.ScoreOverride, m.Person.display_name)
+        .join(m.Person, m.ScoreOverride.author_id == m.Person.id)
+        .where(m.ScoreOverride.visit_id == visit_id)
+        .order_by(m.ScoreOverride.created_at)
+    )
+    newest: dict[str, OverrideRow] = {}
+    for o, name in s.execute(q):
+        newest[o.question_id] = OverrideRow(o.id, o.question_id, Fraction(o.points), o.reason, name, o.created_at)
+    return list(newest.values())
+
+
+def photo_row(p: m.Photo) -> PhotoRow:
+    return PhotoRow(
+        p.id,
+        p.section_id,
+        p.question_id,
+        p.sha256,
+        p.filename,
+        p.width,
+        p.height,
+        p.taken_at,
+        p.latitude,
+        p.longitude,
+        p.caption,
+        p.position,
+    )

@@ -1,0 +1,410 @@
+"""An opened profile: the database, the forms, the catalog of clients and locations.
+
+Screens and commands call these methods; each is one short transaction and
+returns plain rows. Writes also record an outbox entry for the sync engine in
+the same transaction (SYNC.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from mystery_shop.domain.answers import Answers
+from mystery_shop.domain.forms import Form
+from mystery_shop.domain.scoring import score_visit
+from mystery_shop.domain.workflow import Action, Role, VisitStatus, decide
+from mystery_shop.formats import parse_form
+from mystery_shop.store import models as m
+from mystery_shop.store.db import open_database
+
+from .profile import Profile, setup_logging
+from .rows import ClientRow, FormRow, LocationRow, PersonRow, ServiceError, VisitRow
+
+log = logging.getLogger(__name__)
+
+LOCAL_USER = "me"
+
+
+def record_change(session: Session, kind: str, record_id: str, fields: dict[str, Any], base_rev: int = 0) -> None:
+    """Queue a change for the sync engine, in the caller's transaction."""
+    seq = session.scalar(select(func.coalesce(func.max(m.OutboxEntry.seq), 0))) or 0
+    session.add(m.OutboxEntry(seq=seq + 1, kind=kind, record_id=record_id, fields=fields, base_rev=base_rev))
+
+
+class Workspace:
+    def __init__(self, profile: Profile, sessions: sessionmaker[Session]) -> None:
+        self.profile = profile
+        self.sessions = sessions
+        self._forms: dict[tuple[str, int], Form] = {}
+        self.me = self._ensure_local_user()
+
+    @classmethod
+    def open(cls, profile: Profile, *, log_to_file: bool = True) -> Workspace:
+        profile.root.mkdir(parents=True, exist_ok=True)
+        if log_to_file:
+            setup_logging(profile)
+        return cls(profile, open_database(profile.database))
+
+    def close(self) -> None:
+        self.sessions.kw["bind"].dispose()
+
+    # ------------------------------------------------------------ people
+
+    def _ensure_local_user(self) -> PersonRow:
+        """Without a server the profile's single user may do what a supervisor does."""
+        with self.sessions.begin() as s:
+            p = s.scalar(select(m.Person).where(m.Person.username == LOCAL_USER))
+            if p is None:
+                name = self.profile.settings().get("user_name", "Local user")
+                p = m.Person(username=LOCAL_USER, display_name=name, role=Role.SUPERVISOR.value)
+                s.add(p)
+                s.flush()
+            return _person(p)
+
+    def people(self, role: Role | None = None) -> list[PersonRow]:
+        with self.sessions() as s:
+            q = select(m.Person).order_by(m.Person.display_name)
+            if role is not None:
+                q = q.where(m.Person.role == role.value)
+            return [_person(p) for p in s.scalars(q)]
+
+    def add_person(self, username: str, display_name: str, role: Role) -> PersonRow:
+        with self.sessions.begin() as s:
+            p = m.Person(username=username, display_name=display_name, role=role.value)
+            s.add(p)
+            s.flush()
+            return _person(p)
+
+    # ------------------------------------------------------------ clients and locations
+
+    def clients(self, *, include_archived: bool = False) -> list[ClientRow]:
+        with self.sessions() as s:
+            q = select(m.Client).order_by(m.Client.name)
+            if not include_archived:
+                q = q.where(m.Client.archived.is_(False))
+            return [ClientRow(c.id, c.name, c.archived) for c in s.scalars(q)]
+
+    def add_client(self, name: str) -> ClientRow:
+        name = name.strip()
+        if not name:
+            raise ServiceError("A client needs a name.")
+        try:
+            with self.sessions.begin() as s:
+                c = m.Client(name=name)
+                s.add(c)
+                s.flush()
+                record_change(s, "client", c.id, {"name": name})
+                return ClientRow(c.id, c.name, c.archived)
+        except IntegrityError:
+            raise ServiceError(f"There is already a client called {name!r}.") from None
+
+    def update_client(self, client_id: str, *, name: str | None = None, archived: bool | None = None) -> ClientRow:
+        with self.sessions.begin() as s:
+            c = s.get(m.Client, client_id)
+            if c is None:
+                raise ServiceError("That client no longer exists.")
+            if name is not None:
+                if not name.strip():
+                    raise ServiceError("A client needs a name.")
+                c.name = name.strip()
+            if archived is not None:
+                c.archived = archived
+            record_change(s, "client", c.id, {"name": c.name, "archived": c.archived}, c.rev)
+            return ClientRow(c.id, c.name, c.archived)
+
+    def locations(self, client_id: str | None = None, *, include_archived: bool = False) -> list[LocationRow]:
+        with self.sessions() as s:
+            q = select(m.Location, m.Client.name).join(m.Client).order_by(m.Client.name, m.Location.name)
+            if client_id is not None:
+                q = q.where(m.Location.client_id == client_id)
+            if not include_archived:
+                q = q.where(m.Location.archived.is_(False))
+            return [_location(loc, cname) for loc, cname in s.execute(q)]
+
+    def add_location(
+        self,
+        client_id: str,
+        name: str,
+        address: str = "",
+        latitude: float | None = None,
+        longitude: float | None = None,
+    ) -> LocationRow:
+        name = name.strip()
+        if not name:
+            raise ServiceError("A location needs a name.")
+        _check_coordinates(latitude, longitude)
+        try:
+            with self.sessions.begin() as s:
+                client = s.get(m.Client, client_id)
+                if client is None:
+                    raise ServiceError("That client no longer exists.")
+                loc = m.Location(
+                    client_id=client_id, name=name, address=address, latitude=latitude, longitude=longitude
+                )
+                s.add(loc)
+                s.flush()
+                record_change(
+                    s,
+                    "location",
+                    loc.id,
+                    {
+                        "client_id": client_id,
+                        "name": name,
+                        "address": address,
+                        "latitude": latitude,
+                        "longitude": longitude,
+                    },
+                )
+                return _location(loc, client.name)
+        except IntegrityError:
+            raise ServiceError(f"This client already has a location called {name!r}.") from None
+
+    def update_location(self, location_id: str, **fields: Any) -> LocationRow:
+        allowed = {"name", "address", "latitude", "longitude", "archived"}
+        if set(fields) - allowed:
+            raise ValueError(f"unknown location fields: {set(fields) - allowed}")
+        with self.sessions.begin() as s:
+            loc = s.get(m.Location, location_id)
+            if loc is None:
+                raise ServiceError("That location no longer exists.")
+            for key, value in fields.items():
+                setattr(loc, key, value)
+            _check_coordinates(loc.latitude, loc.longitude)
+            if not loc.name.strip():
+                raise ServiceError("A location needs a name.")
+            record_change(s, "location", loc.id, dict(fields), loc.rev)
+            client = s.get(m.Client, loc.client_id)
+            assert client is not None
+            return _location(loc, client.name)
+
+    def find_location(self, name: str) -> LocationRow:
+        """The location called ``name`` ("Client / Location" also works); ServiceError if none or several."""
+        rows = self.locations(include_archived=False)
+        wanted = name.strip().casefold()
+        hits = [r for r in rows if r.name.casefold() == wanted or f"{r.client_name} / {r.name}".casefold() == wanted]
+        if not hits:
+            raise ServiceError(f"No location called {name!r}.")
+        if len(hits) > 1:
+            options = "; ".join(f"{r.client_name} / {r.name}" for r in hits)
+            raise ServiceError(f"Several locations are called {name!r}: say which, as CLIENT / NAME ({options}).")
+        return hits[0]
+
+    # ------------------------------------------------------------ forms
+
+    def forms(self, *, include_archived: bool = False) -> list[FormRow]:
+        """The newest version of each form."""
+        with self.sessions() as s:
+            newest = (
+                select(m.FormVersion.form_id, func.max(m.FormVersion.version).label("v"))
+                .group_by(m.FormVersion.form_id)
+                .subquery()
+            )
+            q = select(m.FormVersion).join(
+                newest, (m.FormVersion.form_id == newest.c.form_id) & (m.FormVersion.version == newest.c.v)
+            )
+            if not include_archived:
+                q = q.where(m.FormVersion.archived.is_(False))
+            rows = [FormRow(f.form_id, f.version, f.title, f.archived) for f in s.scalars(q)]
+            return sorted(rows, key=lambda r: r.title.casefold())
+
+    def import_form(self, path: Path) -> FormRow:
+        """Add a form file; raises formats.FormError listing its problems if it is bad."""
+        text = Path(path).read_text(encoding="utf-8")
+        return self.add_form_source(text, str(path))
+
+    def add_form_source(self, source: str, name: str = "<form>") -> FormRow:
+        form = parse_form(source, name)
+        with self.sessions.begin() as s:
+            existing = s.get(m.FormVersion, (form.id, form.version))
+            if existing is not None:
+                if existing.source == source:
+                    return FormRow(form.id, form.version, existing.title, existing.archived)
+                raise ServiceError(
+                    f"Form {form.id} version {form.version} exists already with different content: "
+                    "a published version never changes, so give the new one a higher version."
+                )
+            s.add(m.FormVersion(form_id=form.id, version=form.version, title=form.title, source=source))
+            record_change(s, "form", f"{form.id}@{form.version}", {"source": source})
+        self._forms[form.key] = form
+        return FormRow(form.id, form.version, form.title, False)
+
+    def archive_form(self, form_id: str, archived: bool = True) -> None:
+        with self.sessions.begin() as s:
+            for f in s.scalars(select(m.FormVersion).where(m.FormVersion.form_id == form_id)):
+                f.archived = archived
+
+    def form(self, form_id: str, version: int) -> Form:
+        key = (form_id, version)
+        form = self._forms.get(key)
+        if form is None:
+            with self.sessions() as s:
+                row = s.get(m.FormVersion, key)
+                if row is None:
+                    raise ServiceError(f"Form {form_id} version {version} is not in this profile.")
+                form = parse_form(row.source, f"{form_id}@{version}")
+            self._forms[key] = form
+        return form
+
+    def latest_form_version(self, form_id: str) -> int:
+        with self.sessions() as s:
+            v = s.scalar(select(func.max(m.FormVersion.version)).where(m.FormVersion.form_id == form_id))
+        if v is None:
+            raise ServiceError(f"No form {form_id!r} in this profile.")
+        return v
+
+    # ------------------------------------------------------------ visits
+
+    def visit_rows(self, status: VisitStatus | None = None) -> list[VisitRow]:
+        """Every visit as a list line, newest first: one query, no ORM objects."""
+        v, loc, c, f, p = m.Visit, m.Location, m.Client, m.FormVersion, m.Person
+        q = (
+            select(
+                v.id,
+                v.scheduled_date,
+                v.due_date,
+                c.id,
+                c.name,
+                loc.id,
+                loc.name,
+                v.form_id,
+                v.form_version,
+                f.title,
+                p.display_name,
+                v.status,
+                v.score_total,
+                v.grade,
+                v.complete,
+            )
+            .join(loc, v.location_id == loc.id)
+            .join(c, loc.client_id == c.id)
+            .join(f, (f.form_id == v.form_id) & (f.version == v.form_version))
+            .outerjoin(p, v.auditor_id == p.id)
+            .order_by(v.scheduled_date.desc(), v.created_at.desc())
+        )
+        if status is not None:
+            q = q.where(v.status == status.value)
+        with self.sessions() as s:
+            return [
+                VisitRow(
+                    r[0],
+                    r[1],
+                    r[2],
+                    r[3],
+                    r[4],
+                    r[5],
+                    r[6],
+                    r[7],
+                    r[8],
+                    r[9],
+                    r[10] or "",
+                    VisitStatus(r[11]),
+                    r[12],
+                    r[13],
+                    r[14],
+                )
+                for r in s.execute(q)
+            ]
+
+    def create_visit(
+        self,
+        form_id: str,
+        location_id: str,
+        scheduled_date: dt.date,
+        *,
+        version: int | None = None,
+        auditor_id: str | None = None,
+        due_date: dt.date | None = None,
+        scenario: str = "",
+    ) -> str:
+        """Plan a visit; it starts as a draft pinned to the form's newest (or given) version."""
+        if not decide(self.me.role, Action.PLAN, None, own=True):
+            raise ServiceError("Only a supervisor plans visits.")
+        version = version or self.latest_form_version(form_id)
+        form = self.form(form_id, version)
+        empty = score_visit(form, Answers())
+        with self.sessions.begin() as s:
+            if s.get(m.Location, location_id) is None:
+                raise ServiceError("That location no longer exists.")
+            visit = m.Visit(
+                form_id=form_id,
+                form_version=version,
+                location_id=location_id,
+                auditor_id=auditor_id or self.me.id,
+                scheduled_date=scheduled_date,
+                due_date=due_date,
+                scenario=scenario,
+                status=VisitStatus.DRAFT.value,
+                complete=empty.complete,
+            )
+            s.add(visit)
+            s.flush()
+            s.add(
+                m.AuditEntry(
+                    visit_id=visit.id,
+                    kind="transition",
+                    from_status=None,
+                    to_status=VisitStatus.DRAFT.value,
+                    actor_id=self.me.id,
+                    detail="planned",
+                )
+            )
+            record_change(
+                s,
+                "visit",
+                visit.id,
+                {
+                    "form_id": form_id,
+                    "form_version": version,
+                    "location_id": location_id,
+                    "auditor_id": visit.auditor_id,
+                    "scheduled_date": scheduled_date.isoformat(),
+                    "status": VisitStatus.DRAFT.value,
+                },
+            )
+            return visit.id
+
+    def resolve_visit_id(self, prefix: str) -> str:
+        """A full visit id from an id or a unique prefix of at least 6 characters (for the CLI)."""
+        prefix = prefix.strip().lower()
+        with self.sessions() as s:
+            if s.get(m.Visit, prefix) is not None:
+                return prefix
+            if len(prefix) < 6:
+                raise ServiceError(f"No visit {prefix!r}.")
+            ids = list(s.scalars(select(m.Visit.id).where(m.Visit.id.like(prefix + "%")).limit(2)))
+        if not ids:
+            raise ServiceError(f"No visit {prefix!r}.")
+        if len(ids) > 1:
+            raise ServiceError(f"{prefix!r} matches several visits: give more of the id.")
+        return ids[0]
+
+    def open_visit(self, visit_id: str):  # type: ignore[no-untyped-def]  # -> VisitEditor
+        from .visit_editor import VisitEditor
+
+        return VisitEditor.load(self, visit_id)
+
+
+def _person(p: m.Person) -> PersonRow:
+    return PersonRow(p.id, p.username, p.display_name, Role(p.role))
+
+
+def _location(loc: m.Location, client_name: str) -> LocationRow:
+    return LocationRow(
+        loc.id, loc.client_id, client_name, loc.name, loc.address, loc.latitude, loc.longitude, loc.archived
+    )
+
+
+def _check_coordinates(lat: float | None, lon: float | None) -> None:
+    if (lat is None) != (lon is None):
+        raise ServiceError("Give both latitude and longitude, or neither.")
+    if lat is not None and not -90 <= lat <= 90:
+        raise ServiceError("Latitude must be between -90 and 90.")
+    if lon is not None and not -180 <= lon <= 180:
+        raise ServiceError("Longitude must be between -180 and 180.")

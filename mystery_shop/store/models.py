@@ -1,0 +1,209 @@
+"""The local database's tables (SQLAlchemy 2 declarative models).
+
+Every record that syncs has a UUID made where it was created, ``rev`` (the
+server's revision, 0 until the server has it) and ``updated_at``. Comments,
+overrides and the audit log are append-only. Schema changes go through the
+Alembic migrations in ``store/migrations``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """Stored as naive UTC (SQLite keeps no zone); always read back as aware UTC."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: pass an aware one")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, dt.datetime: UtcDateTime()}
+
+
+class Synced:
+    """Columns every synced record has."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    rev: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Person(Synced, Base):
+    """A user known to this profile: the local user, auditors, supervisors."""
+
+    __tablename__ = "people"
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))  # domain.workflow.Role
+
+
+class Client(Synced, Base):
+    __tablename__ = "clients"
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Location(Synced, Base):
+    __tablename__ = "locations"
+    __table_args__ = (UniqueConstraint("client_id", "name"),)
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(Text, default="")
+    latitude: Mapped[float | None] = mapped_column(Float, nullable=True)
+    longitude: Mapped[float | None] = mapped_column(Float, nullable=True)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class FormVersion(Base):
+    """One version of a form, kept whole so an old visit renders with its own form."""
+
+    __tablename__ = "forms"
+    form_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    source: Mapped[str] = mapped_column(Text)  # the YAML as written
+    imported_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Visit(Synced, Base):
+    __tablename__ = "visits"
+    __table_args__ = (Index("ix_visits_status", "status"), Index("ix_visits_scheduled", "scheduled_date"))
+    form_id: Mapped[str] = mapped_column(String(100))
+    form_version: Mapped[int] = mapped_column(Integer)
+    location_id: Mapped[str] = mapped_column(ForeignKey("locations.id"))
+    auditor_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), nullable=True)
+    scheduled_date: Mapped[dt.date] = mapped_column(Date)
+    due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    scenario: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="draft")  # domain.workflow.VisitStatus
+    started_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+    signature_png: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    signed_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    signed_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+    attestation: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # The score as of the last change, for lists and sorting; the answers are the truth.
+    score_total: Mapped[float | None] = mapped_column(Float, nullable=True)
+    grade: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    complete: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Answer(Synced, Base):
+    __tablename__ = "answers"
+    __table_args__ = (UniqueConstraint("visit_id", "question_id"),)
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(String(100))
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)  # None: unanswered or N/A
+    na: Mapped[bool] = mapped_column(Boolean, default=False)
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class Photo(Synced, Base):
+    __tablename__ = "photos"
+    __table_args__ = (Index("ix_photos_visit", "visit_id"), Index("ix_photos_sha", "sha256"))
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    section_id: Mapped[str] = mapped_column(String(100))
+    question_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    filename: Mapped[str] = mapped_column(String(500), default="")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    width: Mapped[int] = mapped_column(Integer, default=0)
+    height: Mapped[int] = mapped_column(Integer, default=0)
+    taken_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+    latitude: Mapped[float | None] = mapped_column(Float, nullable=True)
+    longitude: Mapped[float | None] = mapped_column(Float, nullable=True)
+    caption: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    annotated_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)  # kept for undo and sync
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class ReviewComment(Synced, Base):
+    __tablename__ = "review_comments"
+    __table_args__ = (Index("ix_comments_visit", "visit_id"),)
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    question_id: Mapped[str | None] = mapped_column(String(100), nullable=True)  # None: the whole visit
+    author_id: Mapped[str] = mapped_column(ForeignKey("people.id"))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class ScoreOverride(Synced, Base):
+    __tablename__ = "score_overrides"
+    __table_args__ = (Index("ix_overrides_visit", "visit_id"),)
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(String(100))
+    points: Mapped[str] = mapped_column(String(40))  # exact decimal text, e.g. "2.5"
+    reason: Mapped[str] = mapped_column(Text)
+    author_id: Mapped[str] = mapped_column(ForeignKey("people.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class AuditEntry(Synced, Base):
+    """The append-only audit log: transitions, overrides, comments, signings."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_visit", "visit_id"),)
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))  # transition | override | comment | sign | report
+    from_status: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    to_status: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    actor_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), nullable=True)
+    detail: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class OutboxEntry(Base):
+    """A local change waiting to be pushed, written in the same transaction as the change."""
+
+    __tablename__ = "outbox"
+    op_id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    seq: Mapped[int] = mapped_column(Integer, index=True)  # local order
+    kind: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[str] = mapped_column(String(36))
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON)
+    base_rev: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    refused_reason: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -14,13 +14,13 @@ from collections.abc import Sequence
 
 from mystery_shop import __version__
 
-from . import forms_cmd
+from . import app_cmd, forms_cmd, visits_cmd
 from .common import CliError
 
 log = logging.getLogger(__name__)
 
 # Modules that add subcommands: each has ``register(subparsers)``.
-COMMAND_MODULES = [forms_cmd]
+COMMAND_MODULES = [app_cmd, forms_cmd, visits_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,10 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return 0
+    words = list(sys.argv[1:] if argv is None else argv)
+    commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    if not commands & set(words) and not {"-h", "--help", "--version"} & set(words):
+        words = ["gui", *words]  # no command: open the app
+    args = parser.parse_args(words)
     try:
         return int(args.func(args) or 0)
     except CliError as e:
@@ -51,6 +52,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as e:  # a bug: one line for the person, the traceback to the log file
+        log_file = _log_file(args)
+        log.exception("unexpected error in %s", args.command)
+        print(f"mystery-shop: something went wrong ({type(e).__name__}: {e}). Details: {log_file}", file=sys.stderr)
+        return 70
+
+
+def _log_file(args: argparse.Namespace) -> str:
+    from mystery_shop.services.profile import resolve_profile, setup_logging
+
+    profile = resolve_profile(getattr(args, "profile", None))
+    setup_logging(profile)
+    return str(profile.log_file)
 
 
 if __name__ == "__main__":  # pragma: no cover

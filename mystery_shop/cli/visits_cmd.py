@@ -1,0 +1,304 @@
+"""``visits list|show|new|answer|submit``: the visit services for admins and scripts."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from mystery_shop.domain.numbers import display
+from mystery_shop.domain.workflow import VisitStatus
+from mystery_shop.services.rows import ServiceError
+from mystery_shop.services.visit_editor import VisitEditor
+from mystery_shop.services.workspace import Workspace
+
+from .common import CliError, print_json, table
+from .forms_cmd import parse_answers
+from .profile_opts import add_profile_option, workspace_from
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    visits = sub.add_parser("visits", help="list, show, create, answer and submit visits")
+    vsub = visits.add_subparsers(dest="visits_command", metavar="ACTION", required=True)
+
+    p = vsub.add_parser("list", help="list visits")
+    p.add_argument("--status", choices=[s.value for s in VisitStatus], help="only visits in this state")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    add_profile_option(p)
+    p.set_defaults(func=cmd_list)
+
+    p = vsub.add_parser("show", help="show one visit: header, answers, photos, comments, score, audit trail")
+    p.add_argument("id", help="visit id (or a unique prefix of at least 6 characters)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    add_profile_option(p)
+    p.set_defaults(func=cmd_show)
+
+    p = vsub.add_parser("new", help="plan a visit; prints its id")
+    p.add_argument("--form", required=True, metavar="FORM_ID", help="form id (its newest version is used)")
+    p.add_argument("--location", required=True, metavar="NAME", help="location name, or 'CLIENT / NAME'")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="scheduled date (default today)")
+    add_profile_option(p)
+    p.set_defaults(func=cmd_new)
+
+    p = vsub.add_parser(
+        "answer",
+        help="apply an answers file (the format of FORMS.md) to a visit",
+        description="Apply answers to a visit, all or nothing. Exit 2 with one line per problem on a bad answer.",
+    )
+    p.add_argument("id")
+    p.add_argument("answers", metavar="ANSWERS.json")
+    add_profile_option(p)
+    p.set_defaults(func=cmd_answer)
+
+    p = vsub.add_parser(
+        "submit",
+        help="submit a visit for review",
+        description="Submit a visit. Refused (exit 1) with the missing items while it is incomplete.",
+    )
+    p.add_argument("id")
+    add_profile_option(p)
+    p.set_defaults(func=cmd_submit)
+
+
+def _open(ws: Workspace, visit_id: str) -> VisitEditor:
+    try:
+        return ws.open_visit(ws.resolve_visit_id(visit_id))  # type: ignore[no-any-return]
+    except ServiceError as e:
+        raise CliError(str(e)) from None
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with workspace_from(args) as ws:
+        rows = ws.visit_rows(VisitStatus(args.status) if args.status else None)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": r.id,
+                    "scheduled_date": r.scheduled_date.isoformat(),
+                    "client": r.client,
+                    "location": r.location,
+                    "form": r.form_id,
+                    "form_version": r.form_version,
+                    "auditor": r.auditor,
+                    "status": r.status.value,
+                    "total": r.score,
+                    "grade": r.grade,
+                    "complete": r.complete,
+                }
+                for r in rows
+            ]
+        )
+        return 0
+    if not rows:
+        print("No visits." if not args.status else f"No {args.status} visits.")
+        return 0
+    body = [
+        [
+            r.id[:8],
+            r.scheduled_date.isoformat(),
+            r.client,
+            r.location,
+            r.form_title,
+            r.auditor,
+            r.status.value,
+            "" if r.score is None else f"{r.score:.1f}",
+            r.grade or "",
+        ]
+        for r in rows
+    ]
+    print(table(body, ["ID", "Date", "Client", "Location", "Form", "Auditor", "Status", "Score", "Grade"], "lllllllrl"))
+    print(f"\n{len(rows)} visit{'s' if len(rows) != 1 else ''}")
+    return 0
+
+
+def visit_json(ed: VisitEditor) -> dict[str, Any]:
+    """Everything about a visit, as ``visits show --json`` prints it."""
+    h = ed.header
+    return {
+        "id": h.id,
+        "status": h.status.value,
+        "client": h.client,
+        "location": {"name": h.location, "address": h.address, "latitude": h.latitude, "longitude": h.longitude},
+        "form": {"id": h.form_id, "version": h.form_version, "title": ed.form.title},
+        "auditor": h.auditor,
+        "scheduled_date": h.scheduled_date.isoformat(),
+        "due_date": h.due_date.isoformat() if h.due_date else None,
+        "scenario": h.scenario,
+        "started_at": _iso(h.started_at),
+        "finished_at": _iso(h.finished_at),
+        "signature": {"signed_by": h.signed_by, "signed_at": _iso(h.signed_at), "attestation": h.attestation}
+        if h.has_signature
+        else None,
+        "answers": {
+            q.id: {
+                "value": ed.answers.values.get(q.id),
+                "na": q.id in ed.answers.na,
+                "comment": ed.comments.get(q.id, ""),
+                "state": ed.score.questions[q.id].state.value if ed.score.questions else None,
+            }
+            for q in ed.form.questions()
+            if q.id in ed.answers.values or q.id in ed.answers.na or q.id in ed.comments
+        },
+        "photos": [
+            {
+                "id": p.id,
+                "section": p.section_id,
+                "question": p.question_id,
+                "sha256": p.sha256,
+                "filename": p.filename,
+                "width": p.width,
+                "height": p.height,
+                "taken_at": _iso(p.taken_at),
+                "gps": None if p.latitude is None else {"latitude": p.latitude, "longitude": p.longitude},
+                "caption": p.caption,
+            }
+            for p in ed.photos()
+        ],
+        "review_comments": [
+            {"question": c.question_id, "author": c.author, "text": c.text, "at": _iso(c.created_at)}
+            for c in ed.review_comments()
+        ],
+        "overrides": [
+            {
+                "question": o.question_id,
+                "points": float(o.points),
+                "reason": o.reason,
+                "author": o.author,
+                "at": _iso(o.created_at),
+            }
+            for o in ed.overrides()
+        ],
+        "score": ed.score.to_json(),
+        "missing": [
+            {"kind": i.kind.value, "message": i.message, "section": i.section_id, "question": i.question_id}
+            for i in ed.missing_items()
+        ],
+        "audit_trail": [
+            {
+                "kind": a.kind,
+                "from": a.from_status,
+                "to": a.to_status,
+                "by": a.actor,
+                "detail": a.detail,
+                "at": _iso(a.at),
+            }
+            for a in ed.audit_trail()
+        ],
+    }
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with workspace_from(args) as ws:
+        ed = _open(ws, args.id)
+        data = visit_json(ed)
+    if args.json:
+        print_json(data)
+        return 0
+    print(render_visit(data))
+    return 0
+
+
+def render_visit(d: dict[str, Any]) -> str:
+    score = d["score"]
+    total = "—" if score["total"] is None else f"{score['total']:.1f}"
+    lines = [
+        f"Visit {d['id']}",
+        f"  {d['client']} / {d['location']['name']}  {d['location']['address']}".rstrip(),
+        f"  {d['form']['title']} (v{d['form']['version']}), scheduled {d['scheduled_date']}, auditor {d['auditor']}",
+        f"  Status: {d['status']}   Total: {total}   Grade: {score['grade'] or '—'}",
+        "",
+        table(
+            [
+                [
+                    s["id"],
+                    f"{s['earned']:.1f}",
+                    f"{s['possible']:.1f}",
+                    "—" if s["score"] is None else f"{s['score']:.1f}",
+                ]
+                for s in score["sections"]
+            ],
+            ["Section", "Earned", "Possible", "Score"],
+            "lrrr",
+        ),
+    ]
+    if d["answers"]:
+        lines += ["", "Answers:"]
+        for qid, a in d["answers"].items():
+            value = "N/A" if a["na"] else json.dumps(a["value"], ensure_ascii=False)
+            comment = f"   # {a['comment']}" if a["comment"] else ""
+            lines.append(f"  {qid}: {value}{comment}")
+    if d["missing"]:
+        lines += ["", "Missing before submission:", *(f"  - {m['message']}" for m in d["missing"])]
+    if d["review_comments"]:
+        lines += [
+            "",
+            "Review comments:",
+            *(f"  [{c['question'] or 'visit'}] {c['author']}: {c['text']}" for c in d["review_comments"]),
+        ]
+    if d["audit_trail"]:
+        lines += ["", "Audit trail:"]
+        for a in d["audit_trail"]:
+            move = f"{a['from'] or '—'} -> {a['to']}" if a["to"] else a["kind"]
+            lines.append(f"  {a['at'][:19].replace('T', ' ')}  {a['by']}: {move} {a['detail']}".rstrip())
+    return "\n".join(lines)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    try:
+        when = dt.date.fromisoformat(args.date) if args.date else dt.date.today()
+    except ValueError:
+        raise CliError(f"--date {args.date!r} is not a date as YYYY-MM-DD", code=2) from None
+    with workspace_from(args) as ws:
+        try:
+            location = ws.find_location(args.location)
+            visit_id = ws.create_visit(args.form, location.id, when)
+        except ServiceError as e:
+            raise CliError(str(e)) from None
+    print(visit_id)
+    return 0
+
+
+def cmd_answer(args: argparse.Namespace) -> int:
+    path = Path(args.answers)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise CliError(f"{path}: cannot read: {e.strerror or e}", code=2) from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise CliError(f"{path}: not valid JSON: {e}", code=2) from None
+    with workspace_from(args) as ws:
+        ed = _open(ws, args.id)
+        answers, problems = parse_answers(data, ed.form)
+        if problems:
+            raise CliError("\n".join(f"{path}: {p}" for p in problems), code=2)
+        if answers.overrides:
+            raise CliError(f"{path}: overrides are a supervisor's review, not answers; remove them", code=2)
+        try:
+            score = ed.set_answers(answers.values, answers.na)
+        except ServiceError as e:
+            raise CliError(str(e)) from None
+    n = len(answers.values) + len(answers.na)
+    print(
+        f"saved {n} answer{'s' if n != 1 else ''}; total {display(score.total)}"
+        f"{'' if score.grade is None else ' (' + score.grade.label + ')'}; "
+        f"{'complete' if score.complete else str(len(score.missing)) + ' required still missing'}"
+    )
+    return 0
+
+
+def cmd_submit(args: argparse.Namespace) -> int:
+    with workspace_from(args) as ws:
+        ed = _open(ws, args.id)
+        try:
+            ed.submit()
+        except ServiceError as e:
+            raise CliError(str(e)) from None
+    print(f"submitted {ed.id}")
+    return 0
+
+
+def _iso(x: dt.datetime | None) -> str | None:
+    return None if x is None else x.isoformat()

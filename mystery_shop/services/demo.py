@@ -1,0 +1,202 @@
+"""A demo profile: clients, locations, the sample forms and visits in every state.
+
+So a newcomer sees a living app at once. Seeded, so every demo is the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import update
+
+from mystery_shop.domain.forms import Form, Question, QuestionType
+from mystery_shop.domain.workflow import Role, VisitStatus
+from mystery_shop.resources import sample_forms_dir
+from mystery_shop.store import models as m
+
+from .signature_art import signature_png
+from .workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+CLIENTS = {
+    "Northwind Outfitters": [
+        ("Manchester Arndale", "49 High St, Manchester M4 3AH", 53.4833, -2.2393),
+        ("Leeds Trinity", "27 Albion St, Leeds LS1 5AT", 53.7961, -1.5447),
+        ("Łódź Manufaktura", "ul. Drewnowska 58, 91-002 Łódź", 51.7794, 19.4476),
+        ("Bristol Cabot Circus", "Glass House, Bristol BS1 3BX", 51.4585, -2.5845),
+        ("Edinburgh Princes St", "105 Princes St, Edinburgh EH2 3AD", 55.9521, -3.2006),
+    ],
+    "Harbour Bank": [
+        ("Ñuñoa branch", "Av. Irarrázaval 3450, Ñuñoa, Santiago", -33.4543, -70.5961),
+        ("Southampton branch", "12 Above Bar St, Southampton SO14 7DW", 50.9043, -1.4043),
+        ("Cardiff branch", "3 Queen St, Cardiff CF10 2AF", 51.4816, -3.1767),
+        ("York branch", "8 Parliament St, York YO1 8RU", 53.9590, -1.0815),
+    ],
+    "Copper Pot Restaurants": [
+        ("Copper Pot Soho", "14 Greek St, London W1D 4DP", 51.5137, -0.1309),
+        ("Copper Pot Brighton", "22 Ship St, Brighton BN1 1AD", 50.8211, -0.1418),
+        ("Copper Pot Oxford", "9 George St, Oxford OX1 2AU", 51.7540, -1.2600),
+    ],
+}
+AUDITORS = [("zoe", "Zoë Ångström"), ("tomasz", "Tomasz Wiśniewski"), ("amara", "Amara Okafor")]
+SUPERVISOR = ("irina", "Ирина Соколова")
+
+# Which form each client's visits use (by form id), when the sample is there.
+CLIENT_FORMS = {
+    "Northwind Outfitters": ["retail-store-visit", "contact-centre-audit"],
+    "Harbour Bank": ["bank-branch-visit", "contact-centre-audit"],
+    "Copper Pot Restaurants": ["restaurant-visit"],
+}
+STATES = (
+    [VisitStatus.DRAFT] * 8
+    + [VisitStatus.SUBMITTED] * 9
+    + [VisitStatus.RETURNED] * 5
+    + [VisitStatus.APPROVED] * 10
+    + [VisitStatus.PUBLISHED] * 4
+)
+
+REVIEW_NOTES = [
+    "Please add the name badge detail: the report needs the staff member's name if shown.",
+    "The wait time looks too short for a Saturday; please check your stopwatch reading.",
+    "Photo of the entrance is missing the opening hours sign.",
+]
+
+
+def create_demo(
+    ws: Workspace, *, forms_dir: Path | None = None, seed: int = 7, progress: Callable[[str], None] | None = None
+) -> int:
+    """Fill ``ws`` with demo data; returns the number of visits made. Only for an empty profile."""
+    rng = random.Random(seed)
+    say = progress or (lambda _msg: None)
+    forms = _import_forms(ws, forms_dir or sample_forms_dir())
+    if not forms:
+        raise RuntimeError(f"no sample forms found in {forms_dir or sample_forms_dir()}")
+    auditors = [ws.add_person(u, n, Role.AUDITOR) for u, n in AUDITORS]
+    supervisor = ws.add_person(*SUPERVISOR, Role.SUPERVISOR)
+
+    locations = []
+    for client_name, places in CLIENTS.items():
+        client = ws.add_client(client_name)
+        for name, address, lat, lon in places:
+            loc = ws.add_location(client.id, name, address, lat, lon)
+            usable = [forms[f] for f in CLIENT_FORMS[client_name] if f in forms] or list(forms.values())
+            locations.append((loc, usable))
+    say(f"{len(locations)} locations, {len(forms)} forms")
+
+    today = dt.date.today()
+    count = 0
+    for i, status in enumerate(STATES):
+        loc, usable = locations[i % len(locations)]
+        form = usable[i % len(usable)]
+        auditor = auditors[i % len(auditors)]
+        days_ago = rng.randint(1, 80) if status is not VisitStatus.DRAFT else rng.randint(-10, 3)
+        visit_id = ws.create_visit(
+            form.id,
+            loc.id,
+            today - dt.timedelta(days=days_ago),
+            auditor_id=auditor.id,
+            due_date=today - dt.timedelta(days=days_ago - 5),
+            scenario="Ask for advice on a gift around £60; pay by card.",
+        )
+        _fill(ws, visit_id, form, status, rng, auditor.display_name, supervisor.id)
+        count += 1
+    say(f"{count} visits")
+    return count
+
+
+def _import_forms(ws: Workspace, folder: Path) -> dict[str, Form]:
+    out: dict[str, Form] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        row = ws.import_form(path)
+        out[row.form_id] = ws.form(row.form_id, row.version)
+    return out
+
+
+def _fill(
+    ws: Workspace, visit_id: str, form: Form, status: VisitStatus, rng: random.Random, auditor: str, supervisor_id: str
+) -> None:
+    ed = ws.open_visit(visit_id)
+    skill = rng.uniform(0.55, 0.97)  # how well this location performs on the day
+    values: dict[str, object] = {}
+    na: set[str] = set()
+    questions = form.questions()
+    share = 1.0 if status is not VisitStatus.DRAFT else rng.uniform(0.2, 0.7)
+    for q in questions[: max(1, int(len(questions) * share))]:
+        if q.na and rng.random() < 0.06:
+            na.add(q.id)
+            continue
+        value = demo_answer(q, skill, rng)
+        if value is not None:
+            values[q.id] = value
+    ed.set_answers(values, na)
+    for q in questions[:3]:
+        if rng.random() < 0.3:
+            ed.set_comment(q.id, "Staff member was friendly but busy with a delivery.")
+    if status is VisitStatus.DRAFT:
+        return
+    ed.sign(signature_png(auditor), auditor)
+    _force_status(ws, visit_id, status, supervisor_id, rng)
+
+
+def _force_status(ws: Workspace, visit_id: str, status: VisitStatus, supervisor_id: str, rng: random.Random) -> None:
+    """Walk the visit through the workflow to ``status``, writing the audit trail as a review would."""
+    path = {
+        VisitStatus.SUBMITTED: [VisitStatus.SUBMITTED],
+        VisitStatus.RETURNED: [VisitStatus.SUBMITTED, VisitStatus.RETURNED],
+        VisitStatus.APPROVED: [VisitStatus.SUBMITTED, VisitStatus.APPROVED],
+        VisitStatus.PUBLISHED: [VisitStatus.SUBMITTED, VisitStatus.APPROVED, VisitStatus.PUBLISHED],
+    }[status]
+    with ws.sessions.begin() as s:
+        before = VisitStatus.DRAFT
+        for step in path:
+            actor = ws.me.id if step is VisitStatus.SUBMITTED else supervisor_id
+            detail = ""
+            if step is VisitStatus.RETURNED:
+                detail = rng.choice(REVIEW_NOTES)
+                s.add(m.ReviewComment(visit_id=visit_id, question_id=None, author_id=supervisor_id, text=detail))
+            s.add(
+                m.AuditEntry(
+                    visit_id=visit_id,
+                    kind="transition",
+                    from_status=before.value,
+                    to_status=step.value,
+                    actor_id=actor,
+                    detail=detail,
+                )
+            )
+            before = step
+        s.execute(update(m.Visit).where(m.Visit.id == visit_id).values(status=status.value))
+
+
+def demo_answer(q: Question, skill: float, rng: random.Random) -> object:
+    """A plausible answer to ``q`` from a location that does well with probability ``skill``."""
+    good = rng.random() < skill
+    t = q.type
+    if t is QuestionType.YES_NO:
+        return q.expected if good else ("no" if q.expected == "yes" else "yes")
+    if t is QuestionType.CHOICE:
+        ranked = sorted(q.choices, key=lambda c: c.points, reverse=True)
+        return (ranked[0] if good else rng.choice(ranked)).value
+    if t is QuestionType.MULTI:
+        picks = [c.value for c in q.choices if (c.points > 0) == good and rng.random() < 0.7]
+        return picks or [q.choices[0].value]
+    if t in (QuestionType.SCALE, QuestionType.CSAT, QuestionType.CES, QuestionType.NPS):
+        lo, hi = q.scale_range
+        return rng.randint(max(lo, hi - 1), hi) if good else rng.randint(lo, hi)
+    if t is QuestionType.DURATION:
+        limit = float(q.thresholds[0].max) if q.thresholds else 60.0
+        return round(rng.uniform(0.2, 0.9) * limit) if good else round(rng.uniform(0.8, 2.5) * limit)
+    if t is QuestionType.NUMBER:
+        return rng.randint(1, 12)
+    if t is QuestionType.TEXT:
+        return rng.choice(["Sam", "Priya", "Jonas", "Maria", "No badge visible"])
+    if t is QuestionType.DATE:
+        return (dt.date.today() - dt.timedelta(days=rng.randint(1, 30))).isoformat()
+    if t is QuestionType.TIME:
+        return f"{rng.randint(9, 18):02d}:{rng.choice([0, 15, 30, 45]):02d}"
+    return None

@@ -1,0 +1,1 @@
+"""The visit screen: touchpoints, questions, the finish dialog and the signature pad."""

@@ -1,0 +1,1 @@
+"""Helpers shared by the test modules (on the path via pytest's pythonpath)."""

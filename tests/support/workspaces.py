@@ -1,0 +1,41 @@
+"""Building blocks for service tests: a small form and a workspace with one visit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from mystery_shop.services.profile import Profile
+from mystery_shop.services.workspace import Workspace
+
+FORM = """\
+id: shop
+version: 1
+title: Shop visit
+sections:
+  - id: greeting
+    title: Entrance and greeting
+    stage: purchase
+    photos: {min: 1}
+    questions:
+      - {id: greeted, text: "Were you greeted?", type: yes_no, points: 5, critical: section}
+      - id: wait
+        text: Seconds until acknowledged
+        type: duration
+        thresholds: [{max: 30, points: 4}, {max: 60, points: 2}]
+        na: true
+  - id: notes
+    title: Notes
+    questions:
+      - {id: staff_name, text: Name of the staff member, type: text}
+      - {id: mood, text: Mood, type: scale, points: 4}
+"""
+
+
+def make_workspace(root: Path, *, form: str = FORM) -> tuple[Workspace, str]:
+    ws = Workspace.open(Profile(root), log_to_file=False)
+    client = ws.add_client("Acme")
+    location = ws.add_location(client.id, "High Street", "1 High St", 51.5, -0.12)
+    row = ws.add_form_source(form)
+    visit_id = ws.create_visit(row.form_id, location.id, dt.date(2026, 11, 20))
+    return ws, visit_id

@@ -19,7 +19,6 @@ from pathlib import Path
 
 from mystery_shop.services.profile import Profile
 from mystery_shop.services.workspace import Workspace
-
 from support.workspaces import make_workspace
 
 NUMBERS = "\n".join(f"      - {{id: n{i}, text: Count {i}, type: number}}" for i in range(20))

@@ -77,7 +77,8 @@ def decide(role: Role, action: Action, status: VisitStatus | None, *, own: bool)
 
     ``own`` is whether the visit is theirs: assigned to them (auditor), of one of
     their clients (supervisor), or of their organisation (client). ``status`` is
-    None for PLAN (the visit does not exist yet).
+    None for PLAN (the visit does not exist yet); an auditor may plan a visit
+    only for themself (an ad-hoc visit), a supervisor for anyone.
     """
     if role is Role.CLIENT:
         if action is Action.VIEW and own and status is VisitStatus.PUBLISHED:
@@ -90,7 +91,7 @@ def decide(role: Role, action: Action, status: VisitStatus | None, *, own: bool)
     if action is Action.VIEW:
         return ALLOWED
     if action is Action.PLAN:
-        return ALLOWED if supervisor else Decision(False, "only a supervisor plans and assigns visits")
+        return ALLOWED  # an auditor's "own" plan is a visit assigned to themself
     assert status is not None, f"{action} needs the visit's status"
 
     if action in (Action.EDIT, Action.SUBMIT, Action.DELETE):

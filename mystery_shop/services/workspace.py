@@ -324,8 +324,11 @@ class Workspace:
         scenario: str = "",
     ) -> str:
         """Plan a visit; it starts as a draft pinned to the form's newest (or given) version."""
-        if not decide(self.me.role, Action.PLAN, None, own=True):
-            raise ServiceError("Only a supervisor plans visits.")
+        # A supervisor plans for anyone; an auditor only for themself.
+        own = self.me.role in (Role.SUPERVISOR, Role.ADMIN) or (auditor_id or self.me.id) == self.me.id
+        decision = decide(self.me.role, Action.PLAN, None, own=own)
+        if not decision:
+            raise ServiceError("Only a supervisor assigns visits to other auditors.")
         version = version or self.latest_form_version(form_id)
         form = self.form(form_id, version)
         empty = score_visit(form, Answers())

@@ -73,16 +73,22 @@ setup() {
     python_env
 }
 
+DEMO_PROFILE="$ROOT/.demo-profile"
+
 main_job() {
     local ms="$VENV/bin/mystery-shop"
     say "validating the sample forms"
     "$ms" validate forms/*.yaml
-    for answers in forms/*.answers.json; do
-        local form="${answers%.answers.json}.yaml"
-        say "scoring the sample visit $answers"
-        "$ms" score "$form" "$answers"
-        echo
-    done
+    say "preparing the demo profile in .demo-profile/"
+    "$ms" demo --profile "$DEMO_PROFILE" --if-missing
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ] && [ "$(uname)" = Linux ]; then
+        # No screen (a server, CI, ssh): show what the app looks like instead of failing.
+        say "no display: rendering the app's screens to out/screens/ instead of opening a window"
+        QT_QPA_PLATFORM=offscreen "$VENV/bin/python" scripts/screenshots.py --profile "$DEMO_PROFILE" --out out/screens
+        return
+    fi
+    say "opening the app"
+    exec "$ms" gui --profile "$DEMO_PROFILE"
 }
 
 case "${1:-}" in

@@ -183,7 +183,7 @@ def _choices(q: Question) -> str:
 
 def _is_number(v: object) -> bool:
     return (
-        isinstance(v, (int, float))
+        isinstance(v, (int, float, Fraction))
         and not isinstance(v, bool)
         and v == v
         and v

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
@@ -253,9 +253,12 @@ class VisitEditor:
             raise ServiceError(f"The visit cannot be submitted yet:\n{lines}")
         self._transition(Action.SUBMIT, "")
 
-    def _transition(self, action: Action, detail: str) -> None:
+    def _transition(self, action: Action, detail: str, also: Callable[[Session], object] | None = None) -> None:
+        """Move the visit to its next status, with the audit entry (and ``also``) in one transaction."""
         new = next_status(action, self.header.status)
         with self.ws.sessions.begin() as s:
+            if also is not None:
+                also(s)
             v = s.get(m.Visit, self.id)
             assert v is not None
             old = v.status

@@ -1,0 +1,117 @@
+"""A supervisor's review of a submitted visit: comment, override, return, approve, publish.
+
+Each action is checked by ``domain.workflow.decide`` (the rules the server
+enforces too) and written with its audit-log entry in one transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from fractions import Fraction
+
+from mystery_shop.domain.answers import Override, override_problem
+from mystery_shop.domain.numbers import to_fraction
+from mystery_shop.domain.scoring import score_visit
+from mystery_shop.domain.workflow import Action, decide
+from mystery_shop.store import models as m
+
+from .rows import ServiceError
+from .visit_editor import VisitEditor
+from .workspace import record_change
+
+
+def _check(ed: VisitEditor, action: Action) -> None:
+    decision = decide(ed.ws.me.role, action, ed.header.status, own=True)
+    if not decision:
+        raise ServiceError(decision.reason.capitalize() + ".")
+
+
+def add_comment(ed: VisitEditor, question_id: str | None, text: str) -> None:
+    """A review comment on one question, or on the whole visit (``question_id`` None)."""
+    _check(ed, Action.COMMENT)
+    text = text.strip()
+    if not text:
+        raise ServiceError("The comment is empty.")
+    if question_id is not None:
+        ed.question(question_id)
+    with ed.ws.sessions.begin() as s:
+        c = m.ReviewComment(visit_id=ed.id, question_id=question_id, author_id=ed.ws.me.id, text=text)
+        s.add(c)
+        s.flush()
+        s.add(
+            m.AuditEntry(
+                visit_id=ed.id, kind="comment", actor_id=ed.ws.me.id, detail=f"{question_id or 'visit'}: {text}"
+            )
+        )
+        record_change(s, "review_comment", c.id, {"visit_id": ed.id, "question_id": question_id, "text": text})
+
+
+def override_score(ed: VisitEditor, question_id: str, points: Fraction | float | int | str, reason: str) -> None:
+    """Replace a question's earned points (within [0, possible]) with a required reason."""
+    _check(ed, Action.OVERRIDE)
+    q = ed.question(question_id)
+    try:
+        exact = to_fraction(points)
+    except (ValueError, ZeroDivisionError):
+        raise ServiceError(f"{points!r} is not a number of points.") from None
+    problem = override_problem(q, exact, reason)
+    if problem:
+        raise ServiceError(problem[0].upper() + problem[1:] + ".")
+    before = ed.score.questions[question_id].earned if ed.score.questions else None
+    text = _decimal_text(exact)
+    answers = replace(ed.answers, overrides={**ed.answers.overrides, question_id: Override(exact, reason.strip())})
+    score = score_visit(ed.form, answers, detail=True)
+    with ed.ws.sessions.begin() as s:
+        o = m.ScoreOverride(
+            visit_id=ed.id, question_id=question_id, points=text, reason=reason.strip(), author_id=ed.ws.me.id
+        )
+        s.add(o)
+        s.flush()
+        was = "unanswered" if before is None else _decimal_text(before)
+        s.add(
+            m.AuditEntry(
+                visit_id=ed.id,
+                kind="override",
+                actor_id=ed.ws.me.id,
+                detail=f"{question_id}: {was} -> {text} points: {reason.strip()}",
+            )
+        )
+        record_change(
+            s,
+            "score_override",
+            o.id,
+            {"visit_id": ed.id, "question_id": question_id, "points": text, "reason": reason.strip()},
+        )
+        ed._store_score(s, score)
+    ed.answers, ed.score = answers, score
+
+
+def return_visit(ed: VisitEditor, comment: str) -> None:
+    """Send the visit back to its auditor; the comment saying why is required."""
+    _check(ed, Action.RETURN)
+    if not comment.strip():
+        raise ServiceError("Say what the auditor should fix: returning a visit needs a comment.")
+    ed._transition(
+        Action.RETURN,
+        comment.strip(),
+        also=lambda s: s.add(
+            m.ReviewComment(visit_id=ed.id, question_id=None, author_id=ed.ws.me.id, text=comment.strip())
+        ),
+    )
+
+
+def approve(ed: VisitEditor) -> None:
+    _check(ed, Action.APPROVE)
+    ed._transition(Action.APPROVE, "")
+
+
+def publish(ed: VisitEditor) -> None:
+    """Make an approved visit's report visible to the client."""
+    _check(ed, Action.PUBLISH)
+    ed._transition(Action.PUBLISH, "published for the client")
+
+
+def _decimal_text(x: Fraction) -> str:
+    if x.denominator == 1:
+        return str(x.numerator)
+    return format(float(x), "g") if Fraction(float(x)) == x else f"{x.numerator}/{x.denominator}"

@@ -271,23 +271,30 @@ class _Reader:
         if not isinstance(expected, str):
             self.fail((*path, "expected"), f"expected yes or no, got {_kind(expected)}")
             expected = "yes"
+        elif "expected" in d and qtype is not None and qtype is not QuestionType.YES_NO:
+            # caught here: an explicit "expected: yes" looks like the default on the domain object
+            self.fail((*path, "expected"), f"expected is only for yes_no questions, not {qtype.value}")
+        # read every field before giving up on a bad type, so all their problems are reported at once
+        fields = {
+            "id": self.text(d, "id", path) or "",
+            "text": self.text(d, "text", path) or "",
+            "points": self.number(d, "points", path),
+            "min": self.integer(d, "min", path),
+            "max": self.integer(d, "max", path),
+            "critical": self.enum(d, "critical", path, CriticalScope),
+            "na": bool(self.flag(d, "na", path)),
+            "required": self.flag(d, "required", path),
+            "show_if": self.show_if(d.get("show_if"), (*path, "show_if")) if d.get("show_if") is not None else None,
+            "help": self.text(d, "help", path),
+        }
         if qtype is None:
             return None
         return Question(
-            id=self.text(d, "id", path) or "",
-            text=self.text(d, "text", path) or "",
             type=qtype,
-            points=self.number(d, "points", path),
             choices=tuple(c for c in choices if c is not None),
             thresholds=tuple(t for t in thresholds if t is not None),
             expected=expected,
-            min=self.integer(d, "min", path),
-            max=self.integer(d, "max", path),
-            critical=self.enum(d, "critical", path, CriticalScope),
-            na=bool(self.flag(d, "na", path)),
-            required=self.flag(d, "required", path),
-            show_if=self.show_if(d.get("show_if"), (*path, "show_if")) if d.get("show_if") is not None else None,
-            help=self.text(d, "help", path),
+            **fields,
         )
 
     def choice(self, value: Any, path: Path) -> Choice | None:

@@ -38,14 +38,40 @@ class QuestionState(StrEnum):
     ANSWERED = "answered"
 
 
-@dataclass(frozen=True, slots=True)
 class QuestionResult:
-    id: str
-    state: QuestionState
-    earned: Fraction | None  # None when not applicable or unscored
-    possible: Fraction
-    overridden: bool
-    critical_failed: bool
+    """One question's state and points in a scored visit; Fractions made when read."""
+
+    __slots__ = ("_d", "_earned", "_possible", "critical_failed", "id", "overridden", "state")
+
+    def __init__(
+        self,
+        id: str,
+        state: QuestionState,
+        earned: Scaled | None,
+        possible: int,
+        d: int,
+        overridden: bool = False,
+        critical_failed: bool = False,
+    ) -> None:
+        self.id = id
+        self.state = state
+        self._earned = earned
+        self._possible = possible
+        self._d = d
+        self.overridden = overridden
+        self.critical_failed = critical_failed
+
+    @property
+    def earned(self) -> Fraction | None:
+        """Points earned; None when not applicable (hidden, N/A, unanswered) or unscored."""
+        return None if self._earned is None else _unscale(self._earned, self._d)
+
+    @property
+    def possible(self) -> Fraction:
+        return Fraction(self._possible, self._d)
+
+    def __repr__(self) -> str:
+        return f"QuestionResult({self.id!r}, {self.state.value}, earned={self.earned}, possible={self.possible})"
 
 
 class SectionScore:
@@ -328,7 +354,7 @@ def score_visit(form: Form, answers: Answers, *, detail: bool = False) -> VisitS
     for qid, si, kind, table, thresholds, qpossible, critical, required, show_if, rating, parent in plan.rows:
         if show_if is not None and not _shows(show_if, shown):
             if results is not None:
-                results[qid] = QuestionResult(qid, QuestionState.HIDDEN, None, Fraction(qpossible, d), False, False)
+                results[qid] = QuestionResult(qid, QuestionState.HIDDEN, None, qpossible, d)
             continue
         v = get(qid)
         if v is None:
@@ -336,7 +362,7 @@ def score_visit(form: Form, answers: Answers, *, detail: bool = False) -> VisitS
             if required and state is QuestionState.UNANSWERED:
                 missing.append(qid)
             if results is not None:
-                results[qid] = QuestionResult(qid, state, None, Fraction(qpossible, d), False, False)
+                results[qid] = QuestionResult(qid, state, None, qpossible, d)
             continue
         if parent:
             shown[qid] = v
@@ -346,7 +372,7 @@ def score_visit(form: Form, answers: Answers, *, detail: bool = False) -> VisitS
             ratings.setdefault(rating, []).append(v)  # type: ignore[arg-type]
         if kind == _UNSCORED:
             if results is not None:
-                results[qid] = QuestionResult(qid, QuestionState.ANSWERED, None, Fraction(0), False, False)
+                results[qid] = QuestionResult(qid, QuestionState.ANSWERED, None, 0, d)
             continue
         e: Scaled
         if kind == _TABLE:
@@ -375,9 +401,7 @@ def score_visit(form: Form, answers: Answers, *, detail: bool = False) -> VisitS
         earned[si] += e
         possible[si] += qpossible
         if results is not None:
-            results[qid] = QuestionResult(
-                qid, QuestionState.ANSWERED, _unscale(e, d), Fraction(qpossible, d), override is not None, failed
-            )
+            results[qid] = QuestionResult(qid, QuestionState.ANSWERED, e, qpossible, d, override is not None, failed)
 
     for si, failed in enumerate(section_failed):
         if failed:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from mystery_shop.domain.answers import AnswerError, Answers, AnswerValue, Override, normalize_value
@@ -23,6 +23,7 @@ from mystery_shop.domain.readiness import MissingItem, missing_items
 from mystery_shop.domain.scoring import VisitScore, score_visit
 from mystery_shop.domain.workflow import Action, VisitStatus, decide, next_status
 from mystery_shop.store import models as m
+from mystery_shop.store.answer_writes import mark_started, queue_change, store_score, upsert_answer
 
 from .rows import AuditRow, OverrideRow, PhotoRow, ReviewCommentRow, ServiceError, VisitHeader
 from .workspace import record_change
@@ -46,14 +47,12 @@ class VisitEditor:
         form: Form,
         answers: Answers,
         comments: dict[str, str],
-        revs: dict[str, int],
     ) -> None:
         self.ws = ws
         self.header = header
         self.form = form
         self.answers = answers
         self.comments = comments
-        self._revs = revs  # question id -> the answer's server revision (the outbox's base)
         self.score = score_visit(form, answers, detail=True)
 
     # ------------------------------------------------------------ loading
@@ -66,9 +65,7 @@ class VisitEditor:
             values: dict[str, AnswerValue] = {}
             na: set[str] = set()
             comments: dict[str, str] = {}
-            revs: dict[str, int] = {}
             for a in s.scalars(select(m.Answer).where(m.Answer.visit_id == visit_id)):
-                revs[a.question_id] = a.rev
                 if a.na:
                     na.add(a.question_id)
                 elif a.value is not None:
@@ -77,7 +74,7 @@ class VisitEditor:
                     comments[a.question_id] = a.comment
             overrides = {o.question_id: Override(o.points, o.reason) for o in _overrides(s, visit_id)}
         answers = Answers(values, frozenset(na), overrides)
-        return cls(ws, header, form, answers, comments, revs)
+        return cls(ws, header, form, answers, comments)
 
     @property
     def id(self) -> str:
@@ -149,12 +146,12 @@ class VisitEditor:
         new_values = {**{k: v for k, v in self.answers.values.items() if k not in na}, **clean}
         answers = replace(self.answers, values=new_values, na=(self.answers.na - set(clean)) | set(na))
         score = score_visit(self.form, answers, detail=True)
-        with self.ws.sessions.begin() as s:
+        with self.ws.engine.begin() as conn:
             for qid, value in clean.items():
-                self._upsert(s, qid, {"value": value, "na": False})
+                self._upsert(conn, qid, {"value": value, "na": False})
             for qid in na:
-                self._upsert(s, qid, {"value": None, "na": True})
-            self._store_score(s, score)
+                self._upsert(conn, qid, {"value": None, "na": True})
+            self._store_score(conn, score)
         self.answers, self.score = answers, score
         return score
 
@@ -172,40 +169,26 @@ class VisitEditor:
     def _write_answer(self, q: Question, answers: Answers, fields: dict[str, Any]) -> VisitScore:
         self._check_editable()
         score = score_visit(self.form, answers, detail=True)
-        with self.ws.sessions.begin() as s:
-            self._upsert(s, q.id, fields)
-            self._store_score(s, score)
+        with self.ws.engine.begin() as conn:
+            self._upsert(conn, q.id, fields)
+            self._store_score(conn, score)
         self.answers, self.score = answers, score
         return score
 
-    def _upsert(self, s: Session, question_id: str, fields: dict[str, Any]) -> None:
-        row = s.scalar(select(m.Answer).where(m.Answer.visit_id == self.id, m.Answer.question_id == question_id))
-        if row is None:
-            row = m.Answer(visit_id=self.id, question_id=question_id)
-            s.add(row)
-        for key, value in fields.items():
-            setattr(row, key, value)
-        s.flush()
-        record_change(
-            s,
-            "answer",
-            row.id,
-            {"visit_id": self.id, "question_id": question_id, **fields},
-            self._revs.get(question_id, 0),
-        )
+    def _upsert(self, conn: Connection, question_id: str, fields: dict[str, Any]) -> None:
+        """Insert or update one answer and queue it for sync, in the caller's transaction."""
+        now = m.utcnow()
+        answer_id, rev = upsert_answer(conn, self.id, question_id, fields, now)
+        queue_change(conn, "answer", answer_id, {"visit_id": self.id, "question_id": question_id, **fields}, rev, now)
 
-    def _store_score(self, s: Session, score: VisitScore) -> None:
-        started = self.header.started_at
-        values: dict[str, Any] = {
-            "score_total": None if score.total is None else float(score.total),
-            "grade": score.grade.label if score.grade else None,
-            "complete": score.complete,
-            "updated_at": m.utcnow(),
-        }
-        if started is None:
-            values["started_at"] = m.utcnow()
-            self.header = replace(self.header, started_at=values["started_at"])
-        s.execute(update(m.Visit).where(m.Visit.id == self.id).values(**values))
+    def _store_score(self, conn: Connection, score: VisitScore) -> None:
+        """Keep the visit row's score in step (the list shows it without rescoring every visit)."""
+        now = m.utcnow()
+        if self.header.started_at is None:
+            mark_started(conn, self.id, now)
+            self.header = replace(self.header, started_at=now)
+        total = None if score.total is None else float(score.total)
+        store_score(conn, self.id, total, score.grade.label if score.grade else None, score.complete, now)
 
     # ------------------------------------------------------------ finishing
 

@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -22,6 +22,7 @@ from mystery_shop.domain.scoring import score_visit
 from mystery_shop.domain.workflow import Action, Role, VisitStatus, decide
 from mystery_shop.formats import parse_form
 from mystery_shop.store import models as m
+from mystery_shop.store.answer_writes import queue_change
 from mystery_shop.store.db import open_database
 
 from .profile import Profile, setup_logging
@@ -32,10 +33,12 @@ log = logging.getLogger(__name__)
 LOCAL_USER = "me"
 
 
-def record_change(session: Session, kind: str, record_id: str, fields: dict[str, Any], base_rev: int = 0) -> None:
+def record_change(
+    db: Session | Connection, kind: str, record_id: str, fields: dict[str, Any], base_rev: int = 0
+) -> None:
     """Queue a change for the sync engine, in the caller's transaction."""
-    seq = session.scalar(select(func.coalesce(func.max(m.OutboxEntry.seq), 0))) or 0
-    session.add(m.OutboxEntry(seq=seq + 1, kind=kind, record_id=record_id, fields=fields, base_rev=base_rev))
+    conn = db.connection() if isinstance(db, Session) else db
+    queue_change(conn, kind, record_id, fields, base_rev, m.utcnow())
 
 
 class Workspace:
@@ -52,8 +55,12 @@ class Workspace:
             setup_logging(profile)
         return cls(profile, open_database(profile.database))
 
+    @property
+    def engine(self) -> Engine:
+        return self.sessions.kw["bind"]  # type: ignore[no-any-return]
+
     def close(self) -> None:
-        self.sessions.kw["bind"].dispose()
+        self.engine.dispose()
 
     # ------------------------------------------------------------ people
 

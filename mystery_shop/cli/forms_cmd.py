@@ -84,6 +84,8 @@ def read_answers_file(path: Path, form: Form) -> tuple[Answers, list[AnswerProbl
         raise CliError(f"{path}: cannot read: {e.strerror or e}", code=2) from None
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
         raise CliError(f"{path}: not valid JSON: {e}", code=2) from None
+    except RecursionError:
+        raise CliError(f"{path}: not valid JSON: nested too deeply", code=2) from None
     return parse_answers(data, form)
 
 

@@ -51,6 +51,8 @@ def load_with_lines(text: str) -> tuple[Any, dict[Path, int], list[Path]]:
         raise YamlSyntaxError(line, f"YAML syntax error: {e.problem or e}") from None
     except yaml.YAMLError as e:
         raise YamlSyntaxError(1, f"YAML syntax error: {e}") from None
+    except RecursionError:
+        raise YamlSyntaxError(1, "YAML error: nested too deeply") from None
     lines: dict[Path, int] = {}
     duplicates: list[Path] = []
     if node is None:
@@ -79,6 +81,8 @@ def load_with_lines(text: str) -> tuple[Any, dict[Path, int], list[Path]]:
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         raise YamlSyntaxError(mark.line + 1 if mark else 1, f"YAML error: {e}") from None
+    except RecursionError:
+        raise YamlSyntaxError(1, "YAML error: nested too deeply") from None
 
 
 def line_for(lines: dict[Path, int], path: Path) -> int:

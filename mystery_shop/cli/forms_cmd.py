@@ -52,8 +52,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
                 print(problem)
             continue
         n = len(form.questions())
-        print(f"{name}: ok ({form.id} v{form.version}, {len(form.sections)} sections, {n} questions)")
+        print(
+            f"{name}: ok ({form.id} v{form.version}, {_count(len(form.sections), 'section')}, {_count(n, 'question')})"
+        )
     return 1 if failed else 0
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def cmd_score(args: argparse.Namespace) -> int:

@@ -128,7 +128,7 @@ def test_validate_ok(cli, files: Path) -> None:  # type: ignore[no-untyped-def]
     r = cli("validate", "form.yaml", "call.yaml")
     assert r.code == 0
     assert r.out == (
-        "form.yaml: ok (retail-store-visit v3, 1 sections, 2 questions)\n"
+        "form.yaml: ok (retail-store-visit v3, 1 section, 2 questions)\n"
         "call.yaml: ok (call v1, 2 sections, 5 questions)\n"
     )
     assert r.err == ""
@@ -159,7 +159,7 @@ def test_validate_mixed_files_exit_1_and_reports_all(cli, files: Path) -> None: 
     r = cli("validate", "form.yaml", "empty.yaml", "missing.yaml")
     assert r.code == 1
     assert r.out.splitlines() == [
-        "form.yaml: ok (retail-store-visit v3, 1 sections, 2 questions)",
+        "form.yaml: ok (retail-store-visit v3, 1 section, 2 questions)",
         "empty.yaml:1: (form): the file is empty",
         "missing.yaml:0: (file): cannot read: No such file or directory",
     ]

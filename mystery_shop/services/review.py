@@ -82,7 +82,7 @@ def override_score(ed: VisitEditor, question_id: str, points: Fraction | float |
             o.id,
             {"visit_id": ed.id, "question_id": question_id, "points": text, "reason": reason.strip()},
         )
-        ed._store_score(s.connection(), score)
+        ed._store_score(s.connection(), score, auditor_edit=False)
     ed.answers, ed.score = answers, score
 
 

@@ -181,14 +181,23 @@ class VisitEditor:
         answer_id, rev = upsert_answer(conn, self.id, question_id, fields, now)
         queue_change(conn, "answer", answer_id, {"visit_id": self.id, "question_id": question_id, **fields}, rev, now)
 
-    def _store_score(self, conn: Connection, score: VisitScore) -> None:
-        """Keep the visit row's score in step (the list shows it without rescoring every visit)."""
+    def _store_score(self, conn: Connection, score: VisitScore, *, auditor_edit: bool = True) -> None:
+        """Keep the visit row's score in step (the list shows it without rescoring every visit).
+
+        For an auditor's edit the visit must still be editable in the database, not
+        just in this window: if it was submitted or reviewed meanwhile, the whole
+        transaction is refused.
+        """
         now = m.utcnow()
+        total = None if score.total is None else float(score.total)
+        grade = score.grade.label if score.grade else None
+        if not store_score(conn, self.id, total, grade, score.complete, now, editable_only=auditor_edit):
+            status = conn.exec_driver_sql("SELECT status FROM visits WHERE id = ?", (self.id,)).scalar()
+            self.header = replace(self.header, status=VisitStatus(status))
+            raise ServiceError(f"The visit is {status} and can no longer be changed.")
         if self.header.started_at is None:
             mark_started(conn, self.id, now)
             self.header = replace(self.header, started_at=now)
-        total = None if score.total is None else float(score.total)
-        store_score(conn, self.id, total, score.grade.label if score.grade else None, score.complete, now)
 
     # ------------------------------------------------------------ finishing
 

@@ -31,6 +31,9 @@ VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM outbox), ?, ?, ?, ?, ?)
 """
 
 STORE_SCORE = "UPDATE visits SET score_total = ?, grade = ?, complete = ?, updated_at = ? WHERE id = ?"
+# The same, only while the auditor may still change the visit: the status is checked in
+# the write's own transaction, so an edit racing a submit or a review never lands.
+STORE_SCORE_EDITABLE = STORE_SCORE + " AND status IN ('draft', 'returned')"
 MARK_STARTED = "UPDATE visits SET started_at = ? WHERE id = ? AND started_at IS NULL"
 
 
@@ -53,31 +56,46 @@ def upsert_answer(
 ) -> tuple[str, int]:
     """Write ``fields`` (value and na, or comment) of one answer; returns its id and revision."""
     sql = UPSERT_COMMENT if "comment" in fields else UPSERT_VALUE
-    row = _cursor(conn).execute(
-        sql,
-        (
-            str(uuid.uuid4()),
-            db_time(now),
-            visit_id,
-            question_id,
-            _json(fields.get("value")),
-            int(bool(fields.get("na", False))),
-            fields.get("comment", ""),
-        ),
-    ).fetchone()
+    row = (
+        _cursor(conn)
+        .execute(
+            sql,
+            (
+                str(uuid.uuid4()),
+                db_time(now),
+                visit_id,
+                question_id,
+                _json(fields.get("value")),
+                int(bool(fields.get("na", False))),
+                fields.get("comment", ""),
+            ),
+        )
+        .fetchone()
+    )
     return row[0], row[1]
 
 
 def queue_change(
     conn: Connection, kind: str, record_id: str, fields: dict[str, Any], base_rev: int, now: dt.datetime
 ) -> None:
-    _cursor(conn).execute(QUEUE_CHANGE, (str(uuid.uuid4()), kind, record_id, json.dumps(fields), base_rev, db_time(now)))
+    _cursor(conn).execute(
+        QUEUE_CHANGE, (str(uuid.uuid4()), kind, record_id, json.dumps(fields), base_rev, db_time(now))
+    )
 
 
 def store_score(
-    conn: Connection, visit_id: str, total: float | None, grade: str | None, complete: bool, now: dt.datetime
-) -> None:
-    _cursor(conn).execute(STORE_SCORE, (total, grade, int(complete), db_time(now), visit_id))
+    conn: Connection,
+    visit_id: str,
+    total: float | None,
+    grade: str | None,
+    complete: bool,
+    now: dt.datetime,
+    *,
+    editable_only: bool,
+) -> bool:
+    """Store the visit's score; False (nothing written) when ``editable_only`` and it is no longer editable."""
+    sql = STORE_SCORE_EDITABLE if editable_only else STORE_SCORE
+    return bool(_cursor(conn).execute(sql, (total, grade, int(complete), db_time(now), visit_id)).rowcount)
 
 
 def mark_started(conn: Connection, visit_id: str, now: dt.datetime) -> None:

@@ -129,3 +129,18 @@ def test_failed_write_leaves_memory_and_database_unchanged(ws_visit, monkeypatch
         ed.set_answer("greeted", "no")
     assert ed.answers.values["greeted"] == "yes"
     assert ws.open_visit(visit_id).answers.values["greeted"] == "yes"
+
+
+def test_edit_racing_a_submit_elsewhere_is_refused_and_nothing_lands(ws_visit) -> None:
+    ws, visit_id = ws_visit
+    stale = ws.open_visit(visit_id)  # e.g. the visit window, opened before
+    other = ws.open_visit(visit_id)
+    other.set_answers({"greeted": "yes", "wait": 10, "mood": 4})
+    other.sign(b"png", "Zoë")
+    with ws.sessions.begin() as s:
+        s.add(m.Photo(visit_id=visit_id, section_id="greeting", sha256="0" * 64))
+    other.submit()
+    with pytest.raises(ServiceError, match="submitted and can no longer be changed"):
+        stale.set_answer("mood", 1)
+    assert stale.header.status is VisitStatus.SUBMITTED
+    assert ws.open_visit(visit_id).answers.values["mood"] == 4

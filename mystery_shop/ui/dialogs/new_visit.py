@@ -1,0 +1,104 @@
+"""Plan a new visit: client, location, form, date, optional due date and scenario."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from mystery_shop.services.rows import ServiceError
+from mystery_shop.services.workspace import Workspace
+
+from ..i18n import tr
+
+
+class NewVisitDialog(QDialog):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.visit_id: str | None = None
+        self.setWindowTitle(tr("New visit"))
+        self.setMinimumWidth(440)
+        form = QFormLayout(self)
+        self.client = QComboBox()
+        for c in ws.clients():
+            self.client.addItem(c.name, c.id)
+        self.location = QComboBox()
+        self.form = QComboBox()
+        for f in ws.forms():
+            self.form.addItem(f"{f.title} (v{f.version})", f.form_id)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.due = QDateEdit()
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setSpecialValueText(tr("none"))
+        self.due.setMinimumDate(QDate(2000, 1, 1))
+        self.due.setDate(self.due.minimumDate())
+        self.scenario = QPlainTextEdit()
+        self.scenario.setPlaceholderText(tr("What the shopper should ask or do (optional)"))
+        self.scenario.setFixedHeight(70)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #dc2626;")
+        self.error.setWordWrap(True)
+        form.addRow(tr("Client"), self.client)
+        form.addRow(tr("Location"), self.location)
+        form.addRow(tr("Form"), self.form)
+        form.addRow(tr("Scheduled"), self.date)
+        form.addRow(tr("Due by"), self.due)
+        form.addRow(tr("Scenario"), self.scenario)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(tr("Create and open"))
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.client.currentIndexChanged.connect(self._fill_locations)
+        self._fill_locations()
+
+    def _fill_locations(self) -> None:
+        self.location.clear()
+        client_id = self.client.currentData()
+        if client_id:
+            for loc in self.ws.locations(client_id):
+                self.location.addItem(loc.name, loc.id)
+        self._validate()
+
+    def _validate(self) -> bool:
+        problem = ""
+        if self.client.count() == 0:
+            problem = tr("Add a client first (Manage → Clients and locations).")
+        elif self.location.count() == 0:
+            problem = tr("This client has no locations yet.")
+        elif self.form.count() == 0:
+            problem = tr("Import a form first (Manage → Forms).")
+        self.error.setText(problem)
+        self.ok.setEnabled(not problem)
+        return not problem
+
+    def create(self) -> None:
+        if not self._validate():
+            return
+        due = None if self.due.date() == self.due.minimumDate() else self.due.date().toPython()
+        try:
+            self.visit_id = self.ws.create_visit(
+                self.form.currentData(),
+                self.location.currentData(),
+                self.date.date().toPython(),
+                due_date=due,
+                scenario=self.scenario.toPlainText().strip(),
+            )
+        except ServiceError as e:
+            self.error.setText(str(e))
+            return
+        self.accept()

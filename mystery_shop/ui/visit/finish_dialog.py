@@ -1,0 +1,125 @@
+"""Finish a visit: what is still missing (each a link to it), sign, attest, submit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mystery_shop.domain.numbers import display
+from mystery_shop.domain.readiness import MissingItem, MissingKind
+from mystery_shop.services.visit_editor import ATTESTATION, VisitEditor
+
+from ..errors import show_error
+from ..i18n import tr
+from ..widgets.signature_pad import SignaturePad
+
+
+class FinishDialog(QDialog):
+    sig_go_to = Signal(str, str)  # section id, question id ("" for a whole touchpoint)
+
+    def __init__(self, editor: VisitEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.submitted = False
+        self.setWindowTitle(tr("Finish the visit"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+
+        score = editor.score
+        grade = score.grade.label if score.grade else tr("no score")
+        summary = QLabel(
+            f"<span style='font-size:20pt;font-weight:600'>{display(score.total)}</span>&nbsp;&nbsp;{grade}"
+        )
+        layout.addWidget(summary)
+
+        self.missing_box = QFrame()
+        self.missing_box.setObjectName("missingBox")
+        self.missing_layout = QVBoxLayout(self.missing_box)
+        layout.addWidget(self.missing_box)
+
+        layout.addWidget(QLabel("<b>" + tr("Signature") + "</b>"))
+        self.pad = SignaturePad()
+        layout.addWidget(self.pad)
+        row = QHBoxLayout()
+        clear = QPushButton(tr("Clear"))
+        clear.clicked.connect(self.pad.clear)
+        self.name = QLineEdit(editor.header.signed_by or editor.header.auditor)
+        self.name.setPlaceholderText(tr("Your name"))
+        row.addWidget(QLabel(tr("Name:")))
+        row.addWidget(self.name, 1)
+        row.addWidget(clear)
+        layout.addLayout(row)
+        attest = QLabel(ATTESTATION)
+        attest.setWordWrap(True)
+        attest.setProperty("muted", True)
+        layout.addWidget(attest)
+
+        buttons = QDialogButtonBox()
+        self.submit_button = buttons.addButton(tr("Sign and submit"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.submit_button.setObjectName("primary")
+        buttons.addButton(tr("Keep working"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.sign_and_submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.pad.sig_signature_changed.connect(self.show_missing)
+        self.show_missing()
+
+    def items(self) -> list[MissingItem]:
+        """What is missing; the signature counts as given once the pad has strokes."""
+        items = self.editor.missing_items()
+        if not self.pad.is_empty():
+            items = [i for i in items if i.kind is not MissingKind.SIGNATURE]
+        return items
+
+    def show_missing(self) -> None:
+        while self.missing_layout.count():
+            w = self.missing_layout.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        items = self.items()
+        if not items:
+            ok = QLabel("✓ " + tr("Everything required is answered. Sign and submit."))
+            ok.setObjectName("readyLabel")
+            self.missing_layout.addWidget(ok)
+        else:
+            self.missing_layout.addWidget(QLabel("<b>" + tr("Still missing") + f" ({len(items)})</b>"))
+        self.links: list[QPushButton] = []
+        for item in items:
+            link = QPushButton(_label(item))
+            link.setProperty("link", True)
+            link.setEnabled(item.kind is not MissingKind.SIGNATURE)
+            link.clicked.connect(lambda _=False, i=item: self._go(i))
+            self.links.append(link)
+            self.missing_layout.addWidget(link)
+        self.submit_button.setEnabled(not items)
+
+    def _go(self, item: MissingItem) -> None:
+        self.sig_go_to.emit(item.section_id or "", item.question_id or "")
+        self.reject()
+
+    def sign_and_submit(self) -> None:
+        try:
+            self.editor.sign(self.pad.to_png(), self.name.text())
+            self.editor.submit()
+        except Exception as e:
+            show_error(self, e)
+            self.show_missing()
+            return
+        self.submitted = True
+        self.accept()
+
+
+def _label(item: MissingItem) -> str:
+    prefix = {MissingKind.ANSWER: "→ ", MissingKind.PHOTOS: "▣ ", MissingKind.SIGNATURE: "✎ "}[item.kind]
+    return prefix + item.message

@@ -1,0 +1,350 @@
+"""The visit screen: where a field auditor spends the visit.
+
+Touchpoints down the side with their progress and live score; the selected
+touchpoint's questions on the right; the total and grade always in view.
+Every change goes straight to the ``VisitEditor`` (there is no Save); the
+screen then refreshes from the score it returns.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mystery_shop.domain.numbers import display
+from mystery_shop.domain.scoring import QuestionState, VisitScore
+from mystery_shop.domain.workflow import VisitStatus
+from mystery_shop.services.visit_editor import VisitEditor
+from mystery_shop.services.workspace import Workspace
+
+from ..errors import show_error
+from ..i18n import tr
+from .question_card import QuestionCard
+
+log = logging.getLogger(__name__)
+
+SECTION_ID = Qt.ItemDataRole.UserRole + 1
+
+
+class VisitWindow(QMainWindow):
+    sig_visit_changed = Signal(str)
+
+    def __init__(self, workspace: Workspace, visit_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.editor: VisitEditor = workspace.open_visit(visit_id)
+        self.cards: dict[str, QuestionCard] = {}
+        self.setWindowTitle(f"{self.editor.header.client} — {self.editor.header.location}")
+        self.resize(1180, 780)
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._build_header())
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        outer.addWidget(self.banner)
+
+        splitter = QSplitter()
+        self.sections = QListWidget()
+        self.sections.setObjectName("sectionList")
+        self.sections.setMinimumWidth(250)
+        self.sections.currentRowChanged.connect(self._section_selected)
+        self.pages = QStackedWidget()
+        splitter.addWidget(self.sections)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([290, 890])
+        outer.addWidget(splitter, 1)
+        outer.addWidget(self._build_footer())
+        self.setCentralWidget(central)
+
+        self._build_sections()
+        self._load_answers()
+        self._install_shortcuts()
+        self.refresh(self.editor.score)
+        self._apply_status()
+        self.sections.setCurrentRow(0)
+
+    # ------------------------------------------------------------ building
+
+    def _build_header(self) -> QWidget:
+        h = self.editor.header
+        box = QFrame()
+        box.setObjectName("visitHeader")
+        row = QHBoxLayout(box)
+        row.setContentsMargins(20, 14, 20, 14)
+        text = QVBoxLayout()
+        title = QLabel(f"{h.client} — {h.location}")
+        title.setObjectName("visitTitle")
+        when = h.scheduled_date.strftime("%a %d %b %Y")
+        sub = QLabel(
+            " · ".join(x for x in (h.address, when, h.auditor, f"{self.editor.form.title} v{h.form_version}") if x)
+        )
+        sub.setProperty("muted", True)
+        sub.setWordWrap(True)
+        text.addWidget(title)
+        text.addWidget(sub)
+        row.addLayout(text, 1)
+        self.status_pill = QLabel()
+        self.status_pill.setObjectName("statusPill")
+        row.addWidget(self.status_pill, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.progress = QLabel()
+        self.progress.setProperty("muted", True)
+        row.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignVCenter)
+        score_box = QVBoxLayout()
+        self.total = QLabel()
+        self.total.setObjectName("totalScore")
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.grade = QLabel()
+        self.grade.setObjectName("gradeLabel")
+        self.grade.setAlignment(Qt.AlignmentFlag.AlignRight)
+        score_box.addWidget(self.total)
+        score_box.addWidget(self.grade)
+        row.addSpacing(24)
+        row.addLayout(score_box)
+        return box
+
+    def _build_footer(self) -> QWidget:
+        bar = QFrame()
+        bar.setObjectName("visitFooter")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 8, 16, 8)
+        self.prev_button = QPushButton(tr("◀ Previous touchpoint"))
+        self.prev_button.clicked.connect(lambda: self.step(-1))
+        self.next_button = QPushButton(tr("Next touchpoint ▶"))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.saved_label = QLabel(tr("Every answer is saved as you give it."))
+        self.saved_label.setProperty("muted", True)
+        self.finish_button = QPushButton(tr("Finish…"))
+        self.finish_button.setObjectName("primary")
+        self.finish_button.clicked.connect(self.open_finish)
+        row.addWidget(self.prev_button)
+        row.addWidget(self.next_button)
+        row.addStretch(1)
+        row.addWidget(self.saved_label)
+        row.addSpacing(12)
+        row.addWidget(self.finish_button)
+        return bar
+
+    def _build_sections(self) -> None:
+        number = 0
+        for section in self.editor.form.sections:
+            item = QListWidgetItem()
+            item.setData(SECTION_ID, section.id)
+            self.sections.addItem(item)
+            page = QWidget()
+            col = QVBoxLayout(page)
+            col.setContentsMargins(18, 16, 18, 16)
+            col.setSpacing(10)
+            heading = QLabel(section.title)
+            heading.setObjectName("sectionTitle")
+            col.addWidget(heading)
+            meta = [x.value.replace("_", " ").capitalize() for x in (section.stage, section.channel) if x]
+            if meta or section.photos.min:
+                extra = [tr("at least {n} photo(s)").format(n=section.photos.min)] if section.photos.min else []
+                label = QLabel(" · ".join(meta + extra))
+                label.setProperty("muted", True)
+                col.addWidget(label)
+            for q in section.questions:
+                number += 1
+                card = QuestionCard(number, q)
+                card.sig_answer_changed.connect(self._answer)
+                card.sig_na_changed.connect(self._na)
+                card.sig_comment_changed.connect(self._comment)
+                self.cards[q.id] = card
+                col.addWidget(card)
+            col.addStretch(1)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(page)
+            self.pages.addWidget(scroll)
+
+    def _load_answers(self) -> None:
+        ed = self.editor
+        review: dict[str | None, list[str]] = {}
+        for c in ed.review_comments():
+            review.setdefault(c.question_id, []).append(f"{c.text} ({c.author})")
+        for qid, card in self.cards.items():
+            card.load(ed.answers.values.get(qid), qid in ed.answers.na, ed.comments.get(qid, ""), review.get(qid, []))
+        self._visit_comments = review.get(None, [])
+
+    def _install_shortcuts(self) -> None:
+        for keys, step in (("Ctrl+PgDown", 1), ("Alt+Down", 1), ("Ctrl+PgUp", -1), ("Alt+Up", -1)):
+            QShortcut(QKeySequence(keys), self, lambda s=step: self.step(s))
+        QShortcut(QKeySequence("Ctrl+T"), self, self.toggle_stopwatch)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.open_finish)
+
+    # ------------------------------------------------------------ navigation
+
+    def step(self, delta: int) -> None:
+        row = max(0, min(self.sections.count() - 1, self.sections.currentRow() + delta))
+        self.sections.setCurrentRow(row)
+
+    def _section_selected(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        self.prev_button.setEnabled(row > 0)
+        self.next_button.setEnabled(row < self.sections.count() - 1)
+
+    def go_to(self, section_id: str | None, question_id: str | None = None) -> None:
+        """Show a touchpoint (and put the focus on one of its questions)."""
+        if question_id and not section_id:
+            section = self.editor.form.section_of(question_id)
+            section_id = section.id if section else None
+        for row in range(self.sections.count()):
+            if self.sections.item(row).data(SECTION_ID) == section_id:
+                self.sections.setCurrentRow(row)
+        if question_id in self.cards:
+            card = self.cards[question_id]
+            scroll = self.pages.currentWidget()
+            if isinstance(scroll, QScrollArea):
+                scroll.ensureWidgetVisible(card)
+            card.setFocus()
+
+    def current_section_id(self) -> str:
+        return str(self.sections.currentItem().data(SECTION_ID))
+
+    def toggle_stopwatch(self) -> None:
+        """Start or stop the stopwatch of the focused question, else the first one on the page."""
+        focus = self.focusWidget()
+        for card in self.cards.values():
+            if card.stopwatch and focus is not None and (focus is card or card.isAncestorOf(focus)):
+                card.stopwatch.toggle()
+                return
+        section = self.editor.form.sections[self.sections.currentRow()]
+        for q in section.questions:
+            sw = self.cards[q.id].stopwatch
+            if sw is not None and self.cards[q.id].isVisible() and sw.isEnabled():
+                sw.toggle()
+                return
+
+    # ------------------------------------------------------------ changes
+
+    def _do(self, fn: Any, *args: Any) -> None:
+        try:
+            score = fn(*args)
+        except Exception as e:  # shown to the person; the traceback goes to the log
+            show_error(self, e)
+            self._load_answers()  # put the widgets back to what is stored
+            score = self.editor.score
+        if score is not None:
+            self.refresh(score)
+        self.sig_visit_changed.emit(self.editor.id)
+
+    def _answer(self, qid: str, value: Any) -> None:
+        self._do(self.editor.set_answer, qid, value)
+
+    def _na(self, qid: str, na: bool) -> None:
+        self._do(self.editor.set_na, qid, na)
+
+    def _comment(self, qid: str, text: str) -> None:
+        if text != self.editor.comments.get(qid, ""):
+            self._do(lambda: (self.editor.set_comment(qid, text), None)[1])
+
+    def refresh(self, score: VisitScore) -> None:
+        """Bring every figure on screen in line with ``score``."""
+        assert score.questions is not None
+        missing = set(score.missing)
+        for qid, card in self.cards.items():
+            card.update_result(score.questions[qid], qid in missing)
+        for row, (section, s) in enumerate(zip(self.editor.form.sections, score.sections, strict=True)):
+            shown = [q for q in section.questions if score.questions[q.id].state is not QuestionState.HIDDEN]
+            required = [q for q in shown if q.is_required]
+            done = [q for q in required if q.id not in missing]
+            text = f"{section.title}\n{len(done)}/{len(required)} " + tr("answered")
+            text += f"   ·   {display(s.score)}" if s.score is not None else ""
+            if s.critical_failed:
+                text += "   ·   " + tr("critical failed")
+            item = self.sections.item(row)
+            item.setText(text)
+            item.setToolTip(section.title)
+        self.total.setText(display(score.total))
+        grade = score.grade
+        self.grade.setText(grade.label if grade else tr("no score yet"))
+        self.grade.setStyleSheet(f"color: {grade.color};" if grade and grade.color else "")
+        required_total = sum(
+            1
+            for q in self.editor.form.questions()
+            if q.is_required and score.questions[q.id].state is not QuestionState.HIDDEN
+        )
+        self.progress.setText(
+            tr("{done} of {total} required answered").format(done=required_total - len(missing), total=required_total)
+        )
+
+    def _apply_status(self) -> None:
+        h = self.editor.header
+        self.status_pill.setText(h.status.label)
+        self.status_pill.setProperty("status", h.status.value)
+        self.status_pill.style().unpolish(self.status_pill)
+        self.status_pill.style().polish(self.status_pill)
+        read_only = not self.editor.editable
+        for card in self.cards.values():
+            card.set_read_only(read_only)
+        self.finish_button.setVisible(not read_only)
+        if h.status is VisitStatus.RETURNED:
+            notes = "<br>".join(self._visit_comments) or tr("See the comments beside the questions.")
+            self.banner.setText("<b>" + tr("Returned by your supervisor.") + "</b> " + notes)
+            self.banner.setProperty("kind", "returned")
+            self.banner.show()
+        elif read_only:
+            self.banner.setText(
+                tr("This visit is {status}: it can no longer be changed.").format(status=h.status.value)
+            )
+            self.banner.setProperty("kind", "locked")
+            self.banner.show()
+        else:
+            self.banner.hide()
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+
+    # ------------------------------------------------------------ finishing
+
+    def open_finish(self) -> None:
+        from .finish_dialog import FinishDialog
+
+        if not self.editor.editable:
+            return
+        self._flush_text()
+        dialog = FinishDialog(self.editor, self)
+        dialog.sig_go_to.connect(self.go_to)
+        dialog.exec()
+        if dialog.submitted:
+            self._apply_status()
+            self.sig_visit_changed.emit(self.editor.id)
+
+    def _flush_text(self) -> None:
+        """Save any text still waiting for the typing pause."""
+        for card in self.cards.values():
+            flush = getattr(card.input, "flush", None)
+            if flush is not None:
+                flush()
+
+    def closeEvent(self, e: QCloseEvent) -> None:
+        self._flush_text()
+        for card in self.cards.values():
+            if card.stopwatch is not None:
+                card.stopwatch.ticker.stop()
+        super().closeEvent(e)

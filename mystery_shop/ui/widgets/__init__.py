@@ -1,0 +1,1 @@
+"""Reusable widgets: answer inputs per question type, the stopwatch, the signature pad."""

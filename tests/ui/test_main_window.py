@@ -1,0 +1,167 @@
+"""The main window: the visit list, its filters, new visits, the catalog, remembered state."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+
+from mystery_shop.domain.workflow import VisitStatus
+from mystery_shop.services.rows import VisitRow
+from mystery_shop.ui.dialogs.catalog import CatalogDialog
+from mystery_shop.ui.dialogs.new_visit import NewVisitDialog
+from mystery_shop.ui.main_window import MainWindow, about_text
+from mystery_shop.ui.models.visits import ID_ROLE, VisitFilter, VisitsModel
+
+
+def rows(n: int) -> list[VisitRow]:
+    states = list(VisitStatus)
+    return [
+        VisitRow(
+            id=f"v{i:05d}",
+            scheduled_date=dt.date(2026, 1, 1) + dt.timedelta(days=i % 300),
+            due_date=None,
+            client_id=f"c{i % 3}",
+            client=f"Client {i % 3}",
+            location_id=f"l{i % 7}",
+            location=f"Shop {i % 7}",
+            form_id="f",
+            form_version=1,
+            form_title="Retail store visit",
+            auditor=["Zoë", "Tomasz"][i % 2],
+            status=states[i % 5],
+            score=None if i % 11 == 0 else (i * 7.3) % 100,
+            grade="Good",
+            complete=True,
+        )
+        for i in range(n)
+    ]
+
+
+def test_models_pass_qmodeltester(qtmodeltester) -> None:
+    model = VisitsModel(rows(50))
+    qtmodeltester.check(model)
+    proxy = VisitFilter()
+    proxy.setSourceModel(model)
+    proxy.set_search("zoë")
+    qtmodeltester.check(proxy)
+
+
+def test_filters_and_search() -> None:
+    model = VisitsModel(rows(1000))
+    proxy = VisitFilter()
+    proxy.setSourceModel(model)
+    assert proxy.rowCount() == 1000
+    proxy.set_filters(status=VisitStatus.RETURNED)
+    assert proxy.rowCount() == 200
+    proxy.set_filters(client_id="c1")
+    assert all(proxy.index(r, 1).data() == "Client 1" for r in range(proxy.rowCount()))
+    expected = sum(1 for r in rows(1000) if r.status is VisitStatus.RETURNED and r.client_id == "c1")
+    assert proxy.rowCount() == expected
+    proxy.set_filters(status=None, client_id=None, start=dt.date(2026, 1, 1), end=dt.date(2026, 1, 10))
+    assert proxy.rowCount() == sum(1 for r in rows(1000) if r.scheduled_date <= dt.date(2026, 1, 10))
+    proxy.set_filters(start=None, end=None, location_id="l3")
+    proxy.set_search("tomasz shop 3")
+    assert proxy.rowCount() == sum(1 for i in range(1000) if i % 7 == 3 and i % 2 == 1)
+
+
+def test_sort_by_score_puts_unscored_first() -> None:
+    model = VisitsModel(rows(40))
+    proxy = VisitFilter()
+    proxy.setSourceModel(model)
+    proxy.sort(6, Qt.SortOrder.AscendingOrder)
+    scores = [proxy.index(r, 6).data() for r in range(proxy.rowCount())]
+    numbers = [float(s) for s in scores if s]
+    assert scores[0] == ""
+    assert numbers == sorted(numbers)
+
+
+def test_main_window_lists_and_opens_visits(qtbot, workspace, visit_id, recorded) -> None:
+    w = MainWindow(workspace)
+    qtbot.addWidget(w)
+    assert w.model.rowCount() == 1
+    assert "1 visits" in w.count_label.text()
+    w.table.selectRow(0)
+    w.table.setCurrentIndex(w.proxy.index(0, 0))
+    window = w.open_visit(w.selected_visit_id())
+    qtbot.addWidget(window)
+    window.cards["greeted"].input.buttons["yes"].click()
+    assert w.model.row_at(0).score == 100.0  # the list follows the visit window
+    w.search.setText("nothing matches this")
+    assert w.proxy.rowCount() == 0
+    assert recorded.errors == []
+
+
+def test_empty_profile_says_what_to_do(qtbot, tmp_path: Path) -> None:
+    from mystery_shop.services.profile import Profile
+    from mystery_shop.services.workspace import Workspace
+
+    ws = Workspace.open(Profile(tmp_path / "empty"), log_to_file=False)
+    w = MainWindow(ws)
+    qtbot.addWidget(w)
+    assert w.stack.currentWidget() is w.empty
+    assert "New visit" in w.empty.text()
+    ws.close()
+
+
+def test_new_visit_dialog(qtbot, workspace) -> None:
+    dialog = NewVisitDialog(workspace)
+    qtbot.addWidget(dialog)
+    assert dialog.ok.isEnabled()
+    dialog.date.setDate(QDate(2026, 12, 2))
+    dialog.scenario.setPlainText("Ask for a refund")
+    dialog.create()
+    assert dialog.visit_id
+    ed = workspace.open_visit(dialog.visit_id)
+    assert ed.header.scheduled_date == dt.date(2026, 12, 2)
+    assert ed.header.scenario == "Ask for a refund"
+
+
+def test_catalog_dialog_manages_clients_locations_and_forms(qtbot, workspace, recorded, monkeypatch, tmp_path) -> None:
+    dialog = CatalogDialog(workspace)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr("mystery_shop.ui.dialogs.catalog.QInputDialog.getText", lambda *a, **k: ("Copper Pot", True))
+    dialog.add_client()
+    assert [c.name for c in workspace.clients()] == ["Acme", "Copper Pot"]
+    dialog.clients.setCurrentRow(1)
+    dialog.archive_client()
+    assert [c.name for c in workspace.clients()] == ["Acme"]
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: bad\nversion: 1\ntitle: Bad\nsections:\n  - id: s\n    title: S\n    questions: []\n")
+    assert not dialog.import_form_file(bad)
+    _title, text, _ = recorded.errors[-1]
+    assert "bad.yaml:7: sections[0].questions: a section needs at least one question" in text
+    assert dialog.forms.count() == 1
+
+
+def test_geometry_and_filters_are_remembered(qtbot, workspace, visit_id) -> None:
+    w = MainWindow(workspace)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.resize(700, 500)  # the offscreen screen is 800x600: a bigger window is clamped
+    qtbot.waitUntil(lambda: w.width() == 700)
+    w.status.setCurrentIndex(w.status.findData("draft"))
+    w.close()
+    again = MainWindow(workspace)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.size().width() == 700
+    assert again.selected_status() is VisitStatus.DRAFT
+    assert again.proxy.status is VisitStatus.DRAFT
+
+
+def test_about_names_version_and_profile(workspace) -> None:
+    from mystery_shop import __version__
+
+    text = about_text(workspace)
+    assert __version__ in text
+    assert str(workspace.profile.log_file) in text
+
+
+def test_visit_ids_role(workspace, visit_id) -> None:
+    model = VisitsModel(workspace.visit_rows())
+    assert model.index(0, 0).data(ID_ROLE) == visit_id

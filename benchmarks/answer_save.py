@@ -54,7 +54,8 @@ def measure(saves: int) -> dict[str, float]:
         con.execute(
             "INSERT INTO answers (id, rev, updated_at, visit_id, question_id, value, na, comment)"
             " VALUES (?, 0, ?, ?, ?, ?, 0, '')"
-            " ON CONFLICT (visit_id, question_id) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+            " ON CONFLICT (visit_id, question_id)"
+            " DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
             (f"raw-{n % 100}", dt.datetime.now(dt.UTC).isoformat(), visit_id, f"q{n % 100}", json.dumps(1 + n % 5)),
         )
         con.execute("COMMIT")

@@ -16,6 +16,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
 from mystery_shop.domain.workflow import VisitStatus
@@ -23,6 +24,15 @@ from mystery_shop.services.demo import create_demo
 from mystery_shop.services.profile import Profile
 from mystery_shop.services.workspace import Workspace
 from mystery_shop.ui.app import build_main_window, make_application
+
+
+def _quiet(mode: object, context: object, message: str) -> None:
+    """Drop the offscreen plugin's harmless size-hint notice; pass on everything else."""
+    if "propagateSizeHints" not in message:
+        sys.stderr.write(message + "\n")
+
+
+qInstallMessageHandler(_quiet)
 
 
 def grab(widget: QWidget, path: Path) -> Path:
@@ -62,9 +72,14 @@ def visit_screens(ws: Workspace, out: Path) -> list[Path]:
     pad = dialog.pad
     from PySide6.QtCore import QPointF
 
-    pad._begin(QPointF(40, 90))
-    for i in range(1, 60):
-        pad._extend(QPointF(40 + i * 6, 90 + 30 * ((i % 12) / 12 - 0.5) * (1 if i % 24 < 12 else -1)))
+    import math
+
+    pad._begin(QPointF(40, 80))
+    for i in range(1, 240):  # a cursive-looking run of loops, then a flourish
+        t = i / 239
+        x = 40 + t * 420 + 14 * math.sin(t * 40)
+        y = 80 - 26 * math.cos(t * 40) * (1 - 0.6 * t)
+        pad._extend(QPointF(x, y))
     pad._end()
     files.append(grab(pad, out / "signature-pad.png"))
     dialog.close()

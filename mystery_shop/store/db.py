@@ -13,8 +13,6 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -41,7 +39,9 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def alembic_config(connection: Any = None) -> Config:
+def alembic_config(connection: Any = None) -> Any:
+    from alembic.config import Config  # imported only when a migration runs: it costs start-up time
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
@@ -61,6 +61,8 @@ def upgrade(engine: Engine) -> None:
     """Bring the database to the newest schema (a no-op when it is there)."""
     if current_revision(engine) == HEAD:
         return
+    from alembic import command
+
     log.info("migrating database %s to %s", engine.url.database, HEAD)
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")

@@ -45,6 +45,7 @@ class VisitsModel(QAbstractTableModel):
         self._search: list[str] = []
         self._headers = _headers()
         self._today = dt.date.today()
+        self._sorted: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self.set_rows(rows or [])
 
     def set_rows(self, rows: list[VisitRow]) -> None:
@@ -66,6 +67,30 @@ class VisitsModel(QAbstractTableModel):
             for r in self._rows
         ]
         self.endResetModel()
+        if self._sorted[0] >= 0:
+            self.sort(*self._sorted)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows in Python (one list sort), not through 10,000 ``data()`` calls from the proxy."""
+        self._sorted = (column, order)
+        if column < 0:
+            return
+        col = COLUMNS[column]
+        self.layoutAboutToBeChanged.emit()
+        before = self._rows
+        pairs = sorted(
+            zip(self._rows, self._search, strict=True),
+            key=lambda p: self._sort_value(p[0], col),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._rows = [p[0] for p in pairs]
+        self._search = [p[1] for p in pairs]
+        position = {r.id: i for i, r in enumerate(self._rows)}
+        for index in self.persistentIndexList():
+            if index.isValid():
+                new_row = position[before[index.row()].id]
+                self.changePersistentIndex(index, self.index(new_row, index.column()))
+        self.layoutChanged.emit()
 
     def replace_row(self, row: VisitRow) -> None:
         for i, r in enumerate(self._rows):
@@ -159,7 +184,7 @@ class VisitFilter(QSortFilterProxyModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
+        self.setSortRole(SORT_ROLE)  # for anyone sorting the proxy itself; sort() delegates to the model
         self.status: VisitStatus | None = None
         self.client_id: str | None = None
         self.location_id: str | None = None
@@ -179,6 +204,12 @@ class VisitFilter(QSortFilterProxyModel):
         self.beginFilterChange()
         self.words = text.casefold().split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Let the source model sort (fast); the proxy keeps its order and only filters."""
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -10,6 +10,7 @@ from typing import Any
 
 from mystery_shop.domain.numbers import display
 from mystery_shop.domain.workflow import VisitStatus
+from mystery_shop.services.photos import flags as photo_flags
 from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.visit_editor import VisitEditor
 from mystery_shop.services.workspace import Workspace
@@ -51,6 +52,21 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("answers", metavar="ANSWERS.json")
     add_profile_option(p)
     p.set_defaults(func=cmd_answer)
+
+    photos = sub.add_parser("photos", help="attach photos to visits")
+    psub = photos.add_subparsers(dest="photos_command", metavar="ACTION", required=True)
+    p = psub.add_parser(
+        "add",
+        help="attach photo files to a touchpoint of a visit",
+        description="One line per file: added, duplicate, or refused with the reason. "
+        "Exit 0 when every file went in, 1 when any was refused (the others are kept).",
+    )
+    p.add_argument("--visit", required=True, metavar="ID")
+    p.add_argument("--section", required=True, metavar="SECTION", help="touchpoint (section) id")
+    p.add_argument("--question", metavar="Q", help="attach to one question of the touchpoint")
+    p.add_argument("files", nargs="+", metavar="FILE", help="image files or folders")
+    add_profile_option(p)
+    p.set_defaults(func=cmd_photos)
 
     p = vsub.add_parser(
         "submit",
@@ -142,21 +158,7 @@ def visit_json(ed: VisitEditor) -> dict[str, Any]:
             for q in ed.form.questions()
             if q.id in ed.answers.values or q.id in ed.answers.na or q.id in ed.comments
         },
-        "photos": [
-            {
-                "id": p.id,
-                "section": p.section_id,
-                "question": p.question_id,
-                "sha256": p.sha256,
-                "filename": p.filename,
-                "width": p.width,
-                "height": p.height,
-                "taken_at": _iso(p.taken_at),
-                "gps": None if p.latitude is None else {"latitude": p.latitude, "longitude": p.longitude},
-                "caption": p.caption,
-            }
-            for p in ed.photos()
-        ],
+        "photos": _photos_json(ed),
         "review_comments": [
             {"question": c.question_id, "author": c.author, "text": c.text, "at": _iso(c.created_at)}
             for c in ed.review_comments()
@@ -188,6 +190,27 @@ def visit_json(ed: VisitEditor) -> dict[str, Any]:
             for a in ed.audit_trail()
         ],
     }
+
+
+def _photos_json(ed: VisitEditor) -> list[dict[str, Any]]:
+    photos = ed.photos()
+    flags = photo_flags(ed, photos)
+    return [
+        {
+            "id": p.id,
+            "section": p.section_id,
+            "question": p.question_id,
+            "sha256": p.sha256,
+            "filename": p.filename,
+            "width": p.width,
+            "height": p.height,
+            "taken_at": _iso(p.taken_at),
+            "gps": None if p.latitude is None else {"latitude": p.latitude, "longitude": p.longitude},
+            "caption": p.caption,
+            "flags": [{"code": f.code.value, "reason": f.reason} for f in flags[p.id]],
+        }
+        for p in photos
+    ]
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -287,6 +310,21 @@ def cmd_answer(args: argparse.Namespace) -> int:
         f"{'complete' if score.complete else str(len(score.missing)) + ' required still missing'}"
     )
     return 0
+
+
+def cmd_photos(args: argparse.Namespace) -> int:
+    from mystery_shop.photos.pipeline import expand_paths
+    from mystery_shop.services.photos import add_files
+
+    with workspace_from(args) as ws:
+        ed = _open(ws, args.visit)
+        try:
+            results = add_files(ed, args.section, expand_paths(Path(f) for f in args.files), args.question)
+        except ServiceError as e:
+            raise CliError(str(e)) from None
+    for r in results:
+        print(r.line())
+    return 1 if any(r.status == "refused" for r in results) else 0
 
 
 def cmd_submit(args: argparse.Namespace) -> int:

@@ -23,6 +23,7 @@ from mystery_shop.domain.workflow import Action, Role, VisitStatus, decide
 from mystery_shop.formats import parse_form
 from mystery_shop.store import models as m
 from mystery_shop.store.answer_writes import queue_change
+from mystery_shop.store.blobs import BlobStore
 from mystery_shop.store.db import open_database
 
 from .profile import Profile, setup_logging
@@ -54,6 +55,10 @@ class Workspace:
         if log_to_file:
             setup_logging(profile)
         return cls(profile, open_database(profile.database))
+
+    @property
+    def blobs(self) -> BlobStore:
+        return BlobStore(self.profile.blobs)
 
     @property
     def engine(self) -> Engine:

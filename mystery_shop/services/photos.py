@@ -1,0 +1,191 @@
+"""A visit's photos: recording imports, captions, order, delete and undo, evidence flags.
+
+The Pillow work (``photos.pipeline``) can run anywhere; ``record`` then writes
+the photo row in one short transaction. A file already attached to the same
+touchpoint of this visit is reported as a duplicate and not attached twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select, update
+
+from mystery_shop.domain.evidence import Flag, PhotoFacts, VisitFacts, check_photo
+from mystery_shop.photos.pipeline import ImportedPhoto, import_photos
+from mystery_shop.store import models as m
+
+from .rows import PhotoRow, ServiceError
+from .visit_editor import VisitEditor
+from .workspace import record_change
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    path: Path
+    status: str  # added | duplicate | refused
+    reason: str = ""
+    photo_id: str | None = None
+
+    def line(self) -> str:
+        return f"{self.path}: {self.status}" + (f": {self.reason}" if self.reason else "")
+
+
+def _check(ed: VisitEditor, section_id: str, question_id: str | None) -> None:
+    ed._check_editable()
+    section = next((s for s in ed.form.sections if s.id == section_id), None)
+    if section is None:
+        raise ServiceError(f"This form has no touchpoint {section_id!r}.")
+    if question_id is not None and all(q.id != question_id for q in section.questions):
+        raise ServiceError(f"Touchpoint {section_id!r} has no question {question_id!r}.")
+
+
+def record(ed: VisitEditor, section_id: str, question_id: str | None, photo: ImportedPhoto, path: Path) -> AddResult:
+    """Attach an imported photo to a touchpoint (and optionally one of its questions)."""
+    _check(ed, section_id, question_id)
+    section = next(s for s in ed.form.sections if s.id == section_id)
+    with ed.ws.sessions.begin() as s:
+        same = s.scalar(
+            select(m.Photo.id).where(
+                m.Photo.visit_id == ed.id,
+                m.Photo.section_id == section_id,
+                m.Photo.sha256 == photo.sha256,
+                m.Photo.deleted.is_(False),
+            )
+        )
+        if same is not None:
+            return AddResult(path, "duplicate", "already attached to this touchpoint", same)
+        count = (
+            s.scalar(
+                select(func.count()).where(
+                    m.Photo.visit_id == ed.id, m.Photo.section_id == section_id, m.Photo.deleted.is_(False)
+                )
+            )
+            or 0
+        )
+        if count >= section.photos.max:
+            return AddResult(path, "refused", f"{section.title} takes at most {section.photos.max} photos")
+        row = m.Photo(
+            visit_id=ed.id,
+            section_id=section_id,
+            question_id=question_id,
+            sha256=photo.sha256,
+            filename=photo.filename,
+            size=photo.size,
+            width=photo.width,
+            height=photo.height,
+            taken_at=_aware(photo.taken_at),
+            latitude=photo.latitude,
+            longitude=photo.longitude,
+            position=count,
+        )
+        s.add(row)
+        s.flush()
+        record_change(
+            s,
+            "photo",
+            row.id,
+            {
+                "visit_id": ed.id,
+                "section_id": section_id,
+                "question_id": question_id,
+                "sha256": photo.sha256,
+                "filename": photo.filename,
+            },
+        )
+        return AddResult(path, "added", "", row.id)
+
+
+def add_files(
+    ed: VisitEditor, section_id: str, paths: Iterable[Path], question_id: str | None = None
+) -> list[AddResult]:
+    """Import and attach files in one go (the CLI; the app runs the import off the UI thread)."""
+    _check(ed, section_id, question_id)
+    results = []
+    for r in import_photos(list(paths), ed.ws.blobs):
+        if r.photo is None:
+            results.append(AddResult(r.path, "refused", r.reason))
+        else:
+            results.append(record(ed, section_id, question_id, r.photo, r.path))
+    return results
+
+
+def set_caption(ed: VisitEditor, photo_id: str, caption: str) -> None:
+    _update(ed, photo_id, caption=caption.strip())
+
+
+def delete(ed: VisitEditor, photo_id: str) -> None:
+    """Take a photo off the visit; kept (and synced) as deleted so ``restore`` can undo it."""
+    _update(ed, photo_id, deleted=True)
+
+
+def restore(ed: VisitEditor, photo_id: str) -> None:
+    _update(ed, photo_id, deleted=False)
+
+
+def reorder(ed: VisitEditor, section_id: str, photo_ids: list[str]) -> None:
+    ed._check_editable()
+    with ed.ws.sessions.begin() as s:
+        for position, pid in enumerate(photo_ids):
+            s.execute(
+                update(m.Photo)
+                .where(m.Photo.id == pid, m.Photo.visit_id == ed.id, m.Photo.section_id == section_id)
+                .values(position=position)
+            )
+            record_change(s, "photo", pid, {"position": position})
+
+
+def _update(ed: VisitEditor, photo_id: str, **fields: object) -> None:
+    ed._check_editable()
+    with ed.ws.sessions.begin() as s:
+        done = s.execute(update(m.Photo).where(m.Photo.id == photo_id, m.Photo.visit_id == ed.id).values(**fields))
+        if not done.rowcount:
+            raise ServiceError("That photo is not part of this visit.")
+        record_change(s, "photo", photo_id, dict(fields))
+
+
+def photos_by_section(ed: VisitEditor) -> dict[str, list[PhotoRow]]:
+    out: dict[str, list[PhotoRow]] = defaultdict(list)
+    for p in ed.photos():
+        out[p.section_id].append(p)
+    for rows in out.values():
+        rows.sort(key=lambda p: p.position)
+    return dict(out)
+
+
+def flags(ed: VisitEditor, photos: list[PhotoRow] | None = None) -> dict[str, list[Flag]]:
+    """Evidence flags of each photo of the visit, by photo id."""
+    photos = ed.photos() if photos is None else photos
+    h = ed.header
+    visit = VisitFacts(
+        day=h.scheduled_date,
+        started_at=h.started_at,
+        latitude=h.latitude,
+        longitude=h.longitude,
+        tz=dt.datetime.now().astimezone().tzinfo,
+    )
+    with ed.ws.sessions() as s:
+        uses: dict[str, set[str]] = defaultdict(set)
+        hashes = {p.sha256 for p in photos}
+        if hashes:
+            for sha, vid in s.execute(
+                select(m.Photo.sha256, m.Photo.visit_id).where(
+                    m.Photo.sha256.in_(hashes), m.Photo.visit_id != ed.id, m.Photo.deleted.is_(False)
+                )
+            ):
+                uses[sha].add(vid)
+    return {
+        p.id: check_photo(PhotoFacts(p.sha256, p.taken_at, p.latitude, p.longitude), visit, uses.get(p.sha256, ()))
+        for p in photos
+    }
+
+
+def _aware(t: dt.datetime | None) -> dt.datetime | None:
+    """Store camera times as UTC; a naive camera time is taken as this laptop's local time."""
+    if t is None:
+        return None
+    return t if t.tzinfo else t.astimezone()

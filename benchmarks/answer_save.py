@@ -74,8 +74,10 @@ def main() -> None:
     ok = r["app"] < 0.005 and ratio < 3
     print(f"durable answer save, median of {args.saves}")
     print(f"  floor (raw sqlite3 upsert + commit): {r['floor'] * 1000:6.2f} ms")
-    print(f"  VisitEditor.set_answer:              {r['app'] * 1000:6.2f} ms   = {ratio:4.1f}x floor"
-          f"   goal < 5 ms and < 3x  -> {'OK' if ok else 'MISSED'}")
+    print(
+        f"  VisitEditor.set_answer:              {r['app'] * 1000:6.2f} ms   = {ratio:4.1f}x floor"
+        f"   goal < 5 ms and < 3x  -> {'OK' if ok else 'MISSED'}"
+    )
 
 
 if __name__ == "__main__":

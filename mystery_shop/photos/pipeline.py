@@ -1,206 +1,224 @@
-"""Importing a photo: check it, read its EXIF, keep the original, make the derived copies.
+"""Importing photos: check each file, read its EXIF, keep the original, make the derived copies.
 
-Pure functions, no Qt: the app runs them off the UI thread. A bad file raises
-``PhotoRefused`` with a one-line reason; ``import_photos`` turns that into a
-result for that file and goes on with the rest of the batch.
+Pure functions, no Qt: the app runs them off the UI thread (one file or a
+batch per task). A bad file raises ``PhotoRefused`` with a one-line reason;
+the batch functions turn that into a result for that file and go on.
 
-JPEGs are decoded in draft mode at the smallest scale that still covers the
-report copy: a 12 MP photo is never fully decoded. The draft decode still
-reads the whole compressed stream, so a truncated file is caught.
+Each file is decoded (draft mode for JPEGs) while a second descriptor of the
+same file (checked to be the same inode) is copied into the blob store and
+hashed on another thread; the copy is published only when the decode
+succeeded, so nothing reaches the store unless it decoded completely.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
+import errno
 import logging
 import os
-import warnings
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
+from typing import BinaryIO
 
-from PIL import Image, ImageOps, UnidentifiedImageError
-
-from mystery_shop.store.blobs import BlobStore
+from mystery_shop.store.blobs import BlobStore, Staged, Stored
 
 from . import exif as ex
+from .decode import Decoded, decode, sniff
+from .derived import REPORT_SIZE, write_missing
+from .derived import copy_path as derived
+from .errors import PhotoRefused
+from .files import expand_paths
+
+# What callers import from here; the package's __init__ has the whole API.
+__all__ = [
+    "ImportResult",
+    "ImportedPhoto",
+    "PhotoRefused",
+    "Status",
+    "derived",
+    "expand_paths",
+    "import_photo",
+    "import_photos",
+    "iter_import",
+]
 
 log = logging.getLogger(__name__)
-
-REPORT_SIZE = 1600  # the report copy's long side is at least this (when the original is)...
-REPORT_MAX = 2048  # ...and at most this: a JPEG decoded in draft mode between the two is kept as it is
-THUMB_SIZE = 256
-MAX_PIXELS = 100_000_000  # beyond this a file is treated as a decompression bomb
-SUPPORTED = {"JPEG", "PNG", "WEBP", "TIFF", "GIF", "MPO"}
-_HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b"avif")
-
-Image.MAX_IMAGE_PIXELS = MAX_PIXELS
-
-
-class PhotoRefused(Exception):
-    """A file that cannot be used as a photo; the message is one line for a person."""
 
 
 @dataclass(frozen=True, slots=True)
 class ImportedPhoto:
     sha256: str
-    filename: str
-    size: int
-    format: str
-    width: int  # after orientation
+    filename: str  # the original file's name, without its folder
+    size: int  # bytes
+    format: str  # JPEG, PNG, WebP, TIFF or GIF
+    width: int  # of the full picture, after EXIF orientation
     height: int
-    taken_at: dt.datetime | None
+    taken_at: dt.datetime | None  # aware when the camera wrote an offset; naive is the camera's clock
     latitude: float | None
     longitude: float | None
-    duplicate: bool  # the bytes were in the store already
+    duplicate: bool  # the same bytes were in the store already: stored once
+    thumbnail_path: Path  # upright, at most THUMB_SIZE px long (cache: may be remade by thumbnail())
+    report_path: Path  # upright JPEG, at most REPORT_SIZE px long (report_copy())
+
+
+class Status(StrEnum):
+    ADDED = "added"
+    DUPLICATE = "duplicate"
+    REFUSED = "refused"
 
 
 @dataclass(frozen=True, slots=True)
 class ImportResult:
     path: Path
-    photo: ImportedPhoto | None
-    reason: str = ""
+    photo: ImportedPhoto | None  # None when refused
+    reason: str = ""  # why it was refused, one line for a person
 
     @property
-    def status(self) -> str:
+    def status(self) -> Status:
         if self.photo is None:
-            return "refused"
-        return "duplicate" if self.photo.duplicate else "added"
+            return Status.REFUSED
+        return Status.DUPLICATE if self.photo.duplicate else Status.ADDED
+
+    @property
+    def message(self) -> str:
+        """One line naming the file, e.g. "IMG_1.heic: HEIC is not supported: export it as JPEG"."""
+        if self.photo is None:
+            return f"{self.path.name}: {self.reason}"
+        if self.photo.duplicate:
+            return f"{self.path.name}: already in the photo store (stored once)"
+        return f"{self.path.name}: added"
 
 
 def import_photo(path: Path, blobs: BlobStore) -> ImportedPhoto:
-    """Check ``path``, store its original and derived copies; PhotoRefused says why not."""
+    """Check ``path``, keep the original in ``blobs`` and make its copies; PhotoRefused says why not."""
+    path = Path(path)
+    with _open(path) as fh:
+        decoded, stored = _decode_and_store(path, fh, blobs)
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise PhotoRefused("the file is gone (moved or deleted during the import)") from None
-    except IsADirectoryError:
-        raise PhotoRefused("is a folder, not a file") from None
+        report, thumb = write_missing(blobs, stored.sha256, decoded)
     except OSError as e:
-        raise PhotoRefused(f"cannot be read ({e.strerror or e})") from None
-    if not data:
-        raise PhotoRefused("the file is empty")
-    if data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS:
-        raise PhotoRefused("HEIC/HEIF is not supported: export the photo as JPEG")
-    upright, meta = _decode(data)
-    sha, size, duplicate = blobs.put_bytes(data)
-    _write_derived(blobs, sha, upright)
+        # The original is stored; the copies are made again when next asked for.
+        raise PhotoRefused(f"the copies could not be saved ({e.strerror or e})") from None
+    where = ex.gps(decoded.exif)
     return ImportedPhoto(
-        sha256=sha,
+        sha256=stored.sha256,
         filename=path.name,
-        size=size,
-        format=meta["format"],
-        width=meta["width"],
-        height=meta["height"],
-        taken_at=meta["taken_at"],
-        latitude=meta["lat"],
-        longitude=meta["lon"],
-        duplicate=duplicate,
+        size=stored.size,
+        format=decoded.format,
+        width=decoded.width,
+        height=decoded.height,
+        taken_at=ex.capture_time(decoded.exif),
+        latitude=where[0] if where else None,
+        longitude=where[1] if where else None,
+        duplicate=stored.already_present,
+        thumbnail_path=thumb,
+        report_path=report,
     )
 
 
-def _decode(data: bytes) -> tuple[Image.Image, dict]:  # type: ignore[type-arg]
-    """Decode enough of the image for the report copy, upright; plus its metadata."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
+def _open(path: Path) -> BinaryIO:
+    try:
+        return path.open("rb")
+    except FileNotFoundError:
+        raise PhotoRefused("the file is gone (moved or deleted during the import)") from None
+    except IsADirectoryError:
+        raise PhotoRefused("this is a folder, not a file") from None
+    except OSError as e:
+        raise PhotoRefused(f"the file cannot be read ({e.strerror or e})") from None
+
+
+def _decode_and_store(path: Path, fh: BinaryIO, blobs: BlobStore) -> tuple[Decoded, Stored]:
+    """Decode from ``fh`` while a second descriptor of the same file is copied into the store.
+
+    The copy (read, hash, write, fsync) overlaps the decode on another core; it is published
+    only if the decode succeeded, so a refused file never reaches the store.
+    """
+    seen = os.fstat(fh.fileno())
+    sniff(fh.read(16))
+    fh.seek(0)
+    copy = _Background(lambda: _stage(path, seen, blobs))
+    try:
+        decoded = decode(fh, REPORT_SIZE)
+    except BaseException:
+        copy.discard()
+        raise
+    with copy.result() as staged:
         try:
-            im = Image.open(io.BytesIO(data))
-            fmt = im.format or "?"
-            if fmt not in SUPPORTED:
-                raise PhotoRefused(f"{fmt} images are not supported: use JPEG, PNG, WebP or TIFF")
-            exif = im.getexif()
-            turns = ex.orientation(exif)
-            width, height = im.size if turns < 5 else im.size[::-1]
-            if fmt in ("JPEG", "MPO"):
-                # Ask for the report copy's own size: draft keeps every side at least that big,
-                # so a square request would keep a 4:3 photo at full scale.
-                scale = REPORT_SIZE / max(im.size)
-                im.draft("RGB", (max(1, int(im.size[0] * scale)), max(1, int(im.size[1] * scale))))
-            im.load()
-        except PhotoRefused:
-            raise
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise PhotoRefused(f"the image claims more than {MAX_PIXELS // 1_000_000} megapixels") from None
-        except UnidentifiedImageError:
-            raise PhotoRefused("not an image Pillow can read") from None
-        except (OSError, SyntaxError, ValueError) as e:
-            reason = "the image is truncated or damaged" if "truncat" in str(e) else f"the image is damaged ({e})"
-            raise PhotoRefused(reason) from None
-    location = ex.gps(exif)
-    meta = {
-        "format": fmt,
-        "width": width,
-        "height": height,
-        "taken_at": ex.capture_time(exif),
-        "lat": location[0] if location else None,
-        "lon": location[1] if location else None,
-    }
-    if turns != 1:
-        im = ImageOps.exif_transpose(im)
-    return (im if im.mode == "RGB" else im.convert("RGB")), meta
+            stored = staged.commit()
+        except OSError as e:
+            raise _store_refusal(e) from None
+    return decoded, stored
 
 
-def _write_derived(blobs: BlobStore, sha: str, upright: Image.Image) -> None:
-    """The report copy and the thumbnail, made once per hash."""
-    report = blobs.cache_path(sha, "report.jpg")
-    thumb = blobs.cache_path(sha, "thumb.jpg")
-    if report.exists() and thumb.exists():
-        return
-    report.parent.mkdir(parents=True, exist_ok=True)
-    # thumbnail() works in place; the decoded image is ours to shrink. The draft decode already
-    # brought a big JPEG near print size (a 12 MP photo comes out at 2000 px, ~200 dpi across
-    # 10 inches), so the report copy is resampled only when it is still larger than REPORT_MAX.
-    upright.thumbnail((REPORT_MAX, REPORT_MAX), Image.Resampling.BICUBIC)
-    _save(upright, report, quality=85)
-    upright.thumbnail((THUMB_SIZE, THUMB_SIZE), Image.Resampling.BICUBIC, reducing_gap=2.0)
-    _save(upright, thumb, quality=80)
+def _stage(path: Path, seen: os.stat_result, blobs: BlobStore) -> Staged:
+    with _open(path) as fh:
+        now = os.fstat(fh.fileno())
+        if (now.st_dev, now.st_ino) != (seen.st_dev, seen.st_ino):
+            raise PhotoRefused("the file was replaced during the import: try again")
+        try:
+            staged = blobs.stage(fh)
+        except OSError as e:
+            raise _store_refusal(e) from None
+        after = os.fstat(fh.fileno())
+    if (staged.size, after.st_size, after.st_mtime_ns) != (seen.st_size, seen.st_size, seen.st_mtime_ns):
+        staged.discard()
+        raise PhotoRefused("the file changed during the import: try again once it is complete")
+    return staged
 
 
-def _save(im: Image.Image, path: Path, quality: int) -> None:
-    tmp = path.with_suffix(".part")
-    im.save(tmp, "JPEG", quality=quality)
-    os.replace(tmp, path)
+def _store_refusal(e: OSError) -> PhotoRefused:
+    if e.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES):
+        return PhotoRefused(f"the photo store cannot take it ({e.strerror})")
+    return PhotoRefused(f"the file could not be read to the end ({e.strerror or e})")
 
 
-def derived(blobs: BlobStore, sha: str, variant: str) -> Path:
-    """The path of a derived copy ("report.jpg" or "thumb.jpg"), remade from the original if missing."""
-    path = blobs.cache_path(sha, variant)
-    if not path.exists():
-        upright, _ = _decode(blobs.path(sha).read_bytes())
-        _write_derived(blobs, sha, upright)
-    return path
+class _Background:
+    """Run one function on its own thread (hashing, file I/O and fsync release the GIL); joined by result()."""
+
+    def __init__(self, fn: Callable[[], Staged]) -> None:
+        self._value: Staged | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(fn,), name="photo-store-copy", daemon=True)
+        self._thread.start()
+
+    def _run(self, fn: Callable[[], Staged]) -> None:
+        try:
+            self._value = fn()
+        except BaseException as e:  # handed to the caller's thread by result()
+            self._error = e
+
+    def result(self) -> Staged:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._value is not None
+        return self._value
+
+    def discard(self) -> None:
+        self._thread.join()
+        if self._value is not None:
+            self._value.discard()
+
+
+def iter_import(paths: Iterable[Path], blobs: BlobStore) -> Iterator[ImportResult]:
+    """Import files one by one, yielding each result as it is known (for progress and cancelling)."""
+    for path in paths:
+        path = Path(path)
+        try:
+            photo = import_photo(path, blobs)
+        except PhotoRefused as e:
+            log.info("refused %s: %s", path, e)
+            yield ImportResult(path, None, str(e))
+        except Exception as e:  # a bug, not the file's fault: keep the trace, refuse this one, go on
+            log.exception("importing %s failed", path)
+            yield ImportResult(path, None, f"could not be imported (internal error: {type(e).__name__})")
+        else:
+            yield ImportResult(path, photo)
 
 
 def import_photos(paths: Iterable[Path], blobs: BlobStore) -> list[ImportResult]:
-    """Import a batch; a refused file never stops the others."""
-    results = []
-    for path in paths:
-        try:
-            results.append(ImportResult(path, import_photo(path, blobs)))
-        except PhotoRefused as e:
-            results.append(ImportResult(path, None, str(e)))
-        except Exception as e:  # a bug, not the file's fault: refuse this one, keep going, keep the trace
-            log.exception("importing %s failed", path)
-            results.append(ImportResult(path, None, f"could not be imported ({type(e).__name__})"))
-    return results
-
-
-IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".gif", ".heic", ".heif"}
-
-
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Dropped files as they are; dropped folders as the image files inside them, sorted, no hidden files."""
-    out: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            out += sorted(
-                f
-                for f in p.rglob("*")
-                if f.is_file()
-                and f.suffix.lower() in IMAGE_SUFFIXES
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
-        else:
-            out.append(p)
-    return out
+    """Import a batch: one result per path, in order; a refused file never stops the others."""
+    return list(iter_import(paths, blobs))

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import random
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,7 +20,10 @@ from mystery_shop.domain.workflow import Role, VisitStatus
 from mystery_shop.resources import sample_forms_dir
 from mystery_shop.store import models as m
 
+from .demo_photos import demo_photo
+from .photos import add_files, set_caption
 from .signature_art import signature_png
+from .visit_editor import VisitEditor
 from .workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -134,6 +139,7 @@ def _fill(
         if value is not None:
             values[q.id] = value
     ed.set_answers(values, na)
+    _attach_photos(ws, ed, form, status, rng)
     for q in questions[:3]:
         if rng.random() < 0.3:
             ed.set_comment(q.id, "Staff member was friendly but busy with a delivery.")
@@ -141,6 +147,39 @@ def _fill(
         return
     ed.sign(signature_png(auditor), auditor)
     _force_status(ws, visit_id, status, supervisor_id, rng)
+
+
+def _attach_photos(ws: Workspace, ed: VisitEditor, form: Form, status: VisitStatus, rng: random.Random) -> None:
+    """Each touchpoint's photo minimum (plus one now and then); one visit in eight has a flagged photo."""
+    h = ed.header
+    folder = Path(tempfile.mkdtemp(prefix="ms-demo-photos-"))
+    off_visit = rng.random() < 0.125
+    n = 0
+    for section in form.sections:
+        want = section.photos.min + (1 if rng.random() < 0.3 and section.photos.max > section.photos.min else 0)
+        if status is VisitStatus.DRAFT:
+            want = min(want, 1)
+        paths = [
+            demo_photo(
+                folder / f"{section.id}-{i}.jpg",
+                rng,
+                f"{h.location} · {section.title}",
+                h.scheduled_date,
+                h.latitude,
+                h.longitude,
+                off=off_visit and i == 0,
+            )
+            for i in range(want)
+        ]
+        for result in add_files(ed, section.id, paths):
+            n += result.status == "added"
+        if paths and rng.random() < 0.5:
+            first = ed.photos()[-1]
+            set_caption(ed, first.id, rng.choice(CAPTIONS))
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+CAPTIONS = ["Entrance at 10:02", "Counter with queue", "Window display", "Price labels missing", "Tidy shelves"]
 
 
 def _force_status(ws: Workspace, visit_id: str, status: VisitStatus, supervisor_id: str, rng: random.Random) -> None:
@@ -152,13 +191,29 @@ def _force_status(ws: Workspace, visit_id: str, status: VisitStatus, supervisor_
         VisitStatus.PUBLISHED: [VisitStatus.SUBMITTED, VisitStatus.APPROVED, VisitStatus.PUBLISHED],
     }[status]
     with ws.sessions.begin() as s:
+        visit = s.get(m.Visit, visit_id)
+        assert visit is not None
+        # The visit happened on its day, the review a day or two later: times as a real profile has them.
+        started = dt.datetime.combine(visit.scheduled_date, dt.time(9, 50)).astimezone()
+        finished = started + dt.timedelta(minutes=rng.randint(35, 70))
+        for kind, when in (("transition", started - dt.timedelta(days=6)), ("sign", finished)):
+            s.execute(
+                update(m.AuditEntry).where(m.AuditEntry.visit_id == visit_id, m.AuditEntry.kind == kind).values(at=when)
+            )
+        at = finished
         before = VisitStatus.DRAFT
-        for step in path:
+        now = m.utcnow()
+        for i, step in enumerate(path):
+            at = min(at + dt.timedelta(hours=rng.randint(2, 30)), now - dt.timedelta(minutes=10 * (len(path) - i)))
             actor = ws.me.id if step is VisitStatus.SUBMITTED else supervisor_id
             detail = ""
             if step is VisitStatus.RETURNED:
                 detail = rng.choice(REVIEW_NOTES)
-                s.add(m.ReviewComment(visit_id=visit_id, question_id=None, author_id=supervisor_id, text=detail))
+                s.add(
+                    m.ReviewComment(
+                        visit_id=visit_id, question_id=None, author_id=supervisor_id, text=detail, created_at=at
+                    )
+                )
             s.add(
                 m.AuditEntry(
                     visit_id=visit_id,
@@ -167,10 +222,15 @@ def _force_status(ws: Workspace, visit_id: str, status: VisitStatus, supervisor_
                     to_status=step.value,
                     actor_id=actor,
                     detail=detail,
+                    at=at,
                 )
             )
             before = step
-        s.execute(update(m.Visit).where(m.Visit.id == visit_id).values(status=status.value))
+        s.execute(
+            update(m.Visit)
+            .where(m.Visit.id == visit_id)
+            .values(status=status.value, started_at=started, finished_at=finished, signed_at=finished)
+        )
 
 
 def demo_answer(q: Question, skill: float, rng: random.Random) -> object:

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import func, select, update
 
 from mystery_shop.domain.evidence import Flag, PhotoFacts, VisitFacts, check_photo
-from mystery_shop.photos.pipeline import ImportedPhoto, import_photos
+from mystery_shop.photos.pipeline import ImportedPhoto, derived, import_photos
 from mystery_shop.store import models as m
 
 from .rows import PhotoRow, ServiceError
@@ -155,6 +155,19 @@ def photos_by_section(ed: VisitEditor) -> dict[str, list[PhotoRow]]:
     for rows in out.values():
         rows.sort(key=lambda p: p.position)
     return dict(out)
+
+
+def thumbnail_path(ed: VisitEditor, photo: PhotoRow) -> Path | None:
+    """The photo's thumbnail, made again from the original if the cache lost it; None without the original."""
+    if not ed.ws.blobs.has(photo.sha256):
+        return None  # e.g. synced metadata whose bytes have not arrived yet
+    return derived(ed.ws.blobs, photo.sha256, "thumb.jpg")
+
+
+def report_copy_path(ed: VisitEditor, photo: PhotoRow) -> Path | None:
+    if not ed.ws.blobs.has(photo.sha256):
+        return None
+    return derived(ed.ws.blobs, photo.sha256, "report.jpg")
 
 
 def flags(ed: VisitEditor, photos: list[PhotoRow] | None = None) -> dict[str, list[Flag]]:

@@ -68,7 +68,6 @@ class Recorder:
 def recorded(monkeypatch) -> Recorder:
     rec = Recorder()
     monkeypatch.setattr(errors, "dialogs", rec)
-    monkeypatch.setattr("mystery_shop.ui.dialogs.catalog.dialogs", rec)
     return rec
 
 

@@ -28,7 +28,8 @@ from mystery_shop.formats import FormError
 from mystery_shop.services.rows import LocationRow
 from mystery_shop.services.workspace import Workspace
 
-from ..errors import dialogs, show_error
+from .. import errors
+from ..errors import show_error
 from ..i18n import tr
 
 ID = Qt.ItemDataRole.UserRole + 1
@@ -242,7 +243,7 @@ class CatalogDialog(QDialog):
         except FormError as e:
             lines = "\n".join(str(p) for p in e.problems)
             intro = tr("{name} was not imported. Fix these lines and try again:").format(name=path.name)
-            dialogs.error(self, tr("The form has problems"), f"{intro}\n\n{lines}")
+            errors.dialogs.error(self, tr("The form has problems"), f"{intro}\n\n{lines}")
             return False
         except Exception as e:
             show_error(self, e)

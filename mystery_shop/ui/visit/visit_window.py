@@ -36,6 +36,7 @@ from mystery_shop.services.workspace import Workspace
 
 from ..errors import show_error
 from ..i18n import tr
+from .photo_strip import PhotoStrip
 from .question_card import QuestionCard
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,7 @@ class VisitWindow(QMainWindow):
         self.ws = workspace
         self.editor: VisitEditor = workspace.open_visit(visit_id)
         self.cards: dict[str, QuestionCard] = {}
+        self.photo_strips: dict[str, PhotoStrip] = {}
         self.setWindowTitle(f"{self.editor.header.client} — {self.editor.header.location}")
         self.resize(1180, 780)
 
@@ -166,6 +168,10 @@ class VisitWindow(QMainWindow):
                 label = QLabel(" · ".join(meta + extra))
                 label.setProperty("muted", True)
                 col.addWidget(label)
+            if section.photos.max > 0:
+                strip = PhotoStrip(self.editor, section)
+                self.photo_strips[section.id] = strip
+                col.addWidget(strip)
             for q in section.questions:
                 number += 1
                 card = QuestionCard(number, q)
@@ -303,6 +309,8 @@ class VisitWindow(QMainWindow):
         read_only = not self.editor.editable
         for card in self.cards.values():
             card.set_read_only(read_only)
+        for strip in self.photo_strips.values():
+            strip.reload()
         self.finish_button.setVisible(not read_only)
         if h.status is VisitStatus.RETURNED:
             notes = "<br>".join(self._visit_comments) or tr("See the comments beside the questions.")

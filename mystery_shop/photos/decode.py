@@ -1,0 +1,113 @@
+"""Checking and decoding an image file: only what Pillow reads fully, in a format we keep.
+
+A JPEG is decoded in draft mode, scaled by libjpeg to the smallest 1/1, 1/2,
+1/4 or 1/8 that still covers the size the caller needs: a 12 MP photo is never
+decoded at full size for a 1600 px copy. Draft mode only skips work in the
+inverse DCT; every byte of the entropy-coded data is still read, so a file cut
+short fails here (``ImageFile.LOAD_TRUNCATED_IMAGES`` stays False).
+"""
+
+from __future__ import annotations
+
+import errno
+import math
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from PIL import Image, ImageFile, UnidentifiedImageError
+
+from . import exif as ex
+from .errors import PhotoRefused
+
+MAX_PIXELS = 100_000_000  # more than any phone or camera makes; beyond this a file is treated as a bomb
+# Pillow warns above this and raises above twice this, in Image.open, before anything is decoded.
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+
+# Pillow's format name -> the name we report. MPO is how Pillow names many camera JPEGs (an
+# extra preview image after the first); the first image is an ordinary JPEG.
+SUPPORTED = {"JPEG": "JPEG", "MPO": "JPEG", "PNG": "PNG", "WEBP": "WebP", "TIFF": "TIFF", "GIF": "GIF"}
+_HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs", b"mif1", b"msf1"}
+_AVIF_BRANDS = {b"avif", b"avis"}
+
+
+@dataclass(slots=True)
+class Decoded:
+    image: Image.Image  # RGB, possibly scaled down by draft mode, still as stored (not upright)
+    format: str  # one of SUPPORTED's values
+    width: int  # the full picture's size after orientation
+    height: int
+    orientation: int  # EXIF 1..8
+    exif: Image.Exif
+
+
+def sniff(head: bytes) -> None:
+    """Refuse by the first bytes what Pillow would misname or we do not keep."""
+    if not head:
+        raise PhotoRefused("the file is empty")
+    if head[4:8] == b"ftyp":
+        brand = head[8:12]
+        if brand in _HEIF_BRANDS:
+            raise PhotoRefused("HEIC is not supported: export it as JPEG (on an iPhone: Settings > Camera > Formats)")
+        if brand in _AVIF_BRANDS:
+            raise PhotoRefused("AVIF is not supported: export it as JPEG")
+
+
+def decode(fh: BinaryIO, long_side: int | None) -> Decoded:
+    """Open, check and decode the image in ``fh``, at least ``long_side`` px long (None: full size).
+
+    Raises PhotoRefused with a reason for anything that is not a complete, supported,
+    sanely sized image; OSError with an errno when the file itself cannot be read.
+    """
+    try:
+        im = Image.open(fh)
+    except UnidentifiedImageError:
+        raise PhotoRefused("not an image Pillow can read") from None
+    except Image.DecompressionBombError:
+        raise PhotoRefused(f"the image is too large (more than {MAX_PIXELS // 1_000_000} megapixels)") from None
+    except (SyntaxError, ValueError, EOFError) as e:
+        raise PhotoRefused(f"the image is damaged ({e})") from None
+    fmt = SUPPORTED.get(im.format or "")
+    if fmt is None:
+        raise PhotoRefused(f"{im.format or 'this'} images are not supported: use JPEG, PNG, WebP, TIFF or GIF")
+    full_w, full_h = im.size
+    if full_w * full_h > MAX_PIXELS:  # also covers Pillow's warning band, without touching warning filters
+        raise PhotoRefused(f"the image is too large ({full_w} x {full_h} px, more than {MAX_PIXELS // 1_000_000} MP)")
+    if fmt == "JPEG" and long_side and max(full_w, full_h) > long_side:
+        k = long_side / max(full_w, full_h)
+        im.draft("RGB", (math.ceil(full_w * k), math.ceil(full_h * k)))
+    _load(im)
+    exif = im.getexif()  # after load: a PNG may keep its eXIf chunk after the pixels
+    turn = ex.orientation(exif)
+    width, height = (full_h, full_w) if ex.swaps_sides(turn) else (full_w, full_h)
+    return Decoded(_rgb(im), fmt, width, height, turn, exif)
+
+
+def _load(im: Image.Image) -> None:
+    if ImageFile.LOAD_TRUNCATED_IMAGES:  # a global some code sets; a truncated photo must be refused, not padded
+        raise RuntimeError("PIL.ImageFile.LOAD_TRUNCATED_IMAGES is set: photos cannot be checked for truncation")
+    try:
+        im.load()
+    except OSError as e:
+        if e.errno is not None and e.errno not in (errno.EINVAL,):
+            raise  # the file could not be read: the caller says so
+        if "truncated" in str(e) or "broken data stream" in str(e):
+            raise PhotoRefused("the image is incomplete (the file was cut short)") from None
+        raise PhotoRefused(f"the image data is damaged ({e})") from None
+    except (SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as e:
+        raise PhotoRefused(f"the image data is damaged ({e})") from None
+
+
+def _rgb(im: Image.Image) -> Image.Image:
+    """Any mode as RGB: transparency on white, 16-bit scaled rather than clipped."""
+    if im.mode == "RGB":
+        return im
+    if im.mode in ("I;16", "I;16L", "I;16B", "I;16N", "I"):
+        im = im.convert("I").point(lambda v: v * (1 / 256)).convert("L")
+    if im.mode == "P" and "transparency" in im.info:
+        im = im.convert("RGBA")
+    if im.mode in ("RGBA", "LA", "PA", "RGBa", "La"):
+        im = im.convert("RGBA")
+        page = Image.new("RGB", im.size, "white")
+        page.paste(im, mask=im.getchannel("A"))
+        return page
+    return im.convert("RGB")

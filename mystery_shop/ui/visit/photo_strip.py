@@ -1,0 +1,237 @@
+"""A touchpoint's photos: thumbnails with their count against the form's rule, add
+(dialog, drag and drop of files or folders, paste), caption, reorder, delete with undo.
+
+Imports run on the thread pool one file at a time (Pillow off the UI thread);
+each finished photo is recorded on the main thread, so the list fills as it goes.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mystery_shop.domain.forms import Section
+from mystery_shop.photos.pipeline import ImportResult, PhotoRefused, expand_paths, import_photo
+from mystery_shop.services import photos as photo_service
+from mystery_shop.services.rows import PhotoRow
+from mystery_shop.services.visit_editor import VisitEditor
+
+from .. import errors
+from ..errors import show_error
+from ..i18n import tr
+from ..tasks import run_task
+
+PHOTO_ID = Qt.ItemDataRole.UserRole + 1
+
+
+class PhotoStrip(QFrame):
+    sig_photos_changed = Signal(str)  # section id
+
+    def __init__(self, editor: VisitEditor, section: Section, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.section = section
+        self.setObjectName("photoStrip")
+        self.setAcceptDrops(True)
+        self._undo: list[str] = []
+        self._pending = 0
+        self._refused: list[str] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        top = QHBoxLayout()
+        self.count = QLabel()
+        self.add_button = QPushButton(tr("Add photos…"))
+        self.add_button.clicked.connect(self.choose_files)
+        self.undo_button = QPushButton(tr("Undo delete"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.hide()
+        top.addWidget(self.count, 1)
+        top.addWidget(self.undo_button)
+        top.addWidget(self.add_button)
+        layout.addLayout(top)
+        self.list = QListWidget()
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setIconSize(QSize(128, 96))
+        self.list.setGridSize(QSize(150, 132))
+        self.list.setFixedHeight(150)
+        self.list.setMovement(QListWidget.Movement.Snap)
+        self.list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
+        self.list.setWordWrap(True)
+        self.list.model().rowsMoved.connect(self._moved)
+        self.list.itemDoubleClicked.connect(self.edit_caption)
+        layout.addWidget(self.list)
+        hint = QLabel(
+            tr(
+                "Drop photos or a folder here, or paste (Ctrl+V). Double-click a photo for its caption; "
+                "Delete removes it."
+            )
+        )
+        hint.setProperty("muted", True)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        QShortcut(QKeySequence.StandardKey.Delete, self.list, self.delete_selected)
+        QShortcut(QKeySequence.StandardKey.Paste, self, self.paste)
+        self.reload()
+
+    # ------------------------------------------------------------ showing
+
+    def reload(self) -> None:
+        rows = photo_service.photos_by_section(self.editor).get(self.section.id, [])
+        flags = photo_service.flags(self.editor, rows) if rows else {}
+        self.list.clear()
+        for p in rows:
+            self.list.addItem(self._item(p, [f.reason for f in flags.get(p.id, [])]))
+        rule = self.section.photos
+        n = len(rows)
+        text = (
+            tr("{n} photo(s)").format(n=n)
+            + "  ·  "
+            + (tr("at least {min}, at most {max}").format(min=rule.min, max=rule.max))
+        )
+        below = n < rule.min
+        self.count.setText(("⚠ " if below else "") + text)
+        self.count.setProperty("warn", below)
+        self.count.style().unpolish(self.count)
+        self.count.style().polish(self.count)
+        editable = self.editor.editable
+        self.add_button.setEnabled(editable and n < rule.max)
+        self.setAcceptDrops(editable)
+
+    def _item(self, p: PhotoRow, flags: list[str]) -> QListWidgetItem:
+        thumb = photo_service.thumbnail_path(self.editor, p)
+        icon = QIcon(QPixmap(str(thumb))) if thumb else QIcon()
+        item = QListWidgetItem(icon, (p.caption or p.filename)[:28])
+        item.setData(PHOTO_ID, p.id)
+        when = p.taken_at.astimezone().strftime("%d %b %Y %H:%M") if p.taken_at else tr("no capture time")
+        tip = f"{p.filename}\n{p.width}×{p.height} · {when}"
+        if flags:
+            tip += "\n⚠ " + "\n⚠ ".join(flags)
+            item.setForeground(Qt.GlobalColor.darkYellow)
+        item.setToolTip(tip)
+        return item
+
+    # ------------------------------------------------------------ adding
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, tr("Add photos"), "", tr("Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.heic)")
+        )
+        if files:
+            self.add_paths([Path(f) for f in files])
+
+    def dragEnterEvent(self, e: QDragEnterEvent) -> None:
+        if e.mimeData().hasUrls() or e.mimeData().hasImage():
+            e.acceptProposedAction()
+
+    def dropEvent(self, e: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in e.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.add_paths(paths)
+            e.acceptProposedAction()
+
+    def paste(self) -> None:
+        data = QApplication.clipboard().mimeData()
+        if data.hasUrls():
+            self.add_paths([Path(u.toLocalFile()) for u in data.urls() if u.isLocalFile()])
+        elif data.hasImage():
+            image = QApplication.clipboard().image()
+            path = Path(tempfile.mkdtemp(prefix="ms-paste-")) / "pasted.png"
+            image.save(str(path), "PNG")
+            self.add_paths([path])
+
+    def add_paths(self, paths: list[Path]) -> None:
+        files = expand_paths(paths)
+        self._refused = []
+        self._pending = len(files)
+        self.add_button.setEnabled(False)
+        blobs = self.editor.ws.blobs
+        for path in files:  # one task per file: each photo appears as soon as it is ready
+            run_task(lambda p=path: _import(p, blobs), self._imported, lambda e, p=path: self._failed(p, e))
+
+    def _imported(self, result: ImportResult) -> None:
+        try:
+            if result.photo is None:
+                self._refused.append(f"{result.path.name}: {result.reason}")
+            else:
+                added = photo_service.record(self.editor, self.section.id, None, result.photo, result.path)
+                if added.status != "added":
+                    self._refused.append(f"{result.path.name}: {added.status}, {added.reason}")
+        except Exception as e:
+            show_error(self, e)
+        self._one_done()
+
+    def _failed(self, path: Path, error: BaseException) -> None:
+        self._refused.append(f"{path.name}: {error}")
+        self._one_done()
+
+    def _one_done(self) -> None:
+        self._pending -= 1
+        if self._pending > 0:
+            return
+        self.reload()
+        self.sig_photos_changed.emit(self.section.id)
+        if self._refused:
+            errors.dialogs.error(
+                self,
+                tr("Some files were not added"),
+                tr("The other photos were added. These were not:") + "\n\n" + "\n".join(self._refused),
+            )
+
+    # ------------------------------------------------------------ changing
+
+    def edit_caption(self, item: QListWidgetItem) -> None:
+        current = next((p.caption for p in self.editor.photos() if p.id == item.data(PHOTO_ID)), "")
+        text, ok = QInputDialog.getText(self, tr("Caption"), tr("What the photo shows:"), text=current)
+        if ok:
+            self._do(photo_service.set_caption, self.editor, item.data(PHOTO_ID), text)
+
+    def delete_selected(self) -> None:
+        for item in self.list.selectedItems():
+            pid = item.data(PHOTO_ID)
+            if self._do(photo_service.delete, self.editor, pid):
+                self._undo.append(pid)
+        self.undo_button.setVisible(bool(self._undo))
+
+    def undo_delete(self) -> None:
+        if self._undo:
+            self._do(photo_service.restore, self.editor, self._undo.pop())
+        self.undo_button.setVisible(bool(self._undo))
+
+    def _moved(self, *_args: object) -> None:
+        ids = [self.list.item(i).data(PHOTO_ID) for i in range(self.list.count())]
+        self._do(photo_service.reorder, self.editor, self.section.id, ids)
+
+    def _do(self, fn, *args) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            fn(*args)
+        except Exception as e:
+            show_error(self, e)
+            return False
+        finally:
+            self.reload()
+        self.sig_photos_changed.emit(self.section.id)
+        return True
+
+
+def _import(path: Path, blobs) -> ImportResult:  # type: ignore[no-untyped-def]
+    """Runs on the pool: Pillow only, no database, no widgets."""
+    try:
+        return ImportResult(path, import_photo(path, blobs))
+    except PhotoRefused as e:
+        return ImportResult(path, None, str(e))

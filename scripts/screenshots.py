@@ -70,9 +70,9 @@ def visit_screens(ws: Workspace, out: Path) -> list[Path]:
     dialog.resize(620, 640)
     files.append(grab(dialog, out / "finish-dialog.png"))
     pad = dialog.pad
-    from PySide6.QtCore import QPointF
-
     import math
+
+    from PySide6.QtCore import QPointF
 
     pad._begin(QPointF(40, 80))
     for i in range(1, 240):  # a cursive-looking run of loops, then a flourish
@@ -87,7 +87,69 @@ def visit_screens(ws: Workspace, out: Path) -> list[Path]:
     return files
 
 
-SCREENS: list[Callable[[Workspace, Path], list[Path]]] = [main_window, visit_screens]
+def review_queue(ws: Workspace, out: Path) -> list[Path]:
+    from mystery_shop.ui.review.queue import ReviewQueue
+
+    queue = ReviewQueue(ws)
+    queue.resize(1280, 520)
+    path = grab(queue, out / "review_queue.png")
+    queue.close()
+    return [path]
+
+
+def review_screen(ws: Workspace, out: Path) -> list[Path]:
+    """A submitted retail visit, with one comment and one override so the review's marks show."""
+    from mystery_shop.services import review
+    from mystery_shop.ui.review.review_window import ReviewWindow
+
+    waiting = ws.visit_rows(VisitStatus.SUBMITTED)
+    row = next((r for r in waiting if r.form_id == "retail-store-visit"), waiting[0])
+    ed = ws.open_visit(row.id)
+    if not ed.overrides():
+        scored = [q for q in ed.form.sections[0].questions if q.is_scored and q.id in ed.answers.values]
+        review.add_comment(ed, scored[0].id, "Please add the opening hours you saw on the website.")
+        q = scored[-1]
+        review.override_score(ed, q.id, q.possible_points() / 2, "Partly: the answer was found on the second page.")
+    window = ReviewWindow(ws, row.id)
+    window.resize(1360, 860)
+    window.show()
+    QApplication.processEvents()
+    with_photos = {p.section_id for p in ed.photos()}
+    first = next((i for i, s in enumerate(ed.form.sections) if s.id in with_photos and i > 0), 0)
+    window.sections.setCurrentRow(first)  # scroll to a touchpoint with its photos and flags
+    path = grab(window, out / "review.png")
+    window.close()
+    return [path]
+
+
+def dashboard(ws: Workspace, out: Path) -> list[Path]:
+    import datetime as dt
+
+    from mystery_shop.ui import tasks
+    from mystery_shop.ui.dashboard.dashboard import Dashboard
+
+    tasks.run_inline = True
+    reported = [r for r in ws.visit_rows() if r.status in (VisitStatus.APPROVED, VisitStatus.PUBLISHED)]
+    client = max(  # the client with the widest picture: the most locations with results
+        sorted({r.client_id for r in reported}),
+        key=lambda c: len({r.location_id for r in reported if r.client_id == c}),
+    )
+    today = dt.date.today()
+    board = Dashboard(ws, client, today - dt.timedelta(days=365), today)
+    board.resize(1360, 1200)
+    path = grab(board, out / "dashboard.png")
+    board.close()
+    tasks.run_inline = False
+    return [path]
+
+
+SCREENS: list[Callable[[Workspace, Path], list[Path]]] = [
+    main_window,
+    visit_screens,
+    review_queue,
+    review_screen,
+    dashboard,
+]
 
 
 def main() -> int:

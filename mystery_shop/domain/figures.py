@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .answers import Answers
 from .forms import Form, QuestionType, Stage
@@ -27,12 +27,31 @@ class Summary:
     max: Fraction
 
 
+def exact_sum(values: Iterable[Fraction | int]) -> Fraction:
+    """The exact sum, adding numerators per denominator: a Fraction addition per value
+    costs a gcd each, and 20,000 visits' figures are millions of them."""
+    by_den: dict[int, int] = {}
+    for x in values:
+        if not isinstance(x, (int, Fraction)):
+            x = Fraction(x)
+        d = x.denominator
+        by_den[d] = by_den.get(d, 0) + x.numerator
+    return sum((Fraction(n, d) for d, n in by_den.items()), Fraction(0))
+
+
+def _extreme(xs: list[Fraction | int], fs: list[float], pick: Callable[..., Any]) -> Fraction:
+    """min or max, exactly: by float first (rounding keeps the order), then exactly among the float ties."""
+    f = pick(fs)
+    return Fraction(pick(x for x, fx in zip(xs, fs, strict=True) if fx == f))
+
+
 def summarize(values: Iterable[Fraction | int]) -> Summary | None:
     """Count, mean, min and max of ``values``; None when there are none."""
-    xs = [Fraction(v) for v in values]
+    xs = list(values)
     if not xs:
         return None
-    return Summary(len(xs), sum(xs, Fraction(0)) / len(xs), min(xs), max(xs))
+    fs = [float(x) for x in xs]
+    return Summary(len(xs), exact_sum(xs) / len(xs), _extreme(xs, fs, min), _extreme(xs, fs, max))
 
 
 def median(values: Iterable[Fraction | int]) -> Fraction | None:
@@ -44,8 +63,8 @@ def median(values: Iterable[Fraction | int]) -> Fraction | None:
 
 
 def mean(values: Iterable[Fraction | int]) -> Fraction | None:
-    xs = [Fraction(v) for v in values]
-    return sum(xs, Fraction(0)) / len(xs) if xs else None
+    xs = list(values)
+    return exact_sum(xs) / len(xs) if xs else None
 
 
 def csat_percent(values: Iterable[int | Fraction]) -> Fraction | None:
@@ -81,7 +100,13 @@ class DurationStats:
 
 
 def duration_stats(values: Iterable[int | float | Fraction]) -> DurationStats | None:
-    xs = [to_fraction(v) for v in values]
+    raw = list(values)
+    if raw and all(type(v) is int for v in raw):  # whole seconds, the usual case: plain ints, same result
+        ints = sorted(int(v) for v in raw)
+        n, mid = len(ints), len(ints) // 2
+        middle = Fraction(ints[mid]) if n % 2 else Fraction(ints[mid - 1] + ints[mid], 2)
+        return DurationStats(n, Fraction(sum(ints), n), middle)
+    xs = [to_fraction(v) for v in raw]
     if not xs:
         return None
     m = median(xs)

@@ -67,6 +67,7 @@ class VisitRow:
     score: float | None
     grade: str | None
     complete: bool
+    auditor_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -293,6 +293,7 @@ class Workspace:
                 v.score_total,
                 v.grade,
                 v.complete,
+                v.auditor_id,
             )
             .join(loc, v.location_id == loc.id)
             .join(c, loc.client_id == c.id)
@@ -320,6 +321,7 @@ class Workspace:
                     r[12],
                     r[13],
                     r[14],
+                    r[15],
                 )
                 for r in s.execute(q)
             ]
@@ -384,6 +386,13 @@ class Workspace:
                 },
             )
             return visit.id
+
+    def visit_status(self, visit_id: str) -> VisitStatus:
+        with self.sessions() as s:
+            status = s.scalar(select(m.Visit.status).where(m.Visit.id == visit_id))
+        if status is None:
+            raise ServiceError(f"No visit {visit_id!r}.")
+        return VisitStatus(status)
 
     def resolve_visit_id(self, prefix: str) -> str:
         """A full visit id from an id or a unique prefix of at least 6 characters (for the CLI)."""

@@ -62,3 +62,22 @@ def test_transitions() -> None:
             next_status(action, status)
     with pytest.raises(ValueError, match="does not change"):
         next_status(A.EDIT, S.DRAFT)
+
+
+@pytest.mark.parametrize("status", ALL_STATES)
+@pytest.mark.parametrize("action", list(Action))
+def test_allowed_transitions_lead_where_the_workflow_says(action: Action, status: VisitStatus) -> None:
+    """For a supervisor, a status-changing action is allowed exactly where ``next_status`` has a target."""
+    allowed = decide(Role.SUPERVISOR, action, status, own=True).allowed
+    if action in (A.SUBMIT, A.RETURN, A.APPROVE, A.PUBLISH):
+        try:
+            target = next_status(action, status)
+        except ValueError:
+            target = None
+        assert (target is not None) is allowed
+        if target is not None:
+            assert target is {A.SUBMIT: S.SUBMITTED, A.RETURN: S.RETURNED, A.APPROVE: S.APPROVED,
+                              A.PUBLISH: S.PUBLISHED}[action]  # fmt: skip
+    elif action is not A.PLAN:
+        with pytest.raises(ValueError, match="does not change"):
+            next_status(action, status)

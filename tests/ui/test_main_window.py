@@ -12,7 +12,7 @@ from mystery_shop.services.rows import VisitRow
 from mystery_shop.ui.dialogs.catalog import CatalogDialog
 from mystery_shop.ui.dialogs.new_visit import NewVisitDialog
 from mystery_shop.ui.main_window import MainWindow, about_text
-from mystery_shop.ui.models.visits import ID_ROLE, VisitFilter, VisitsModel
+from mystery_shop.ui.models.visits import COLUMNS, ID_ROLE, VisitFilter, VisitsModel
 
 
 def rows(n: int) -> list[VisitRow]:
@@ -56,7 +56,7 @@ def test_filters_and_search() -> None:
     proxy.set_filters(status=VisitStatus.RETURNED)
     assert proxy.rowCount() == 200
     proxy.set_filters(client_id="c1")
-    assert all(proxy.index(r, 1).data() == "Client 1" for r in range(proxy.rowCount()))
+    assert all(proxy.index(r, COLUMNS.index("client")).data() == "Client 1" for r in range(proxy.rowCount()))
     expected = sum(1 for r in rows(1000) if r.status is VisitStatus.RETURNED and r.client_id == "c1")
     assert proxy.rowCount() == expected
     proxy.set_filters(status=None, client_id=None, start=dt.date(2026, 1, 1), end=dt.date(2026, 1, 10))
@@ -70,8 +70,9 @@ def test_sort_by_score_puts_unscored_first() -> None:
     model = VisitsModel(rows(40))
     proxy = VisitFilter()
     proxy.setSourceModel(model)
-    proxy.sort(6, Qt.SortOrder.AscendingOrder)
-    scores = [proxy.index(r, 6).data() for r in range(proxy.rowCount())]
+    score = COLUMNS.index("score")
+    proxy.sort(score, Qt.SortOrder.AscendingOrder)
+    scores = [proxy.index(r, score).data() for r in range(proxy.rowCount())]
     numbers = [float(s) for s in scores if s]
     assert scores[0] == ""
     assert numbers == sorted(numbers)

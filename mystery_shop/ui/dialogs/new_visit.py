@@ -1,4 +1,4 @@
-"""Plan a new visit: client, location, form, date, optional due date and scenario."""
+"""Plan a new visit: client, location, form, auditor, the due window (from the date to the due date) and scenario."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mystery_shop.domain.workflow import Role
 from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.workspace import Workspace
 
@@ -35,6 +36,10 @@ class NewVisitDialog(QDialog):
         self.form = QComboBox()
         for f in ws.forms():
             self.form.addItem(f"{f.title} (v{f.version})", f.form_id)
+        self.auditor = QComboBox()
+        self.auditor.addItem(tr("Me ({name})").format(name=ws.me.display_name), ws.me.id)
+        for p in ws.people(Role.AUDITOR):
+            self.auditor.addItem(p.display_name, p.id)
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -53,18 +58,28 @@ class NewVisitDialog(QDialog):
         form.addRow(tr("Client"), self.client)
         form.addRow(tr("Location"), self.location)
         form.addRow(tr("Form"), self.form)
+        form.addRow(tr("Auditor"), self.auditor)
         form.addRow(tr("Scheduled"), self.date)
         form.addRow(tr("Due by"), self.due)
         form.addRow(tr("Scenario"), self.scenario)
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(tr("Create and open"))
+        self.auditor.currentIndexChanged.connect(self._auditor_chosen)
+        self._auditor_chosen()
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.client.currentIndexChanged.connect(self._fill_locations)
         self._fill_locations()
+
+    @property
+    def for_me(self) -> bool:
+        return self.auditor.currentData() == self.ws.me.id
+
+    def _auditor_chosen(self) -> None:
+        """A visit for oneself opens at once; one for another auditor is planned for them."""
+        self.ok.setText(tr("Create and open") if self.for_me else tr("Plan visit"))
 
     def _fill_locations(self) -> None:
         self.location.clear()
@@ -95,6 +110,7 @@ class NewVisitDialog(QDialog):
                 self.form.currentData(),
                 self.location.currentData(),
                 self.date.date().toPython(),
+                auditor_id=self.auditor.currentData(),
                 due_date=due,
                 scenario=self.scenario.toPlainText().strip(),
             )

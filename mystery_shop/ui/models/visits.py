@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.services.rows import VisitRow
@@ -24,7 +24,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts right (dates, num
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the visit id
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the whole VisitRow
 
-COLUMNS = ("date", "client", "location", "form", "auditor", "status", "score", "grade")
+COLUMNS = ("date", "due", "client", "location", "form", "auditor", "status", "score", "grade")
 STATUS_COLOURS = {
     VisitStatus.DRAFT: "#6b7280",
     VisitStatus.SUBMITTED: "#2563eb",
@@ -35,7 +35,17 @@ STATUS_COLOURS = {
 
 
 def _headers() -> list[str]:
-    return [tr("Date"), tr("Client"), tr("Location"), tr("Form"), tr("Auditor"), tr("Status"), tr("Score"), tr("Grade")]
+    return [
+        tr("Date"),
+        tr("Due"),
+        tr("Client"),
+        tr("Location"),
+        tr("Form"),
+        tr("Auditor"),
+        tr("Status"),
+        tr("Score"),
+        tr("Grade"),
+    ]
 
 
 class VisitsModel(QAbstractTableModel):
@@ -132,25 +142,28 @@ class VisitsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == "status":
                 return QColor(STATUS_COLOURS[r.status])
-            if col == "date" and self._overdue(r):
+            if col in ("date", "due") and self._overdue(r):
                 return QColor("#dc2626")
+        if role == Qt.ItemDataRole.FontRole and col == "due" and self._overdue(r):
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.TextAlignmentRole and col == "score":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and col == "date" and self._overdue(r):
+        if role == Qt.ItemDataRole.ToolTipRole and col in ("date", "due") and self._overdue(r):
             return tr("Overdue: due {date}").format(date=r.due_date.isoformat() if r.due_date else "")
         return None
 
     def _overdue(self, r: VisitRow) -> bool:
-        return (
-            r.status in (VisitStatus.DRAFT, VisitStatus.RETURNED)
-            and r.due_date is not None
-            and (r.due_date < self._today)
-        )
+        return overdue(r, self._today)
 
-    @staticmethod
-    def _display(r: VisitRow, col: str) -> str:
+    def _display(self, r: VisitRow, col: str) -> str:
         if col == "date":
             return r.scheduled_date.isoformat()
+        if col == "due":
+            if r.due_date is None:
+                return ""
+            return r.due_date.isoformat() + ("  " + tr("overdue") if self._overdue(r) else "")
         if col == "score":
             return "" if r.score is None else f"{_half_up(r.score):.1f}"
         if col == "status":
@@ -163,13 +176,19 @@ class VisitsModel(QAbstractTableModel):
             "grade": r.grade or "",
         }[col]
 
-    @staticmethod
-    def _sort_value(r: VisitRow, col: str) -> Any:
+    def _sort_value(self, r: VisitRow, col: str) -> Any:
         if col == "date":
             return r.scheduled_date.toordinal()
+        if col == "due":
+            return r.due_date.toordinal() if r.due_date else 10**7
         if col == "score":
             return -1.0 if r.score is None else r.score
-        return VisitsModel._display(r, col).casefold()
+        return self._display(r, col).casefold()
+
+
+def overdue(r: VisitRow, today: dt.date) -> bool:
+    """Still to be done (draft or returned) after its due date."""
+    return r.status.editable and r.due_date is not None and r.due_date < today
 
 
 def _half_up(x: float) -> float:
@@ -190,6 +209,7 @@ class VisitFilter(QSortFilterProxyModel):
         self.location_id: str | None = None
         self.start: dt.date | None = None
         self.end: dt.date | None = None
+        self.assigned_to: str | None = None  # a person's id: their visits still to do
         self.words: list[str] = []
 
     def set_filters(self, **kwargs: Any) -> None:
@@ -216,6 +236,8 @@ class VisitFilter(QSortFilterProxyModel):
         assert isinstance(model, VisitsModel)
         r = model.row_at(source_row)
         if self.status is not None and r.status is not self.status:
+            return False
+        if self.assigned_to is not None and (r.auditor_id != self.assigned_to or not r.status.editable):
             return False
         if self.client_id is not None and r.client_id != self.client_id:
             return False

@@ -1,0 +1,164 @@
+"""The review queue: a table model over ``QueueRow``s and the proxy that filters it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
+
+from mystery_shop.domain.evidence import FlagCode
+from mystery_shop.services.review_queue import QueueRow
+
+from ..i18n import tr
+from .visits import ID_ROLE, SORT_ROLE, _half_up
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("submitted", "date", "client", "location", "auditor", "form", "score", "evidence")
+ANY_FLAG = "any"  # the evidence filter: any flag at all
+NO_FLAG = "none"  # no flag
+
+
+def flag_label(code: FlagCode) -> str:
+    return {
+        FlagCode.NO_TIME: tr("No capture time"),
+        FlagCode.OTHER_DAY: tr("Taken on another day"),
+        FlagCode.FAR_FROM_START: tr("Far from the visit's start"),
+        FlagCode.FAR_AWAY: tr("Far from the location"),
+        FlagCode.REUSED: tr("Used in another visit"),
+        FlagCode.TOO_FEW: tr("Too few photos"),
+        FlagCode.TOO_MANY: tr("Too many photos"),
+    }[code]
+
+
+class ReviewQueueModel(QAbstractTableModel):
+    def __init__(self, rows: list[QueueRow] | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[QueueRow] = list(rows or [])
+        self._headers = [
+            tr("Submitted"),
+            tr("Visit date"),
+            tr("Client"),
+            tr("Location"),
+            tr("Auditor"),
+            tr("Form"),
+            tr("Score"),
+            tr("Evidence"),
+        ]
+        self._today = dt.date.today()
+
+    def set_rows(self, rows: list[QueueRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, i: int) -> QueueRow:
+        return self._rows[i]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        col = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == SORT_ROLE:
+            return self._sort_value(r, col)
+        if role == ID_ROLE:
+            return r.id
+        if role == Qt.ItemDataRole.ForegroundRole and col == "evidence":
+            return QColor("#b45309" if r.flags else "#6b7280")
+        if role == Qt.ItemDataRole.ForegroundRole and col == "submitted" and self._waiting_days(r) > 7:
+            return QColor("#dc2626")
+        if role == Qt.ItemDataRole.ToolTipRole and col == "evidence" and r.flag_reasons:
+            return "\n".join(r.flag_reasons)
+        if role == Qt.ItemDataRole.ToolTipRole and col == "submitted" and r.submitted_at:
+            return tr("Submitted {when}").format(when=r.submitted_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == "score":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _waiting_days(self, r: QueueRow) -> int:
+        return (self._today - r.submitted_at.date()).days if r.submitted_at else 0
+
+    def _display(self, r: QueueRow, col: str) -> str:
+        if col == "submitted":
+            if r.submitted_at is None:
+                return ""
+            days = self._waiting_days(r)
+            when = r.submitted_at.astimezone().strftime("%Y-%m-%d")
+            return when + ("  · " + tr("{n} days").format(n=days) if days > 1 else "")
+        if col == "date":
+            return r.scheduled_date.isoformat()
+        if col == "score":
+            return "" if r.score is None else f"{_half_up(r.score):.1f}"
+        if col == "evidence":
+            if not r.flags:
+                return tr("✓ no flags")
+            return "⚑ " + ", ".join(flag_label(c) for c in sorted(r.flags))
+        return {"client": r.client, "location": r.location, "auditor": r.auditor, "form": r.form_title}[col]
+
+    def _sort_value(self, r: QueueRow, col: str) -> Any:
+        if col == "submitted":
+            return r.submitted_at.timestamp() if r.submitted_at else 0.0
+        if col == "date":
+            return r.scheduled_date.toordinal()
+        if col == "score":
+            return -1.0 if r.score is None else r.score
+        if col == "evidence":
+            return len(r.flags)
+        return self._display(r, col).casefold()
+
+
+class QueueFilter(QSortFilterProxyModel):
+    """Filters by client, location, auditor, form and evidence flag (a FlagCode, ANY_FLAG or NO_FLAG)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.client_id: str | None = None
+        self.location_id: str | None = None
+        self.auditor_id: str | None = None
+        self.form_id: str | None = None
+        self.evidence: str | None = None
+
+    def set_filters(self, **kwargs: Any) -> None:
+        self.beginFilterChange()
+        for key, value in kwargs.items():
+            if not hasattr(self, key):
+                raise AttributeError(key)
+            setattr(self, key, value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, ReviewQueueModel)
+        r = model.row_at(source_row)
+        for attr, value in (
+            ("client_id", self.client_id),
+            ("location_id", self.location_id),
+            ("auditor_id", self.auditor_id),
+            ("form_id", self.form_id),
+        ):
+            if value is not None and getattr(r, attr) != value:
+                return False
+        if self.evidence == ANY_FLAG:
+            return bool(r.flags)
+        if self.evidence == NO_FLAG:
+            return not r.flags
+        if self.evidence is not None:
+            return FlagCode(self.evidence) in r.flags
+        return True

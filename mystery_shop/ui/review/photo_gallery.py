@@ -1,0 +1,86 @@
+"""A touchpoint's photos on the review screen, read-only: thumbnails with their evidence flags.
+
+The thumbnails are found (or made again from the originals) off the UI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from mystery_shop.domain.evidence import Flag
+from mystery_shop.domain.forms import Section
+from mystery_shop.services import photos as photo_service
+from mystery_shop.services.rows import PhotoRow
+from mystery_shop.services.visit_editor import VisitEditor
+
+from ..i18n import tr
+from ..tasks import run_task
+
+PHOTO_ID = Qt.ItemDataRole.UserRole + 1
+
+
+class PhotoGallery(QFrame):
+    def __init__(
+        self,
+        editor: VisitEditor,
+        section: Section,
+        photos: list[PhotoRow],
+        flags: dict[str, list[Flag]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.setObjectName("photoGallery")
+        col = QVBoxLayout(self)
+        col.setContentsMargins(10, 8, 10, 8)
+        flagged = sum(1 for p in photos if flags.get(p.id))
+        rule = section.photos
+        count = tr("{n} photo(s)").format(n=len(photos))
+        if rule.min or rule.max < 20:
+            count += "  ·  " + tr("rule: {lo} to {hi}").format(lo=rule.min, hi=rule.max)
+        if flagged:
+            count += "  ·  ⚑ " + tr("{n} flagged").format(n=flagged)
+        self.count = QLabel(count)
+        self.count.setProperty("warn", bool(flagged) or not rule.min <= len(photos) <= rule.max)
+        col.addWidget(self.count)
+        self.list = QListWidget()
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setIconSize(QSize(128, 96))
+        self.list.setGridSize(QSize(150, 128))
+        self.list.setFixedHeight(136 if photos else 0)
+        self.list.setMovement(QListWidget.Movement.Static)
+        self.list.setWordWrap(True)
+        self.list.setVisible(bool(photos))
+        self.list.itemActivated.connect(self._open)
+        col.addWidget(self.list)
+        for p in photos:
+            reasons = [f.reason for f in flags.get(p.id, [])]
+            item = QListWidgetItem(("⚑ " if reasons else "") + (p.caption or p.filename or tr("photo")))
+            item.setData(PHOTO_ID, p.id)
+            when = p.taken_at.astimezone().strftime("%Y-%m-%d %H:%M") if p.taken_at else tr("no capture time")
+            tip = f"{p.filename}\n{when}" + "".join(f"\n⚑ {r}" for r in reasons)
+            item.setToolTip(tip)
+            if reasons:
+                item.setForeground(Qt.GlobalColor.darkRed)
+            self.list.addItem(item)
+        reasons = [f"⚑ {p.caption or p.filename}: {f.reason}" for p in photos for f in flags.get(p.id, [])]
+        self.reasons = QLabel("\n".join(reasons))
+        self.reasons.setObjectName("flagReasons")
+        self.reasons.setWordWrap(True)
+        self.reasons.setVisible(bool(reasons))
+        col.addWidget(self.reasons)
+        if photos:
+            run_task(lambda: [photo_service.thumbnail_path(editor, p) for p in photos], self._thumbs)
+
+    def _thumbs(self, paths: list) -> None:  # type: ignore[type-arg]
+        for row, path in enumerate(paths):
+            if path is not None and row < self.list.count():
+                self.list.item(row).setIcon(QIcon(QPixmap(str(path))))
+
+    def _open(self, item: QListWidgetItem) -> None:
+        """Open the original in the system's viewer."""
+        photo = next((p for p in self.editor.photos() if p.id == item.data(PHOTO_ID)), None)
+        if photo is not None and self.editor.ws.blobs.has(photo.sha256):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.editor.ws.blobs.path(photo.sha256))))

@@ -1,0 +1,408 @@
+"""The review screen: a submitted visit read-only, with the supervisor's actions.
+
+Every answer with its points, timings, photos with their evidence flags, the
+auditor's comments; the supervisor comments on a question or the visit,
+overrides points with a reason (the score recomputes), returns the visit
+(comment required) or approves it, and publishes an approved one. The audit
+trail is beside it. All rules come from ``domain.workflow`` through
+``services.review``; this screen only asks and shows.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mystery_shop.domain.numbers import display
+from mystery_shop.domain.workflow import Action, VisitStatus, decide
+from mystery_shop.services import photos as photo_service
+from mystery_shop.services import review
+from mystery_shop.services.visit_editor import VisitEditor
+from mystery_shop.services.workspace import Workspace
+
+from ..errors import show_error
+from ..i18n import tr
+from ..models.audit_trail import AuditTrailModel
+from .answer_view import ReviewQuestion
+from .dialogs import CommentDialog, OverrideDialog
+from .photo_gallery import PhotoGallery
+
+log = logging.getLogger(__name__)
+
+SECTION_ID = Qt.ItemDataRole.UserRole + 1
+
+
+class ReviewWindow(QMainWindow):
+    sig_visit_changed = Signal(str)
+
+    def __init__(self, ws: Workspace, visit_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.editor: VisitEditor = ws.open_visit(visit_id)
+        self.questions: dict[str, ReviewQuestion] = {}
+        self.section_heads: dict[str, QWidget] = {}
+        h = self.editor.header
+        self.setWindowTitle(tr("Review: {client} — {location}").format(client=h.client, location=h.location))
+        self.resize(1320, 820)
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._build_header())
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        outer.addWidget(self.banner)
+        splitter = QSplitter()
+        self.sections = QListWidget()
+        self.sections.setObjectName("sectionList")
+        self.sections.setMinimumWidth(220)
+        self.sections.currentItemChanged.connect(self._section_selected)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self._build_answers())
+        splitter.addWidget(self.sections)
+        splitter.addWidget(self.scroll)
+        splitter.addWidget(self._build_side())
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([240, 700, 380])
+        outer.addWidget(splitter, 1)
+        outer.addWidget(self._build_footer())
+        self.setCentralWidget(central)
+        self.refresh()
+
+    # ------------------------------------------------------------ building
+
+    def _build_header(self) -> QWidget:
+        h = self.editor.header
+        box = QFrame()
+        box.setObjectName("visitHeader")
+        row = QHBoxLayout(box)
+        row.setContentsMargins(20, 14, 20, 14)
+        text = QVBoxLayout()
+        title = QLabel(f"{h.client} — {h.location}")
+        title.setObjectName("visitTitle")
+        sub = QLabel(
+            " · ".join(
+                x
+                for x in (
+                    h.address,
+                    h.scheduled_date.strftime("%a %d %b %Y"),
+                    tr("auditor {name}").format(name=h.auditor) if h.auditor else "",
+                    f"{self.editor.form.title} v{h.form_version}",
+                )
+                if x
+            )
+        )
+        sub.setProperty("muted", True)
+        sub.setWordWrap(True)
+        text.addWidget(title)
+        text.addWidget(sub)
+        row.addLayout(text, 1)
+        self.status_pill = QLabel()
+        self.status_pill.setObjectName("statusPill")
+        row.addWidget(self.status_pill, 0, Qt.AlignmentFlag.AlignVCenter)
+        score_box = QVBoxLayout()
+        self.total = QLabel()
+        self.total.setObjectName("totalScore")
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.grade = QLabel()
+        self.grade.setObjectName("gradeLabel")
+        self.grade.setAlignment(Qt.AlignmentFlag.AlignRight)
+        score_box.addWidget(self.total)
+        score_box.addWidget(self.grade)
+        row.addSpacing(24)
+        row.addLayout(score_box)
+        return box
+
+    def _build_answers(self) -> QWidget:
+        ed = self.editor
+        photos = ed.photos()
+        flags = photo_service.flags(ed, photos) if photos else {}
+        page = QWidget()
+        col = QVBoxLayout(page)
+        col.setContentsMargins(18, 16, 18, 16)
+        col.setSpacing(8)
+        number = 0
+        for section in ed.form.sections:
+            item = QListWidgetItem(section.title)
+            item.setData(SECTION_ID, section.id)
+            self.sections.addItem(item)
+            head = QLabel(section.title)
+            head.setObjectName("sectionTitle")
+            self.section_heads[section.id] = head
+            col.addSpacing(6)
+            col.addWidget(head)
+            mine = [p for p in photos if p.section_id == section.id]
+            if mine or section.photos.min:
+                col.addWidget(PhotoGallery(ed, section, mine, flags))
+            for q in section.questions:
+                number += 1
+                card = ReviewQuestion(number, q)
+                card.sig_comment_requested.connect(self.ask_comment)
+                card.sig_override_requested.connect(self.ask_override)
+                self.questions[q.id] = card
+                col.addWidget(card)
+        col.addStretch(1)
+        return page
+
+    def _build_side(self) -> QWidget:
+        tabs = QTabWidget()
+        tabs.setObjectName("reviewSide")
+        visit = QWidget()
+        col = QVBoxLayout(visit)
+        col.setContentsMargins(12, 12, 12, 12)
+        self.timings = QFormLayout()
+        col.addLayout(self.timings)
+        h = self.editor.header
+        if h.scenario:
+            scenario = QLabel("<b>" + tr("Scenario") + ":</b> " + h.scenario)
+            scenario.setWordWrap(True)
+            col.addWidget(scenario)
+        heading = QLabel(tr("Comments on the visit"))
+        heading.setObjectName("sideHeading")
+        col.addWidget(heading)
+        self.visit_comments = QLabel()
+        self.visit_comments.setWordWrap(True)
+        self.visit_comments.setAlignment(Qt.AlignmentFlag.AlignTop)
+        col.addWidget(self.visit_comments)
+        self.visit_comment_button = QPushButton(tr("Comment on the visit…"))
+        self.visit_comment_button.clicked.connect(lambda: self.ask_comment(None))
+        col.addWidget(self.visit_comment_button, 0, Qt.AlignmentFlag.AlignLeft)
+        col.addStretch(1)
+        tabs.addTab(visit, tr("Visit"))
+        self.trail_model = AuditTrailModel(parent=self)
+        self.trail = QTableView()
+        self.trail.setModel(self.trail_model)
+        self.trail.verticalHeader().hide()
+        self.trail.setWordWrap(True)
+        self.trail.setAlternatingRowColors(True)
+        self.trail.setShowGrid(False)
+        header = self.trail.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        tabs.addTab(self.trail, tr("Audit trail"))
+        tabs.setMinimumWidth(340)
+        self.tabs = tabs
+        return tabs
+
+    def _build_footer(self) -> QWidget:
+        bar = QFrame()
+        bar.setObjectName("visitFooter")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 8, 16, 8)
+        self.hint = QLabel()
+        self.hint.setProperty("muted", True)
+        self.return_button = QPushButton(tr("Return to auditor…"))
+        self.return_button.clicked.connect(self.ask_return)
+        self.approve_button = QPushButton(tr("Approve"))
+        self.approve_button.setObjectName("primary")
+        self.approve_button.clicked.connect(self.approve)
+        self.publish_button = QPushButton(tr("Publish for the client"))
+        self.publish_button.setObjectName("primary")
+        self.publish_button.clicked.connect(self.publish)
+        row.addWidget(self.hint, 1)
+        for b in (self.return_button, self.approve_button, self.publish_button):
+            row.addWidget(b)
+        return bar
+
+    # ------------------------------------------------------------ showing
+
+    def may(self, action: Action) -> bool:
+        return bool(decide(self.ws.me.role, action, self.editor.header.status, own=True))
+
+    def refresh(self) -> None:
+        ed = self.editor
+        score, h = ed.score, ed.header
+        assert score.questions is not None
+        comments = ed.review_comments()
+        overrides = {o.question_id: o for o in ed.overrides()}
+        by_question: dict[str | None, list[Any]] = {}
+        for c in comments:
+            by_question.setdefault(c.question_id, []).append(c)
+        can_comment, can_override = self.may(Action.COMMENT), self.may(Action.OVERRIDE)
+        for qid, card in self.questions.items():
+            card.show_state(
+                ed.answers.values.get(qid), score.questions[qid], ed.comments.get(qid, ""), overrides.get(qid),
+                by_question.get(qid, []),
+            )  # fmt: skip
+            card.set_review_enabled(can_comment, can_override)
+        for row, s in enumerate(score.sections):
+            item = self.sections.item(row)
+            title = ed.form.sections[row].title
+            text = f"{title}\n{display(s.score)}" if s.score is not None else f"{title}\n—"
+            item.setText(text + ("   ·   " + tr("critical failed") if s.critical_failed else ""))
+        self.total.setText(display(score.total))
+        self.grade.setText(score.grade.label if score.grade else tr("no score"))
+        self.grade.setStyleSheet(f"color: {score.grade.color};" if score.grade and score.grade.color else "")
+        self.status_pill.setText(h.status.label)
+        _set_prop(self.status_pill, "status", h.status.value)
+        self._fill_timings()
+        visit_notes = by_question.get(None, [])
+        self.visit_comments.setText(
+            "<br><br>".join(
+                f"<b>{c.author}</b> · {c.created_at.astimezone():%d %b %H:%M}<br>{c.text}" for c in visit_notes
+            )
+            or tr("None yet.")
+        )
+        self.visit_comment_button.setEnabled(can_comment)
+        self.trail_model.set_rows(ed.audit_trail())
+        self.trail.resizeRowsToContents()
+        self.return_button.setVisible(self.may(Action.RETURN))
+        self.approve_button.setVisible(self.may(Action.APPROVE))
+        self.publish_button.setVisible(self.may(Action.PUBLISH))
+        self._banner()
+
+    def _fill_timings(self) -> None:
+        while self.timings.rowCount():
+            self.timings.removeRow(0)
+        h = self.editor.header
+        submitted = [a.at for a in self.editor.audit_trail() if a.to_status == VisitStatus.SUBMITTED.value]
+
+        def when(t: Any) -> str:
+            return t.astimezone().strftime("%a %d %b %Y, %H:%M") if t else "—"
+
+        rows = [
+            (tr("Scheduled"), h.scheduled_date.strftime("%a %d %b %Y")),
+            (tr("Due by"), h.due_date.strftime("%a %d %b %Y") if h.due_date else "—"),
+            (tr("Started"), when(h.started_at)),
+            (tr("Finished"), when(h.finished_at)),
+        ]
+        if h.started_at and h.finished_at:
+            minutes = round((h.finished_at - h.started_at).total_seconds() / 60)
+            spent = tr("{h} h {m:02d} min").format(h=minutes // 60, m=minutes % 60) if minutes >= 60 else ""
+            rows.append((tr("Time on visit"), spent or tr("{m} min").format(m=minutes)))
+        rows.append((tr("Submitted"), when(submitted[-1] if submitted else None)))
+        rows.append((tr("Signed by"), h.signed_by or "—"))
+        for label, value in rows:
+            v = QLabel(value)
+            v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            name = QLabel(label)
+            name.setProperty("muted", True)
+            self.timings.addRow(name, v)
+
+    def _banner(self) -> None:
+        status = self.editor.header.status
+        texts = {
+            VisitStatus.SUBMITTED: tr(
+                "Waiting for your review: comment, override points with a reason, then return or approve."
+            ),
+            VisitStatus.RETURNED: tr("Returned to the auditor: waiting for them to fix it and submit again."),
+            VisitStatus.APPROVED: tr("Approved. Publish it to make the report visible to the client."),
+            VisitStatus.PUBLISHED: tr("Published for the client."),
+            VisitStatus.DRAFT: tr("A draft: the auditor has not submitted it yet."),
+        }
+        self.banner.setText(texts[status])
+        _set_prop(self.banner, "kind", "returned" if status is VisitStatus.RETURNED else "locked")
+        self.hint.setText(
+            tr("Every action is written to the audit trail with your name and the time.")
+            if status in (VisitStatus.SUBMITTED, VisitStatus.APPROVED)
+            else ""
+        )
+
+    def _section_selected(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            head = self.section_heads.get(item.data(SECTION_ID))
+            if head is not None:
+                self.scroll.verticalScrollBar().setValue(head.y() - 8)
+
+    # ------------------------------------------------------------ actions (each: True when done)
+
+    def _do(self, fn: Callable[[], object], *, raise_refusal: bool = False) -> bool:
+        try:
+            fn()
+        except Exception as e:
+            if raise_refusal:
+                raise
+            show_error(self, e)
+            return False
+        finally:
+            self.refresh()
+        self.sig_visit_changed.emit(self.editor.id)
+        return True
+
+    def add_comment(self, question_id: str | None, text: str, *, raise_refusal: bool = False) -> bool:
+        return self._do(lambda: review.add_comment(self.editor, question_id, text), raise_refusal=raise_refusal)
+
+    def override(self, question_id: str, points: str, reason: str, *, raise_refusal: bool = False) -> bool:
+        return self._do(
+            lambda: review.override_score(self.editor, question_id, points, reason), raise_refusal=raise_refusal
+        )
+
+    def return_visit(self, comment: str, *, raise_refusal: bool = False) -> bool:
+        return self._do(lambda: review.return_visit(self.editor, comment), raise_refusal=raise_refusal)
+
+    def approve(self) -> bool:
+        return self._do(lambda: review.approve(self.editor))
+
+    def publish(self) -> bool:
+        return self._do(lambda: review.publish(self.editor))
+
+    # ------------------------------------------------------------ dialogs
+
+    def ask_comment(self, question_id: str | None) -> CommentDialog:
+        if question_id is None:
+            about = tr("A comment on the whole visit.")
+        else:
+            about = tr("A comment on: {q}").format(q=self.editor.question(question_id).text)
+        dialog = CommentDialog(
+            self.ws,
+            tr("Comment"),
+            about,
+            lambda text: self.add_comment(question_id, text, raise_refusal=True),
+            "",
+            self,
+        )
+        dialog.open()
+        return dialog
+
+    def ask_override(self, question_id: str) -> OverrideDialog:
+        q = self.editor.question(question_id)
+        assert self.editor.score.questions is not None
+        earned = display(self.editor.score.questions[question_id].earned)
+        dialog = OverrideDialog(q, earned, lambda p, r: self.override(question_id, p, r, raise_refusal=True), self)
+        dialog.open()
+        return dialog
+
+    def ask_return(self) -> CommentDialog:
+        dialog = CommentDialog(
+            self.ws,
+            tr("Return to the auditor"),
+            tr(
+                "Say what the auditor should fix. They see this comment on their visit, "
+                "beside any comments you left on single questions."
+            ),
+            lambda text: self.return_visit(text, raise_refusal=True),
+            tr("Return the visit"),
+            self,
+        )
+        dialog.open()
+        return dialog
+
+
+def _set_prop(widget: QWidget, name: str, value: object) -> None:
+    widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

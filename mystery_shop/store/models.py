@@ -207,3 +207,28 @@ class OutboxEntry(Base):
     base_rev: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     refused_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class SyncState(Base):
+    """The sync engine's bookmarks (cursor, server, account), moved in the same transaction as the data."""
+
+    __tablename__ = "sync_state"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)
+
+
+class SyncIssue(Base):
+    """A pushed change the server did not take (conflict or rejected): both versions, until a person resolves it."""
+
+    __tablename__ = "sync_issues"
+    __table_args__ = (Index("ix_sync_issues_open", "resolved_at"),)
+    op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[str] = mapped_column(String(120))
+    status: Mapped[str] = mapped_column(String(20))  # conflict | rejected
+    code: Mapped[int] = mapped_column(Integer, default=0)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    local: Mapped[dict[str, Any]] = mapped_column(JSON)  # what this device sent
+    server: Mapped[Any] = mapped_column(JSON, nullable=True)  # the server's copy, when it has one
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)

@@ -1,0 +1,256 @@
+"""``serve`` and ``server …``: run the sync server, and administer its accounts and catalog."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import logging
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from .common import CliError, print_json, table
+
+ROLES = ("auditor", "supervisor", "admin", "client")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "serve",
+        help="run the sync server",
+        description="Run the sync server (SQLite and photo blobs under --data unless --db names a PostgreSQL).",
+    )
+    _add_store_options(p)
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default loopback)")
+    p.add_argument("--port", type=int, default=8750)
+    p.add_argument("--workers", type=int, default=1, help="worker processes (they share nothing but the database)")
+    p.add_argument("--max-request-mb", type=float, default=16, help="largest JSON request body")
+    p.add_argument("--max-photo-mb", type=float, default=64, help="largest photo upload")
+    p.add_argument("--token-days", type=float, default=30, help="how long a sign-in lasts")
+    p.set_defaults(func=cmd_serve)
+
+    server = sub.add_parser("server", help="administer the sync server: users, devices, clients, locations, forms")
+    _add_store_options(server)
+    ssub = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+
+    users = ssub.add_parser("users", help="add, list, disable users").add_subparsers(
+        dest="users_command", metavar="ACTION", required=True
+    )
+    p = users.add_parser("add", help="add a user")
+    p.add_argument("name", help="username")
+    p.add_argument("--role", required=True, choices=ROLES)
+    p.add_argument("--client", metavar="NAME", help="the client a supervisor or client user belongs to")
+    p.add_argument("--display-name", default="", help="the name shown in the app (default the username)")
+    p.add_argument("--password-env", metavar="VAR", required=True, help="environment variable holding the password")
+    p.set_defaults(func=cmd_users_add)
+    p = users.add_parser("list", help="list users")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_users_list)
+    p = users.add_parser("disable", help="disable a user and sign out all their devices")
+    p.add_argument("name")
+    p.add_argument("--enable", action="store_true", help="enable the user again instead")
+    p.set_defaults(func=cmd_users_disable)
+
+    devices = ssub.add_parser("devices", help="sign out devices").add_subparsers(
+        dest="devices_command", metavar="ACTION", required=True
+    )
+    p = devices.add_parser("revoke", help="sign out one device of a user (all with --all)")
+    p.add_argument("user")
+    p.add_argument("device", nargs="?", help="the device name it signed in with")
+    p.add_argument("--all", action="store_true", help="every device of the user")
+    p.set_defaults(func=cmd_devices_revoke)
+
+    clients = ssub.add_parser("clients", help="add clients").add_subparsers(
+        dest="clients_command", metavar="ACTION", required=True
+    )
+    p = clients.add_parser("add", help="add a client")
+    p.add_argument("name")
+    p.set_defaults(func=cmd_clients_add)
+
+    locations = ssub.add_parser("locations", help="import locations").add_subparsers(
+        dest="locations_command", metavar="ACTION", required=True
+    )
+    p = locations.add_parser(
+        "import",
+        help="import locations from CSV",
+        description="Columns: client, name, address, latitude, longitude. Bad rows are reported by line "
+        "(exit 1); the good rows are kept.",
+    )
+    p.add_argument("file", metavar="FILE.csv", type=Path)
+    p.set_defaults(func=cmd_locations_import)
+
+    forms = ssub.add_parser("forms", help="publish forms").add_subparsers(
+        dest="forms_command", metavar="ACTION", required=True
+    )
+    p = forms.add_parser("publish", help="publish a form version to every laptop")
+    p.add_argument("form", metavar="FORM.yaml", type=Path)
+    p.set_defaults(func=cmd_forms_publish)
+
+
+def _add_store_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data", metavar="DIR", type=Path, help="server data folder (default the user data folder)")
+    p.add_argument("--db", metavar="URL", help="database URL, e.g. postgresql://user@host/db (default SQLite in DIR)")
+
+
+def _config(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from mystery_shop.server.config import ServerConfig
+
+    data = args.data or Path(platformdirs.user_data_dir("mystery-shop", appauthor=False)) / "server"
+    return ServerConfig(Path(data).expanduser().resolve(), args.db or os.environ.get("MYSTERY_SHOP_SERVER_DB", ""))
+
+
+def _database(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from mystery_shop.server.db import Database
+
+    db = Database(_config(args).url)
+    try:
+        db.migrate()
+    except Exception as e:
+        raise CliError(f"cannot open the server database: {e}") from None
+    return db
+
+
+def _admin(fn, *a, **kw):  # type: ignore[no-untyped-def]
+    from mystery_shop.server.admin import AdminError
+
+    try:
+        return fn(*a, **kw)
+    except AdminError as e:
+        raise CliError(str(e)) from None
+
+
+# ------------------------------------------------------------ serve
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from mystery_shop.server.app import create_app
+    from mystery_shop.server.db import Database
+
+    config = _config(args).with_(
+        max_request_bytes=int(args.max_request_mb * (1 << 20)),
+        max_blob_bytes=int(args.max_photo_mb * (1 << 20)),
+        token_ttl=dt.timedelta(days=args.token_days),
+    )
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    _access_log_to_stderr()
+    try:
+        Database(config.url).migrate()  # once, before the workers start
+    except Exception as e:
+        raise CliError(f"cannot open the server database: {e}") from None
+    where = config.db_url.split("@")[-1] if config.db_url else str(config.url)
+    print(f"mystery-shop server on http://{args.host}:{args.port} (database {where}; data {config.data_dir})")
+    if args.workers > 1:
+        os.environ.update(config.to_env())
+        uvicorn.run(
+            "mystery_shop.server.app:create_app_from_env",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            access_log=False,
+        )
+    else:
+        uvicorn.run(create_app(config), host=args.host, port=args.port, access_log=False)
+    return 0
+
+
+def _access_log_to_stderr() -> None:
+    """One JSON line per request on stderr (``mystery_shop.server.access``)."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    access = logging.getLogger("mystery_shop.server.access")
+    access.addHandler(handler)
+    access.setLevel(logging.INFO)
+    access.propagate = False
+
+
+# ------------------------------------------------------------ administration
+
+
+def cmd_users_add(args: argparse.Namespace) -> int:
+    from mystery_shop.domain.workflow import Role
+    from mystery_shop.server import admin
+
+    password = os.environ.get(args.password_env)
+    if not password:
+        raise CliError(f"the environment variable {args.password_env} is empty or not set")
+    user_id = _admin(
+        admin.add_user, _database(args), args.name, password, Role(args.role), client=args.client,
+        display_name=args.display_name,
+    )  # fmt: skip
+    print(f"added {args.role} {args.name} ({user_id})")
+    return 0
+
+
+def cmd_users_list(args: argparse.Namespace) -> int:
+    from mystery_shop.server import admin
+
+    rows = admin.list_users(_database(args))
+    if args.json:
+        print_json([dataclasses.asdict(r) for r in rows])
+        return 0
+    body = [[r.username, r.display_name, r.role, r.client, "disabled" if r.disabled else "", str(r.devices)]
+            for r in rows]  # fmt: skip
+    print(table(body, ["user", "name", "role", "client", "state", "devices"], "lllllr"))
+    return 0
+
+
+def cmd_users_disable(args: argparse.Namespace) -> int:
+    from mystery_shop.server import admin
+
+    _admin(admin.disable_user, _database(args), args.name, disabled=not args.enable)
+    print(f"{args.name}: {'enabled' if args.enable else 'disabled, and signed out everywhere'}")
+    return 0
+
+
+def cmd_devices_revoke(args: argparse.Namespace) -> int:
+    from mystery_shop.server import admin
+
+    if not args.device and not args.all:
+        raise CliError("name the device to sign out, or give --all")
+    n = _admin(admin.revoke_devices, _database(args), args.user, None if args.all else args.device)
+    print(f"signed out {n} device{'s' if n != 1 else ''} of {args.user}")
+    return 0
+
+
+def cmd_clients_add(args: argparse.Namespace) -> int:
+    from mystery_shop.server import admin
+
+    cid = _admin(admin.add_client, _database(args), args.name)
+    print(f"added client {args.name} ({cid})")
+    return 0
+
+
+def cmd_locations_import(args: argparse.Namespace) -> int:
+    from mystery_shop.server import admin
+
+    try:
+        text = args.file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as e:
+        raise CliError(f"{args.file}: cannot read it ({e})") from None
+    result = _admin(admin.import_locations, _database(args), text)
+    for problem in result.problems:
+        print(f"{args.file}: {problem}", file=sys.stderr)
+    print(f"{result.added} added, {result.updated} updated, {len(result.problems)} refused")
+    return 1 if result.problems else 0
+
+
+def cmd_forms_publish(args: argparse.Namespace) -> int:
+    from mystery_shop.formats import FormError, load_form
+    from mystery_shop.server import admin
+
+    try:
+        form = load_form(args.form)
+    except FormError as e:
+        raise CliError(str(e)) from None
+    except OSError as e:
+        raise CliError(f"{args.form}: {e}") from None
+    source = args.form.read_text(encoding="utf-8")
+    new = _admin(admin.publish_form, _database(args), form.id, form.version, form.title, source)
+    print(f"{'published' if new else 'already published'}: {form.id} version {form.version} ({form.title})")
+    return 0

@@ -1,0 +1,211 @@
+"""The FastAPI application: thin routes over ``auth``, ``batches``, ``changes`` and ``blobs``.
+
+It keeps no state between requests beyond the database and the blob folder,
+so several workers, or several hosts sharing one PostgreSQL, serve the same data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.responses import FileResponse, Response
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+
+from mystery_shop import __version__
+from mystery_shop.sync.protocol import (
+    API,
+    PROTOCOL,
+    SHA256,
+    ChangesPage,
+    ErrorBody,
+    Health,
+    MissingRequest,
+    MissingResponse,
+    PushRequest,
+    PushResponse,
+    SummaryResponse,
+    TokenRequest,
+    TokenResponse,
+    UserOut,
+    VisitOut,
+)
+
+from . import batches, changes, errors
+from .auth import caller_for, issue_token, user_out
+from .blobs import ServerBlobs
+from .config import ServerConfig
+from .db import HEAD, Database
+from .errors import ApiError
+from .gate import Gate
+from .models import Device, Record, User, utcnow
+from .scope import Caller, VisitRow, join_visit, visible
+
+log = logging.getLogger(__name__)
+
+
+class BlobStored(BaseModel):
+    sha256: str
+    stored: bool  # False: the server had these bytes already
+
+
+def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    return {code: {"model": ErrorBody} for code in (422, 426, *codes)}
+
+
+AUTHED = _errors(401, 403, 413, 503)
+
+
+class State:
+    def __init__(self, config: ServerConfig, db: Database) -> None:
+        self.config = config
+        self.db = db
+        self.blobs = ServerBlobs(config.blob_dir, max_bytes=config.max_blob_bytes, min_free=config.min_free_bytes)
+
+
+def state(request: Request) -> State:
+    return request.app.state.ms  # type: ignore[no-any-return]
+
+
+StateDep = Annotated[State, Depends(state)]
+
+
+def current_caller(request: Request, st: StateDep, authorization: Annotated[str | None, Header()] = None) -> Caller:
+    with st.db.read() as s:
+        caller = caller_for(s, authorization)
+    request.scope.setdefault("state", {})["user"] = caller.username
+    return caller
+
+
+CallerDep = Annotated[Caller, Depends(current_caller)]
+
+
+def staff(caller: CallerDep) -> Caller:
+    if not caller.staff:
+        raise ApiError(403, "client accounts can only read published reports")
+    return caller
+
+
+StaffDep = Annotated[Caller, Depends(staff)]
+Sha = Annotated[str, Field(pattern=SHA256)]
+
+
+def create_app(config: ServerConfig, *, migrate: bool = False) -> FastAPI:
+    db = Database(config.url)
+    if migrate:
+        db.migrate()
+    elif db.revision() != HEAD:
+        raise RuntimeError(f"the server database is at {db.revision()}, not {HEAD}: `mystery-shop serve` migrates it")
+    app = FastAPI(
+        title="mystery-shop sync server",
+        version=__version__,
+        description="The sync protocol of SYNC.md: sign in, pull by SEQ, push batches, photo blobs.",
+        docs_url="/docs",
+        openapi_url="/openapi.json",
+    )
+    app.state.ms = State(config, db)
+    app.state.ms.blobs.remove_stale_temp()
+    errors.install(app)
+    app.add_middleware(Gate, max_request_bytes=config.max_request_bytes, max_blob_bytes=config.max_blob_bytes)
+    _routes(app)
+    app.router.add_event_handler("shutdown", db.dispose)
+    return app
+
+
+def create_app_from_env() -> FastAPI:
+    """The factory ``uvicorn --workers`` calls in each worker process."""
+    return create_app(ServerConfig.from_env())
+
+
+def _routes(app: FastAPI) -> None:
+    @app.get(f"{API}/health", response_model=Health, tags=["server"])
+    def health(st: StateDep) -> Health:
+        with st.db.read() as s:
+            s.scalar(select(User.id).limit(1))  # the database answers
+        return Health(status="ok", protocol=PROTOCOL, server_time=dt.datetime.now(dt.UTC))
+
+    @app.post(f"{API}/auth/token", response_model=TokenResponse, responses=_errors(401, 413), tags=["auth"])
+    def token(body: TokenRequest, st: StateDep) -> TokenResponse:
+        with st.db.write() as s:
+            return issue_token(s, body.username, body.password, body.device, st.config.token_ttl)
+
+    @app.post(f"{API}/auth/logout", status_code=204, responses=AUTHED, tags=["auth"])
+    def logout(caller: CallerDep, st: StateDep) -> Response:
+        with st.db.write() as s:
+            device = s.get(Device, caller.device_id)
+            if device is not None:
+                device.revoked_at = utcnow()
+        return Response(status_code=204)
+
+    @app.get(f"{API}/me", response_model=UserOut, responses=AUTHED, tags=["auth"])
+    def me(caller: CallerDep, st: StateDep) -> UserOut:
+        with st.db.read() as s:
+            user = s.get(User, caller.user_id)
+            assert user is not None
+            return user_out(user)
+
+    @app.get(f"{API}/sync/changes", response_model=ChangesPage, responses=_errors(401, 410, 503), tags=["sync"])
+    def pull(
+        caller: CallerDep,
+        st: StateDep,
+        since: Annotated[int, Query(ge=0, le=2**62)] = 0,
+        limit: Annotated[int, Query(ge=1, le=5000)] = 500,
+    ) -> ChangesPage:
+        with st.db.read() as s:
+            return changes.page(s, caller, since, min(limit, st.config.page_limit))
+
+    @app.post(f"{API}/sync/push", response_model=PushResponse, responses=AUTHED, tags=["sync"])
+    def push(body: PushRequest, caller: CallerDep, st: StateDep) -> PushResponse:
+        return PushResponse(results=batches.push(st.db, caller, body, st.blobs.has))
+
+    @app.get(f"{API}/sync/summary", response_model=SummaryResponse, responses=AUTHED, tags=["sync"])
+    def summary(caller: CallerDep, st: StateDep) -> SummaryResponse:
+        with st.db.read() as s:
+            return changes.summary(s, caller)
+
+    @app.get(f"{API}/visits/{{visit_id}}", response_model=VisitOut, responses=_errors(401, 404), tags=["records"])
+    def visit(visit_id: str, caller: CallerDep, st: StateDep) -> VisitOut:
+        with st.db.read() as s:
+            return changes.visit(s, caller, visit_id)
+
+    @app.post(f"{API}/blobs/missing", response_model=MissingResponse, responses=AUTHED, tags=["blobs"])
+    def missing(body: MissingRequest, caller: StaffDep, st: StateDep) -> MissingResponse:
+        for sha in body.sha256:
+            st.blobs.path(sha)  # 422 on a malformed hash
+        return MissingResponse(missing=sorted({sha for sha in body.sha256 if not st.blobs.has(sha)}))
+
+    @app.put(
+        f"{API}/blobs/{{sha256}}",
+        response_model=BlobStored,
+        responses=_errors(401, 403, 413, 507),
+        tags=["blobs"],
+        openapi_extra={
+            "requestBody": {"content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}
+        },
+    )
+    async def put_blob(sha256: str, request: Request, caller: StaffDep, st: StateDep) -> BlobStored:
+        length = request.headers.get("content-length")
+        stored = await st.blobs.receive(sha256, request.stream(), int(length) if length else None)
+        return BlobStored(sha256=sha256, stored=stored)
+
+    @app.get(
+        f"{API}/blobs/{{sha256}}",
+        response_class=FileResponse,
+        responses={200: {"content": {"application/octet-stream": {}}}, **_errors(401, 404)},
+        tags=["blobs"],
+    )
+    def get_blob(sha256: str, caller: CallerDep, st: StateDep) -> FileResponse:
+        path = st.blobs.path(sha256)
+        with st.db.read() as s:
+            seen = s.scalar(
+                select(Record.id)
+                .outerjoin(VisitRow, join_visit())
+                .where(Record.kind == "photo", Record.blob == sha256, visible(caller))
+                .limit(1)
+            )
+        if seen is None or not path.is_file():
+            raise ApiError(404, f"no photo {sha256}")
+        return FileResponse(path, media_type="application/octet-stream")

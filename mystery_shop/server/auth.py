@@ -1,0 +1,60 @@
+"""Signing in, and finding the caller of a request from its bearer token."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from mystery_shop.domain.workflow import Role
+from mystery_shop.sync.protocol import TokenResponse, UserOut
+
+from .errors import ApiError
+from .models import Device, User, utcnow
+from .scope import Caller
+from .security import new_token, token_hash, verify_password
+
+BAD_LOGIN = "wrong username or password"
+
+
+def user_out(u: User) -> UserOut:
+    return UserOut(id=u.id, username=u.username, display_name=u.display_name, role=u.role, client_id=u.client_id)
+
+
+def issue_token(s: Session, username: str, password: str, device: str, ttl: dt.timedelta) -> TokenResponse:
+    """A new token for ``device``; the device's earlier tokens stop working (one live token per device)."""
+    user = s.scalar(select(User).where(User.username == username))
+    if not verify_password(user.password_hash if user else None, password) or user is None:
+        raise ApiError(401, BAD_LOGIN)
+    if user.disabled:
+        raise ApiError(401, "this account is disabled")
+    now = utcnow()
+    s.execute(
+        update(Device)
+        .where(Device.user_id == user.id, Device.name == device, Device.revoked_at.is_(None))
+        .values(revoked_at=now)
+    )
+    token = new_token()
+    expires = now + ttl
+    s.add(Device(user_id=user.id, name=device, token_hash=token_hash(token), expires_at=expires))
+    return TokenResponse(token=token, user=user_out(user), role=user.role, expires_at=expires)
+
+
+def caller_for(s: Session, authorization: str | None) -> Caller:
+    if not authorization or not authorization.lower().startswith("bearer "):
+        raise ApiError(401, "sign in first (no bearer token)", headers={"WWW-Authenticate": "Bearer"})
+    token = authorization[7:].strip()
+    row = s.execute(
+        select(Device, User).join(User, Device.user_id == User.id).where(Device.token_hash == token_hash(token))
+    ).first()
+    if row is None:
+        raise ApiError(401, "unknown token: sign in again", headers={"WWW-Authenticate": "Bearer"})
+    device, user = row
+    if device.revoked_at is not None:
+        raise ApiError(401, "this device was signed out: sign in again", headers={"WWW-Authenticate": "Bearer"})
+    if device.expires_at <= utcnow():
+        raise ApiError(401, "the sign-in has expired: sign in again", headers={"WWW-Authenticate": "Bearer"})
+    if user.disabled:
+        raise ApiError(401, "this account is disabled", headers={"WWW-Authenticate": "Bearer"})
+    return Caller(user.id, user.username, Role(user.role), user.client_id, device.id)

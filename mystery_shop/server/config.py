@@ -1,0 +1,53 @@
+"""The server's settings: from arguments, or from the environment for worker processes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+ENV_DB = "MYSTERY_SHOP_SERVER_DB"
+ENV_DATA = "MYSTERY_SHOP_SERVER_DATA"
+ENV_PREFIX = "MYSTERY_SHOP_SERVER_"
+MiB = 1 << 20
+_INTS = ("max_request_bytes", "max_blob_bytes", "min_free_bytes", "page_limit")
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    data_dir: Path  # blobs live here; the SQLite database too unless db_url says otherwise
+    db_url: str = ""
+    token_ttl: dt.timedelta = dt.timedelta(days=30)
+    max_request_bytes: int = 16 * MiB  # JSON bodies; 413 above
+    max_blob_bytes: int = 64 * MiB  # one photo original; 413 above
+    min_free_bytes: int = 64 * MiB  # uploads are refused (507) rather than filling the disk
+    page_limit: int = 1000  # the most changes one pull page returns
+
+    @property
+    def url(self) -> str:
+        return self.db_url or f"sqlite:///{self.data_dir / 'server.db'}"
+
+    @property
+    def blob_dir(self) -> Path:
+        return self.data_dir / "blobs"
+
+    @classmethod
+    def from_env(cls) -> ServerConfig:
+        """For ``uvicorn --workers``: each worker process builds the app from these variables."""
+        data = os.environ.get(ENV_DATA)
+        if not data:
+            raise RuntimeError(f"{ENV_DATA} is not set")
+        limits = {k: int(os.environ[ENV_PREFIX + k.upper()]) for k in _INTS if ENV_PREFIX + k.upper() in os.environ}
+        ttl = os.environ.get(ENV_PREFIX + "TOKEN_TTL_S")
+        extra = {"token_ttl": dt.timedelta(seconds=float(ttl))} if ttl else {}
+        return cls(Path(data), os.environ.get(ENV_DB, ""), **limits, **extra)  # type: ignore[arg-type]
+
+    def to_env(self) -> dict[str, str]:
+        env = {ENV_DATA: str(self.data_dir), ENV_DB: self.db_url}
+        env |= {ENV_PREFIX + k.upper(): str(getattr(self, k)) for k in _INTS}
+        env[ENV_PREFIX + "TOKEN_TTL_S"] = str(self.token_ttl.total_seconds())
+        return env
+
+    def with_(self, **changes: object) -> ServerConfig:
+        return replace(self, **changes)  # type: ignore[arg-type]

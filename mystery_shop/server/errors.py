@@ -1,0 +1,88 @@
+"""Errors as JSON ``{error, detail}`` with honest status codes (SYNC.md, Wire)."""
+
+from __future__ import annotations
+
+import errno
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError, OperationalError
+from starlette.exceptions import HTTPException
+
+log = logging.getLogger(__name__)
+
+NAMES = {
+    400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
+    409: "conflict", 410: "gone", 413: "too_large", 422: "malformed", 426: "upgrade_required",
+    429: "too_many_requests", 500: "internal", 503: "unavailable", 507: "insufficient_storage",
+}  # fmt: skip
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, detail: str, *, headers: dict[str, str] | None = None) -> None:
+        super().__init__(detail)
+        self.status, self.detail, self.headers = status, detail, headers
+
+
+class BodyTooLarge(Exception):
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"the request body is larger than {limit} bytes")
+
+
+def error_response(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"error": NAMES.get(status, "error"), "detail": detail}, status_code=status, headers=headers)
+
+
+def _disk_full(exc: BaseException) -> bool:
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return True
+    return "disk is full" in str(exc) or "No space left" in str(exc)
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api(_: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc.status, exc.detail, exc.headers)
+
+    @app.exception_handler(HTTPException)
+    async def _http(_: Request, exc: HTTPException) -> JSONResponse:
+        # FastAPI answers a body it cannot decode (bytes that are not UTF-8 JSON) with a bare 400;
+        # the protocol's word for a malformed request is 422, whatever part of it is malformed.
+        status = 422 if exc.status_code == 400 else exc.status_code
+        return error_response(status, str(exc.detail), getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        parts = []
+        for e in exc.errors()[:10]:
+            where = ".".join(str(x) for x in e.get("loc", ()))
+            parts.append(f"{where}: {e.get('msg', 'invalid')}")
+        return error_response(422, "; ".join(parts) or "malformed request")
+
+    @app.exception_handler(BodyTooLarge)
+    async def _large(_: Request, exc: BodyTooLarge) -> JSONResponse:
+        return error_response(413, str(exc))
+
+    @app.exception_handler(DataError)
+    async def _data(request: Request, exc: DataError) -> JSONResponse:
+        # The database refused a value the request carried (PostgreSQL: a NUL character in a text).
+        log.info("database refused a value in %s: %s", request.url.path, exc.orig)
+        return error_response(422, f"a value in the request cannot be stored: {exc.orig}")
+
+    @app.exception_handler(OperationalError)
+    async def _db(request: Request, exc: OperationalError) -> JSONResponse:
+        if _disk_full(exc):
+            log.error("disk full while writing the database: %s", exc)
+            return error_response(507, "the server's disk is full; nothing was saved")
+        log.warning("database unavailable for %s: %s", request.url.path, exc)
+        return error_response(503, "the database is busy or unreachable; try again", {"Retry-After": "1"})
+
+    @app.exception_handler(Exception)
+    async def _bug(request: Request, exc: Exception) -> JSONResponse:
+        if _disk_full(exc):
+            log.error("disk full: %s", exc)
+            return error_response(507, "the server's disk is full; nothing was saved")
+        log.exception("unexpected error in %s %s", request.method, request.url.path)
+        return error_response(500, "unexpected server error; the details are in the server log")

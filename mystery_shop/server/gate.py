@@ -1,0 +1,104 @@
+"""The ASGI layer every request passes: access log, protocol version, body size limit.
+
+Pure ASGI rather than ``BaseHTTPMiddleware``: it must count a streamed body
+as it arrives (an oversize photo stops at the limit, not after it is all
+read), and it costs nothing per request.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from typing import Any
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from mystery_shop.sync.protocol import API, MIN_PROTOCOL, PROTOCOL_HEADER
+
+from .errors import BodyTooLarge, error_response
+
+access = logging.getLogger("mystery_shop.server.access")
+_HEADER = PROTOCOL_HEADER.lower().encode()
+
+
+class Gate:
+    def __init__(self, app: ASGIApp, *, max_request_bytes: int, max_blob_bytes: int) -> None:
+        self.app = app
+        self.max_request = max_request_bytes
+        self.max_blob = max_blob_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        start = time.perf_counter()
+        status = {"code": 0}
+
+        async def send_logged(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+            await send(message)
+
+        try:
+            refusal = self._refuse(scope)
+            if refusal is not None:
+                await refusal(scope, receive, send_logged)
+                return
+            limit = self._limit(scope)
+            await self.app(scope, _counting(receive, limit), send_logged)
+        finally:
+            self._log(scope, status["code"], time.perf_counter() - start)
+
+    def _limit(self, scope: Scope) -> int:
+        blob = scope["method"] == "PUT" and scope["path"].startswith(f"{API}/blobs/")
+        return self.max_blob if blob else self.max_request
+
+    def _refuse(self, scope: Scope) -> Any:
+        headers = dict(scope["headers"])
+        version = headers.get(_HEADER)
+        if version is not None:
+            try:
+                number = int(version)
+            except ValueError:
+                return error_response(422, f"{PROTOCOL_HEADER} must be a number")
+            if number < MIN_PROTOCOL:
+                return error_response(
+                    426, f"this app speaks sync protocol {number}; the server needs {MIN_PROTOCOL} or newer: update it"
+                )
+        length = headers.get(b"content-length")
+        if length is not None:
+            try:
+                size = int(length)
+            except ValueError:
+                return error_response(422, "Content-Length is not a number")
+            if size > self._limit(scope):
+                return error_response(413, f"the request body is larger than {self._limit(scope)} bytes")
+        return None
+
+    @staticmethod
+    def _log(scope: Scope, status: int, seconds: float) -> None:
+        if not access.isEnabledFor(logging.INFO):
+            return
+        client = scope.get("client") or ("", 0)
+        state = scope.get("state") or {}
+        line = {
+            "method": scope["method"], "path": scope["path"], "status": status, "ms": round(seconds * 1000, 1),
+            "client": client[0], "user": state.get("user", ""),
+        }  # fmt: skip
+        access.info(json.dumps(line))
+
+
+def _counting(receive: Receive, limit: int) -> Receive:
+    seen = 0
+
+    async def wrapped() -> Message:
+        nonlocal seen
+        message = await receive()
+        if message["type"] == "http.request":
+            seen += len(message.get("body", b""))
+            if seen > limit:
+                raise BodyTooLarge(limit)
+        return message
+
+    return wrapped

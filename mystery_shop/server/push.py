@@ -1,0 +1,349 @@
+"""Applying pushed operations, one kind at a time, with the rules of SYNC.md "Who wins".
+
+Each handler checks everything first and writes last (``Writer.put``), so a
+refused operation leaves nothing behind in the batch's transaction. Status
+changes are commands checked by ``domain.workflow`` (the app's own rules).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from mystery_shop.domain.workflow import TRANSITIONS, Action, Role, VisitStatus, decide, next_status
+from mystery_shop.sync.protocol import FIELDS, OpResult, PushChange
+
+from .models import Record
+from .records import Writer
+from .scope import Caller, owns
+
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+SCORE_FIELDS = ("score_total", "grade", "complete")
+
+
+class Refused(Exception):
+    def __init__(self, code: int, reason: str, server: Record | None = None) -> None:
+        super().__init__(reason)
+        self.code, self.reason, self.server = code, reason, server
+
+
+class Conflict(Exception):
+    def __init__(self, server: Record, reason: str = "changed on the server since this device last saw it") -> None:
+        super().__init__(reason)
+        self.server, self.reason = server, reason
+
+
+@dataclass
+class Context:
+    writer: Writer
+    caller: Caller
+    has_blob: Callable[[str], bool]
+
+
+def public(rec: Record | None) -> dict[str, Any] | None:
+    """The server's copy of a record, as a conflict or a refusal carries it."""
+    if rec is None:
+        return None
+    return {"kind": rec.kind, "id": rec.id, "rev": rec.rev, "seq": rec.seq or 0, "data": rec.data}
+
+
+def apply_change(ctx: Context, ch: PushChange) -> tuple[OpResult, Record | None]:
+    """The result of one operation (its SEQ is filled in once the batch is numbered)."""
+    try:
+        unknown = set(ch.data) - FIELDS[ch.kind]
+        if unknown:
+            raise Refused(422, f"unknown {ch.kind} fields: {', '.join(sorted(unknown))}")
+        rec = HANDLERS[ch.kind](ctx, ch)
+        return OpResult(op=ch.op, id=rec.id, status="applied", rev=rec.rev), rec
+    except Conflict as c:
+        return (
+            OpResult(op=ch.op, id=ch.id, status="conflict", rev=c.server.rev, code=409, reason=c.reason,
+                     server=public(c.server)),
+            None,
+        )  # fmt: skip
+    except Refused as r:
+        rev = r.server.rev if r.server is not None else 0
+        return (
+            OpResult(op=ch.op, id=ch.id, status="rejected", rev=rev, code=r.code, reason=r.reason,
+                     server=public(r.server)),
+            None,
+        )  # fmt: skip
+
+
+# ------------------------------------------------------------ checks
+
+
+def _visit(ctx: Context, visit_id: object) -> Record:
+    """The visit an operation belongs to; a visit that is not the caller's does not exist."""
+    v = ctx.writer.get("visit", visit_id) if isinstance(visit_id, str) else None
+    if v is None or not owns(ctx.caller, v) or not ctx.caller.staff:
+        raise Refused(404, f"no visit {visit_id}")
+    return v
+
+
+def _decide(ctx: Context, action: Action, visit: Record, server: Record | None = None) -> None:
+    status = VisitStatus(visit.status or "")
+    decision = decide(ctx.caller.role, action, status, own=True)
+    if not decision:
+        # 403 when the role may never do it, 409 when the visit's state is what stands in the way.
+        ever = any(decide(ctx.caller.role, action, s, own=True) for s in VisitStatus)
+        raise Refused(409 if ever else 403, decision.reason, server)
+
+
+def _staff(ctx: Context, roles: set[Role], what: str) -> None:
+    if ctx.caller.role not in roles:
+        raise Refused(403, f"a {ctx.caller.role.value} may not change {what}")
+
+
+def _base(ctx: Context, rec: Record, ch: PushChange) -> None:
+    """Same base revision, or every write since was this device's own: else the first to arrive won."""
+    if rec.rev != ch.base_rev and rec.last_device != ctx.caller.device_id:
+        raise Conflict(rec)
+
+
+def _text(data: dict[str, Any], key: str, *, required: bool = True) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise Refused(422, f"{key} must be a non-empty text")
+    return value
+
+
+def _merged(rec: Record | None, ch: PushChange, defaults: dict[str, Any]) -> dict[str, Any]:
+    return {**defaults, **(rec.data if rec is not None else {}), **ch.data}
+
+
+def _unchanged(rec: Record | None, data: dict[str, Any]) -> bool:
+    return rec is not None and rec.data == data
+
+
+# ------------------------------------------------------------ the catalog
+
+
+def push_client(ctx: Context, ch: PushChange) -> Record:
+    _staff(ctx, {Role.ADMIN, Role.SUPERVISOR}, "clients")
+    if ctx.caller.role is Role.SUPERVISOR and ctx.caller.client_id not in (None, ch.id):
+        raise Refused(404, f"no client {ch.id}")
+    rec = ctx.writer.get("client", ch.id)
+    data = _merged(rec, ch, {"name": "", "archived": False})
+    key = _text(data, "name").strip().casefold()
+    other = ctx.writer.by_natural_key("client", key)
+    if other is not None and other.id != ch.id:
+        raise Conflict(other, f"there is already a client called {data['name']!r}")
+    if rec is not None:
+        _base(ctx, rec, ch)
+    if _unchanged(rec, data):
+        return rec  # type: ignore[return-value]
+    return ctx.writer.put("client", ch.id, data, client_id=ch.id, natural_key=key)
+
+
+def push_location(ctx: Context, ch: PushChange) -> Record:
+    _staff(ctx, {Role.ADMIN, Role.SUPERVISOR}, "locations")
+    rec = ctx.writer.get("location", ch.id)
+    data = _merged(rec, ch, {"address": "", "latitude": None, "longitude": None, "archived": False})
+    client = ctx.writer.get("client", data.get("client_id"))
+    if client is None or (ctx.caller.role is Role.SUPERVISOR and ctx.caller.client_id not in (None, client.id)):
+        raise Refused(422, f"no client {data.get('client_id')}")
+    if rec is not None and rec.client_id != client.id:
+        raise Refused(422, "a location cannot move to another client")
+    key = f"{client.id}/{_text(data, 'name').strip().casefold()}"
+    other = ctx.writer.by_natural_key("location", key)
+    if other is not None and other.id != ch.id:
+        raise Conflict(other, f"this client already has a location called {data['name']!r}")
+    if rec is not None:
+        _base(ctx, rec, ch)
+    if _unchanged(rec, data):
+        return rec  # type: ignore[return-value]
+    return ctx.writer.put("location", ch.id, data, client_id=client.id, natural_key=key)
+
+
+def push_form(ctx: Context, ch: PushChange) -> Record:
+    """A form version is immutable once published: the same text again is a no-op, other text a refusal."""
+    _staff(ctx, {Role.ADMIN, Role.SUPERVISOR}, "forms")
+    source = _text(ch.data, "source")
+    form_id, _, version = ch.id.rpartition("@")
+    if not form_id or not version.isdigit():
+        raise Refused(422, "a form's id is FORM@VERSION")
+    rec = ctx.writer.get("form", ch.id)
+    if rec is not None:
+        if rec.data.get("source") == source:
+            return rec
+        raise Refused(409, f"form {ch.id} is published already with different content", rec)
+    title = ch.data.get("title") or form_id
+    data = {"form_id": form_id, "version": int(version), "title": str(title), "source": source}
+    return ctx.writer.put("form", ch.id, data)
+
+
+# ------------------------------------------------------------ visits and what they hold
+
+
+def push_visit(ctx: Context, ch: PushChange) -> Record:
+    rec = ctx.writer.get("visit", ch.id)
+    if rec is None:
+        return _plan_visit(ctx, ch)
+    _visit(ctx, ch.id)
+    fields = {k: v for k, v in ch.data.items() if k != "status"}  # status moves only by command
+    if fields.get("location_id", rec.data["location_id"]) != rec.data["location_id"]:
+        raise Refused(422, "a visit stays at the location it was planned for")
+    _base(ctx, rec, ch)
+    data = {**rec.data, **fields}
+    if _unchanged(rec, data):
+        return rec
+    reassigned = data.get("auditor_id") != rec.auditor_id
+    if reassigned:
+        _staff(ctx, {Role.ADMIN, Role.SUPERVISOR}, "who a visit is assigned to")
+    if set(fields) - {"auditor_id", "scheduled_date", "due_date", "scenario"} or ctx.caller.role is Role.AUDITOR:
+        _decide(ctx, Action.EDIT, rec, rec)
+    auditor = data.get("auditor_id")
+    out = ctx.writer.put(
+        "visit", rec.id, data, visit_id=rec.id, client_id=rec.client_id, auditor_id=auditor, status=rec.status
+    )
+    if reassigned:
+        ctx.writer.touch_visit(rec.id)  # the new auditor's laptop has never seen its answers
+    return out
+
+
+def _plan_visit(ctx: Context, ch: PushChange) -> Record:
+    data = {k: v for k, v in ch.data.items() if k != "status"}
+    location = ctx.writer.get("location", data.get("location_id"))
+    if location is None:
+        raise Refused(422, f"no location {data.get('location_id')}")
+    form_key = f"{data.get('form_id')}@{data.get('form_version')}"
+    if ctx.writer.get("form", form_key) is None:
+        raise Refused(422, f"no form {form_key} on the server")
+    auditor = data.get("auditor_id") or ctx.caller.user_id
+    probe = Record(kind="visit", id=ch.id, auditor_id=auditor, client_id=location.client_id, data={})
+    own = owns(ctx.caller, probe)
+    if ctx.caller.role is Role.SUPERVISOR and not own:
+        raise Refused(422, f"no location {location.id}")  # another client's location: not revealed
+    decision = decide(ctx.caller.role, Action.PLAN, None, own=own)
+    if not decision:
+        raise Refused(403, decision.reason)
+    data.update(auditor_id=auditor, status=VisitStatus.DRAFT.value)
+    return ctx.writer.put(
+        "visit", ch.id, data, visit_id=ch.id, client_id=location.client_id, auditor_id=auditor,
+        status=VisitStatus.DRAFT.value,
+    )  # fmt: skip
+
+
+def push_answer(ctx: Context, ch: PushChange) -> Record:
+    w = ctx.writer
+    rec = w.get("answer", ch.id)
+    visit = _visit(ctx, rec.visit_id if rec is not None else ch.data.get("visit_id"))
+    if ch.data.get("visit_id", visit.id) != visit.id:
+        raise Refused(422, "an answer cannot move to another visit")
+    question = rec.data["question_id"] if rec is not None else _text(ch.data, "question_id")
+    if ch.data.get("question_id", question) != question:
+        raise Refused(422, "an answer cannot move to another question")
+    key = f"{visit.id}:{question}"
+    if rec is None:
+        other = w.by_natural_key("answer", key, visit.id)
+        if other is not None:  # another device answered this question first
+            _decide(ctx, Action.EDIT, visit, other)
+            raise Conflict(other, "another device answered this question first")
+    _decide(ctx, Action.EDIT, visit, rec)
+    if rec is not None:
+        _base(ctx, rec, ch)
+    data = _merged(rec, ch, {"visit_id": visit.id, "question_id": question, "value": None, "na": False, "comment": ""})
+    if _unchanged(rec, data):
+        return rec  # type: ignore[return-value]
+    return w.put("answer", ch.id, data, visit_id=visit.id, client_id=visit.client_id, natural_key=key)
+
+
+def push_photo(ctx: Context, ch: PushChange) -> Record:
+    rec = ctx.writer.get("photo", ch.id)
+    visit = _visit(ctx, rec.visit_id if rec is not None else ch.data.get("visit_id"))
+    if ch.data.get("visit_id", visit.id) != visit.id:
+        raise Refused(422, "a photo cannot move to another visit")
+    _decide(ctx, Action.EDIT, visit, rec)
+    if rec is not None:
+        _base(ctx, rec, ch)
+    data = _merged(rec, ch, {"visit_id": visit.id, "question_id": None, "caption": "", "position": 0,
+                             "deleted": False})  # fmt: skip
+    _text(data, "section_id")
+    if not isinstance(data.get("sha256"), str) or not _SHA.match(data["sha256"]):
+        raise Refused(422, "a photo needs the SHA-256 of its bytes")
+    if _unchanged(rec, data):
+        return rec  # type: ignore[return-value]
+    return ctx.writer.put("photo", ch.id, data, visit_id=visit.id, client_id=visit.client_id, blob=data["sha256"])
+
+
+def _append_only(action: Action) -> Callable[[Context, PushChange], Record]:
+    def push(ctx: Context, ch: PushChange) -> Record:
+        rec = ctx.writer.get(ch.kind, ch.id)
+        visit = _visit(ctx, rec.visit_id if rec is not None else ch.data.get("visit_id"))
+        if rec is not None:  # written before: the same again is a no-op, a change is refused
+            same = {k: v for k, v in rec.data.items() if k in ch.data} == ch.data
+            if same or rec.last_device == ctx.caller.device_id:
+                return rec
+            raise Refused(409, f"a {ch.kind.replace('_', ' ')} cannot be changed once written", rec)
+        _decide(ctx, action, visit)
+        data = {**ch.data, "visit_id": visit.id, "author_id": ctx.caller.user_id}
+        data.setdefault("created_at", _now())
+        if action is Action.COMMENT:
+            _text(data, "text")
+        else:
+            _text(data, "question_id")
+            _text(data, "reason")
+        return ctx.writer.put(ch.kind, ch.id, data, visit_id=visit.id, client_id=visit.client_id)
+
+    return push
+
+
+def push_transition(ctx: Context, ch: PushChange) -> Record:
+    """A workflow command on the visit ``ch.id``: checked against the server's copy of the visit."""
+    visit = _visit(ctx, ch.id)
+    try:
+        action = Action(str(ch.data.get("action")))
+    except ValueError:
+        raise Refused(422, f"unknown action {ch.data.get('action')!r}") from None
+    if action not in TRANSITIONS:
+        raise Refused(422, f"{action.value} does not change a visit's status")
+    _decide(ctx, action, visit, visit)
+    if action is Action.SUBMIT:
+        ctx.writer.s.flush()
+        shas = ctx.writer.s.scalars(select(Record.data).where(Record.kind == "photo", Record.visit_id == visit.id))
+        missing = sorted({d["sha256"] for d in shas if not d.get("deleted") and not ctx.has_blob(d["sha256"])})
+        if missing:
+            raise Refused(409, "photos not uploaded yet: " + ", ".join(missing), visit)
+    old = VisitStatus(visit.status or "")
+    new = next_status(action, old)
+    data = {**visit.data, "status": new.value, **{k: ch.data[k] for k in SCORE_FIELDS if k in ch.data}}
+    out = ctx.writer.put(
+        "visit", visit.id, data, visit_id=visit.id, client_id=visit.client_id, auditor_id=visit.auditor_id,
+        status=new.value,
+    )  # fmt: skip
+    entry = {
+        "visit_id": visit.id, "action": action.value, "from_status": old.value, "to_status": new.value,
+        "actor_id": ctx.caller.user_id, "detail": str(ch.data.get("detail") or ""), "at": _now(),
+    }  # fmt: skip
+    ctx.writer.put("transition", ch.op, entry, visit_id=visit.id, client_id=visit.client_id)
+    if action is Action.PUBLISH:
+        ctx.writer.touch_visit(visit.id)  # the client's users see it from now on
+    return out
+
+
+def push_person(ctx: Context, ch: PushChange) -> Record:
+    raise Refused(403, "people are managed on the server (mystery-shop server users)")
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat()
+
+
+HANDLERS: dict[str, Callable[[Context, PushChange], Record]] = {
+    "person": push_person,
+    "client": push_client,
+    "location": push_location,
+    "form": push_form,
+    "visit": push_visit,
+    "answer": push_answer,
+    "photo": push_photo,
+    "review_comment": _append_only(Action.COMMENT),
+    "score_override": _append_only(Action.OVERRIDE),
+    "transition": push_transition,
+}

@@ -1,0 +1,432 @@
+"""The laptop's side of sync: the outbox, the cursor, refusals, and applying pulled records.
+
+Its own engine on the profile's database, with foreign keys off: pages arrive
+in SEQ order, not in dependency order (a location edited after a visit was
+planned comes after the visit), and the server keeps references whole. Every
+step is one transaction that also moves the bookmark it depends on, so a sync
+cut at any point resumes from where the database says it stands.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Date, LargeBinary, Table, delete, event, func, select, update
+from sqlalchemy.dialects.sqlite import insert
+
+from mystery_shop.domain.workflow import Action, VisitStatus, next_status
+from mystery_shop.store import models as m
+from mystery_shop.store.db import make_engine, open_database
+
+from .protocol import CHECKED_KINDS, FIELDS, Change, OpResult, summary_hash
+
+LOCAL_USER = "me"  # the profile's own person (services.workspace.LOCAL_USER)
+TABLES: dict[str, Table] = {
+    "person": m.Person.__table__,  # type: ignore[dict-item]
+    "client": m.Client.__table__,  # type: ignore[dict-item]
+    "location": m.Location.__table__,  # type: ignore[dict-item]
+    "form": m.FormVersion.__table__,  # type: ignore[dict-item]
+    "visit": m.Visit.__table__,  # type: ignore[dict-item]
+    "answer": m.Answer.__table__,  # type: ignore[dict-item]
+    "photo": m.Photo.__table__,  # type: ignore[dict-item]
+    "review_comment": m.ReviewComment.__table__,  # type: ignore[dict-item]
+    "score_override": m.ScoreOverride.__table__,  # type: ignore[dict-item]
+    "transition": m.AuditEntry.__table__,  # type: ignore[dict-item]
+}
+# Records with nothing hanging off them: when the server refuses one it never had, the local copy goes
+# (the refusal keeps what was sent, for a person to see).
+LEAF_KINDS = frozenset({"answer", "photo", "review_comment", "score_override"})
+SCORE_FIELDS = ("score_total", "grade", "complete")
+
+
+@dataclass(frozen=True, slots=True)
+class PendingOp:
+    op_id: str
+    seq: int
+    kind: str
+    record_id: str
+    fields: dict[str, Any]
+    base_rev: int
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    op_id: str
+    kind: str
+    record_id: str
+    status: str  # conflict | rejected
+    code: int
+    reason: str
+    local: dict[str, Any]
+    server: dict[str, Any] | None
+
+    def line(self) -> str:
+        return f"{self.kind} {self.record_id[:8]}: {self.status} ({self.code}): {self.reason}"
+
+
+def _fk_off(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=OFF")
+    cur.close()
+
+
+# ------------------------------------------------------------ values between columns and JSON
+
+
+def to_json(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode()
+    return value
+
+
+def _from_json(table: Table, name: str, value: Any) -> Any:
+    if value is None:
+        return None
+    col = table.c[name]
+    if isinstance(col.type, m.UtcDateTime):
+        t = dt.datetime.fromisoformat(value)
+        return t if t.tzinfo else t.replace(tzinfo=dt.UTC)
+    if isinstance(col.type, Date):
+        return dt.date.fromisoformat(value[:10])
+    if isinstance(col.type, LargeBinary):
+        return base64.b64decode(value)
+    return value
+
+
+def _row(table: Table, data: dict[str, Any]) -> dict[str, Any]:
+    return {k: _from_json(table, k, v) for k, v in data.items() if k in table.c and k not in ("id", "rev")}
+
+
+class LocalStore:
+    def __init__(self, db_path: Path) -> None:
+        open_database(db_path).kw["bind"].dispose()  # create or migrate it as the app would
+        self.engine = make_engine(db_path)
+        event.listen(self.engine, "connect", _fk_off)  # after make_engine's pragmas, so it wins
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ------------------------------------------------------------ bookmarks
+
+    def state(self, key: str, default: Any = None) -> Any:
+        with self.engine.connect() as conn:
+            return _state(conn, key, default)
+
+    def set_state(self, **values: Any) -> None:
+        with self.engine.begin() as conn:
+            for key, value in values.items():
+                _set_state(conn, key, value)
+
+    # ------------------------------------------------------------ the outbox
+
+    def pending(self, limit: int, up_to_seq: int | None = None) -> list[PendingOp]:
+        t = m.OutboxEntry
+        q = select(t.op_id, t.seq, t.kind, t.record_id, t.fields, t.base_rev).order_by(t.seq).limit(limit)
+        if up_to_seq is not None:
+            q = q.where(t.seq <= up_to_seq)
+        with self.engine.connect() as conn:
+            return [PendingOp(*r) for r in conn.execute(q)]
+
+    def pending_count(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.scalar(select(func.count()).select_from(m.OutboxEntry)) or 0)
+
+    def last_outbox_seq(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.scalar(select(func.max(m.OutboxEntry.seq))) or 0)
+
+    def wire_data(self, ops: list[PendingOp]) -> list[dict[str, Any]]:
+        """What each operation sends: its changed fields, with what the server needs from the record itself."""
+        with self.engine.connect() as conn:
+            return [self._wire(conn, op) for op in ops]
+
+    def _wire(self, conn: Connection, op: PendingOp) -> dict[str, Any]:
+        allowed = FIELDS.get(op.kind, frozenset())
+        data = {k: v for k, v in op.fields.items() if k in allowed}
+        if op.kind in ("visit", "photo"):
+            # The whole header or photo as it stands: the outbox lists what changed, the server wants it whole.
+            row = _fetch(conn, op.kind, op.record_id)
+            if row is not None:
+                data |= {k: to_json(v) for k, v in row.items() if k in allowed and k != "status"}
+        elif op.kind == "transition":
+            row = _fetch(conn, "visit", op.record_id)
+            if row is not None:
+                data |= {k: to_json(row[k]) for k in SCORE_FIELDS}
+        elif op.kind == "form":
+            form_id, _, version = op.record_id.rpartition("@")
+            title = conn.scalar(
+                select(m.FormVersion.title).where(
+                    m.FormVersion.form_id == form_id, m.FormVersion.version == int(version or 0)
+                )
+            )
+            if title:
+                data["title"] = title
+        return data
+
+    def store_results(self, ops: list[PendingOp], sent: list[dict[str, Any]], results: list[OpResult]) -> list[Issue]:
+        """The server's answers, in one transaction: revisions, refusals kept, outbox rows gone."""
+        by_op = {r.op: r for r in results}
+        issues: list[Issue] = []
+        with self.engine.begin() as conn:
+            answered = [op.op_id for op in ops if op.op_id in by_op]
+            conn.execute(delete(m.OutboxEntry).where(m.OutboxEntry.op_id.in_(answered)))
+            pending = _pending_records(conn)  # what is still queued stays on top of a server copy adopted here
+            for op, data in zip(ops, sent, strict=True):
+                res = by_op.get(op.op_id)
+                if res is None:
+                    continue  # not answered (cannot happen with a whole reply): stays queued
+                if res.status == "applied":
+                    _set_rev(conn, op.kind, res.id, res.rev)
+                    continue
+                issue = Issue(op.op_id, op.kind, op.record_id, res.status, res.code, res.reason,
+                              {"fields": op.fields, "sent": data, "base_rev": op.base_rev}, res.server)  # fmt: skip
+                _keep_issue(conn, issue)
+                issues.append(issue)
+                if res.server and res.server.get("kind") in TABLES:
+                    server = res.server
+                    change = Change(kind=server["kind"], id=server["id"], rev=server["rev"], seq=server.get("seq", 0),
+                                    data=server["data"])  # fmt: skip
+                    if change.kind == op.kind and change.id != op.record_id:
+                        _delete(conn, op.kind, op.record_id)  # the same answer under another device's id
+                    _apply(conn, change, pending)
+                elif op.kind in LEAF_KINDS:
+                    _delete(conn, op.kind, op.record_id)
+        return issues
+
+    def refuse(self, op: PendingOp, sent: dict[str, Any], code: int, reason: str) -> Issue:
+        """A single operation the server refused as a request (e.g. 413, 422): kept, and off the queue."""
+        issue = Issue(op.op_id, op.kind, op.record_id, "rejected", code, reason,
+                      {"fields": op.fields, "sent": sent, "base_rev": op.base_rev}, None)  # fmt: skip
+        with self.engine.begin() as conn:
+            _keep_issue(conn, issue)
+            conn.execute(delete(m.OutboxEntry).where(m.OutboxEntry.op_id == op.op_id))
+        return issue
+
+    def issues(self, *, include_resolved: bool = False) -> list[Issue]:
+        t = m.SyncIssue
+        q = select(t.op_id, t.kind, t.record_id, t.status, t.code, t.reason, t.local, t.server).order_by(t.created_at)
+        if not include_resolved:
+            q = q.where(t.resolved_at.is_(None))
+        with self.engine.connect() as conn:
+            return [Issue(*r) for r in conn.execute(q)]
+
+    def resolve(self, op_id: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(m.SyncIssue).where(m.SyncIssue.op_id == op_id).values(resolved_at=m.utcnow()))
+
+    # ------------------------------------------------------------ pulling
+
+    def apply_page(self, changes: list[Change], cursor: int, *, seen: set[tuple[str, str]] | None = None) -> set[str]:
+        """Apply one page and move the cursor, in one transaction; returns the photo hashes it brought."""
+        shas: set[str] = set()
+        with self.engine.begin() as conn:
+            pending = _pending_records(conn)
+            for ch in changes:
+                _apply(conn, ch, pending)
+                if ch.kind == "photo" and not ch.data.get("deleted"):
+                    shas.add(ch.data["sha256"])
+                if seen is not None:
+                    seen.add((ch.kind, ch.id))
+            _set_state(conn, "cursor", cursor)
+        return shas
+
+    def prune(self, kinds: list[str], seen: set[tuple[str, str]]) -> int:
+        """After a full re-sync: drop synced records the server no longer shows us (none with pending changes)."""
+        removed = 0
+        with self.engine.begin() as conn:
+            pending = _pending_records(conn)
+            for kind in kinds:
+                for rid in _synced_ids(conn, kind):
+                    if (kind, rid) not in seen and (kind, rid) not in pending:
+                        _delete(conn, kind, rid)
+                        removed += 1
+        return removed
+
+    def summary(self) -> dict[str, tuple[int, str]]:
+        with self.engine.connect() as conn:
+            out = {}
+            for kind in CHECKED_KINDS:
+                pairs = _synced(conn, kind)
+                out[kind] = (len(pairs), summary_hash(pairs))
+            return out
+
+    def photos_without_blob(self, has: Any) -> set[str]:
+        with self.engine.connect() as conn:
+            shas = conn.scalars(select(m.Photo.sha256).where(m.Photo.deleted.is_(False)).distinct())
+            return {s for s in shas if not has(s)}
+
+    # ------------------------------------------------------------ the account
+
+    def adopt_identity(self, user: dict[str, Any]) -> None:
+        """Make the profile's own person the server's user: same id, role and name, references moved along."""
+        with self.engine.begin() as conn:
+            people = TABLES["person"]
+            me = conn.execute(select(people.c.id).where(people.c.username == LOCAL_USER)).scalar()
+            new = user["id"]
+            if me is not None and me != new:
+                for table, col in _PERSON_REFS:
+                    conn.execute(update(table).where(table.c[col] == me).values({col: new}))
+                for op_id, fields in conn.execute(select(m.OutboxEntry.op_id, m.OutboxEntry.fields)):
+                    if me in fields.values():
+                        moved = {k: new if v == me else v for k, v in fields.items()}
+                        conn.execute(update(m.OutboxEntry).where(m.OutboxEntry.op_id == op_id).values(fields=moved))
+                conn.execute(delete(people).where(people.c.id == new))
+                conn.execute(update(people).where(people.c.id == me).values(id=new))
+            values = {"display_name": user["display_name"], "role": user["role"]}
+            if me is None:
+                conn.execute(insert(people).values(id=new, username=LOCAL_USER, rev=0, updated_at=m.utcnow(), **values))
+            else:
+                conn.execute(update(people).where(people.c.id == new).values(**values))
+
+
+_PERSON_REFS: list[tuple[Table, str]] = [
+    (TABLES["visit"], "auditor_id"),
+    (TABLES["review_comment"], "author_id"),
+    (TABLES["score_override"], "author_id"),
+    (TABLES["transition"], "actor_id"),
+]
+
+
+def _state(conn: Connection, key: str, default: Any = None) -> Any:
+    value = conn.scalar(select(m.SyncState.value).where(m.SyncState.key == key))
+    return default if value is None else value
+
+
+def _set_state(conn: Connection, key: str, value: Any) -> None:
+    stmt = insert(m.SyncState).values(key=key, value=value)
+    conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": stmt.excluded.value}))
+
+
+def _keep_issue(conn: Connection, issue: Issue) -> None:
+    stmt = insert(m.SyncIssue).values(
+        op_id=issue.op_id, kind=issue.kind, record_id=issue.record_id, status=issue.status, code=issue.code,
+        reason=issue.reason, local=json.loads(json.dumps(issue.local, default=str)), server=issue.server,
+        created_at=m.utcnow(),
+    )  # fmt: skip
+    conn.execute(stmt.on_conflict_do_nothing())
+
+
+def _pending_records(conn: Connection) -> dict[tuple[str, str], list[PendingOp]]:
+    out: dict[tuple[str, str], list[PendingOp]] = defaultdict(list)
+    t = m.OutboxEntry
+    for r in conn.execute(select(t.op_id, t.seq, t.kind, t.record_id, t.fields, t.base_rev).order_by(t.seq)):
+        op = PendingOp(*r)
+        out[("visit" if op.kind == "transition" else op.kind, op.record_id)].append(op)
+    return out
+
+
+def _fetch(conn: Connection, kind: str, record_id: str) -> dict[str, Any] | None:
+    table = TABLES[kind]
+    row = conn.execute(select(table).where(table.c.id == record_id)).mappings().first()
+    return dict(row) if row is not None else None
+
+
+def _delete(conn: Connection, kind: str, record_id: str) -> None:
+    table = TABLES[kind]
+    if kind == "form":
+        form_id, _, version = record_id.rpartition("@")
+        conn.execute(delete(table).where(table.c.form_id == form_id, table.c.version == int(version or 0)))
+    else:
+        conn.execute(delete(table).where(table.c.id == record_id))
+
+
+def _set_rev(conn: Connection, kind: str, record_id: str, rev: int) -> None:
+    table = TABLES["visit" if kind == "transition" else kind]
+    if "rev" in table.c:
+        conn.execute(update(table).where(table.c.id == record_id, table.c.rev < rev).values(rev=rev))
+
+
+def _synced(conn: Connection, kind: str) -> list[tuple[str, int]]:
+    table = TABLES[kind]
+    q = select(table.c.id, table.c.rev).where(table.c.rev > 0)
+    if kind == "transition":
+        q = q.where(table.c.kind == "transition")
+    return [(r[0], r[1]) for r in conn.execute(q)]
+
+
+def _synced_ids(conn: Connection, kind: str) -> list[str]:
+    return [rid for rid, _ in _synced(conn, kind)]
+
+
+def _apply(conn: Connection, ch: Change, pending: dict[tuple[str, str], list[PendingOp]]) -> None:
+    """Upsert one pulled record; where this device has pending changes to it, they stay on top."""
+    table = TABLES[ch.kind]
+    data = dict(ch.data)
+    if ch.kind == "form":
+        row = _row(table, data)
+        conn.execute(insert(table).values(**row).on_conflict_do_nothing())
+        return
+    if ch.kind == "transition":
+        data["kind"] = "transition"
+        # The app wrote its own audit entry when it made the move; the server's copy replaces it.
+        conn.execute(
+            delete(table).where(
+                table.c.visit_id == data.get("visit_id"), table.c.kind == "transition", table.c.rev == 0,
+                table.c.to_status == data.get("to_status"),
+            )
+        )  # fmt: skip
+    _make_room(conn, ch, data)
+    row = _row(table, data)
+    row.update(id=ch.id, rev=ch.rev)
+    if "updated_at" in table.c:
+        row["updated_at"] = m.utcnow()
+    stmt = insert(table).values(**row)
+    conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_={k: v for k, v in row.items() if k != "id"}))
+    key = ("visit" if ch.kind == "transition" else ch.kind, ch.id)
+    if ch.kind != "transition" and key in pending:
+        _replay(conn, ch, pending[key])
+
+
+def _make_room(conn: Connection, ch: Change, data: dict[str, Any]) -> None:
+    """A local record holding the same unique key under another id: the server's id wins."""
+    if ch.kind == "answer":
+        t = TABLES["answer"]
+        conn.execute(
+            delete(t).where(t.c.visit_id == data.get("visit_id"), t.c.question_id == data.get("question_id"),
+                            t.c.id != ch.id)
+        )  # fmt: skip
+    elif ch.kind == "person":
+        t = TABLES["person"]
+        mine = conn.scalar(select(t.c.id).where(t.c.id == ch.id, t.c.username == LOCAL_USER))
+        if mine is not None:
+            data["username"] = LOCAL_USER  # the profile's own person keeps its local name
+        else:
+            clash = t.c.username == data.get("username")
+            conn.execute(update(t).where(clash, t.c.id != ch.id).values(username=t.c.username + "~" + t.c.id))
+    elif ch.kind in ("client", "location"):
+        t = TABLES[ch.kind]
+        same = t.c.name == data.get("name")
+        if ch.kind == "location":
+            same = same & (t.c.client_id == data.get("client_id"))
+        for old in conn.scalars(select(t.c.id).where(same, t.c.id != ch.id)):
+            child, col = (TABLES["location"], "client_id") if ch.kind == "client" else (TABLES["visit"], "location_id")
+            conn.execute(update(child).where(child.c[col] == old).values({col: ch.id}))
+            conn.execute(delete(t).where(t.c.id == old))
+
+
+def _replay(conn: Connection, ch: Change, ops: list[PendingOp]) -> None:
+    """Put this device's pending changes back on top of the pulled record, rebased on its revision."""
+    table = TABLES[ch.kind]
+    for op in ops:
+        if op.kind == "transition":
+            status = conn.scalar(select(table.c.status).where(table.c.id == ch.id))
+            try:
+                target = next_status(Action(str(op.fields.get("action"))), VisitStatus(str(status)))
+            except ValueError:
+                continue  # the server moved it elsewhere: the push will say whether the command still holds
+            conn.execute(update(table).where(table.c.id == ch.id).values(status=target.value))
+            continue
+        fields = _row(table, {k: v for k, v in op.fields.items() if k != "status"})
+        if fields:
+            conn.execute(update(table).where(table.c.id == ch.id).values(**fields))
+        conn.execute(update(m.OutboxEntry).where(m.OutboxEntry.op_id == op.op_id).values(base_rev=ch.rev))

@@ -1,0 +1,161 @@
+"""HTTP to the sync server: retries with backoff and jitter, errors sorted by what the engine does next.
+
+Network errors, 5xx and 429 are retried (the same request: operation ids make
+a retried push harmless); after the last attempt the server counts as
+unreachable. 401 means sign in again, 426 update the app, 410 re-sync from the
+start; any other 4xx is a refusal of that request.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+import httpx
+
+from .protocol import API, PROTOCOL, PROTOCOL_HEADER
+
+log = logging.getLogger(__name__)
+RETRY_STATUS = frozenset({429, 500, 502, 503, 504, 507})
+
+
+class SyncError(Exception):
+    """A failure meant for a person, with what to do about it."""
+
+
+class Unreachable(SyncError):
+    pass
+
+
+class SignInNeeded(SyncError):
+    pass
+
+
+class UpdateNeeded(SyncError):
+    pass
+
+
+class CursorGone(SyncError):
+    pass
+
+
+class Refused(SyncError):
+    def __init__(self, code: int, detail: str) -> None:
+        super().__init__(f"{code}: {detail}")
+        self.code, self.detail = code, detail
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    attempts: int = 6
+    base_s: float = 0.25
+    cap_s: float = 8.0
+
+    def delay(self, attempt: int, retry_after: float | None = None) -> float:
+        """Full jitter (AWS's recipe): a random wait up to the exponential step, so devices spread out."""
+        step = min(self.cap_s, self.base_s * 2**attempt)
+        wait = random.uniform(0, step)
+        return max(wait, min(retry_after or 0, self.cap_s))
+
+
+DEFAULT_RETRY = RetryPolicy()
+
+
+class Transport:
+    def __init__(
+        self,
+        server: str,
+        token: str | None = None,
+        *,
+        retry: RetryPolicy = DEFAULT_RETRY,
+        timeout: float = 60.0,
+        sleep: Callable[[float], None] = time.sleep,
+        client: httpx.Client | None = None,
+    ) -> None:
+        self.server = server.rstrip("/")
+        self.retry = retry
+        self.sleep = sleep
+        headers = {PROTOCOL_HEADER: str(PROTOCOL), "User-Agent": "mystery-shop-sync"}
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        self.http = client or httpx.Client(
+            base_url=self.server + API, headers=headers, timeout=httpx.Timeout(timeout, connect=10.0)
+        )
+        if client is not None:
+            self.http.headers.update(headers)
+
+    def close(self) -> None:
+        self.http.close()
+
+    def __enter__(self) -> Transport:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def request(self, method: str, path: str, **kw: Any) -> httpx.Response:
+        last = ""
+        for attempt in range(self.retry.attempts):
+            try:
+                r = self.http.request(method, path, **kw)
+            except httpx.TransportError as e:
+                last = f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
+            else:
+                if r.status_code < 400:
+                    return r
+                if r.status_code not in RETRY_STATUS:
+                    raise _refusal(r)
+                last = f"HTTP {r.status_code}: {_detail(r)}"
+                if attempt == self.retry.attempts - 1 and r.status_code == 507:
+                    raise Refused(507, _detail(r))
+            if attempt < self.retry.attempts - 1:
+                wait = self.retry.delay(attempt)
+                log.info("%s %s failed (%s); retrying in %.2fs", method, path, last, wait)
+                self.sleep(wait)
+        raise Unreachable(f"the sync server {self.server} cannot be reached ({last})")
+
+    def json(self, method: str, path: str, **kw: Any) -> Any:
+        return self.request(method, path, **kw).json()
+
+    def download(self, path: str, out: BinaryIO) -> None:
+        """Stream a body into ``out``; a cut download starts again from the first byte."""
+        for attempt in range(self.retry.attempts):
+            out.seek(0)
+            out.truncate()
+            try:
+                with self.http.stream("GET", path) as r:
+                    if r.status_code < 400:
+                        for chunk in r.iter_bytes(1 << 16):
+                            out.write(chunk)
+                        return
+                    r.read()
+                    if r.status_code not in RETRY_STATUS:
+                        raise _refusal(r)
+            except httpx.TransportError as e:
+                log.info("download %s cut (%s)", path, e)
+            if attempt < self.retry.attempts - 1:
+                self.sleep(self.retry.delay(attempt))
+        raise Unreachable(f"cannot download {path} from {self.server}")
+
+
+def _detail(r: httpx.Response) -> str:
+    try:
+        body = r.json()
+        return str(body.get("detail") or body)
+    except ValueError:
+        return r.text[:200] or r.reason_phrase
+
+
+def _refusal(r: httpx.Response) -> SyncError:
+    detail = _detail(r)
+    if r.status_code == 401:
+        return SignInNeeded(f"sign in again: {detail}")
+    if r.status_code == 426:
+        return UpdateNeeded(detail)
+    if r.status_code == 410:
+        return CursorGone(detail)
+    return Refused(r.status_code, detail)

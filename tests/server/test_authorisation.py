@@ -1,0 +1,88 @@
+"""Every endpoint × every role × own and foreign records, with the status each must get."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from server.harness import Firm
+
+ROLES = ["alice", "bob", "sue", "gus", "ada", "carl"]
+# Who owns which visit: alice's is at Acme, bob's at Globex.
+SEES = {
+    "alice": {"acme"}, "bob": {"globex"}, "sue": {"acme"}, "gus": {"globex"}, "ada": {"acme", "globex"},
+    "carl": set(),  # a client user sees only published reports
+}  # fmt: skip
+
+
+def _push(c, changes):  # type: ignore[no-untyped-def]
+    r = c.post("/sync/push", json={"device": "d", "batch": str(uuid.uuid4()), "changes": changes})
+    return r
+
+
+def _op(kind: str, rid: str, data: dict, base: int = 0) -> dict:  # type: ignore[type-arg]
+    return {"op": str(uuid.uuid4()), "kind": kind, "id": rid, "base_rev": base, "data": data}
+
+
+@pytest.fixture
+def visits(firm: Firm) -> dict[str, str]:
+    live = firm.server
+    out = {}
+    with live.http(live.token("ada")) as c:
+        for name, loc, auditor in [("acme", firm.location_id, "alice"), ("globex", firm.other_location_id, "bob")]:
+            vid = str(uuid.uuid4())
+            data = {"form_id": "shop", "form_version": 1, "location_id": loc, "auditor_id": firm.users[auditor],
+                    "scheduled_date": "2026-11-20"}  # fmt: skip
+            r = _push(c, [_op("visit", vid, data)])
+            assert r.json()["results"][0]["status"] == "applied", r.json()
+            out[name] = vid
+    return out
+
+
+def test_the_matrix(firm: Firm, visits: dict[str, str]) -> None:
+    live = firm.server
+    with live.http() as anon:
+        assert anon.get(f"/visits/{visits['acme']}").status_code == 401
+        assert anon.get("/sync/changes").status_code == 401
+        assert anon.post("/sync/push", json={}).status_code in (401, 422)
+        assert anon.post("/blobs/missing", json={"sha256": []}).status_code == 401
+        assert anon.get("/sync/summary").status_code == 401
+    for user in ROLES:
+        with live.http(live.token(user)) as c:
+            pulled = {ch["id"] for ch in c.get("/sync/changes").json()["changes"] if ch["kind"] == "visit"}
+            for name, vid in visits.items():
+                mine = name in SEES[user]
+                where = f"{user} on the {name} visit"
+                assert c.get(f"/visits/{vid}").status_code == (200 if mine else 404), where
+                assert (vid in pulled) == mine, where
+                answer = _push(c, [_op("answer", str(uuid.uuid4()), {"visit_id": vid, "question_id": f"q-{user}",
+                                                                     "value": 3})]).json()["results"][0]  # fmt: skip
+                assert (answer["status"], answer["code"]) == (("applied", 200) if mine else ("rejected", 404)), where
+                approve = _push(c, [_op("transition", vid, {"action": "approve"})]).json()["results"][0]
+                expected = 404 if not mine else 403 if user in ("alice", "bob") else 409  # a draft is not approvable
+                assert (approve["status"], approve["code"]) == ("rejected", expected), where
+                comment = _push(c, [_op("review_comment", str(uuid.uuid4()), {"visit_id": vid, "text": "hi"})])
+                code = comment.json()["results"][0]["code"]
+                assert code == (404 if not mine else 403 if user in ("alice", "bob") else 409), where
+            blobs = c.post("/blobs/missing", json={"sha256": ["0" * 64]})
+            assert blobs.status_code == (403 if user == "carl" else 200), user
+            put = c.put(f"/blobs/{'0' * 64}", content=b"x")
+            assert put.status_code == (403 if user == "carl" else 422), user
+            assert c.get(f"/blobs/{'0' * 64}").status_code == 404
+            client = _push(c, [_op("client", str(uuid.uuid4()), {"name": f"New {user}"})]).json()["results"][0]
+            assert client["code"] == (200 if user in ("ada",) else 404 if user in ("sue", "gus") else 403), user
+            assert c.get("/sync/summary").status_code == 200
+            assert c.get("/me").json()["username"] == user
+
+
+def test_a_client_user_sees_its_published_report_only(firm: Firm, visits: dict[str, str]) -> None:
+    live = firm.server
+    with live.http(live.token("ada")) as ada:
+        for action in ("submit", "approve", "publish"):
+            r = _push(ada, [_op("transition", visits["acme"], {"action": action})]).json()["results"][0]
+            assert r["status"] == "applied", r
+    with live.http(live.token("carl")) as carl:
+        assert carl.get(f"/visits/{visits['acme']}").status_code == 200
+        assert carl.get(f"/visits/{visits['globex']}").status_code == 404
+        kinds = {ch["kind"] for ch in carl.get("/sync/changes").json()["changes"]}
+        assert "visit" in kinds and "person" not in kinds and "review_comment" not in kinds

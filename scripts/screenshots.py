@@ -143,12 +143,40 @@ def dashboard(ws: Workspace, out: Path) -> list[Path]:
     return [path]
 
 
+def report_export(ws: Workspace, out: Path) -> list[Path]:
+    """The report settings, and the bulk export after it wrote a quarter's reports (into a scratch folder)."""
+    import datetime as dt
+    import tempfile
+
+    from mystery_shop.ui import tasks
+    from mystery_shop.ui.reports import export
+    from mystery_shop.ui.reports.export import BulkExportDialog
+    from mystery_shop.ui.reports.settings_dialog import ReportSettingsDialog
+
+    settings = ReportSettingsDialog(ws)
+    settings.firm.setText(settings.firm.text() or "Larkspur Field Research")
+    paths = [grab(settings, out / "report-settings.png")]
+    settings.close()
+    tasks.run_inline, opener = True, export.open_file
+    export.open_file = lambda _path: None
+    today = dt.date.today()
+    dialog = BulkExportDialog(ws, ws.clients()[0].id, today - dt.timedelta(days=90), today)
+    with tempfile.TemporaryDirectory() as folder:
+        dialog.folder.setText(folder)
+        dialog.start_export()
+        paths.append(grab(dialog, out / "report-bulk-export.png"))
+    dialog.close()
+    tasks.run_inline, export.open_file = False, opener
+    return paths
+
+
 SCREENS: list[Callable[[Workspace, Path], list[Path]]] = [
     main_window,
     visit_screens,
     review_queue,
     review_screen,
     dashboard,
+    report_export,
 ]
 
 

@@ -5,10 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -24,6 +22,7 @@ from mystery_shop.services.workspace import Workspace
 from ..errors import show_error
 from ..i18n import tr
 from ..tasks import run_task
+from ..widgets.dates import date_edit
 
 
 class ExportDialog(QDialog):
@@ -56,8 +55,8 @@ class ExportDialog(QDialog):
         if client_id is not None:
             self.client.setCurrentIndex(max(self.client.findData(client_id), 0))
         today = dt.date.today()
-        self.start = _date_edit(start or dt.date(today.year, 1, 1))
-        self.end = _date_edit(end or today)
+        self.start = date_edit(start or dt.date(today.year, 1, 1))
+        self.end = date_edit(end or today)
         self.fmt = QComboBox()
         self.fmt.addItem(tr("Excel workbook (.xlsx)"), ".xlsx")
         self.fmt.addItem(tr("CSV, UTF-8 (.csv)"), ".csv")
@@ -108,10 +107,3 @@ class ExportDialog(QDialog):
         self.ok.setEnabled(True)
         self.result.setText("")
         show_error(self, error)
-
-
-def _date_edit(value: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(value))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit

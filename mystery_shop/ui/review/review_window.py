@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -37,12 +38,15 @@ from mystery_shop.domain.numbers import display
 from mystery_shop.domain.workflow import Action, VisitStatus, decide
 from mystery_shop.services import photos as photo_service
 from mystery_shop.services import review
+from mystery_shop.services.report_settings import load_report_settings
 from mystery_shop.services.visit_editor import VisitEditor
 from mystery_shop.services.workspace import Workspace
 
 from ..errors import show_error
 from ..i18n import tr
 from ..models.audit_trail import AuditTrailModel
+from ..reports.export import export_visit
+from ..reports.signing import SigningCancelled, signing_for
 from .answer_view import ReviewQuestion
 from .dialogs import CommentDialog, OverrideDialog
 from .photo_gallery import PhotoGallery
@@ -220,11 +224,17 @@ class ReviewWindow(QMainWindow):
         self.approve_button = QPushButton(tr("Approve"))
         self.approve_button.setObjectName("primary")
         self.approve_button.clicked.connect(self.approve)
+        self.approve_sign_button = QPushButton(tr("Approve and sign report…"))
+        self.approve_sign_button.setToolTip(tr("Approve, then write the signed PDF report in one step"))
+        self.approve_sign_button.clicked.connect(self.approve_and_sign)
         self.publish_button = QPushButton(tr("Publish for the client"))
         self.publish_button.setObjectName("primary")
         self.publish_button.clicked.connect(self.publish)
+        self.export_button = QPushButton(tr("Export report…"))
+        self.export_button.clicked.connect(self.export_report)
         row.addWidget(self.hint, 1)
-        for b in (self.return_button, self.approve_button, self.publish_button):
+        buttons = (self.return_button, self.approve_button, self.approve_sign_button, self.export_button)
+        for b in (*buttons, self.publish_button):
             row.addWidget(b)
         return bar
 
@@ -272,6 +282,9 @@ class ReviewWindow(QMainWindow):
         self.trail.resizeRowsToContents()
         self.return_button.setVisible(self.may(Action.RETURN))
         self.approve_button.setVisible(self.may(Action.APPROVE))
+        certificate = load_report_settings(self.ws.profile).certificate is not None
+        self.approve_sign_button.setVisible(self.may(Action.APPROVE) and certificate)
+        self.export_button.setVisible(h.status in (VisitStatus.APPROVED, VisitStatus.PUBLISHED))
         self.publish_button.setVisible(self.may(Action.PUBLISH))
         self._banner()
 
@@ -356,6 +369,21 @@ class ReviewWindow(QMainWindow):
 
     def approve(self) -> bool:
         return self._do(lambda: review.approve(self.editor))
+
+    def approve_and_sign(self, path: Path | None = None) -> bool:
+        """The passphrase first (closing the prompt approves nothing), then approve, then the signed PDF."""
+        try:
+            if signing_for(self, load_report_settings(self.ws.profile)) is None:
+                return False
+        except SigningCancelled:
+            return False
+        except Exception as e:
+            show_error(self, e, tr("Cannot sign the report"))
+            return False
+        return self.approve() and export_visit(self, self.ws, self.editor.id, path=path)
+
+    def export_report(self, path: Path | None = None) -> bool:
+        return export_visit(self, self.ws, self.editor.id, path=path, on_done=lambda _r: self.refresh())
 
     def publish(self) -> bool:
         return self._do(lambda: review.publish(self.editor))

@@ -1,0 +1,137 @@
+"""Reports from the app: settings, export one visit, approve and sign in one step, bulk export with cancel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pypdf
+import pytest
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from mystery_shop.domain.workflow import VisitStatus
+from mystery_shop.reports.keys import create_signing_key
+from mystery_shop.reports.verification import verify_pdf
+from mystery_shop.services.report_settings import load_report_settings, update_report_settings
+from mystery_shop.ui import tasks
+from mystery_shop.ui.reports import export as export_ui
+from mystery_shop.ui.reports import signing as signing_ui
+from mystery_shop.ui.reports.export import BulkExportDialog
+from mystery_shop.ui.reports.settings_dialog import ReportSettingsDialog
+from mystery_shop.ui.review.review_window import ReviewWindow
+from support.reviews import approved, submitted
+
+PASSPHRASE = "report passphrase"
+
+
+@pytest.fixture(scope="module")
+def firm_key(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("key") / "firm.p12"
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    create_signing_key("Larkspur Field Research", out, PASSPHRASE.encode(), key=key)
+    return out
+
+
+@pytest.fixture(autouse=True)
+def quiet(monkeypatch) -> list[Path]:
+    """Tasks inline, nothing opened in a viewer (the paths are collected), no key kept between tests."""
+    monkeypatch.setattr(tasks, "run_inline", True)
+    opened: list[Path] = []
+    monkeypatch.setattr(export_ui, "open_file", opened.append)
+    signing_ui.forget()
+    return opened
+
+
+def answer_prompts(monkeypatch, *answers: str | None) -> list[bool]:
+    """The passphrase prompt answers these in turn; returns the prompts' ``retry`` flags."""
+    queue, asked = list(answers), []
+
+    def ask(_parent, _cert, retry=False):
+        asked.append(retry)
+        return queue.pop(0)
+
+    monkeypatch.setattr(signing_ui, "ask_passphrase", ask)
+    return asked
+
+
+def test_settings_dialog_saves_and_refuses_a_missing_certificate(qtbot, workspace, firm_key, recorded) -> None:
+    dialog = ReportSettingsDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.firm.setText("Larkspur Field Research")
+    dialog.page.setCurrentIndex(dialog.page.findData("letter"))
+    dialog.certificate.setText(str(firm_key.with_name("missing.p12")))
+    assert dialog.save() is False
+    assert "does not exist" in recorded.errors[-1][1]
+    dialog.certificate.setText(str(firm_key))
+    assert dialog.save() is True
+    saved = load_report_settings(workspace.profile)
+    assert (saved.firm_name, saved.page_size, saved.certificate) == ("Larkspur Field Research", "letter", firm_key)
+    assert PASSPHRASE not in workspace.profile.settings_file.read_text(encoding="utf-8")
+
+
+def test_export_an_approved_visit_unsigned(qtbot, workspace, tmp_path, quiet) -> None:
+    visit_id = approved(workspace, workspace.locations()[0].id, dt.date(2026, 11, 2))
+    w = ReviewWindow(workspace, visit_id)
+    qtbot.addWidget(w)
+    assert not w.export_button.isHidden()
+    assert w.approve_sign_button.isHidden()  # no certificate set
+    out = tmp_path / "visit.pdf"
+    assert w.export_report(out) is True
+    assert quiet == [out]
+    assert len(pypdf.PdfReader(out).pages) >= 2
+    result = verify_pdf(out)
+    assert not result.ok  # unsigned: nothing to verify, and said so
+
+
+def test_approve_and_sign_asks_the_passphrase_first(qtbot, workspace, firm_key, tmp_path, monkeypatch) -> None:
+    update_report_settings(workspace.profile, certificate=firm_key, firm_name="Larkspur Field Research")
+    visit_id = submitted(workspace, workspace.locations()[0].id, dt.date(2026, 11, 3))
+    w = ReviewWindow(workspace, visit_id)
+    qtbot.addWidget(w)
+    assert not w.approve_sign_button.isHidden()
+
+    answer_prompts(monkeypatch, None)  # the prompt is closed: nothing is approved
+    assert w.approve_and_sign(tmp_path / "no.pdf") is False
+    assert w.editor.header.status is VisitStatus.SUBMITTED
+
+    asked = answer_prompts(monkeypatch, "wrong", PASSPHRASE)
+    out = tmp_path / "signed.pdf"
+    assert w.approve_and_sign(out) is True
+    assert asked == [False, True]  # asked again after the wrong passphrase, saying so
+    assert w.editor.header.status is VisitStatus.APPROVED
+    result = verify_pdf(out)
+    assert result.ok, result.reasons
+    assert any(a.kind == "report" for a in w.editor.audit_trail())  # the signing is in the trail
+
+    answer_prompts(monkeypatch)  # the key stays open for the session: no second prompt
+    assert w.export_report(tmp_path / "again.pdf") is True
+    assert verify_pdf(tmp_path / "again.pdf").ok
+
+
+def test_bulk_export_writes_each_approved_visit_and_cancel_stops(qtbot, workspace, tmp_path, quiet) -> None:
+    loc = workspace.locations()[0]
+    client = workspace.clients()[0]
+    days = [dt.date(2026, 10, d) for d in (5, 12, 19)]
+    for day in days:
+        approved(workspace, loc.id, day)
+    submitted(workspace, loc.id, dt.date(2026, 10, 20))  # not reviewed: no report
+    dialog = BulkExportDialog(workspace, client.id, dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "all"))
+    assert dialog.start_export() is True
+    result = dialog.result_
+    assert result is not None
+    assert (len(result.written), result.failed, result.cancelled) == (3, [], False)
+    assert sorted(p.name for p in (tmp_path / "all").iterdir()) == sorted(r.path.name for r in result.written)
+    assert dialog.bar.value() == dialog.bar.maximum() == 3
+    assert "3 of 3 reports" in dialog.status.text()
+    assert quiet[-1] == tmp_path / "all"
+
+    dialog.folder.setText(str(tmp_path / "cancelled"))
+    dialog._progress.sig_step.connect(lambda done, total, name: dialog.cancel() if done == 0 else None)
+    dialog.start_export()
+    result = dialog.result_
+    assert result.cancelled
+    assert len(result.written) == 1
+    assert "Cancelled: 1 of 3" in dialog.status.text()
+    assert dialog.ok.isEnabled()

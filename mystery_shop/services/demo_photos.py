@@ -11,9 +11,10 @@ import random
 from fractions import Fraction
 from pathlib import Path
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 from mystery_shop.photos import exif as ex
+from mystery_shop.resources import resource
 
 PALETTES = [((236, 230, 218), (120, 90, 60)), ((222, 232, 240), (40, 70, 110)), ((240, 226, 226), (140, 40, 50))]
 
@@ -34,8 +35,15 @@ def scene(rng: random.Random, label: str, size: tuple[int, int] = (1600, 1200)) 
                 colour = tuple(rng.randint(40, 230) for _ in range(3))
                 d.rectangle((x0 + 10 + k * 34, y - 40, x0 + 38 + k * 34, y), fill=colour)
             d.line((x0, y, x0 + int(w * 0.15), y), fill=accent, width=5)
-    d.rectangle((int(w * 0.3), int(h * 0.04), int(w * 0.7), int(h * 0.14)), fill=accent)
-    d.text((int(w * 0.33), int(h * 0.07)), label, fill=(255, 255, 255), font_size=max(24, h // 22))
+    sign = (int(w * 0.2), int(h * 0.04), int(w * 0.8), int(h * 0.14))
+    d.rectangle(sign, fill=accent)
+    # The shipped Unicode font (a store in Łódź keeps its accents), shrunk until the label fits the sign.
+    size = max(24, h // 22)
+    font = ImageFont.truetype(str(resource("fonts", "DejaVuSans-Bold.ttf")), size)
+    while size > 12 and d.textlength(label, font=font) > (sign[2] - sign[0]) * 0.94:
+        size -= 2
+        font = font.font_variant(size=size)
+    d.text(((sign[0] + sign[2]) // 2, (sign[1] + sign[3]) // 2), label, fill=(255, 255, 255), font=font, anchor="mm")
     return im
 
 

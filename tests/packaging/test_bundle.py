@@ -8,6 +8,7 @@ directory, so nothing can come from the source tree or the real user's profile.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -125,6 +126,23 @@ def test_demo_then_main_window_opens_and_closes(run, tmp_path: Path) -> None:  #
     assert "Destroyed while thread" not in r.stderr  # closed cleanly, no worker thread left running
     log = (profile / "logs" / "mystery-shop.log").read_text(encoding="utf-8")
     assert " ERROR " not in log and "Traceback" not in log, log[-3000:]
+
+    # A signed report from the frozen app: ReportLab, the shipped fonts, pyHanko and its validator.
+    key = tmp_path / "firm.p12"
+    r = run("keys", "create", "--name", "Łódź Field Research", "--out", str(key), "--passphrase-env", "KP", KP="x1y2z3")
+    assert r.returncode == 0, r.stdout + r.stderr
+    approved = run("visits", "list", "--status", "approved", "--json", "--profile", str(profile))
+    assert approved.returncode == 0, approved.stdout + approved.stderr
+    visit_id = json.loads(approved.stdout)[0]["id"]
+    pdf = tmp_path / "visit.pdf"
+    r = run("report", visit_id, "--out", str(pdf), "--sign", str(key), "--passphrase-env", "KP",
+            "--profile", str(profile), KP="x1y2z3", timeout=300)  # fmt: skip
+    assert r.returncode == 0, r.stdout + r.stderr
+    r = run("verify", str(pdf), "--trust", str(key.with_suffix(".crt")))
+    assert r.returncode == 0, r.stdout + r.stderr
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "DejaVu" in fonts
+    assert all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:]), fonts  # every font embedded
 
 
 def test_default_profile_is_in_the_user_data_folder(run) -> None:  # type: ignore[no-untyped-def]

@@ -9,12 +9,15 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
+from sqlalchemy.orm import Session
+
 from mystery_shop.domain.answers import Override, override_problem
 from mystery_shop.domain.numbers import to_fraction
 from mystery_shop.domain.scoring import score_visit
 from mystery_shop.domain.workflow import Action, decide
 from mystery_shop.store import models as m
 
+from .period import store_digests
 from .rows import ServiceError
 from .visit_editor import VisitEditor
 from .workspace import record_change
@@ -89,20 +92,25 @@ def override_score(ed: VisitEditor, question_id: str, points: Fraction | float |
 def return_visit(ed: VisitEditor, comment: str) -> None:
     """Send the visit back to its auditor; the comment saying why is required."""
     _check(ed, Action.RETURN)
-    if not comment.strip():
+    text = comment.strip()
+    if not text:
         raise ServiceError("Say what the auditor should fix: returning a visit needs a comment.")
-    ed._transition(
-        Action.RETURN,
-        comment.strip(),
-        also=lambda s: s.add(
-            m.ReviewComment(visit_id=ed.id, question_id=None, author_id=ed.ws.me.id, text=comment.strip())
-        ),
-    )
+
+    def keep_comment(s: Session) -> None:
+        # Queued before the transition, so the server takes it while the visit is still under review,
+        # and the auditor's laptop shows it with the returned visit.
+        c = m.ReviewComment(visit_id=ed.id, question_id=None, author_id=ed.ws.me.id, text=text)
+        s.add(c)
+        s.flush()
+        record_change(s, "review_comment", c.id, {"visit_id": ed.id, "question_id": None, "text": text})
+
+    ed._transition(Action.RETURN, text, also=keep_comment)
 
 
 def approve(ed: VisitEditor) -> None:
+    """Approve the visit, and keep its digest (what the period figures need of it) in the same transaction."""
     _check(ed, Action.APPROVE)
-    ed._transition(Action.APPROVE, "")
+    ed._transition(Action.APPROVE, "", also=lambda s: store_digests(s, [(ed.id, ed.form)]))
 
 
 def publish(ed: VisitEditor) -> None:

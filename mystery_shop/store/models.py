@@ -232,3 +232,22 @@ class SyncIssue(Base):
     server: Mapped[Any] = mapped_column(JSON, nullable=True)  # the server's copy, when it has one
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     resolved_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+
+
+class VisitDigest(Base):
+    """A reported visit's digest (``domain.digest``): what the period figures need of it, scored once.
+
+    A local cache, never synced. It holds only while the visit keeps the form
+    version recorded here and ``format`` is ``domain.digest.FORMAT``; triggers
+    (migration 0003) delete it whenever an answer or override of the visit is
+    written, by any path, sync included. A missing or stale digest is recomputed
+    from the answers, never trusted.
+    """
+
+    __tablename__ = "visit_digests"
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), primary_key=True)
+    form_id: Mapped[str] = mapped_column(String(100))
+    form_version: Mapped[int] = mapped_column(Integer)
+    format: Mapped[int] = mapped_column(Integer)
+    data: Mapped[str] = mapped_column(Text)  # VisitDigest.to_json()
+    computed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -144,6 +144,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise CliError(f"cannot open the server database: {e}") from None
     where = config.db_url.split("@")[-1] if config.db_url else str(config.url)
     print(f"mystery-shop server on http://{args.host}:{args.port} (database {where}; data {config.data_dir})")
+    from mystery_shop.server.tcp import NoDelayH11Protocol  # uvicorn's workers would leave Nagle on: +40 ms a reply
+
     if args.workers > 1:
         os.environ.update(config.to_env())
         uvicorn.run(
@@ -153,9 +155,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
             port=args.port,
             workers=args.workers,
             access_log=False,
+            http=NoDelayH11Protocol,
         )
     else:
-        uvicorn.run(create_app(config), host=args.host, port=args.port, access_log=False)
+        uvicorn.run(create_app(config), host=args.host, port=args.port, access_log=False, http=NoDelayH11Protocol)
     return 0
 
 

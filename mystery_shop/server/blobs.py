@@ -20,6 +20,7 @@ import tempfile
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from starlette.concurrency import run_in_threadpool
 
@@ -63,18 +64,17 @@ class ServerBlobs:
             digest = hashlib.sha256()
             size = 0
             buf = bytearray()
-            with os.fdopen(fd, "wb") as out:
+            with os.fdopen(fd, "wb", buffering=0) as out:
                 async for chunk in chunks:
                     size += len(chunk)
                     if size > self.max_bytes:
                         raise ApiError(413, f"a photo may be at most {self.max_bytes} bytes")
-                    digest.update(chunk)
                     buf += chunk
-                    if len(buf) >= FLUSH_AT:
-                        await run_in_threadpool(out.write, bytes(buf))
-                        buf.clear()
+                    if len(buf) >= FLUSH_AT:  # hashed and written off the event loop, a megabyte at a time
+                        await run_in_threadpool(_take, digest, out, buf)
+                        buf = bytearray()
                 if buf:
-                    await run_in_threadpool(out.write, bytes(buf))
+                    await run_in_threadpool(_take, digest, out, buf)
                 if digest.hexdigest() != sha256:
                     raise ApiError(422, f"the bytes received ({size}) do not hash to {sha256}: cut or corrupted")
                 await run_in_threadpool(_flush, out)
@@ -93,6 +93,11 @@ class ServerBlobs:
             with contextlib.suppress(OSError):
                 if temp.stat().st_mtime < cutoff:
                     temp.unlink()
+
+
+def _take(digest: Any, out: BinaryIO, data: bytearray) -> None:
+    digest.update(data)  # hashlib lets go of the GIL for large buffers
+    out.write(data)
 
 
 def _flush(out: object) -> None:

@@ -52,6 +52,18 @@ def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
     return engine
 
 
+def _custom_plans(dbapi_conn: Any, _record: Any) -> None:
+    """Plan each statement for its values and the table as it is now.
+
+    psycopg prepares a statement after five runs, and PostgreSQL then keeps a
+    generic plan made when ``records`` was tiny: numbering a push's records by
+    (kind, id) went through the wrong index and cost O(table) per record.
+    """
+    with dbapi_conn.cursor() as cur:
+        cur.execute("SET plan_cache_mode = force_custom_plan")
+    dbapi_conn.commit()
+
+
 class Database:
     def __init__(self, url: str) -> None:
         self.url = normalize_url(url)
@@ -65,6 +77,7 @@ class Database:
             self.reader = self.writer = create_engine(
                 self.url, pool_size=20, max_overflow=40, pool_pre_ping=True, pool_timeout=60
             )
+            event.listen(self.writer, "connect", _custom_plans)
 
     @property
     def dialect(self) -> str:

@@ -243,7 +243,8 @@ class VisitEditor:
         if items:
             lines = "\n".join(f"  - {i.message}" for i in items)
             raise ServiceError(f"The visit cannot be submitted yet:\n{lines}")
-        self._transition(Action.SUBMIT, "")
+        # The score goes with the submit: answers pulled from another laptop do not rescore this one's row.
+        self._transition(Action.SUBMIT, "", also=lambda s: self._store_score(s.connection(), self.score))
 
     def _transition(self, action: Action, detail: str, also: Callable[[Session], object] | None = None) -> None:
         """Move the visit to its next status, with the audit entry (and ``also``) in one transaction."""

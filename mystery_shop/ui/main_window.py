@@ -25,14 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from mystery_shop import __version__
-from mystery_shop.domain.workflow import VisitStatus
+from mystery_shop.domain.workflow import Action, VisitStatus, decide
 from mystery_shop.services.workspace import Workspace
 
 from .errors import show_error
 from .i18n import tr
 from .models.visits import ID_ROLE, VisitFilter, VisitsModel
+from .sync import SyncUi
 
 log = logging.getLogger(__name__)
+
+MINE = "assigned-to-me"  # the status filter's "Assigned to me": my drafts and returned visits
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +44,7 @@ class MainWindow(QMainWindow):
         self.ws = ws
         self.settings = QSettings(str(ws.profile.root / "ui.ini"), QSettings.Format.IniFormat)
         self.visit_windows: dict[str, QMainWindow] = {}
+        self.tools: dict[str, QWidget] = {}  # the review queue and the dashboard, one of each
         self.setWindowTitle(tr("Mystery Shop"))
         self.resize(1200, 760)
 
@@ -72,6 +76,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().showMessage(tr("Profile: {path}").format(path=ws.profile.root))
+        self.sync = SyncUi(self)  # the Account menu, the sync state in the status bar, background sync
 
         self.refresh()
         self._restore()
@@ -101,10 +106,49 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
             if text not in (tr("Quit"), tr("Open")):
                 bar.addAction(action)
+        self._build_supervisor_actions(bar)
         find = QAction(tr("Find"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: self.search.setFocus())
         self.addAction(find)
+
+    @property
+    def supervises(self) -> bool:
+        """Whether this user may review (without a server the local user is a supervisor too)."""
+        return bool(decide(self.ws.me.role, Action.APPROVE, VisitStatus.SUBMITTED, own=True))
+
+    def _build_supervisor_actions(self, bar: QToolBar) -> None:
+        """Built for every user, shown to those whose role may use them (``apply_role``)."""
+        menu = self.menuBar().addMenu(tr("&Supervise"))
+        self.supervisor_actions = [menu.menuAction(), bar.addSeparator()]
+        specs = [
+            (tr("Plan a visit…"), QKeySequence("Ctrl+Shift+N"), self.plan_visit, False),
+            (tr("Plan from CSV…"), QKeySequence("Ctrl+Shift+I"), self.plan_from_csv, False),
+            (tr("Review queue"), QKeySequence("Ctrl+Shift+R"), self.show_review_queue, True),
+            (tr("Dashboard"), QKeySequence("Ctrl+Shift+D"), self.show_dashboard, True),
+            (tr("Export data…"), QKeySequence("Ctrl+Shift+E"), self.export_data, True),
+            (tr("Export report…"), QKeySequence("Ctrl+P"), self.export_report, False),
+            (tr("Export reports for a period…"), QKeySequence("Ctrl+Shift+P"), self.export_reports, True),
+            (tr("Report settings…"), QKeySequence(), self.report_settings, False),
+        ]
+        for text, keys, slot, on_bar in specs:
+            action = QAction(text, self)
+            action.setShortcut(keys)
+            action.triggered.connect(slot)
+            self.actions_by_name[text] = action
+            self.supervisor_actions.append(action)
+            menu.addAction(action)
+            if on_bar:
+                bar.addAction(action)
+        self.apply_role()
+
+    def apply_role(self) -> None:
+        """Show what this user's role may do; after a sign-in the role (and the user's id) are the server's."""
+        for action in self.supervisor_actions:
+            action.setVisible(self.supervises)
+            action.setEnabled(self.supervises)
+        if hasattr(self, "proxy") and hasattr(self, "status"):
+            self._filters_changed()  # "Assigned to me" follows the user's id
 
     def _build_filters(self) -> QWidget:
         box = QFrame()
@@ -117,6 +161,7 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self._filters_changed)
         self.status = QComboBox()
         self.status.addItem(tr("All states"), None)
+        self.status.addItem(tr("Assigned to me"), MINE)  # my visits still to do, with their due dates
         for s in VisitStatus:
             self.status.addItem(s.label, s.value)  # Qt would hand a StrEnum back as a plain str
         self.client = QComboBox()
@@ -124,6 +169,8 @@ class MainWindow(QMainWindow):
         self.start = _date_edit(tr("from any date"))
         self.end = _date_edit(tr("to any date"))
         for combo in (self.status, self.client, self.location):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)  # long client names must not make the window wide
             combo.currentIndexChanged.connect(self._filters_changed)
         self.client.currentIndexChanged.connect(self._fill_locations)
         for edit in (self.start, self.end):
@@ -147,7 +194,7 @@ class MainWindow(QMainWindow):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((100, 190, 190, 230, 160, 100, 70, 120)):
+        for col, width in enumerate((100, 170, 190, 190, 220, 160, 100, 70, 120)):
             table.setColumnWidth(col, width)
         table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         table.doubleClicked.connect(self._open_index)
@@ -191,13 +238,14 @@ class MainWindow(QMainWindow):
             location_id=self.location.currentData(),
             start=_date_value(self.start),
             end=_date_value(self.end),
+            assigned_to=self.ws.me.id if self.status.currentData() == MINE else None,
         )
         self.proxy.set_search(self.search.text())
         self._update_counts()
 
     def selected_status(self) -> VisitStatus | None:
         value = self.status.currentData()
-        return VisitStatus(value) if value else None
+        return VisitStatus(value) if value and value != MINE else None
 
     def _update_counts(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
@@ -219,12 +267,16 @@ class MainWindow(QMainWindow):
             self.open_visit(visit_id)
 
     def open_visit(self, visit_id: str) -> QMainWindow | None:
+        """The visit screen for a visit one can still edit; the review screen for one under review or after."""
+        from .review.review_window import ReviewWindow
         from .visit.visit_window import VisitWindow
 
         window = self.visit_windows.get(visit_id)
         if window is None:
             try:
-                window = VisitWindow(self.ws, visit_id, self)
+                status = self.ws.visit_status(visit_id)
+                review = self.supervises and status not in (VisitStatus.DRAFT, VisitStatus.RETURNED)
+                window = (ReviewWindow if review else VisitWindow)(self.ws, visit_id, self)
             except Exception as e:
                 show_error(self, e)
                 return None
@@ -242,6 +294,9 @@ class MainWindow(QMainWindow):
             if row.id == visit_id:
                 self.model.replace_row(row)
                 break
+        queue = self.tools.get("queue")
+        if queue is not None:
+            queue.refresh()  # type: ignore[attr-defined]
 
     def new_visit(self) -> None:
         from .dialogs.new_visit import NewVisitDialog
@@ -249,7 +304,83 @@ class MainWindow(QMainWindow):
         dialog = NewVisitDialog(self.ws, self)
         if dialog.exec() and dialog.visit_id:
             self.refresh()
-            self.open_visit(dialog.visit_id)
+            if dialog.for_me:
+                self.open_visit(dialog.visit_id)
+            else:
+                self.statusBar().showMessage(tr("Visit planned for {name}.").format(name=dialog.auditor.currentText()))
+
+    def plan_visit(self) -> None:
+        """New visit, with the auditor to choose first."""
+        from .dialogs.new_visit import NewVisitDialog
+
+        dialog = NewVisitDialog(self.ws, self)
+        dialog.auditor.setCurrentIndex(1 if dialog.auditor.count() > 1 else 0)
+        if dialog.exec() and dialog.visit_id:
+            self.refresh()
+
+    def plan_from_csv(self, path=None) -> None:  # type: ignore[no-untyped-def]
+        from .dialogs.plan_csv import PlanResultDialog, choose_schedule, plan_schedule
+
+        path = path or choose_schedule(self)
+        if path is None:
+            return
+        result = plan_schedule(self.ws, path, self)
+        if result is None:
+            return
+        self.refresh()
+        dialog = PlanResultDialog(path, result, self)
+        self.tools["plan_result"] = dialog
+        dialog.open()
+
+    def _tool(self, name: str, make) -> QWidget:  # type: ignore[no-untyped-def]
+        """One window of each tool, kept until closed; raised when asked for again."""
+        w = self.tools.get(name)
+        if w is None:
+            w = make()
+            w.setWindowFlag(Qt.WindowType.Window)
+            w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            w.destroyed.connect(lambda *_: self.tools.pop(name, None))
+            w.sig_open_requested.connect(self.open_visit)
+            self.tools[name] = w
+        w.show()
+        w.raise_()
+        w.activateWindow()
+        return w
+
+    def show_review_queue(self) -> QWidget:
+        from .review.queue import ReviewQueue
+
+        return self._tool("queue", lambda: ReviewQueue(self.ws, self))
+
+    def show_dashboard(self) -> QWidget:
+        from .dashboard.dashboard import Dashboard
+
+        return self._tool("dashboard", lambda: Dashboard(self.ws, self.client.currentData(), parent=self))
+
+    def export_data(self) -> None:
+        from .dialogs.export import ExportDialog
+
+        ExportDialog(self.ws, self.client.currentData(), _date_value(self.start), _date_value(self.end), self).exec()
+
+    def export_report(self) -> None:
+        from .reports.export import export_visit
+
+        visit_id = self.selected_visit_id()
+        if visit_id is None:
+            self.statusBar().showMessage(tr("Select a visit first."), 4000)
+            return
+        export_visit(self, self.ws, visit_id)
+
+    def export_reports(self) -> None:
+        from .reports.export import BulkExportDialog
+
+        client, start, end = self.client.currentData(), _date_value(self.start), _date_value(self.end)
+        BulkExportDialog(self.ws, client, start, end, self).exec()
+
+    def report_settings(self) -> None:
+        from .reports.settings_dialog import ReportSettingsDialog
+
+        ReportSettingsDialog(self.ws, self).exec()
 
     def manage(self) -> None:
         from .dialogs.catalog import CatalogDialog
@@ -286,7 +417,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, e: QCloseEvent) -> None:
-        for window in list(self.visit_windows.values()):
+        self.sync.stop()
+        for window in [*self.visit_windows.values(), *self.tools.values()]:
             window.close()
         self.save_state()
         super().closeEvent(e)

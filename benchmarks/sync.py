@@ -1,0 +1,462 @@
+"""Sync throughput and cost, beside floors measured in the same run (issue 6).
+
+1. Push: visits of 250 answers each (the visit, its answers and the submit
+   command in one push) from 100 concurrent devices against PostgreSQL, the
+   server running as ``mystery-shop serve`` does (here with a benchmark-only
+   bare endpoint added). Floors: the same request bodies POSTed to a bare
+   endpoint that parses the JSON and answers at once (the HTTP and JSON
+   stack), and the same rows written by one COPY (the database's ingest). The
+   reference: ODK Central's ~41 submissions/s for 250-question forms. Goal: at
+   least 200 visits/s, p95 under 500 ms.
+2. Photo upload: 3 MB photos PUT to /blobs (hashed, size-checked, fsynced,
+   renamed) beside the same bytes PUT to the bare endpoint. Goal: at least
+   0.7x the floor's MB/s.
+3. A sync with nothing to do (the engine's ``sync_once``) on a profile of 100
+   and of 10,000 visits. Goal: under 50 ms, and the larger no more than 1.2x
+   the smaller.
+
+    .venv/bin/python benchmarks/sync.py [--devices 100] [--visits-each 5] [--workers 2]
+
+PostgreSQL from MYSTERY_SHOP_TEST_PG (default postgresql://postgres@127.0.0.1:5432/postgres):
+a database is created for the run and dropped after it. Without PostgreSQL it runs on SQLite and says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import hashlib
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+from fastapi import Request
+from fastapi.responses import Response
+
+HERE = Path(__file__).resolve().parent
+PG_ADMIN = os.environ.get("MYSTERY_SHOP_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+PASSWORD = "benchmark password"
+QUESTIONS = 250
+ODK_REFERENCE = 41.0  # submissions/s, ODK Central's published figure for 250-question forms
+API = "/api/v1"
+# Without it a POST's last segment waits for the server's delayed ACK: 40 ms added to every push.
+NODELAY = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
+
+
+# ------------------------------------------------------------ the server process
+
+
+def bench_app() -> Any:
+    """The real server app, plus two bare endpoints for the floors (the uvicorn factory in each worker)."""
+    from mystery_shop.server.app import create_app_from_env
+
+    app = create_app_from_env()
+
+    @app.post("/bench/sink")
+    async def sink_json(request: Request) -> Response:
+        json.loads(await request.body())  # parsed, as the push's body is
+        return Response(b'{"ok":true}', media_type="application/json")
+
+    @app.put("/bench/sink")
+    async def sink_bytes(request: Request) -> Response:
+        async for _ in request.stream():
+            pass
+        return Response(b'{"ok":true}', media_type="application/json")
+
+    @app.put("/bench/file/{name}")
+    async def file_bytes(name: str, request: Request, durable: bool = False) -> Response:
+        """What a bare upload endpoint does: the body into a file, nothing checked (fsynced if ``durable``)."""
+        folder = Path(os.environ["MYSTERY_SHOP_SERVER_DATA"]) / "bare"
+        folder.mkdir(parents=True, exist_ok=True)
+        with (folder / name).open("wb") as out:
+            async for chunk in request.stream():
+                out.write(chunk)
+            if durable:
+                out.flush()
+                os.fsync(out.fileno())
+        return Response(b'{"ok":true}', media_type="application/json")
+
+    return app
+
+
+def serve(port: int, workers: int) -> None:
+    import uvicorn
+
+    from mystery_shop.server.tcp import NoDelayH11Protocol
+
+    uvicorn.run("sync:bench_app", factory=True, app_dir=str(HERE), host="127.0.0.1", port=port, workers=workers,
+                http=NoDelayH11Protocol, log_level="warning", access_log=False)  # fmt: skip
+
+
+@contextmanager
+def server(config: Any, workers: int) -> Iterator[str]:
+    from mystery_shop.server.db import Database
+
+    Database(config.url).migrate()
+    port = _free_port()
+    env = os.environ | config.to_env()
+    proc = subprocess.Popen([sys.executable, __file__, "--serve", str(port), "--workers", str(workers)], env=env)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(url + API + "/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline or proc.poll() is not None:
+                raise RuntimeError("the benchmark server did not start")
+            time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(20)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def database(tmp: Path) -> Iterator[tuple[str, str]]:
+    """(URL, what it is): a fresh PostgreSQL database, or SQLite when there is none."""
+    try:
+        import psycopg
+
+        with psycopg.connect(PG_ADMIN, connect_timeout=3, autocommit=True) as conn:
+            name = f"ms_bench_{uuid.uuid4().hex[:10]}"
+            conn.execute(f'CREATE DATABASE "{name}"')
+    except Exception as e:
+        print(f"!!! PostgreSQL at {PG_ADMIN} is not reachable ({e}); running on SQLite instead !!!\n")
+        yield f"sqlite:///{tmp / 'server.db'}", "SQLite"
+        return
+    try:
+        yield PG_ADMIN.rsplit("/", 1)[0] + f"/{name}", "PostgreSQL"
+    finally:
+        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+# ------------------------------------------------------------ the firm
+
+
+def form_yaml() -> str:
+    lines = ["id: big", "version: 1", "title: 250 questions", "sections:"]
+    for s in range(10):
+        lines += [f"  - id: s{s}", f"    title: Section {s}", "    questions:"]
+        lines += [f'      - {{id: q{s}_{i}, text: "Question {s}.{i}?", type: yes_no, points: 1}}' for i in range(25)]
+    return "\n".join(lines) + "\n"
+
+
+def setup_firm(url: str, devices: int) -> tuple[str, list[str]]:
+    """A client, a location, the 250-question form and one auditor per ten devices; returns the location id."""
+    from mystery_shop.domain.workflow import Role
+    from mystery_shop.server import admin, security
+    from mystery_shop.server.db import Database
+
+    security.set_cost(time_cost=1, memory_cost=8192)  # sign-ins are not what is measured
+    db = Database(url)
+    db.migrate()
+    admin.add_client(db, "Bench")
+    admin.import_locations(db, "client,name,address,latitude,longitude\nBench,Store,1 Road,,\n")
+    admin.publish_form(db, "big", 1, "250 questions", form_yaml())
+    auditors = [f"auditor{i:02d}" for i in range((devices + 9) // 10)]
+    for name in auditors:
+        admin.add_user(db, name, PASSWORD, Role.AUDITOR)
+    admin.add_user(db, "super", PASSWORD, Role.SUPERVISOR)
+    from sqlalchemy import select
+
+    from mystery_shop.server.models import Record
+
+    with db.read() as s:
+        location = s.scalar(select(Record.id).where(Record.kind == "location"))
+    db.dispose()
+    assert location is not None
+    return location, auditors
+
+
+def visit_body(device: str, location: str, day: dt.date) -> bytes:
+    visit = str(uuid.uuid4())
+
+    def change(kind: str, record_id: str, data: dict[str, Any]) -> dict[str, Any]:
+        return {"op": str(uuid.uuid4()), "kind": kind, "id": record_id, "base_rev": 0, "data": data}
+
+    changes = [change("visit", visit, {"form_id": "big", "form_version": 1, "location_id": location,
+                                       "scheduled_date": day.isoformat(), "status": "draft"})]  # fmt: skip
+    changes += [
+        change("answer", str(uuid.uuid4()), {"visit_id": visit, "question_id": f"q{i // 25}_{i % 25}",
+                                             "value": "yes" if i % 7 else "no", "na": False, "comment": ""})
+        for i in range(QUESTIONS)
+    ]  # fmt: skip
+    changes.append(change("transition", visit, {"action": "submit", "detail": "", "score_total": 85.7,
+                                                "grade": "Good", "complete": True}))  # fmt: skip
+    return json.dumps({"device": device, "batch": str(uuid.uuid4()), "changes": changes}).encode()
+
+
+# ------------------------------------------------------------ 1. push
+
+
+async def _tokens(url: str, auditors: list[str], devices: int) -> list[tuple[str, str]]:
+    async with httpx.AsyncClient(base_url=url + API, timeout=60) as c:
+        out = []
+        for i in range(devices):
+            device = f"bench-{i:03d}"
+            r = await c.post("/auth/token", json={"username": auditors[i // 10], "password": PASSWORD,
+                                                  "device": device})  # fmt: skip
+            r.raise_for_status()
+            out.append((device, r.json()["token"]))
+        return out
+
+
+async def _hammer(
+    url: str, path: str, bodies: list[list[bytes]], tokens: list[tuple[str, str]]
+) -> tuple[float, list[float]]:
+    """Each device sends its bodies one after another; all devices at once. Returns (seconds, latencies)."""
+    limits = httpx.Limits(max_connections=len(tokens) + 10, max_keepalive_connections=len(tokens) + 10)
+    latencies: list[float] = []
+    transport = httpx.AsyncHTTPTransport(limits=limits, socket_options=NODELAY)
+    async with httpx.AsyncClient(base_url=url, timeout=120, transport=transport) as c:
+
+        async def device(i: int) -> None:
+            headers = {"Authorization": f"Bearer {tokens[i][1]}", "Content-Type": "application/json"}
+            for body in bodies[i]:
+                t0 = time.perf_counter()
+                r = await c.post(path, content=body, headers=headers)
+                latencies.append(time.perf_counter() - t0)
+                if r.status_code != 200:
+                    raise RuntimeError(f"{path}: HTTP {r.status_code} {r.text[:300]}")
+                if path.endswith("/push"):
+                    statuses = {x["status"] for x in r.json()["results"]}
+                    if statuses != {"applied"}:
+                        raise RuntimeError(f"push not applied: {r.text[:300]}")
+
+        t0 = time.perf_counter()
+        await asyncio.gather(*(device(i) for i in range(len(tokens))))
+        return time.perf_counter() - t0, latencies
+
+
+def copy_floor(url: str, rows_per_visit: int, visits: int) -> float:
+    """The database's own ingest: the same number of records, same shape, one COPY; returns visits/s."""
+    if not url.startswith("postgresql"):
+        return float("nan")
+    import psycopg
+
+    payload = json.dumps({"visit_id": str(uuid.uuid4()), "question_id": "q0_0", "value": "yes", "na": False,
+                          "comment": ""})  # fmt: skip
+    with psycopg.connect(url, autocommit=False) as conn:
+        conn.execute("CREATE TEMP TABLE floor (LIKE records INCLUDING DEFAULTS)")
+        t0 = time.perf_counter()
+        with conn.cursor() as cur, cur.copy("COPY floor (kind, id, rev, seq, visit_id, natural_key, data, "
+                                            "updated_at) FROM STDIN") as copy:  # fmt: skip
+            n = 0
+            now = dt.datetime.now(dt.UTC)
+            for _ in range(visits):
+                vid = str(uuid.uuid4())
+                for r in range(rows_per_visit):
+                    n += 1
+                    copy.write_row(("answer", str(uuid.uuid4()), 1, n, vid, f"{vid}:{r}", payload, now))
+        conn.commit()
+        return visits / (time.perf_counter() - t0)
+
+
+def bench_push(url: str, location: str, auditors: list[str], devices: int, each: int, db_url: str) -> None:
+    tokens = asyncio.run(_tokens(url, auditors, devices))
+    day = dt.date(2026, 11, 20)
+    floor_bodies = [[visit_body(d, location, day) for _ in range(each)] for d, _ in tokens]
+    push_bodies = [[visit_body(d, location, day) for _ in range(each)] for d, _ in tokens]
+    size_kb = statistics.mean(len(b) for bs in push_bodies for b in bs) / 1024
+    visits = devices * each
+    asyncio.run(_hammer(url, "/bench/sink", [b[:1] for b in floor_bodies], tokens))  # warm up connections, workers
+    floor_s, floor_lat = asyncio.run(_hammer(url, "/bench/sink", floor_bodies, tokens))
+    push_s, push_lat = asyncio.run(_hammer(url, API + "/sync/push", push_bodies, tokens))
+    copy_rate = copy_floor(db_url, QUESTIONS + 2, visits)
+
+    def p(lat: list[float], q: int) -> float:
+        return statistics.quantiles(lat, n=100)[q - 1] * 1000
+
+    rate, floor_rate = visits / push_s, visits / floor_s
+    print(f"1. push: {visits} visits x {QUESTIONS} answers (+ visit, + submit), {devices} devices at once, "
+          f"{size_kb:.0f} KB per push")  # fmt: skip
+    print(f"   {'':44}{'visits/s':>9}{'p50 ms':>9}{'p95 ms':>9}")
+    for label, r, lat in (("floor: the same bodies to a bare endpoint", floor_rate, floor_lat),
+                          ("push, applied and stored", rate, push_lat)):  # fmt: skip
+        print(f"   {label:44}{r:9.0f}{p(lat, 50):9.0f}{p(lat, 95):9.0f}")
+    if copy_rate == copy_rate:
+        print(f"   {'floor: the same rows by one COPY':44}{copy_rate:9.0f}")
+    ok = rate >= 200 and p(push_lat, 95) < 500
+    print(f"   push vs bare endpoint {rate / floor_rate:.2f}x; vs ODK Central's ~{ODK_REFERENCE:.0f}/s "
+          f"{rate / ODK_REFERENCE:.1f}x; goal >= 200/s and p95 < 500 ms: {'OK' if ok else 'MISSED'}\n")  # fmt: skip
+
+
+# ------------------------------------------------------------ 2. photos
+
+
+def bench_photos(url: str, auditor: str, n: int = 16, size: int = 3 << 20) -> None:
+    photos = [os.urandom(size) for _ in range(n)]  # photos do not compress; neither does this
+    with httpx.Client(base_url=url, timeout=120) as c:
+        token = c.post(API + "/auth/token", json={"username": auditor, "password": PASSWORD,
+                                                  "device": "photo-bench"}).json()["token"]  # fmt: skip
+        headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/octet-stream"}
+        c.put("/bench/sink", content=photos[0][:1000], headers=headers)
+
+        def run(path_of: Any) -> float:
+            best = 0.0
+            for _ in range(3):  # the best of three passes: the page cache and the disk have moods
+                t0 = time.perf_counter()
+                for data in photos:
+                    r = c.put(path_of(data), content=data, headers=headers)
+                    r.raise_for_status()
+                best = max(best, n * size / (1 << 20) / (time.perf_counter() - t0))
+                if path_of(photos[0]).startswith(API):
+                    break  # stored now: a second pass would be the no-op of a photo sent twice
+            return best
+
+        wire = run(lambda _data: "/bench/sink")
+        floor = run(lambda data: f"/bench/file/{hashlib.sha256(data).hexdigest()}")
+        durable = run(lambda data: f"/bench/file/{hashlib.sha256(data).hexdigest()}?durable=1")
+        ours = run(lambda data: f"{API}/blobs/{hashlib.sha256(data).hexdigest()}")
+    ratio = ours / floor
+    print(f"2. photo upload: {n} photos of {size >> 20} MB, one laptop")
+    print(f"   {'the bytes PUT and dropped (wire and ASGI only)':52}{wire:8.0f} MB/s")
+    print(f"   {'floor: the same bytes PUT to a bare file endpoint':52}{floor:8.0f} MB/s")
+    print(f"   {'the bare file endpoint with an fsync':52}{durable:8.0f} MB/s")
+    print(f"   {'PUT /blobs (hash, size check, fsync, atomic link)':52}{ours:8.0f} MB/s")
+    print(f"   ratio to the floor {ratio:.2f}x (to the fsynced floor {ours / durable:.2f}x); goal >= 0.7x: "
+          f"{'OK' if ratio >= 0.7 else 'MISSED'}\n")  # fmt: skip
+
+
+# ------------------------------------------------------------ 3. a sync with nothing to do
+
+
+def seed_visits(db_url: str, location: str, auditor_id: str, n: int, answers: int = 3) -> None:
+    """``n`` submitted visits of one auditor with a few answers each, written in bulk through the SEQ counter."""
+    from sqlalchemy import insert, update
+
+    from mystery_shop.server.db import Database
+    from mystery_shop.server.models import Counter, Record
+
+    db = Database(db_url)
+    now = dt.datetime.now(dt.UTC)
+    with db.write() as s:
+        client = s.get(Record, ("location", location))
+        assert client is not None
+        top = s.execute(update(Counter).where(Counter.id == 1).values(value=Counter.value + n * (1 + answers))
+                        .returning(Counter.value)).scalar_one()  # fmt: skip
+        seq = top - n * (1 + answers)
+        rows = []
+        for i in range(n):
+            vid = str(uuid.uuid4())
+            seq += 1
+            data = {"form_id": "big", "form_version": 1, "location_id": location, "auditor_id": auditor_id,
+                    "scheduled_date": (dt.date(2026, 1, 1) + dt.timedelta(days=i % 300)).isoformat(),
+                    "status": "submitted", "score_total": 80.0, "grade": "Good", "complete": True}  # fmt: skip
+            rows.append({"kind": "visit", "id": vid, "rev": 1, "seq": seq, "visit_id": vid,
+                         "client_id": client.client_id, "auditor_id": auditor_id, "status": "submitted",
+                         "data": data, "updated_at": now})  # fmt: skip
+            for q in range(answers):
+                seq += 1
+                key = f"{vid}:q0_{q}"
+                rows.append({"kind": "answer", "id": str(uuid.uuid4()), "rev": 1, "seq": seq, "visit_id": vid,
+                             "client_id": client.client_id, "natural_key": key,
+                             "data": {"visit_id": vid, "question_id": f"q0_{q}", "value": "yes", "na": False,
+                                      "comment": ""}, "updated_at": now})  # fmt: skip
+        for i in range(0, len(rows), 5000):
+            s.execute(insert(Record), rows[i : i + 5000])
+    db.dispose()
+
+
+def bench_noop(url: str, db_url: str, location: str, tmp: Path) -> None:
+    from sqlalchemy import select
+
+    from mystery_shop.domain.workflow import Role
+    from mystery_shop.server import admin
+    from mystery_shop.server.db import Database
+    from mystery_shop.server.models import User
+    from mystery_shop.sync.account import login
+    from mystery_shop.sync.engine import SyncEngine
+    from mystery_shop.sync.tokens import TokenStore
+
+    results: dict[int, tuple[float, float]] = {}
+    for n in (100, 10_000):
+        name = f"noop{n}"
+        db = Database(db_url)
+        admin.add_user(db, name, PASSWORD, Role.AUDITOR)
+        with db.read() as s:
+            uid = s.scalar(select(User.id).where(User.username == name))
+        db.dispose()
+        assert uid is not None
+        seed_visits(db_url, location, uid, n)
+        root = tmp / f"profile-{n}"
+        root.mkdir()
+        tokens = TokenStore(root, use_keyring=False)
+        login(root / "mystery-shop.db", url, name, PASSWORD, tokens=tokens)
+        engine = SyncEngine(root / "mystery-shop.db", root / "blobs", tokens=tokens)
+        t0 = time.perf_counter()
+        first = engine.sync_once()
+        first_s = time.perf_counter() - t0
+        if first.error or first.check != "ok":
+            raise RuntimeError(f"the first sync failed: {first.error or first.check}")
+        times = []
+        for _ in range(25):
+            report = engine.sync_once()
+            if report.pulled or report.pushed or report.error:
+                raise RuntimeError(f"not a sync with nothing to do: {report}")
+            times.append(report.seconds * 1000)
+        results[n] = (statistics.median(times[5:]), first_s)
+        print(f"   profile of {n:>6,} visits: first sync pulled {first.pulled:,} records in {first_s:.1f} s; "
+              f"nothing to do: median {results[n][0]:.1f} ms")  # fmt: skip
+    small, large = results[100][0], results[10_000][0]
+    ok = large < 50 and small < 50 and large <= 1.2 * small
+    print(f"   larger / smaller {large / small:.2f}x; goal < 50 ms and <= 1.2x: {'OK' if ok else 'MISSED'}")
+
+
+# ------------------------------------------------------------ main
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--devices", type=int, default=100)
+    parser.add_argument("--visits-each", type=int, default=5, help="visits each device pushes")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="server worker processes")
+    parser.add_argument("--parts", default="123", help="which figures: any of 1 (push), 2 (photos), 3 (no-op sync)")
+    parser.add_argument("--serve", type=int, metavar="PORT", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        serve(args.serve, args.workers)
+        return
+    from mystery_shop.server.config import ServerConfig
+
+    with tempfile.TemporaryDirectory(prefix="ms-sync-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        with database(tmp) as (db_url, kind):
+            location, auditors = setup_firm(db_url, args.devices)
+            config = ServerConfig(tmp / "data", db_url)
+            print(f"{os.cpu_count()} CPUs; server: {args.workers} worker processes on {kind}; client and server on "
+                  "one machine, over loopback\n")  # fmt: skip
+            with server(config, args.workers) as url:
+                if "1" in args.parts:
+                    bench_push(url, location, auditors, args.devices, args.visits_each, db_url)
+                if "2" in args.parts:
+                    bench_photos(url, auditors[0])
+                if "3" in args.parts:
+                    print("3. a sync with nothing to do (SyncEngine.sync_once: bookmarks, outbox, one pull)")
+                    bench_noop(url, db_url, location, tmp)
+
+
+if __name__ == "__main__":
+    main()

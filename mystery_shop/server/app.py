@@ -13,7 +13,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.responses import FileResponse, Response
 from pydantic import BaseModel, Field
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from mystery_shop import __version__
 from mystery_shop.sync.protocol import (
@@ -203,7 +203,12 @@ def _routes(app: FastAPI) -> None:
             seen = s.scalar(
                 select(Record.id)
                 .outerjoin(VisitRow, join_visit())
-                .where(Record.kind == "photo", Record.blob == sha256, visible(caller))
+                .where(
+                    Record.kind == "photo",
+                    # the original, or an annotated copy (named in the data only: no column, no migration)
+                    or_(Record.blob == sha256, Record.data["annotated_sha256"].as_string() == sha256),
+                    visible(caller),
+                )
                 .limit(1)
             )
         if seen is None or not path.is_file():

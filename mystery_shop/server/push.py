@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from mystery_shop.domain.workflow import TRANSITIONS, Action, Role, VisitStatus, decide, next_status
-from mystery_shop.sync.protocol import FIELDS, OpResult, PushChange
+from mystery_shop.sync.protocol import FIELDS, OpResult, PushChange, photo_blobs
 
 from .models import Record
 from .records import Writer
@@ -267,6 +267,9 @@ def push_photo(ctx: Context, ch: PushChange) -> Record:
     _text(data, "section_id")
     if not isinstance(data.get("sha256"), str) or not _SHA.match(data["sha256"]):
         raise Refused(422, "a photo needs the SHA-256 of its bytes")
+    annotated = data.get("annotated_sha256")
+    if annotated is not None and (not isinstance(annotated, str) or not _SHA.match(annotated)):
+        raise Refused(422, "a photo's annotated copy must be named by the SHA-256 of its bytes")
     if _unchanged(rec, data):
         return rec  # type: ignore[return-value]
     return ctx.writer.put("photo", ch.id, data, visit_id=visit.id, client_id=visit.client_id, blob=data["sha256"])
@@ -307,7 +310,7 @@ def push_transition(ctx: Context, ch: PushChange) -> Record:
     if action is Action.SUBMIT:
         ctx.writer.s.flush()
         shas = ctx.writer.s.scalars(select(Record.data).where(Record.kind == "photo", Record.visit_id == visit.id))
-        missing = sorted({d["sha256"] for d in shas if not d.get("deleted") and not ctx.has_blob(d["sha256"])})
+        missing = sorted({s for d in shas if not d.get("deleted") for s in photo_blobs(d) if not ctx.has_blob(s)})
         if missing:
             raise Refused(409, "photos not uploaded yet: " + ", ".join(missing), visit)
     old = VisitStatus(visit.status or "")

@@ -1,8 +1,12 @@
-"""A visit's photos: recording imports, captions, order, delete and undo, evidence flags.
+"""A visit's photos: recording imports, captions, order, delete and undo, annotations, evidence flags.
 
 The Pillow work (``photos.pipeline``) can run anywhere; ``record`` then writes
 the photo row in one short transaction. A file already attached to the same
 touchpoint of this visit is reported as a duplicate and not attached twice.
+
+An annotation is a second blob: a JPEG the app drew from the upright original
+(``set_annotation``). The original's bytes are never touched; the photo row
+points at the copy with ``annotated_sha256``, and sync carries both blobs.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from pathlib import Path
 from sqlalchemy import func, select, update
 
 from mystery_shop.domain.evidence import Flag, PhotoFacts, VisitFacts, check_photo
+from mystery_shop.photos.decode import decode
+from mystery_shop.photos.derived import fit_upright
 from mystery_shop.photos.pipeline import ImportedPhoto, derived, import_photos
 from mystery_shop.store import models as m
 
@@ -127,6 +133,53 @@ def restore(ed: VisitEditor, photo_id: str) -> None:
     _update(ed, photo_id, deleted=False)
 
 
+def set_annotation(ed: VisitEditor, photo_id: str, jpeg: bytes | None) -> str | None:
+    """Keep ``jpeg`` (the annotated copy) in the blob store and point the photo at it; None removes it.
+
+    Returns the copy's SHA-256 (None when removed). The original blob is left as it is; a removed
+    copy's blob stays in the store (another device may still be sending the row that names it).
+    """
+    ed._check_editable()
+    sha = None
+    if jpeg is not None:
+        if not jpeg.startswith(b"\xff\xd8\xff"):
+            raise ServiceError("An annotated copy must be a JPEG image.")
+        sha = ed.ws.blobs.put_bytes(jpeg).sha256  # content-addressed: written before the row names it
+    _update(ed, photo_id, annotated_sha256=sha)
+    return sha
+
+
+def annotations(ed: VisitEditor) -> dict[str, str]:
+    """The annotated copy's SHA-256 of each annotated photo of the visit, by photo id."""
+    with ed.ws.sessions() as s:
+        rows = s.execute(
+            select(m.Photo.id, m.Photo.annotated_sha256).where(
+                m.Photo.visit_id == ed.id, m.Photo.annotated_sha256.is_not(None), m.Photo.deleted.is_(False)
+            )
+        )
+        return {pid: sha for pid, sha in rows if sha}
+
+
+@dataclass(frozen=True, slots=True)
+class Pixels:
+    """A picture as packed 8-bit RGB rows, upright: what a screen needs to draw on it."""
+
+    width: int
+    height: int
+    rgb: bytes
+
+
+def upright_pixels(ed: VisitEditor, sha256: str) -> Pixels:
+    """A stored image (an original or an annotated copy) decoded at full size and turned upright.
+
+    Slow for a 12 MP photo (a full decode): call it off the UI thread. FileNotFoundError without the blob.
+    """
+    with ed.ws.blobs.open(sha256) as fh:
+        decoded = decode(fh, None)
+    im = fit_upright(decoded, max(decoded.image.size))
+    return Pixels(im.width, im.height, im.tobytes())
+
+
 def reorder(ed: VisitEditor, section_id: str, photo_ids: list[str]) -> None:
     ed._check_editable()
     with ed.ws.sessions.begin() as s:
@@ -165,9 +218,14 @@ def thumbnail_path(ed: VisitEditor, photo: PhotoRow) -> Path | None:
 
 
 def report_copy_path(ed: VisitEditor, photo: PhotoRow) -> Path | None:
-    if not ed.ws.blobs.has(photo.sha256):
+    return display_path(ed, photo.sha256)
+
+
+def display_path(ed: VisitEditor, sha256: str) -> Path | None:
+    """The upright report-size copy of a stored image (original or annotated), made if missing; None without it."""
+    if not ed.ws.blobs.has(sha256):
         return None
-    return derived(ed.ws.blobs, photo.sha256, "report.jpg")
+    return derived(ed.ws.blobs, sha256, "report.jpg")
 
 
 def flags(ed: VisitEditor, photos: list[PhotoRow] | None = None) -> dict[str, list[Flag]]:

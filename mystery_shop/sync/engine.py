@@ -25,7 +25,7 @@ from typing import IO, Any
 from mystery_shop.store.blobs import BlobStore
 
 from .local import Issue, LocalStore, PendingOp
-from .protocol import CHECKED_KINDS, ChangesPage, MissingResponse, PushResponse, SummaryResponse
+from .protocol import CHECKED_KINDS, ChangesPage, MissingResponse, PushResponse, SummaryResponse, photo_blobs
 from .tokens import TokenStore
 from .transport import DEFAULT_RETRY, CursorGone, Refused, RetryPolicy, SignInNeeded, SyncError, Transport, Unreachable
 
@@ -183,7 +183,7 @@ class SyncEngine:
     def _upload_blobs(
         self, net: Transport, sent: list[dict[str, Any]], ops: list[PendingOp], report: SyncReport
     ) -> None:
-        shas = sorted({d["sha256"] for op, d in zip(ops, sent, strict=True) if op.kind == "photo" and "sha256" in d})
+        shas = sorted({sha for op, d in zip(ops, sent, strict=True) if op.kind == "photo" for sha in photo_blobs(d)})
         if not shas:
             return
         missing = MissingResponse.model_validate(net.json("POST", "/blobs/missing", json={"sha256": shas})).missing

@@ -24,7 +24,7 @@ from mystery_shop.domain.workflow import Action, VisitStatus, next_status
 from mystery_shop.store import models as m
 from mystery_shop.store.db import make_engine, open_database
 
-from .protocol import CHECKED_KINDS, FIELDS, Change, OpResult, summary_hash
+from .protocol import CHECKED_KINDS, FIELDS, Change, OpResult, photo_blobs, summary_hash
 
 LOCAL_USER = "me"  # the profile's own person (services.workspace.LOCAL_USER)
 TABLES: dict[str, Table] = {
@@ -234,7 +234,7 @@ class LocalStore:
             for ch in changes:
                 _apply(conn, ch, pending)
                 if ch.kind == "photo" and not ch.data.get("deleted"):
-                    shas.add(ch.data["sha256"])
+                    shas |= photo_blobs(ch.data)
                 if seen is not None:
                     seen.add((ch.kind, ch.id))
             _set_state(conn, "cursor", cursor)
@@ -262,8 +262,8 @@ class LocalStore:
 
     def photos_without_blob(self, has: Any) -> set[str]:
         with self.engine.connect() as conn:
-            shas = conn.scalars(select(m.Photo.sha256).where(m.Photo.deleted.is_(False)).distinct())
-            return {s for s in shas if not has(s)}
+            rows = conn.execute(select(m.Photo.sha256, m.Photo.annotated_sha256).where(m.Photo.deleted.is_(False)))
+            return {s for row in rows for s in row if s and not has(s)}
 
     # ------------------------------------------------------------ the account
 

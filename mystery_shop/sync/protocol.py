@@ -60,6 +60,15 @@ FIELDS: dict[str, frozenset[str]] = {
     # A command, not a record: {action, detail} plus the visit's score as of the command.
     "transition": _fields("action detail visit_id from_status to_status actor_id at score_total grade complete"),
 }
+# A photo's blobs: the original (``sha256``) and, when it has one, the annotated copy.
+PHOTO_BLOB_FIELDS = ("sha256", "annotated_sha256")
+
+
+def photo_blobs(data: dict[str, Any]) -> set[str]:
+    """The blob hashes a photo record's data names (a missing or empty annotated copy names none)."""
+    return {v for k in PHOTO_BLOB_FIELDS if isinstance(v := data.get(k), str) and v}
+
+
 # Kinds the sanity check compares (forms have no revision locally, people are the server's).
 CHECKED_KINDS = ("client", "location", "visit", "answer", "photo", "review_comment", "score_override", "transition")
 

@@ -1,12 +1,14 @@
 """A touchpoint's photos on the review screen, read-only: thumbnails with their evidence flags.
 
 The thumbnails are found (or made again from the originals) off the UI thread.
+Double-click (or Enter) opens the photo viewer, read-only: zoom, next/previous,
+the flags, and the annotated copy beside the original.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from mystery_shop.domain.evidence import Flag
@@ -16,6 +18,7 @@ from mystery_shop.services.rows import PhotoRow
 from mystery_shop.services.visit_editor import VisitEditor
 
 from ..i18n import tr
+from ..photos.viewer import PhotoViewer
 from ..tasks import run_task
 
 PHOTO_ID = Qt.ItemDataRole.UserRole + 1
@@ -32,6 +35,10 @@ class PhotoGallery(QFrame):
     ) -> None:
         super().__init__(parent)
         self.editor = editor
+        self.section = section
+        self.photo_ids = [p.id for p in photos]
+        self.flags = flags
+        self.viewer: PhotoViewer | None = None
         self.setObjectName("photoGallery")
         col = QVBoxLayout(self)
         col.setContentsMargins(10, 8, 10, 8)
@@ -55,12 +62,16 @@ class PhotoGallery(QFrame):
         self.list.setVisible(bool(photos))
         self.list.itemActivated.connect(self._open)
         col.addWidget(self.list)
+        annotated = photo_service.annotations(editor) if photos else {}
         for p in photos:
             reasons = [f.reason for f in flags.get(p.id, [])]
-            item = QListWidgetItem(("⚑ " if reasons else "") + (p.caption or p.filename or tr("photo")))
+            mark = ("⚑ " if reasons else "") + ("✎ " if p.id in annotated else "")
+            item = QListWidgetItem(mark + (p.caption or p.filename or tr("photo")))
             item.setData(PHOTO_ID, p.id)
             when = p.taken_at.astimezone().strftime("%Y-%m-%d %H:%M") if p.taken_at else tr("no capture time")
             tip = f"{p.filename}\n{when}" + "".join(f"\n⚑ {r}" for r in reasons)
+            if p.id in annotated:
+                tip += "\n✎ " + tr("annotated copy (the original is kept)")
             item.setToolTip(tip)
             if reasons:
                 item.setForeground(Qt.GlobalColor.darkRed)
@@ -79,8 +90,21 @@ class PhotoGallery(QFrame):
             if path is not None and row < self.list.count():
                 self.list.item(row).setIcon(QIcon(QPixmap(str(path))))
 
+    def open_viewer(self, item: QListWidgetItem) -> PhotoViewer:
+        """The viewer, read-only: a reviewer looks, the auditor's caption and annotation stay as they are."""
+        if self.viewer is not None:
+            self.viewer.deleteLater()
+        self.viewer = PhotoViewer(
+            self.editor,
+            self.photo_ids,
+            item.data(PHOTO_ID),
+            editable=False,
+            flags=self.flags,
+            title=self.section.title,
+            parent=self,
+        )
+        self.viewer.open()
+        return self.viewer
+
     def _open(self, item: QListWidgetItem) -> None:
-        """Open the original in the system's viewer."""
-        photo = next((p for p in self.editor.photos() if p.id == item.data(PHOTO_ID)), None)
-        if photo is not None and self.editor.ws.blobs.has(photo.sha256):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.editor.ws.blobs.path(photo.sha256))))
+        self.open_viewer(item)

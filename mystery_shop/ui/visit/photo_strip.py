@@ -1,5 +1,7 @@
 """A touchpoint's photos: thumbnails with their count against the form's rule, add
-(dialog, drag and drop of files or folders, paste), caption, reorder, delete with undo.
+(dialog, drag and drop of files or folders, paste, the camera where there is one),
+caption, reorder, delete with undo; double-click opens the viewer, right-click offers
+caption, annotate and delete.
 
 Imports run on the thread pool one file at a time (Pillow off the UI thread);
 each finished photo is recorded on the main thread, so the list fills as it goes.
@@ -10,7 +12,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,6 +38,9 @@ from mystery_shop.services.visit_editor import VisitEditor
 from .. import errors
 from ..errors import show_error
 from ..i18n import tr
+from ..photos import camera
+from ..photos.annotate import open_annotate
+from ..photos.viewer import PhotoViewer
 from ..tasks import run_task
 
 PHOTO_ID = Qt.ItemDataRole.UserRole + 1
@@ -61,8 +67,13 @@ class PhotoStrip(QFrame):
         self.undo_button = QPushButton(tr("Undo delete"))
         self.undo_button.clicked.connect(self.undo_delete)
         self.undo_button.hide()
+        self.camera_button = QPushButton(tr("Take photo…"))
+        self.camera_button.setToolTip(tr("Take a photo with this computer's camera"))
+        self.camera_button.clicked.connect(self.take_photo)
+        self.camera_button.setVisible(camera.camera_available())
         top.addWidget(self.count, 1)
         top.addWidget(self.undo_button)
+        top.addWidget(self.camera_button)
         top.addWidget(self.add_button)
         layout.addLayout(top)
         self.list = QListWidget()
@@ -74,12 +85,15 @@ class PhotoStrip(QFrame):
         self.list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
         self.list.setWordWrap(True)
         self.list.model().rowsMoved.connect(self._moved)
-        self.list.itemDoubleClicked.connect(self.edit_caption)
+        self.list.itemDoubleClicked.connect(self.open_viewer)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.viewer: PhotoViewer | None = None
         layout.addWidget(self.list)
         hint = QLabel(
             tr(
-                "Drop photos or a folder here, or paste (Ctrl+V). Double-click a photo for its caption; "
-                "Delete removes it."
+                "Drop photos or a folder here, or paste (Ctrl+V). Double-click a photo to view it; "
+                "right-click for caption, annotation and delete."
             )
         )
         hint.setProperty("muted", True)
@@ -94,9 +108,10 @@ class PhotoStrip(QFrame):
     def reload(self) -> None:
         rows = photo_service.photos_by_section(self.editor).get(self.section.id, [])
         flags = photo_service.flags(self.editor, rows) if rows else {}
+        annotated = photo_service.annotations(self.editor) if rows else {}
         self.list.clear()
         for p in rows:
-            self.list.addItem(self._item(p, [f.reason for f in flags.get(p.id, [])]))
+            self.list.addItem(self._item(p, [f.reason for f in flags.get(p.id, [])], p.id in annotated))
         rule = self.section.photos
         n = len(rows)
         text = (
@@ -111,15 +126,18 @@ class PhotoStrip(QFrame):
         self.count.style().polish(self.count)
         editable = self.editor.editable
         self.add_button.setEnabled(editable and n < rule.max)
+        self.camera_button.setEnabled(editable and n < rule.max)
         self.setAcceptDrops(editable)
 
-    def _item(self, p: PhotoRow, flags: list[str]) -> QListWidgetItem:
+    def _item(self, p: PhotoRow, flags: list[str], annotated: bool = False) -> QListWidgetItem:
         thumb = photo_service.thumbnail_path(self.editor, p)
         icon = QIcon(QPixmap(str(thumb))) if thumb else QIcon()
-        item = QListWidgetItem(icon, (p.caption or p.filename)[:28])
+        item = QListWidgetItem(icon, ("✎ " if annotated else "") + (p.caption or p.filename)[:28])
         item.setData(PHOTO_ID, p.id)
         when = p.taken_at.astimezone().strftime("%d %b %Y %H:%M") if p.taken_at else tr("no capture time")
         tip = f"{p.filename}\n{p.width}×{p.height} · {when}"
+        if annotated:
+            tip += "\n✎ " + tr("annotated copy (the original is kept)")
         if flags:
             tip += "\n⚠ " + "\n⚠ ".join(flags)
             item.setForeground(Qt.GlobalColor.darkYellow)
@@ -144,6 +162,12 @@ class PhotoStrip(QFrame):
         if paths:
             self.add_paths(paths)
             e.acceptProposedAction()
+
+    def take_photo(self) -> None:
+        """The camera's still goes in through the same import as a dropped file."""
+        path = camera.take_photo(self)
+        if path is not None:
+            self.add_paths([path])
 
     def paste(self) -> None:
         data = QApplication.clipboard().mimeData()
@@ -193,6 +217,52 @@ class PhotoStrip(QFrame):
                 tr("The other photos were added. These were not:") + "\n\n" + "\n".join(self._refused),
             )
 
+    # ------------------------------------------------------------ viewing
+
+    def _photo(self, photo_id: str) -> PhotoRow | None:
+        return next((p for p in self.editor.photos() if p.id == photo_id), None)
+
+    def open_viewer(self, item: QListWidgetItem) -> PhotoViewer:
+        ids = [self.list.item(i).data(PHOTO_ID) for i in range(self.list.count())]
+        if self.viewer is not None:
+            self.viewer.deleteLater()  # one viewer at a time; the last one is kept for tests to look at
+        self.viewer = PhotoViewer(self.editor, ids, item.data(PHOTO_ID), title=self.section.title, parent=self)
+        self.viewer.sig_photo_changed.connect(self._changed_elsewhere)
+        self.viewer.open()
+        return self.viewer
+
+    def context_menu(self, item: QListWidgetItem) -> QMenu:
+        """The right-click menu of one thumbnail: view, caption, annotate, delete."""
+        editable = self.editor.editable
+        menu = QMenu(self)
+        view = menu.addAction(tr("View"), lambda: self.open_viewer(item))
+        menu.setDefaultAction(view)
+        menu.addSeparator()
+        menu.addAction(tr("Caption…"), lambda: self.edit_caption(item)).setEnabled(editable)
+        menu.addAction(tr("Annotate…"), lambda: self.annotate(item)).setEnabled(editable)
+        menu.addSeparator()
+        menu.addAction(tr("Delete"), lambda: self.delete_item(item)).setEnabled(editable)
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        item = self.list.itemAt(pos)
+        if item is not None:
+            self.context_menu(item).exec(self.list.viewport().mapToGlobal(pos))
+
+    def annotate(self, item: QListWidgetItem) -> None:
+        photo = self._photo(item.data(PHOTO_ID))
+        if photo is None:
+            return
+        dialog = open_annotate(self.editor, photo, self)
+        if dialog is not None:
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.sig_annotation_saved.connect(self._changed_elsewhere)
+            dialog.open()
+
+    def _changed_elsewhere(self, _photo_id: str) -> None:
+        self.reload()
+        self.sig_photos_changed.emit(self.section.id)
+
     # ------------------------------------------------------------ changing
 
     def edit_caption(self, item: QListWidgetItem) -> None:
@@ -202,10 +272,15 @@ class PhotoStrip(QFrame):
             self._do(photo_service.set_caption, self.editor, item.data(PHOTO_ID), text)
 
     def delete_selected(self) -> None:
-        for item in self.list.selectedItems():
-            pid = item.data(PHOTO_ID)
+        for pid in [item.data(PHOTO_ID) for item in self.list.selectedItems()]:
             if self._do(photo_service.delete, self.editor, pid):
                 self._undo.append(pid)
+        self.undo_button.setVisible(bool(self._undo))
+
+    def delete_item(self, item: QListWidgetItem) -> None:
+        pid = item.data(PHOTO_ID)
+        if self._do(photo_service.delete, self.editor, pid):
+            self._undo.append(pid)
         self.undo_button.setVisible(bool(self._undo))
 
     def undo_delete(self) -> None:

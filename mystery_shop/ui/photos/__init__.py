@@ -1,0 +1,1 @@
+"""Photo screens shared by the visit and the review: the viewer, the annotation tool, the camera."""

@@ -338,9 +338,11 @@ def journey_order(form: Form) -> list[Section]:
 
 def _photo_item(blobs: BlobStore, p: PhotoRow, flags: Any, numbers: dict[str, str], form: Form) -> PhotoItem:
     source: Path | None = None
-    if blobs.has(p.sha256):
+    # The annotated copy when there is one: the marks are what the auditor wants the client to see.
+    sha = p.annotated_sha256 if p.annotated_sha256 and blobs.has(p.annotated_sha256) else p.sha256
+    if blobs.has(sha):
         try:
-            source = report_copy(blobs, p.sha256)
+            source = report_copy(blobs, sha)
         except (OSError, ValueError) as e:  # a damaged original: the report shows a placeholder
             log.warning("no report copy of photo %s: %s", p.id, e)
     question = ""
@@ -349,9 +351,9 @@ def _photo_item(blobs: BlobStore, p: PhotoRow, flags: Any, numbers: dict[str, st
         if q is not None:
             question = f"{numbers.get(q.id, '')} {q.text}".strip()
     return PhotoItem(
-        key=p.sha256,
+        key=sha,
         source=source,
-        caption=p.caption,
+        caption=p.caption + (" (annotated)" if sha != p.sha256 else ""),
         taken_at=_local(p.taken_at),
         flags=tuple(f.reason for f in flags),
         question=question,
@@ -447,7 +449,7 @@ def period_report_data(
         branding=Branding(settings.firm_name, settings.firm_logo, settings.client_logo(period.client_id)),
         reserve_signature=reserve_signature,
     )
-    about = {v.facts.visit_id: v for v in period.visits}
+    about = {v.visit_id: v for v in period.visits}
     lines = []
     for sv in figures.visits:
         pv = about[sv.facts.visit_id]
@@ -471,7 +473,7 @@ def period_report_data(
     seen_sections: set[str] = set()
     question_sections: dict[str, str] = {}
     for v in period.visits:
-        form = v.facts.form
+        form = v.ref.form  # ref, not facts: the answers are not needed (nor read)
         if form.key in seen_forms:
             continue
         seen_forms.add(form.key)
@@ -505,7 +507,7 @@ def exportable_visits(ws: Workspace, client: str, start: dt.date, end: dt.date) 
     names: set[str] = set()
     out = []
     for v in period.visits:
-        f = v.facts
+        f = v.ref
         base = f"{f.date.isoformat()} {safe_filename(f.location)} {f.visit_id[:8]}"
         name = base + ".pdf"
         k = 2

@@ -139,3 +139,4 @@ class PhotoRow:
     longitude: float | None
     caption: str
     position: int
+    annotated_sha256: str | None = None  # the annotated copy, when the auditor marked the photo up

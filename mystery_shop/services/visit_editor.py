@@ -372,4 +372,5 @@ def photo_row(p: m.Photo) -> PhotoRow:
         p.longitude,
         p.caption,
         p.position,
+        p.annotated_sha256,
     )

@@ -234,3 +234,35 @@ def test_a_report_gets_the_users_usual_permissions(report_profile, tmp_path) -> 
     mask = os.umask(0)
     os.umask(mask)
     assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask
+
+
+def test_an_annotated_photo_is_printed_with_its_marks(tmp_path: Path) -> None:
+    """The report shows the annotated copy (the auditor's marks), captioned as such; the original stays stored."""
+    import io
+
+    from PIL import Image
+
+    from mystery_shop.services import photos as photo_service
+    from support.images import upright, write_jpeg
+
+    ws, visit_id = make_workspace(tmp_path / "p")
+    ed = ws.open_visit(visit_id)
+    photo_service.add_files(ed, "greeting", [write_jpeg(tmp_path / "door.jpg", upright(1200, 900))])
+    photo = ed.photos()[0]
+    marked = io.BytesIO()
+    Image.new("RGB", (1200, 900), (220, 0, 0)).save(marked, "JPEG", quality=90)
+    photo_service.set_annotation(ed, photo.id, marked.getvalue())
+
+    out = tmp_path / "visit.pdf"
+    reports.visit_report(ws, visit_id, out)
+    images = [img.image for page in read(out).pages for img in page.images]
+
+    def is_red(im) -> bool:  # type: ignore[no-untyped-def]
+        r, g, b = im.convert("RGB").getpixel((im.width // 2, im.height // 2))
+        return r > 200 and g < 60 and b < 60
+
+    reds = [im for im in images if im.width > 100 and is_red(im)]
+    assert reds, "the annotated copy is not in the report"
+    assert "(annotated)" in "\n".join(page_texts(out))
+    assert ws.blobs.has(photo.sha256)
+    ws.close()

@@ -8,7 +8,6 @@ import io
 from pathlib import Path
 
 import pytest
-from imagefiles import heic_header, noisy, png_claiming, upright, write_jpeg
 from PIL import Image, ImageFile, JpegImagePlugin, features
 
 from mystery_shop.photos import (
@@ -25,6 +24,7 @@ from mystery_shop.photos import (
 )
 from mystery_shop.photos import decode as decode_module
 from mystery_shop.store.blobs import BlobStore
+from support.images import heic_header, noisy, png_claiming, upright, write_jpeg
 
 
 @pytest.fixture

@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from ..errors import show_error
 from ..i18n import tr
 from ..models.heat_map import KEY_ROLE, HeatMapModel
 from ..tasks import run_task
+from ..widgets.period import client_combo, date_edit
 from .charts import Bar, BarChart
 
 log = logging.getLogger(__name__)
@@ -132,17 +132,13 @@ class Dashboard(QWidget):
         box.setObjectName("filterBar")
         row = QHBoxLayout(box)
         row.setContentsMargins(12, 8, 12, 8)
-        self.client = QComboBox()
-        for c in self.ws.clients():
-            self.client.addItem(c.name, c.id)
-        if client_id is not None:
-            self.client.setCurrentIndex(max(self.client.findData(client_id), 0))
+        self.client = client_combo(self.ws, client_id)
         self.preset = QComboBox()
         for text, days in PRESETS:
             self.preset.addItem(tr(text), days)
         today = dt.date.today()
-        self.start = _date_edit(start or today - dt.timedelta(days=91))
-        self.end = _date_edit(end or today)
+        self.start = date_edit(start or today - dt.timedelta(days=91))
+        self.end = date_edit(end or today)
         if start or end:
             chosen = (self.start.date().toPython(), self.end.date().toPython())
             match = [i for i, (_, days) in enumerate(PRESETS) if days and _preset_range(days) == chosen]
@@ -364,13 +360,6 @@ def _preset_range(days: int) -> tuple[dt.date, dt.date]:
     """The last ``days`` days to today; ``days`` < 0: this calendar year so far."""
     today = dt.date.today()
     return (dt.date(today.year, 1, 1) if days < 0 else today - dt.timedelta(days=days)), today
-
-
-def _date_edit(value: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(value))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 def _pct(x) -> str:  # type: ignore[no-untyped-def]

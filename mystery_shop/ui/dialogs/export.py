@@ -22,7 +22,7 @@ from mystery_shop.services.workspace import Workspace
 from ..errors import show_error
 from ..i18n import tr
 from ..tasks import run_task
-from ..widgets.dates import date_edit
+from ..widgets.period import client_combo, date_edit
 
 
 class ExportDialog(QDialog):
@@ -49,11 +49,7 @@ class ExportDialog(QDialog):
         intro.setWordWrap(True)
         intro.setProperty("muted", True)
         form.addRow(intro)
-        self.client = QComboBox()
-        for c in ws.clients():
-            self.client.addItem(c.name, c.id)
-        if client_id is not None:
-            self.client.setCurrentIndex(max(self.client.findData(client_id), 0))
+        self.client = client_combo(ws, client_id)
         today = dt.date.today()
         self.start = date_edit(start or dt.date(today.year, 1, 1))
         self.end = date_edit(end or today)

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -33,7 +32,7 @@ from .. import errors
 from ..errors import show_error
 from ..i18n import tr
 from ..tasks import run_task
-from ..widgets.dates import date_edit
+from ..widgets.period import client_combo, date_edit
 from .signing import SigningCancelled, signing_for
 
 
@@ -123,11 +122,7 @@ class BulkExportDialog(QDialog):
         intro.setWordWrap(True)
         intro.setProperty("muted", True)
         form.addRow(intro)
-        self.client = QComboBox()
-        for c in ws.clients():
-            self.client.addItem(c.name, c.id)
-        if client_id is not None:
-            self.client.setCurrentIndex(max(self.client.findData(client_id), 0))
+        self.client = client_combo(ws, client_id)
         today = dt.date.today()
         self.start = date_edit(start or dt.date(today.year, 1, 1))
         self.end = date_edit(end or today)

@@ -73,6 +73,8 @@ def test_visit_rows_and_old_form_versions(tmp_path: Path) -> None:
     rows = {r.id: r for r in ws.visit_rows()}
     assert rows[first].form_version == 1 and rows[second].form_version == 2
     assert [r.id for r in ws.visit_rows()] == [second, first]  # newest first
+    assert [r.id for r in ws.visit_rows(ids={first})] == [first]  # a drill-down's visits only
+    assert ws.visit_rows(ids=[]) == []
     assert ws.open_visit(first).form.version == 1
     assert ws.resolve_visit_id(first[:8]) == first
     with pytest.raises(ServiceError):

@@ -19,7 +19,7 @@ class VisitListDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(980, 480)
         wanted = set(visit_ids)
-        self.model = VisitsModel([r for r in ws.visit_rows() if r.id in wanted], self)
+        self.model = VisitsModel(ws.visit_rows(ids=wanted), self)
         col = QVBoxLayout(self)
         head = QLabel(tr("{title}: {n} visit(s). Double-click one to open it.").format(title=title, n=len(wanted)))
         head.setWordWrap(True)

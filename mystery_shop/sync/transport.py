@@ -19,6 +19,8 @@ from typing import Any, BinaryIO
 
 import httpx
 
+from mystery_shop import __version__
+
 from .protocol import API, PROTOCOL, PROTOCOL_HEADER
 
 log = logging.getLogger(__name__)
@@ -67,6 +69,10 @@ class RetryPolicy:
 DEFAULT_RETRY = RetryPolicy()
 
 
+# The app's version (one place: the package metadata) travels with every request, for the server's logs.
+USER_AGENT = f"mystery-shop/{__version__} (sync protocol {PROTOCOL})"
+
+
 class Transport:
     def __init__(
         self,
@@ -81,7 +87,7 @@ class Transport:
         self.server = server.rstrip("/")
         self.retry = retry
         self.sleep = sleep
-        headers = {PROTOCOL_HEADER: str(PROTOCOL), "User-Agent": "mystery-shop-sync"}
+        headers = {PROTOCOL_HEADER: str(PROTOCOL), "User-Agent": USER_AGENT}
         if token:
             headers["Authorization"] = f"Bearer {token}"
         self.http = client or httpx.Client(

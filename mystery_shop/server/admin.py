@@ -18,7 +18,7 @@ from mystery_shop.domain.workflow import Role
 
 from .db import Database
 from .models import Device, Record, User, utcnow
-from .records import Writer
+from .records import Row, Writer
 from .security import hash_password
 
 
@@ -37,7 +37,7 @@ class UserRow:
     devices: int
 
 
-def _client_by_name(w: Writer, name: str) -> Record:
+def _client_by_name(w: Writer, name: str) -> Row:
     rec = w.by_natural_key("client", name.strip().casefold())
     if rec is None:
         raise AdminError(f"no client called {name!r} (add it with: mystery-shop server clients add NAME)")

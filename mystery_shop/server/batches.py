@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -23,13 +23,20 @@ from mystery_shop.sync.protocol import OpResult, PushChange, PushRequest
 from .db import Database
 from .errors import ApiError
 from .models import OpResult as StoredResult
-from .models import PushBatch, Record
+from .models import PushBatch, utcnow
 from .push import Context, apply_change
-from .records import Writer
+from .records import Row, StaleRead, Writer
 from .scope import Caller
 
 log = logging.getLogger(__name__)
 ATTEMPTS = 6
+RESULTS: Table = StoredResult.__table__  # type: ignore[assignment]
+# PostgreSQL: a batch's results in one statement, from arrays, whatever their number.
+_RESULTS_PG = text(
+    "INSERT INTO op_results (op_id, user_id, payload_hash, result, created_at) "
+    "SELECT u.op_id, :user_id, u.payload_hash, u.result, :created_at "
+    "FROM json_to_recordset(CAST(:rows AS json)) AS u(op_id text, payload_hash text, result json)"
+)
 
 
 def digest(payload: Any) -> str:
@@ -46,7 +53,7 @@ def push(db: Database, caller: Caller, req: PushRequest, has_blob: Callable[[str
         try:
             with db.write() as s:
                 return _push_once(s, caller, req, has_blob)
-        except (IntegrityError, OperationalError) as e:
+        except (IntegrityError, OperationalError, StaleRead) as e:
             if attempt == ATTEMPTS - 1 or "disk is full" in str(e):
                 raise
             log.info("push batch %s collided (%s); retrying", req.batch, type(e).__name__)
@@ -74,7 +81,7 @@ def _push_once(s: Session, caller: Caller, req: PushRequest, has_blob: Callable[
     writer.preload(keys + [("visit", v) for v in visits], visits)
     ctx = Context(writer, caller, has_blob)
 
-    results: list[tuple[OpResult, Record | None, bool]] = []  # (result, record written, new)
+    results: list[tuple[OpResult, Row | None, bool]] = []  # (result, record written, new)
     seen: dict[str, str] = {}
     for ch in req.changes:
         h = op_digest(ch)
@@ -96,13 +103,30 @@ def _push_once(s: Session, caller: Caller, req: PushRequest, has_blob: Callable[
 
     writer.finish()  # SEQ numbers: the last writes before the commit
     out: list[OpResult] = []
+    fresh: list[tuple[str, str, dict[str, Any]]] = []  # (op, payload hash, result) to store
+    dumped: list[dict[str, Any]] = []
     for result, rec, new in results:
         if rec is not None:
             result.seq = rec.seq or 0
+        dump = result.model_dump()
         if new:
-            h = seen[result.op]
-            s.add(StoredResult(op_id=result.op, user_id=caller.user_id, payload_hash=h, result=result.model_dump()))
-            seen[result.op] = h
+            fresh.append((result.op, seen[result.op], dump))
         out.append(result)
-    batch.results = [r.model_dump() for r in out]
+        dumped.append(dump)
+    _store_results(s, caller.user_id, fresh)
+    batch.results = dumped
     return out
+
+
+def _store_results(s: Session, user_id: str, fresh: list[tuple[str, str, dict[str, Any]]]) -> None:
+    if not fresh:
+        return
+    conn = s.connection()
+    now = utcnow()
+    if conn.dialect.name == "postgresql":
+        rows = json.dumps([{"op_id": op, "payload_hash": h, "result": d} for op, h, d in fresh])
+        conn.execute(_RESULTS_PG, {"rows": rows, "user_id": user_id, "created_at": now})
+    else:
+        rows = [{"op_id": op, "user_id": user_id, "payload_hash": h, "result": d, "created_at": now}
+                for op, h, d in fresh]  # fmt: skip
+        conn.execute(insert(RESULTS), rows)

@@ -13,13 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
-
 from mystery_shop.domain.workflow import TRANSITIONS, Action, Role, VisitStatus, decide, next_status
 from mystery_shop.sync.protocol import FIELDS, OpResult, PushChange, photo_blobs
 
-from .models import Record
-from .records import Writer
+from .records import Row, Writer
 from .scope import Caller, owns
 
 _SHA = re.compile(r"^[0-9a-f]{64}$")
@@ -27,13 +24,13 @@ SCORE_FIELDS = ("score_total", "grade", "complete")
 
 
 class Refused(Exception):
-    def __init__(self, code: int, reason: str, server: Record | None = None) -> None:
+    def __init__(self, code: int, reason: str, server: Row | None = None) -> None:
         super().__init__(reason)
         self.code, self.reason, self.server = code, reason, server
 
 
 class Conflict(Exception):
-    def __init__(self, server: Record, reason: str = "changed on the server since this device last saw it") -> None:
+    def __init__(self, server: Row, reason: str = "changed on the server since this device last saw it") -> None:
         super().__init__(reason)
         self.server, self.reason = server, reason
 
@@ -45,14 +42,14 @@ class Context:
     has_blob: Callable[[str], bool]
 
 
-def public(rec: Record | None) -> dict[str, Any] | None:
+def public(rec: Row | None) -> dict[str, Any] | None:
     """The server's copy of a record, as a conflict or a refusal carries it."""
     if rec is None:
         return None
     return {"kind": rec.kind, "id": rec.id, "rev": rec.rev, "seq": rec.seq or 0, "data": rec.data}
 
 
-def apply_change(ctx: Context, ch: PushChange) -> tuple[OpResult, Record | None]:
+def apply_change(ctx: Context, ch: PushChange) -> tuple[OpResult, Row | None]:
     """The result of one operation (its SEQ is filled in once the batch is numbered)."""
     try:
         unknown = set(ch.data) - FIELDS[ch.kind]
@@ -78,7 +75,7 @@ def apply_change(ctx: Context, ch: PushChange) -> tuple[OpResult, Record | None]
 # ------------------------------------------------------------ checks
 
 
-def _visit(ctx: Context, visit_id: object) -> Record:
+def _visit(ctx: Context, visit_id: object) -> Row:
     """The visit an operation belongs to; a visit that is not the caller's does not exist."""
     v = ctx.writer.get("visit", visit_id) if isinstance(visit_id, str) else None
     if v is None or not owns(ctx.caller, v) or not ctx.caller.staff:
@@ -86,7 +83,7 @@ def _visit(ctx: Context, visit_id: object) -> Record:
     return v
 
 
-def _decide(ctx: Context, action: Action, visit: Record, server: Record | None = None) -> None:
+def _decide(ctx: Context, action: Action, visit: Row, server: Row | None = None) -> None:
     status = VisitStatus(visit.status or "")
     decision = decide(ctx.caller.role, action, status, own=True)
     if not decision:
@@ -100,7 +97,7 @@ def _staff(ctx: Context, roles: set[Role], what: str) -> None:
         raise Refused(403, f"a {ctx.caller.role.value} may not change {what}")
 
 
-def _base(ctx: Context, rec: Record, ch: PushChange) -> None:
+def _base(ctx: Context, rec: Row, ch: PushChange) -> None:
     """Same base revision, or every write since was this device's own: else the first to arrive won."""
     if rec.rev != ch.base_rev and rec.last_device != ctx.caller.device_id:
         raise Conflict(rec)
@@ -113,18 +110,18 @@ def _text(data: dict[str, Any], key: str, *, required: bool = True) -> str:
     return value
 
 
-def _merged(rec: Record | None, ch: PushChange, defaults: dict[str, Any]) -> dict[str, Any]:
+def _merged(rec: Row | None, ch: PushChange, defaults: dict[str, Any]) -> dict[str, Any]:
     return {**defaults, **(rec.data if rec is not None else {}), **ch.data}
 
 
-def _unchanged(rec: Record | None, data: dict[str, Any]) -> bool:
+def _unchanged(rec: Row | None, data: dict[str, Any]) -> bool:
     return rec is not None and rec.data == data
 
 
 # ------------------------------------------------------------ the catalog
 
 
-def push_client(ctx: Context, ch: PushChange) -> Record:
+def push_client(ctx: Context, ch: PushChange) -> Row:
     _staff(ctx, {Role.ADMIN, Role.SUPERVISOR}, "clients")
     if ctx.caller.role is Role.SUPERVISOR and ctx.caller.client_id not in (None, ch.id):
         raise Refused(404, f"no client {ch.id}")
@@ -141,7 +138,7 @@ def push_client(ctx: Context, ch: PushChange) -> Record:
     return ctx.writer.put("client", ch.id, data, client_id=ch.id, natural_key=key)
 
 
-def push_location(ctx: Context, ch: PushChange) -> Record:
+def push_location(ctx: Context, ch: PushChange) -> Row:
     _staff(ctx, {Role.ADMIN, Role.SUPERVISOR}, "locations")
     rec = ctx.writer.get("location", ch.id)
     data = _merged(rec, ch, {"address": "", "latitude": None, "longitude": None, "archived": False})
@@ -161,7 +158,7 @@ def push_location(ctx: Context, ch: PushChange) -> Record:
     return ctx.writer.put("location", ch.id, data, client_id=client.id, natural_key=key)
 
 
-def push_form(ctx: Context, ch: PushChange) -> Record:
+def push_form(ctx: Context, ch: PushChange) -> Row:
     """A form version is immutable once published: the same text again is a no-op, other text a refusal."""
     _staff(ctx, {Role.ADMIN, Role.SUPERVISOR}, "forms")
     source = _text(ch.data, "source")
@@ -181,7 +178,7 @@ def push_form(ctx: Context, ch: PushChange) -> Record:
 # ------------------------------------------------------------ visits and what they hold
 
 
-def push_visit(ctx: Context, ch: PushChange) -> Record:
+def push_visit(ctx: Context, ch: PushChange) -> Row:
     rec = ctx.writer.get("visit", ch.id)
     if rec is None:
         return _plan_visit(ctx, ch)
@@ -207,7 +204,7 @@ def push_visit(ctx: Context, ch: PushChange) -> Record:
     return out
 
 
-def _plan_visit(ctx: Context, ch: PushChange) -> Record:
+def _plan_visit(ctx: Context, ch: PushChange) -> Row:
     data = {k: v for k, v in ch.data.items() if k != "status"}
     location = ctx.writer.get("location", data.get("location_id"))
     if location is None:
@@ -216,7 +213,7 @@ def _plan_visit(ctx: Context, ch: PushChange) -> Record:
     if ctx.writer.get("form", form_key) is None:
         raise Refused(422, f"no form {form_key} on the server")
     auditor = data.get("auditor_id") or ctx.caller.user_id
-    probe = Record(kind="visit", id=ch.id, auditor_id=auditor, client_id=location.client_id, data={})
+    probe = Row("visit", ch.id, auditor_id=auditor, client_id=location.client_id)
     own = owns(ctx.caller, probe)
     if ctx.caller.role is Role.SUPERVISOR and not own:
         raise Refused(422, f"no location {location.id}")  # another client's location: not revealed
@@ -230,7 +227,7 @@ def _plan_visit(ctx: Context, ch: PushChange) -> Record:
     )  # fmt: skip
 
 
-def push_answer(ctx: Context, ch: PushChange) -> Record:
+def push_answer(ctx: Context, ch: PushChange) -> Row:
     w = ctx.writer
     rec = w.get("answer", ch.id)
     visit = _visit(ctx, rec.visit_id if rec is not None else ch.data.get("visit_id"))
@@ -254,7 +251,7 @@ def push_answer(ctx: Context, ch: PushChange) -> Record:
     return w.put("answer", ch.id, data, visit_id=visit.id, client_id=visit.client_id, natural_key=key)
 
 
-def push_photo(ctx: Context, ch: PushChange) -> Record:
+def push_photo(ctx: Context, ch: PushChange) -> Row:
     rec = ctx.writer.get("photo", ch.id)
     visit = _visit(ctx, rec.visit_id if rec is not None else ch.data.get("visit_id"))
     if ch.data.get("visit_id", visit.id) != visit.id:
@@ -275,8 +272,8 @@ def push_photo(ctx: Context, ch: PushChange) -> Record:
     return ctx.writer.put("photo", ch.id, data, visit_id=visit.id, client_id=visit.client_id, blob=data["sha256"])
 
 
-def _append_only(action: Action) -> Callable[[Context, PushChange], Record]:
-    def push(ctx: Context, ch: PushChange) -> Record:
+def _append_only(action: Action) -> Callable[[Context, PushChange], Row]:
+    def push(ctx: Context, ch: PushChange) -> Row:
         rec = ctx.writer.get(ch.kind, ch.id)
         visit = _visit(ctx, rec.visit_id if rec is not None else ch.data.get("visit_id"))
         if rec is not None:  # written before: the same again is a no-op, a change is refused
@@ -297,7 +294,7 @@ def _append_only(action: Action) -> Callable[[Context, PushChange], Record]:
     return push
 
 
-def push_transition(ctx: Context, ch: PushChange) -> Record:
+def push_transition(ctx: Context, ch: PushChange) -> Row:
     """A workflow command on the visit ``ch.id``: checked against the server's copy of the visit."""
     visit = _visit(ctx, ch.id)
     try:
@@ -308,9 +305,8 @@ def push_transition(ctx: Context, ch: PushChange) -> Record:
         raise Refused(422, f"{action.value} does not change a visit's status")
     _decide(ctx, action, visit, visit)
     if action is Action.SUBMIT:
-        ctx.writer.s.flush()
-        shas = ctx.writer.s.scalars(select(Record.data).where(Record.kind == "photo", Record.visit_id == visit.id))
-        missing = sorted({s for d in shas if not d.get("deleted") for s in photo_blobs(d) if not ctx.has_blob(s)})
+        photos = [p.data for p in ctx.writer.of_visit(visit.id, "photo")]
+        missing = sorted({s for d in photos if not d.get("deleted") for s in photo_blobs(d) if not ctx.has_blob(s)})
         if missing:
             raise Refused(409, "photos not uploaded yet: " + ", ".join(missing), visit)
     old = VisitStatus(visit.status or "")
@@ -330,7 +326,7 @@ def push_transition(ctx: Context, ch: PushChange) -> Record:
     return out
 
 
-def push_person(ctx: Context, ch: PushChange) -> Record:
+def push_person(ctx: Context, ch: PushChange) -> Row:
     raise Refused(403, "people are managed on the server (mystery-shop server users)")
 
 
@@ -338,7 +334,7 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat()
 
 
-HANDLERS: dict[str, Callable[[Context, PushChange], Record]] = {
+HANDLERS: dict[str, Callable[[Context, PushChange], Row]] = {
     "person": push_person,
     "client": push_client,
     "location": push_location,

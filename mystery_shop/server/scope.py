@@ -9,6 +9,7 @@ and locations. A visit that is not yours does not exist (404).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy import ColumnElement, and_, or_, true
 from sqlalchemy.orm import aliased
@@ -19,6 +20,17 @@ from .models import Record
 
 VisitRow = aliased(Record, name="v")  # the visit a record belongs to (itself, for a visit)
 CLIENT_KINDS = ("visit", "answer", "photo", "score_override")  # what a published report shows
+
+
+class VisitLike(Protocol):
+    """A visit as ``owns`` reads it: a ``Record``, or a writer's ``Row``."""
+
+    @property
+    def client_id(self) -> str | None: ...
+    @property
+    def auditor_id(self) -> str | None: ...
+    @property
+    def status(self) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +46,7 @@ class Caller:
         return self.role is not Role.CLIENT
 
 
-def owns(caller: Caller, visit: Record) -> bool:
+def owns(caller: Caller, visit: VisitLike) -> bool:
     """``own`` in the sense of ``domain.workflow.decide``."""
     if caller.role is Role.ADMIN:
         return True
@@ -45,7 +57,7 @@ def owns(caller: Caller, visit: Record) -> bool:
     return visit.client_id == caller.client_id  # a client user: its organisation
 
 
-def may_view(caller: Caller, visit: Record) -> bool:
+def may_view(caller: Caller, visit: VisitLike) -> bool:
     if caller.role is Role.CLIENT:
         return owns(caller, visit) and visit.status == VisitStatus.PUBLISHED.value
     return owns(caller, visit)

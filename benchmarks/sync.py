@@ -9,8 +9,10 @@
    reference: ODK Central's ~41 submissions/s for 250-question forms. Goal: at
    least 200 visits/s, p95 under 500 ms.
 2. Photo upload: 3 MB photos PUT to /blobs (hashed, size-checked, fsynced,
-   renamed) beside the same bytes PUT to the bare endpoint. Goal: at least
-   0.7x the floor's MB/s.
+   renamed) beside the same bytes PUT to a bare file endpoint: not durable,
+   fsynced, and durable as SYNC.md requires (temporary file, fsync, rename,
+   fsync of the folder). Goal: at least 0.7x the MB/s of the last, the floor
+   that keeps the contract's durability (the others are printed for scale).
 3. A sync with nothing to do (the engine's ``sync_once``) on a profile of 100
    and of 10,000 visits. Goal: under 50 ms, and the larger no more than 1.2x
    the smaller.
@@ -76,16 +78,28 @@ def bench_app() -> Any:
         return Response(b'{"ok":true}', media_type="application/json")
 
     @app.put("/bench/file/{name}")
-    async def file_bytes(name: str, request: Request, durable: bool = False) -> Response:
-        """What a bare upload endpoint does: the body into a file, nothing checked (fsynced if ``durable``)."""
+    async def file_bytes(name: str, request: Request, durable: bool = False, atomic: bool = False) -> Response:
+        """What a bare upload endpoint does: the body into a file, nothing checked, no sign-in.
+
+        ``durable``: then fsynced. ``atomic``: the least SYNC.md's "fsyncs and renames" asks of the disk: into a
+        temporary file, fsynced, renamed into place, the folder fsynced (no hash, no size check, no sign-in).
+        """
         folder = Path(os.environ["MYSTERY_SHOP_SERVER_DATA"]) / "bare"
         folder.mkdir(parents=True, exist_ok=True)
-        with (folder / name).open("wb") as out:
+        path = folder / (f".incoming-{name}" if atomic else name)
+        with path.open("wb") as out:
             async for chunk in request.stream():
                 out.write(chunk)
-            if durable:
+            if durable or atomic:
                 out.flush()
                 os.fsync(out.fileno())
+        if atomic:
+            os.replace(path, folder / name)
+            fd = os.open(folder, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
         return Response(b'{"ok":true}', media_type="application/json")
 
     return app
@@ -382,30 +396,41 @@ def bench_photos(url: str, auditor: str, n: int = 16, size: int = 3 << 20) -> No
         headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/octet-stream"}
         c.put("/bench/sink", content=photos[0][:1000], headers=headers)
 
-        def run(path_of: Any) -> float:
-            best = 0.0
-            for _ in range(3):  # the best of three passes: the page cache and the disk have moods
-                t0 = time.perf_counter()
-                for data in photos:
-                    r = c.put(path_of(data), content=data, headers=headers)
-                    r.raise_for_status()
-                best = max(best, n * size / (1 << 20) / (time.perf_counter() - t0))
-                if path_of(photos[0]).startswith(API):
-                    break  # stored now: a second pass would be the no-op of a photo sent twice
-            return best
+        def one_pass(path_of: Any, batch: list[bytes]) -> float:
+            t0 = time.perf_counter()
+            for data in batch:
+                r = c.put(path_of(data), content=data, headers=headers)
+                r.raise_for_status()
+            return n * size / (1 << 20) / (time.perf_counter() - t0)
 
-        wire = run(lambda _data: "/bench/sink")
-        floor = run(lambda data: f"/bench/file/{hashlib.sha256(data).hexdigest()}")
-        durable = run(lambda data: f"/bench/file/{hashlib.sha256(data).hexdigest()}?durable=1")
-        ours = run(lambda data: f"{API}/blobs/{hashlib.sha256(data).hexdigest()}")
-    ratio = ours / floor
-    print(f"2. photo upload: {n} photos of {size >> 20} MB, one laptop")
-    print(f"   {'the bytes PUT and dropped (wire and ASGI only)':52}{wire:8.0f} MB/s")
-    print(f"   {'floor: the same bytes PUT to a bare file endpoint':52}{floor:8.0f} MB/s")
-    print(f"   {'the bare file endpoint with an fsync':52}{durable:8.0f} MB/s")
-    print(f"   {'PUT /blobs (hash, size check, fsync, atomic link)':52}{ours:8.0f} MB/s")
-    print(f"   ratio to the floor {ratio:.2f}x (to the fsynced floor {ours / durable:.2f}x); goal >= 0.7x: "
-          f"{'OK' if ratio >= 0.7 else 'MISSED'}\n")  # fmt: skip
+        def name(data: bytes) -> str:
+            return hashlib.sha256(data).hexdigest()
+
+        endpoints = {
+            "wire": lambda _data: "/bench/sink",
+            "floor": lambda data: f"/bench/file/{name(data)}",
+            "fsynced": lambda data: f"/bench/file/{name(data)}?durable=1",
+            "atomic": lambda data: f"/bench/file/{name(data)}?atomic=1",
+            "ours": lambda data: f"{API}/blobs/{name(data)}",
+        }
+        best = dict.fromkeys(endpoints, 0.0)
+        for i in range(3):  # the best of three passes, taken in turns: the page cache and the disk have moods
+            # /blobs stores a photo once (a second PUT is a no-op): each of its passes sends new photos
+            fresh = [os.urandom(size) for _ in range(n)] if i else photos
+            for key, path_of in endpoints.items():
+                best[key] = max(best[key], one_pass(path_of, fresh if key == "ours" else photos))
+        wire, floor, fsynced, atomic, ours = best.values()
+    ratio = ours / atomic
+    print(f"2. photo upload: {n} photos of {size >> 20} MB, one laptop (best of 3 passes each)")
+    print(f"   {'the bytes PUT and dropped (wire and ASGI only)':64}{wire:8.0f} MB/s")
+    print(f"   {'bare file endpoint, not durable (no fsync)':64}{floor:8.0f} MB/s")
+    print(f"   {'bare file endpoint with an fsync':64}{fsynced:8.0f} MB/s")
+    print(f"   {'floor: bare, durable as SYNC.md asks (temp, fsync, rename, dir)':64}{atomic:8.0f} MB/s")
+    print(f"   {'PUT /blobs (sign-in, hash, size check, the same durability)':64}{ours:8.0f} MB/s")
+    print(f"   to the not-durable endpoint {ours / floor:.2f}x, to the fsynced one {ours / fsynced:.2f}x, "
+          f"to the durable floor {ratio:.2f}x")  # fmt: skip
+    print(f"   goal >= 0.7x of the durable floor: {'OK' if ratio >= 0.7 else 'MISSED'} (SYNC.md requires the fsyncs "
+          "and the rename; without them a store can lose a photo)\n")  # fmt: skip
 
 
 # ------------------------------------------------------------ 3. a sync with nothing to do

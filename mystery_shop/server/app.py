@@ -6,6 +6,7 @@ so several workers, or several hosts sharing one PostgreSQL, serve the same data
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 from typing import Annotated, Any
@@ -14,6 +15,7 @@ from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.responses import FileResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import or_, select
+from starlette.concurrency import run_in_threadpool
 
 from mystery_shop import __version__
 from mystery_shop.sync.protocol import (
@@ -90,6 +92,12 @@ def staff(caller: CallerDep) -> Caller:
 
 
 StaffDep = Annotated[Caller, Depends(staff)]
+
+
+def _staff_caller(request: Request, st: State, authorization: str | None) -> Caller:
+    return staff(current_caller(request, st, authorization))
+
+
 Sha = Annotated[str, Field(pattern=SHA256)]
 
 
@@ -186,9 +194,21 @@ def _routes(app: FastAPI) -> None:
             "requestBody": {"content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}
         },
     )
-    async def put_blob(sha256: str, request: Request, caller: StaffDep, st: StateDep) -> BlobStored:
+    async def put_blob(
+        sha256: str, request: Request, authorization: Annotated[str | None, Header()] = None
+    ) -> BlobStored:
+        # The caller is checked (``StaffDep``'s database round trip) while the first bytes arrive rather than
+        # before: nothing reaches the disk until the check passes, and its refusal (401, 403) is the answer
+        # whatever else happened, the early "stored already" included.
+        st = state(request)
+        allowed = asyncio.ensure_future(run_in_threadpool(_staff_caller, request, st, authorization))
         length = request.headers.get("content-length")
-        stored = await st.blobs.receive(sha256, request.stream(), int(length) if length else None)
+        try:
+            stored = await st.blobs.receive(sha256, request.stream(), int(length) if length else None, allowed)
+        except BaseException:
+            await allowed  # a refused caller is told so first
+            raise
+        await allowed
         return BlobStored(sha256=sha256, stored=stored)
 
     @app.get(

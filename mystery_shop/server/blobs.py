@@ -10,7 +10,9 @@ by the same code.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import ctypes
 import errno
 import hashlib
 import os
@@ -18,17 +20,17 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, BinaryIO
-
-from starlette.concurrency import run_in_threadpool
+from typing import Any
 
 from .errors import ApiError
 
 TEMP_PREFIX = ".incoming-"
 _HEX = re.compile(r"^[0-9a-f]{64}$")
-FLUSH_AT = 1 << 20
+FLUSH_AT = 512 << 10  # bytes handed to the worker at a time
+HOLD_AT = 1 << 20  # bytes held in memory at most while the caller is being checked
 
 
 class ServerBlobs:
@@ -50,41 +52,79 @@ class ServerBlobs:
         if shutil.disk_usage(self.root).free - incoming < self.min_free:
             raise ApiError(507, "the server's disk is full; the photo was not stored")
 
-    async def receive(self, sha256: str, chunks: AsyncIterator[bytes], length: int | None) -> bool:
-        """Store an upload; False when these bytes were there already."""
+    async def receive(
+        self,
+        sha256: str,
+        chunks: AsyncIterator[bytes],
+        length: int | None,
+        allowed: asyncio.Future[Any] | None = None,
+    ) -> bool:
+        """Store an upload; False when these bytes were there already.
+
+        The event loop only receives. A worker thread hashes each batch while
+        the next one arrives (one job in flight per upload, so the bytes stay in
+        order) and writes it, asking the kernel to start the writeback at once
+        so the closing fsync has little left to wait for. ``allowed``, the
+        caller's authorisation running meanwhile, must succeed before anything
+        touches the disk: until it does, the batches are hashed and held in
+        memory (at most ``HOLD_AT`` bytes, then receiving waits for it).
+        """
         target = self.path(sha256)
         if length is not None and length > self.max_bytes:
             raise ApiError(413, f"a photo may be at most {self.max_bytes} bytes")
         if target.is_file():
             return False
         self.check_space(length or 0)
-        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=self.root)
-        temp = Path(name)
+        upload = _Upload(self.root)
+        job: Future[Any] | None = None
         try:
-            digest = hashlib.sha256()
             size = 0
-            buf = bytearray()
-            with os.fdopen(fd, "wb", buffering=0) as out:
-                async for chunk in chunks:
-                    size += len(chunk)
-                    if size > self.max_bytes:
-                        raise ApiError(413, f"a photo may be at most {self.max_bytes} bytes")
-                    buf += chunk
-                    if len(buf) >= FLUSH_AT:  # hashed and written off the event loop, a megabyte at a time
-                        await run_in_threadpool(_take, digest, out, buf)
-                        buf = bytearray()
-                if buf:
-                    await run_in_threadpool(_take, digest, out, buf)
-                if digest.hexdigest() != sha256:
-                    raise ApiError(422, f"the bytes received ({size}) do not hash to {sha256}: cut or corrupted")
-                await run_in_threadpool(_flush, out)
-            return await run_in_threadpool(_publish, temp, target)
+            batch: list[bytes] = []
+            batched = 0
+            held: list[bytes] = []  # hashed, not yet written: waiting for ``allowed``
+            held_bytes = 0
+            async for chunk in chunks:
+                size += len(chunk)
+                if size > self.max_bytes:
+                    raise ApiError(413, f"a photo may be at most {self.max_bytes} bytes")
+                batch.append(chunk)
+                batched += len(chunk)
+                if batched < FLUSH_AT:
+                    continue
+                if job is not None:
+                    await asyncio.wrap_future(job)  # usually done already: hashing outruns the network
+                held += batch
+                held_bytes += batched
+                if allowed is not None and not allowed.done() and held_bytes >= HOLD_AT:
+                    await asyncio.wait([allowed])
+                if allowed is None or allowed.done():
+                    if allowed is not None:
+                        allowed.result()  # a refusal stops the upload here
+                    job = _WORKER.submit(upload.take, batch, held)
+                    held, held_bytes = [], 0
+                else:
+                    job = _WORKER.submit(upload.take, batch, None)
+                batch, batched = [], 0
+            if job is not None:
+                await asyncio.wrap_future(job)
+            if allowed is not None:
+                await allowed
+            job = _WORKER.submit(upload.take, batch, held + batch)
+            await asyncio.wrap_future(job)
+            if upload.digest.hexdigest() != sha256:
+                raise ApiError(422, f"the bytes received ({size}) do not hash to {sha256}: cut or corrupted")
+            job = _WORKER.submit(upload.publish, target)
+            return bool(await asyncio.wrap_future(job))
         except OSError as e:
             if e.errno == errno.ENOSPC:
                 raise ApiError(507, "the server's disk is full; the photo was not stored") from None
             raise
         finally:
-            temp.unlink(missing_ok=True)
+            # a job may still be running (the client went away, an error): the temporary file goes once it is done
+            if job is None:
+                upload.discard()
+            else:
+                job.add_done_callback(lambda _job: upload.discard())
 
     def remove_stale_temp(self, older_than_s: float = 3600) -> None:
         """Temporary files left by a crash (younger ones may be another worker's upload in progress)."""
@@ -95,14 +135,74 @@ class ServerBlobs:
                     temp.unlink()
 
 
-def _take(digest: Any, out: BinaryIO, data: bytearray) -> None:
-    digest.update(data)  # hashlib lets go of the GIL for large buffers
-    out.write(data)
+# Hashing, writing and fsyncing run here, off the event loop (hashlib and file
+# writes let go of the GIL); an upload has at most one job here at a time.
+_WORKER = ThreadPoolExecutor(max_workers=16, thread_name_prefix="blob-worker")
 
 
-def _flush(out: object) -> None:
-    out.flush()  # type: ignore[attr-defined]
-    os.fsync(out.fileno())  # type: ignore[attr-defined]
+class _Upload:
+    """One upload's running hash and temporary file, used by one worker job at a time."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.digest = hashlib.sha256()
+        self.fd = -1
+        self.temp: Path | None = None
+        self.written = 0
+
+    def take(self, to_hash: list[bytes], to_write: list[bytes] | None) -> None:
+        """Hash a batch; write what may be written now (``None``: nothing yet, the caller is not checked)."""
+        for chunk in to_hash:
+            self.digest.update(chunk)  # hashlib lets go of the GIL for large buffers
+        if to_write is None:
+            return
+        if self.fd < 0:
+            fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=self.root)
+            self.fd, self.temp = fd, Path(name)
+        views = [memoryview(c) for c in to_write if c]
+        count = sum(len(v) for v in views)
+        while views:  # one system call for the lot; a short write resumes where it stopped (a full disk raises)
+            n = os.writev(self.fd, views)
+            while views and n >= len(views[0]):
+                n -= len(views[0])
+                views.pop(0)
+            if views and n:
+                views[0] = views[0][n:]
+        if count:  # (a count of 0 would mean "to the end of the file")
+            _start_writeback(self.fd, self.written, count)
+        self.written += count
+
+    def publish(self, target: Path) -> bool:
+        """fsync the bytes, link them into place (never over a present file), fsync the folder."""
+        assert self.temp is not None
+        os.fsync(self.fd)
+        return _publish(self.temp, target)
+
+    def discard(self) -> None:
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
+        if self.temp is not None:
+            self.temp.unlink(missing_ok=True)
+
+
+def _writeback_starter() -> Callable[[int, int, int], None]:
+    """``sync_file_range(WRITE)`` where Linux has it: writeback starts now, the fsync stays the guarantee."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        call = libc.sync_file_range
+    except (OSError, AttributeError, TypeError):  # not Linux
+        return lambda _fd, _offset, _count: None
+    call.argtypes = [ctypes.c_int, ctypes.c_int64, ctypes.c_int64, ctypes.c_uint]
+    call.restype = ctypes.c_int
+
+    def start(fd: int, offset: int, count: int) -> None:
+        call(fd, offset, count, 2)  # SYNC_FILE_RANGE_WRITE; a failure only leaves the work to the fsync
+
+    return start
+
+
+_start_writeback = _writeback_starter()
 
 
 def _publish(temp: Path, target: Path) -> bool:

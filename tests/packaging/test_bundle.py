@@ -188,8 +188,8 @@ def test_no_test_code_in_the_bundle(bundle: Path) -> None:
     test_names = re.compile(r"(test_\w+|\w+_test)\.pyc?|(pytest|_pytest|hypothesis|pytestqt|conftest)\b.*")
     found = [p for p in bundle.rglob("*") if (p.is_dir() and p.name in test_dirs) or test_names.fullmatch(p.name)]
     assert not found, [str(p.relative_to(bundle)) for p in found]
-    # Pure-Python modules live in the executable's archive: look there too.
-    names = _archived_modules(bundle / "mystery-shop")
+    # Pure-Python modules live in the executable's archive, or as loose .pyc files (noarchive): both count.
+    names = _archived_modules(bundle / "mystery-shop") | _loose_modules(_internal(bundle))
     bad = sorted(
         n
         for n in names
@@ -198,6 +198,17 @@ def test_no_test_code_in_the_bundle(bundle: Path) -> None:
     )
     assert not bad, bad[:50]
     assert "mystery_shop.cli" in names and "mystery_shop.ui.app" in names
+
+
+def _loose_modules(inside: Path) -> set[str]:
+    """Dotted names of the modules bundled as .pyc files (``a/b/__init__.pyc`` is ``a.b``)."""
+    names = set()
+    for p in inside.rglob("*.pyc"):
+        parts = list(p.relative_to(inside).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        names.add(".".join(parts))
+    return names
 
 
 def test_no_unused_qt_modules(bundle: Path) -> None:

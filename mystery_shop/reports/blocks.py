@@ -12,8 +12,10 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from .data import ReportInfo
 from .fonts import BOLD, REGULAR, fit_text, text_width
 from .images import PictureFlowable, fit, logo
+from .layout import BoxRecorder, SignatureSpace
 from .theme import HAIRLINE, MUTED, NAVY, PANEL, RULE, WHITE, Styles, esc
 
 log = logging.getLogger(__name__)
@@ -254,3 +256,17 @@ def callout(paragraphs: Sequence[Flowable], width: float, *, ground: colors.Colo
         )
     )
     return t
+
+
+def signature_block(info: ReportInfo, styles: Styles, recorder: BoxRecorder, note: str) -> list[Flowable]:
+    """The end of a report: the blank space the firm's signature is drawn into when it will be signed
+    (``note`` says what a signature means), else a line saying this copy has none."""
+    if not info.reserve_signature:
+        return [Paragraph("This copy carries no digital signature.", styles.tiny)]
+    firm = info.branding.firm_name or "the firm"
+    return [
+        Paragraph("DIGITAL SIGNATURE", styles.label),
+        Paragraph(f"Signed electronically by {esc(firm)}. {note}", styles.tiny),
+        Spacer(1, 4),
+        SignatureSpace(recorder),
+    ]

@@ -16,9 +16,9 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from mystery_shop.domain.figures import Summary
 
 from . import charts
-from .blocks import brand_row, callout, data_table, kpi_tiles
+from .blocks import brand_row, callout, data_table, kpi_tiles, signature_block
 from .data import PeriodReportData, RenderResult
-from .layout import BoxRecorder, PageDecor, ReportDoc, SignatureSpace, content_width
+from .layout import BoxRecorder, PageDecor, ReportDoc, content_width
 from .text import stage_label
 from .theme import (
     DANGER,
@@ -404,20 +404,9 @@ class _PeriodReport:
         block: list[Flowable] = [Paragraph("About these figures", s.h3)]
         block += [Paragraph(esc(n), s.note) for n in notes]
         block.append(Spacer(1, 12))
-        if d.info.reserve_signature:
-            firm = d.info.branding.firm_name or "the firm"
-            block += [
-                Paragraph("DIGITAL SIGNATURE", s.label),
-                Paragraph(
-                    f"Signed electronically by {esc(firm)}. "
-                    "Any change to this file after signing breaks the signature.",
-                    s.tiny,
-                ),
-                Spacer(1, 4),
-                SignatureSpace(self.recorder),
-            ]
-        else:
-            block.append(Paragraph("This copy carries no digital signature.", s.tiny))
+        block += signature_block(
+            d.info, s, self.recorder, "Any change to this file after signing breaks the signature."
+        )
         return [CondPageBreak(170), KeepTogether(block)]
 
 

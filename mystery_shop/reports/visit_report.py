@@ -29,10 +29,10 @@ from reportlab.platypus import (
 from mystery_shop.domain.forms import CriticalScope, QuestionType
 
 from . import charts
-from .blocks import brand_row, callout, data_table, fact_grid, pill, table_style
+from .blocks import brand_row, callout, data_table, fact_grid, pill, signature_block, table_style
 from .data import PhotoItem, QuestionLine, RenderResult, SectionBlock, VisitReportData
 from .images import ImageCache, PictureFlowable, fit, png_picture, print_copy
-from .layout import BoxRecorder, PageDecor, ReportDoc, SignatureSpace, content_width
+from .layout import BoxRecorder, PageDecor, ReportDoc, content_width
 from .text import RATING_EXPLAINED, RATING_NAMES
 from .theme import (
     DANGER,
@@ -647,20 +647,13 @@ class _VisitReport:
             block.append(Spacer(1, 4))
             block.append(Paragraph(f"<b>Supervisor’s comment</b> ({who}): {esc(r.text)}", s.comment))
         block.append(Spacer(1, 16))
-        if d.info.reserve_signature:
-            firm = d.info.branding.firm_name or "the firm"
-            block += [
-                Paragraph("DIGITAL SIGNATURE", s.label),
-                Paragraph(
-                    f"Signed electronically by {esc(firm)}. Any change to this file after signing breaks the "
-                    "signature; a PDF reader shows who signed and whether the file is intact.",
-                    s.tiny,
-                ),
-                Spacer(1, 4),
-                SignatureSpace(self.recorder),
-            ]
-        else:
-            block.append(Paragraph("This copy carries no digital signature.", s.tiny))
+        block += signature_block(
+            d.info,
+            s,
+            self.recorder,
+            "Any change to this file after signing breaks the signature; "
+            "a PDF reader shows who signed and whether the file is intact.",
+        )
         return [KeepTogether(block)]
 
 

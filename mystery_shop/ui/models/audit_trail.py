@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from mystery_shop.services.rows import AuditRow
 
 from ..i18n import tr
-
-Index = QModelIndex | QPersistentModelIndex
+from .row_table import Index, RowTable
 
 
 def describe(a: AuditRow) -> str:
@@ -26,27 +25,10 @@ def describe(a: AuditRow) -> str:
     }.get(a.kind, a.kind.capitalize())
 
 
-class AuditTrailModel(QAbstractTableModel):
+class AuditTrailModel(RowTable):
     def __init__(self, rows: list[AuditRow] | None = None, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows = list(rows or [])
-        self._headers = [tr("When"), tr("Who"), tr("What"), tr("Why / detail")]
-
-    def set_rows(self, rows: list[AuditRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        super().__init__([tr("When"), tr("Who"), tr("What"), tr("Why / detail")], parent)
+        self._rows: list[AuditRow] = list(rows or [])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

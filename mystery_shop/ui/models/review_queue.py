@@ -5,16 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from mystery_shop.domain.evidence import FlagCode
 from mystery_shop.services.review_queue import QueueRow
 
 from ..i18n import tr
+from .row_table import Index, RowTable
 from .visits import ID_ROLE, SORT_ROLE, _half_up
-
-Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = ("submitted", "date", "client", "location", "auditor", "form", "score", "evidence")
 ANY_FLAG = "any"  # the evidence filter: any flag at all
@@ -33,11 +32,9 @@ def flag_label(code: FlagCode) -> str:
     }[code]
 
 
-class ReviewQueueModel(QAbstractTableModel):
+class ReviewQueueModel(RowTable):
     def __init__(self, rows: list[QueueRow] | None = None, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[QueueRow] = list(rows or [])
-        self._headers = [
+        headers = [
             tr("Submitted"),
             tr("Visit date"),
             tr("Client"),
@@ -47,26 +44,9 @@ class ReviewQueueModel(QAbstractTableModel):
             tr("Score"),
             tr("Evidence"),
         ]
+        super().__init__(headers, parent)
+        self._rows: list[QueueRow] = list(rows or [])
         self._today = dt.date.today()
-
-    def set_rows(self, rows: list[QueueRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, i: int) -> QueueRow:
-        return self._rows[i]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

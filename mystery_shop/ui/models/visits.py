@@ -10,15 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont
 
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.services.rows import VisitRow
 
 from ..i18n import tr
-
-Index = QModelIndex | QPersistentModelIndex
+from .row_table import Index, RowTable
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts right (dates, numbers)
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the visit id
@@ -48,12 +47,11 @@ def _headers() -> list[str]:
     ]
 
 
-class VisitsModel(QAbstractTableModel):
+class VisitsModel(RowTable):
     def __init__(self, rows: list[VisitRow] | None = None, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(_headers(), parent)
         self._rows: list[VisitRow] = []
         self._search: list[str] = []
-        self._headers = _headers()
         self._today = dt.date.today()
         self._sorted: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self.set_rows(rows or [])
@@ -109,22 +107,8 @@ class VisitsModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
                 return
 
-    def row_at(self, i: int) -> VisitRow:
-        return self._rows[i]
-
     def search_text(self, i: int) -> str:
         return self._search[i]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QLabel,
     QWidget,
 )
@@ -22,7 +21,7 @@ from mystery_shop.services.workspace import Workspace
 from ..errors import show_error
 from ..i18n import tr
 from ..tasks import run_task
-from ..widgets.period import client_combo, date_edit
+from ..widgets.period import client_period_form
 
 
 class ExportDialog(QDialog):
@@ -39,28 +38,22 @@ class ExportDialog(QDialog):
         self.written: tuple[Path, int] | None = None
         self.setWindowTitle(tr("Export data"))
         self.setMinimumWidth(460)
-        form = QFormLayout(self)
-        intro = QLabel(
+        form, self.client, self.start, self.end = client_period_form(
+            self,
+            ws,
             tr(
                 "One row per visit, one column per question, then the touchpoint scores. "
                 "Only approved and published visits are exported."
-            )
+            ),
+            client_id,
+            start,
+            end,
         )
-        intro.setWordWrap(True)
-        intro.setProperty("muted", True)
-        form.addRow(intro)
-        self.client = client_combo(ws, client_id)
-        today = dt.date.today()
-        self.start = date_edit(start or dt.date(today.year, 1, 1))
-        self.end = date_edit(end or today)
         self.fmt = QComboBox()
         self.fmt.addItem(tr("Excel workbook (.xlsx)"), ".xlsx")
         self.fmt.addItem(tr("CSV, UTF-8 (.csv)"), ".csv")
         self.result = QLabel()
         self.result.setWordWrap(True)
-        form.addRow(tr("Client"), self.client)
-        form.addRow(tr("From"), self.start)
-        form.addRow(tr("To"), self.end)
         form.addRow(tr("Format"), self.fmt)
         form.addRow(self.result)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,7 +31,7 @@ from .. import errors
 from ..errors import show_error
 from ..i18n import tr
 from ..tasks import run_task
-from ..widgets.period import client_combo, date_edit
+from ..widgets.period import client_period_form
 from .signing import SigningCancelled, signing_for
 
 
@@ -112,20 +111,17 @@ class BulkExportDialog(QDialog):
         self._progress.sig_step.connect(self._step)
         self.setWindowTitle(tr("Export reports"))
         self.setMinimumWidth(520)
-        form = QFormLayout(self)
-        intro = QLabel(
+        form, self.client, self.start, self.end = client_period_form(
+            self,
+            ws,
             tr(
                 "One PDF per approved or published visit of the client in the period. "
                 "Reports are signed when a certificate is set in Report settings."
-            )
+            ),
+            client_id,
+            start,
+            end,
         )
-        intro.setWordWrap(True)
-        intro.setProperty("muted", True)
-        form.addRow(intro)
-        self.client = client_combo(ws, client_id)
-        today = dt.date.today()
-        self.start = date_edit(start or dt.date(today.year, 1, 1))
-        self.end = date_edit(end or today)
         self.folder = QLineEdit(str(Path.home() / "Reports"))
         browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self.choose_folder)
@@ -137,9 +133,6 @@ class BulkExportDialog(QDialog):
         self.bar.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        form.addRow(tr("Client"), self.client)
-        form.addRow(tr("From"), self.start)
-        form.addRow(tr("To"), self.end)
         form.addRow(tr("Folder"), folder_row)
         form.addRow(self.bar)
         form.addRow(self.status)

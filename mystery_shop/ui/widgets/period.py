@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QWidget
 
 from mystery_shop.services.workspace import Workspace
+
+from ..i18n import tr
 
 
 def date_edit(value: dt.date) -> QDateEdit:
@@ -25,3 +27,23 @@ def client_combo(ws: Workspace, client_id: str | None = None) -> QComboBox:
     if client_id is not None:
         combo.setCurrentIndex(max(combo.findData(client_id), 0))
     return combo
+
+
+def client_period_form(
+    owner: QWidget, ws: Workspace, intro: str, client_id: str | None, start: dt.date | None, end: dt.date | None
+) -> tuple[QFormLayout, QComboBox, QDateEdit, QDateEdit]:
+    """``owner``'s form: a muted ``intro``, then Client, From and To (by default this year so far).
+
+    The caller adds its own rows after these."""
+    form = QFormLayout(owner)
+    label = QLabel(intro)
+    label.setWordWrap(True)
+    label.setProperty("muted", True)
+    form.addRow(label)
+    client = client_combo(ws, client_id)
+    today = dt.date.today()
+    first, last = date_edit(start or dt.date(today.year, 1, 1)), date_edit(end or today)
+    form.addRow(tr("Client"), client)
+    form.addRow(tr("From"), first)
+    form.addRow(tr("To"), last)
+    return form, client, first, last

@@ -19,7 +19,6 @@ from sqlalchemy import Date, DateTime, TypeDecorator, func, select, text, update
 from mystery_shop.domain.forms import Question, QuestionType
 from mystery_shop.domain.workflow import Role, VisitStatus
 from mystery_shop.store import models as m
-from mystery_shop.sync.protocol import FIELDS
 
 from .rows import PersonRow, ServiceError
 from .workspace import LOCAL_USER, Workspace, record_change
@@ -225,7 +224,9 @@ def _answer_again(ws: Workspace, sent: dict[str, Any], server: dict[str, Any]) -
 
 
 def _record_again(ws: Workspace, kind: str, server: dict[str, Any], sent: dict[str, Any]) -> None:
+    # Imported here: the protocol's pydantic models are not needed to show the sync state at start-up.
     from mystery_shop.sync.local import TABLES
+    from mystery_shop.sync.protocol import FIELDS
 
     table = TABLES[kind]
     fields = {k: v for k, v in sent.items() if k in FIELDS[kind] and k != "status" and k in table.c}

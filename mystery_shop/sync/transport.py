@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import functools
 import logging
-import random
 import ssl
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 import httpx
@@ -22,6 +20,7 @@ import httpx
 from mystery_shop import __version__
 
 from .protocol import API, PROTOCOL, PROTOCOL_HEADER
+from .retry import RetryPolicy
 
 log = logging.getLogger(__name__)
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504, 507})
@@ -51,19 +50,6 @@ class Refused(SyncError):
     def __init__(self, code: int, detail: str) -> None:
         super().__init__(f"{code}: {detail}")
         self.code, self.detail = code, detail
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    attempts: int = 6
-    base_s: float = 0.25
-    cap_s: float = 8.0
-
-    def delay(self, attempt: int, retry_after: float | None = None) -> float:
-        """Full jitter (AWS's recipe): a random wait up to the exponential step, so devices spread out."""
-        step = min(self.cap_s, self.base_s * 2**attempt)
-        wait = random.uniform(0, step)
-        return max(wait, min(retry_after or 0, self.cap_s))
 
 
 DEFAULT_RETRY = RetryPolicy()

@@ -14,18 +14,19 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from mystery_shop.services import sync_status
-from mystery_shop.sync.engine import Account, SyncReport
 
 from .. import errors, tasks
 from ..i18n import tr
 from ..models.visits import ID_ROLE
-from .refusals import RefusalsDialog
-from .sign_in import SignInDialog
 from .status import SyncStatusWidget, plural
 from .worker import SyncController
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs and the engine load when first used: a laptop without a server never needs them
+    from mystery_shop.sync.engine import Account, SyncReport
+
     from ..main_window import MainWindow
+    from .refusals import RefusalsDialog
+    from .sign_in import SignInDialog
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,8 @@ class SyncUi(QObject):
 
     def sign_in(self) -> SignInDialog:
         if self.sign_in_dialog is None:
+            from .sign_in import SignInDialog
+
             dialog = SignInDialog(self.window.ws, self.window)
             dialog.sig_signed_in.connect(self._signed_in)
             dialog.finished.connect(self._sign_in_closed)
@@ -165,6 +168,8 @@ class SyncUi(QObject):
 
     def show_refusals(self) -> RefusalsDialog:
         if self.refusals_dialog is None:
+            from .refusals import RefusalsDialog
+
             dialog = RefusalsDialog(self.window.ws, self.window)
             dialog.sig_open_requested.connect(self.window.open_visit)
             dialog.sig_resolved.connect(lambda _op: self.controller.sync_now())

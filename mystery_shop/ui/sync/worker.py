@@ -12,17 +12,19 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from mystery_shop.services import sync_status
 from mystery_shop.services.sync_status import SyncStatus
 from mystery_shop.services.workspace import Workspace
-from mystery_shop.sync.engine import SyncEngine, SyncReport
-from mystery_shop.sync.transport import RetryPolicy
+from mystery_shop.sync.retry import RetryPolicy
 
 from .. import tasks
+
+if TYPE_CHECKING:
+    from mystery_shop.sync.engine import SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +126,8 @@ class SyncController(QObject):
         self.running = True
         self._idle.clear()
         self.sig_status_changed.emit()
+        from mystery_shop.sync.engine import SyncEngine  # loaded at the first sync, not at start-up
+
         engine = SyncEngine(self.ws.profile.database, self.ws.profile.blobs, secrets=self.ws.profile.root,
                             retry=self.retry)  # fmt: skip
 
@@ -148,6 +152,8 @@ class SyncController(QObject):
 
     def _failed(self, error: BaseException) -> None:
         """A bug in the engine, not the network (that is a report): shown as an error, tried again later."""
+        from mystery_shop.sync.engine import SyncReport
+
         self._idle.set()
         self._done(SyncReport(error=f"unexpected error: {error}"))
 

@@ -12,6 +12,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 FORMS_DIR = ROOT / "forms"
 
+pytest_plugins = ["support.clock"]
+
 
 @pytest.fixture
 def forms_dir() -> Path:

@@ -22,6 +22,8 @@ from mystery_shop.domain.forms import Form, Question
 from mystery_shop.domain.readiness import MissingItem, missing_items
 from mystery_shop.domain.scoring import VisitScore, score_visit
 from mystery_shop.domain.workflow import Action, VisitStatus, decide, next_status
+from mystery_shop.photos.errors import PhotoRefused
+from mystery_shop.photos.signature import signature_png
 from mystery_shop.store import models as m
 from mystery_shop.store.answer_writes import mark_started, queue_change, store_score, upsert_answer
 
@@ -37,6 +39,10 @@ ATTESTATION = (
     "I confirm that I carried out this visit in person as described, and that the answers, "
     "timings and photos in this report are a true record of what I experienced."
 )
+
+
+class SignatureRefused(ServiceError):
+    """The signature image is not one: not an image, cut short, empty or blank."""
 
 
 class VisitEditor:
@@ -207,12 +213,15 @@ class VisitEditor:
     def missing_items(self) -> list[MissingItem]:
         return missing_items(self.form, self.score, self.photo_counts(), signed=self.header.has_signature)
 
-    def sign(self, png: bytes, signer: str, attestation: str = ATTESTATION) -> None:
+    def sign(self, image: bytes, signer: str, attestation: str = ATTESTATION) -> None:
+        """Sign the visit with a signature image (the pad's PNG, or a file) and the attestation."""
         self._check_editable()
-        if not png:
-            raise ServiceError("The signature is empty: sign in the box first.")
         if not signer.strip():
             raise ServiceError("Type your name beside your signature.")
+        try:
+            png = signature_png(image)
+        except PhotoRefused as e:
+            raise SignatureRefused(f"The signature cannot be used: {e.reason}.") from None
         now = m.utcnow()
         with self.ws.sessions.begin() as s:
             v = s.get(m.Visit, self.id)

@@ -21,6 +21,7 @@ from mystery_shop.services.report_settings import (
     update_report_settings,
 )
 from mystery_shop.services.rows import ServiceError
+from support.images import SIGNATURE
 from support.workspaces import make_workspace
 
 
@@ -83,8 +84,10 @@ def _answered(ws, location_id: str, day: dt.date) -> str:  # type: ignore[no-unt
     visit_id = ws.create_visit("shop", location_id, day)
     ed = ws.open_visit(visit_id)
     ed.set_answers({"greeted": "yes", "wait": 20, "mood": 4, "staff_name": "Sam"})
-    ed.sign(b"not a png", "Zoë Ångström")  # an unreadable drawing: the report says so and goes on
+    ed.sign(SIGNATURE, "Zoë Ångström")
     with ws.sessions.begin() as s:
+        # An unreadable drawing (as one synced from a damaged laptop could be): the report says so and goes on.
+        s.get(m.Visit, visit_id).signature_png = b"not a png"
         s.add(m.Photo(visit_id=visit_id, section_id="greeting", sha256="0" * 64))  # bytes not on this laptop
     ed.submit()
     return visit_id

@@ -164,7 +164,7 @@ def test_branding_logos_and_firm_name(report_profile: ReportProfile, tmp_path: P
 
 def test_an_unapproved_visit_is_marked_on_every_page(report_profile: ReportProfile, tmp_path: Path) -> None:
     ws = report_profile.ws
-    visit_id = ws.create_visit("full-audit", report_profile.location_id, dt.date(2026, 11, 20))
+    visit_id = ws.create_visit("full-audit", report_profile.location_id, dt.date.today())
     out = tmp_path / "draft.pdf"
     result = reports.visit_report(ws, visit_id, out)
     texts = page_texts(out)

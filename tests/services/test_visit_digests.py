@@ -45,7 +45,7 @@ def approved(ws: Workspace, location_id: str, day: dt.date, values: dict[str, An
 
 @pytest.fixture
 def ws(tmp_path: Path):  # type: ignore[no-untyped-def]
-    ws, draft = make_workspace(tmp_path)  # one draft visit, never reported
+    ws, draft = make_workspace(tmp_path, day=dt.date(2026, 11, 20))  # one draft visit, never reported
     ws.open_visit(draft).set_answers({"greeted": "yes"})
     high = ws.locations()[0]
     station = ws.add_location(high.client_id, "Station")

@@ -38,7 +38,7 @@ def inline_tasks(monkeypatch) -> None:
 
 @pytest.fixture
 def visit(tmp_path: Path):
-    ws, visit_id = make_workspace(tmp_path / "p")
+    ws, visit_id = make_workspace(tmp_path / "p", day=dt.date(2026, 11, 20))  # the day VISIT_DAY photos were taken
     yield ws, visit_id
     ws.close()
 

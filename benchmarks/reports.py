@@ -37,7 +37,8 @@ from mystery_shop.reports.fonts import register_fonts
 from mystery_shop.reports.images import fit
 from mystery_shop.reports.keys import create_signing_key
 from mystery_shop.reports.layout import content_width, paper
-from mystery_shop.reports.visit_report import PHOTO_ASPECT, PHOTO_GAP, render_visit_report
+from mystery_shop.reports.visit_photos import PHOTO_ASPECT, PHOTO_GAP
+from mystery_shop.reports.visit_report import render_visit_report
 from mystery_shop.services import photos as photo_service
 from mystery_shop.services import report_data, report_signing, reports, review
 from mystery_shop.services.demo import demo_answer

@@ -19,7 +19,7 @@ from mystery_shop import __version__
 from mystery_shop.domain.answers import Answers
 from mystery_shop.domain.evidence import photo_count_problems
 from mystery_shop.domain.forms import Form, QuestionType, Section, Stage
-from mystery_shop.domain.scoring import QuestionState, score_visit
+from mystery_shop.domain.scoring import QuestionState, VisitScore, score_visit
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.photos.derived import report_copy
 from mystery_shop.reports.data import (
@@ -85,7 +85,6 @@ def visit_report_data(
     now = now or dt.datetime.now().astimezone()
     ed = VisitEditor.load(ws, visit_id)
     h, form, score = ed.header, ed.form, ed.score
-    assert score.questions is not None
     info = ReportInfo(
         report_id=report_id or new_report_id("V", now),
         generated_at=now,
@@ -97,111 +96,9 @@ def visit_report_data(
     reviews: dict[str | None, list[Remark]] = defaultdict(list)
     for c in ed.review_comments():
         reviews[c.question_id].append(Remark(c.author, _local(c.created_at), c.text))
-    overrides = {o.question_id: o for o in ed.overrides()}
-    before = score_visit(form, Answers(ed.answers.values, ed.answers.na), detail=True).questions if overrides else None
-
-    photos = ed.photos()
-    flags = photo_service.flags(ed, photos) if photos else {}
-    by_section: dict[str, list[PhotoRow]] = defaultdict(list)
-    for p in photos:
-        by_section[p.section_id].append(p)
-    counts = {sid: len(ps) for sid, ps in by_section.items()}
-    problems = {p.section_id: p.reason for p in photo_count_problems(form.sections, counts)}
-
-    numbers: dict[str, str] = {}
     ordered = journey_order(form)
-    for si, section in enumerate(ordered, start=1):
-        shown = [q for q in section.questions if score.questions[q.id].state is not QuestionState.HIDDEN]
-        for qi, q in enumerate(shown, start=1):
-            numbers[q.id] = f"{si}.{qi}"
-
-    sections = []
-    for si, section in enumerate(ordered, start=1):
-        s_score = score.section(section.id)
-        lines = []
-        for q in section.questions:
-            r = score.questions[q.id]
-            if r.state is QuestionState.HIDDEN:
-                continue  # show_if does not hold: the question was not asked on this visit
-            o = overrides.get(q.id)
-            lines.append(
-                QuestionLine(
-                    number=numbers[q.id],
-                    id=q.id,
-                    text=q.text,
-                    type=q.type,
-                    answer=answer_text(q, ed.answers.values.get(q.id)),
-                    state=r.state.value,
-                    earned=r.earned,
-                    possible=r.possible if q.is_scored else Fraction(0),
-                    critical=q.critical,
-                    critical_failed=r.critical_failed,
-                    comment=ed.comments.get(q.id, ""),
-                    reviews=tuple(reviews.get(q.id, ())),
-                    override=None
-                    if o is None
-                    else OverrideNote(
-                        o.points, before[q.id].earned if before else None, o.reason, o.author, _local(o.created_at)
-                    ),
-                )
-            )
-        items = tuple(
-            _photo_item(ws.blobs, p, flags.get(p.id, ()), numbers, form)
-            for p in sorted(by_section.get(section.id, ()), key=lambda p: (p.position, p.id))
-        )
-        sections.append(
-            SectionBlock(
-                number=si,
-                id=section.id,
-                title=section.title,
-                stage=stage_label(section.stage),
-                channel=channel_label(section.channel),
-                weight=section.weight,
-                earned=s_score.earned,
-                possible=s_score.possible,
-                score=s_score.score,
-                critical_failed=s_score.critical_failed,
-                questions=tuple(lines),
-                photos=items,
-                notes=(problems[section.id],) if section.id in problems else (),
-                description=section.description or "",
-            )
-        )
-
-    timings, ratings = [], []
-    for section in ordered:
-        for q in section.questions:
-            r = score.questions[q.id]
-            value = ed.answers.values.get(q.id)
-            if r.state is not QuestionState.ANSWERED or value is None:
-                continue
-            if q.type is QuestionType.DURATION:
-                timings.append(
-                    Timing(
-                        section.title,
-                        f"{numbers[q.id]} {q.text}",
-                        float(value),  # type: ignore[arg-type]
-                        target_text(q),
-                        r.earned,
-                        r.possible,
-                    )
-                )
-            elif q.type in (QuestionType.CSAT, QuestionType.CES, QuestionType.NPS):
-                ratings.append(RatingAnswer(q.type, f"{numbers[q.id]} {q.text}", int(value)))  # type: ignore[arg-type]
-
-    failures = []
-    for qid in score.critical_failures:
-        failed = form.question(qid)
-        sec = form.section_of(qid)
-        if failed is not None and sec is not None and failed.critical is not None:
-            failures.append(CriticalFailure(sec.title, failed.text, failed.critical))
-
-    png = ed.signature_png() if h.has_signature else None
-    signature = (
-        AuditorSignature(png, h.signed_by or h.auditor, _local(h.signed_at), h.attestation or "")
-        if h.has_signature
-        else None
-    )
+    numbers = _question_numbers(ordered, score)
+    timings, ratings = _timings_and_ratings(ed, ordered, numbers)
     return VisitReportData(
         info=info,
         visit_id=h.id,
@@ -222,15 +119,154 @@ def visit_report_data(
         grade=score.grade,
         grade_bands=form.grade_bands,
         weighted=form.weighted,
-        critical_failures=tuple(failures),
-        sections=tuple(sections),
+        critical_failures=_critical_failures(form, score),
+        sections=_section_blocks(ws, ed, ordered, numbers, reviews),
         stages=tuple((stage_label(st), v) for st, v in score.stages.items()),
-        timings=tuple(timings),
-        ratings=tuple(ratings),
-        signature=signature,
+        timings=timings,
+        ratings=ratings,
+        signature=_signature(ed),
         steps=_steps(ed),
         visit_remarks=tuple(reviews.get(None, ())),
     )
+
+
+def _question_numbers(ordered: list[Section], score: VisitScore) -> dict[str, str]:
+    """ "2.3": the touchpoint's place in the journey, the question's among those asked on this visit."""
+    assert score.questions is not None
+    numbers: dict[str, str] = {}
+    for si, section in enumerate(ordered, start=1):
+        shown = [q for q in section.questions if score.questions[q.id].state is not QuestionState.HIDDEN]
+        for qi, q in enumerate(shown, start=1):
+            numbers[q.id] = f"{si}.{qi}"
+    return numbers
+
+
+def _section_blocks(
+    ws: Workspace,
+    ed: VisitEditor,
+    ordered: list[Section],
+    numbers: dict[str, str],
+    reviews: dict[str | None, list[Remark]],
+) -> tuple[SectionBlock, ...]:
+    form, score = ed.form, ed.score
+    photos = ed.photos()
+    flags = photo_service.flags(ed, photos) if photos else {}
+    by_section: dict[str, list[PhotoRow]] = defaultdict(list)
+    for p in photos:
+        by_section[p.section_id].append(p)
+    counts = {sid: len(ps) for sid, ps in by_section.items()}
+    problems = {p.section_id: p.reason for p in photo_count_problems(form.sections, counts)}
+    lines = _question_lines(ed, numbers, reviews)
+
+    sections = []
+    for si, section in enumerate(ordered, start=1):
+        s_score = score.section(section.id)
+        items = tuple(
+            _photo_item(ws.blobs, p, flags.get(p.id, ()), numbers, form)
+            for p in sorted(by_section.get(section.id, ()), key=lambda p: (p.position, p.id))
+        )
+        sections.append(
+            SectionBlock(
+                number=si,
+                id=section.id,
+                title=section.title,
+                stage=stage_label(section.stage),
+                channel=channel_label(section.channel),
+                weight=section.weight,
+                earned=s_score.earned,
+                possible=s_score.possible,
+                score=s_score.score,
+                critical_failed=s_score.critical_failed,
+                questions=tuple(lines[q.id] for q in section.questions if q.id in lines),
+                photos=items,
+                notes=(problems[section.id],) if section.id in problems else (),
+                description=section.description or "",
+            )
+        )
+    return tuple(sections)
+
+
+def _question_lines(
+    ed: VisitEditor, numbers: dict[str, str], reviews: dict[str | None, list[Remark]]
+) -> dict[str, QuestionLine]:
+    """The report's line of each question asked on this visit, by question id."""
+    form, score = ed.form, ed.score
+    assert score.questions is not None
+    overrides = {o.question_id: o for o in ed.overrides()}
+    before = score_visit(form, Answers(ed.answers.values, ed.answers.na), detail=True).questions if overrides else None
+    lines = {}
+    for section in form.sections:
+        for q in section.questions:
+            r = score.questions[q.id]
+            if r.state is QuestionState.HIDDEN:
+                continue  # show_if does not hold: the question was not asked on this visit
+            o = overrides.get(q.id)
+            lines[q.id] = QuestionLine(
+                number=numbers[q.id],
+                id=q.id,
+                text=q.text,
+                type=q.type,
+                answer=answer_text(q, ed.answers.values.get(q.id)),
+                state=r.state.value,
+                earned=r.earned,
+                possible=r.possible if q.is_scored else Fraction(0),
+                critical=q.critical,
+                critical_failed=r.critical_failed,
+                comment=ed.comments.get(q.id, ""),
+                reviews=tuple(reviews.get(q.id, ())),
+                override=None
+                if o is None
+                else OverrideNote(
+                    o.points, before[q.id].earned if before else None, o.reason, o.author, _local(o.created_at)
+                ),
+            )
+    return lines
+
+
+def _timings_and_ratings(
+    ed: VisitEditor, ordered: list[Section], numbers: dict[str, str]
+) -> tuple[tuple[Timing, ...], tuple[RatingAnswer, ...]]:
+    """The stopwatch answers and the customer ratings (CSAT, CES, NPS) given, in journey order."""
+    score = ed.score
+    assert score.questions is not None
+    timings, ratings = [], []
+    for section in ordered:
+        for q in section.questions:
+            r = score.questions[q.id]
+            value = ed.answers.values.get(q.id)
+            if r.state is not QuestionState.ANSWERED or value is None:
+                continue
+            if q.type is QuestionType.DURATION:
+                timings.append(
+                    Timing(
+                        section.title,
+                        f"{numbers[q.id]} {q.text}",
+                        float(value),  # type: ignore[arg-type]
+                        target_text(q),
+                        r.earned,
+                        r.possible,
+                    )
+                )
+            elif q.type in (QuestionType.CSAT, QuestionType.CES, QuestionType.NPS):
+                ratings.append(RatingAnswer(q.type, f"{numbers[q.id]} {q.text}", int(value)))  # type: ignore[arg-type]
+    return tuple(timings), tuple(ratings)
+
+
+def _critical_failures(form: Form, score: VisitScore) -> tuple[CriticalFailure, ...]:
+    failures = []
+    for qid in score.critical_failures:
+        failed = form.question(qid)
+        sec = form.section_of(qid)
+        if failed is not None and sec is not None and failed.critical is not None:
+            failures.append(CriticalFailure(sec.title, failed.text, failed.critical))
+    return tuple(failures)
+
+
+def _signature(ed: VisitEditor) -> AuditorSignature | None:
+    h = ed.header
+    if not h.has_signature:
+        return None
+    return AuditorSignature(ed.signature_png(), h.signed_by or h.auditor, _local(h.signed_at), h.attestation or "")
 
 
 def journey_order(form: Form) -> list[Section]:

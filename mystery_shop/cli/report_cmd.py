@@ -10,7 +10,8 @@ from pathlib import Path
 
 from mystery_shop.reports.data import PAGE_SIZES
 from mystery_shop.services.report_settings import load_report_settings
-from mystery_shop.services.reports import ReportResult, Signing, load_signing, period_report, visit_report
+from mystery_shop.services.report_signing import Signing, load_signing
+from mystery_shop.services.reports import ReportResult, period_report, visit_report
 from mystery_shop.services.rows import ServiceError
 
 from .common import CliError

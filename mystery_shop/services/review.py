@@ -17,10 +17,10 @@ from mystery_shop.domain.scoring import score_visit
 from mystery_shop.domain.workflow import Action, decide
 from mystery_shop.store import models as m
 
+from .outbox import record_change
 from .period import store_digests
 from .rows import ServiceError
 from .visit_editor import VisitEditor
-from .workspace import record_change
 
 
 def _check(ed: VisitEditor, action: Action) -> None:

@@ -27,11 +27,11 @@ from mystery_shop.photos.signature import signature_png
 from mystery_shop.store import models as m
 from mystery_shop.store.answer_writes import mark_started, queue_change, store_score, upsert_answer
 
+from .outbox import record_change
 from .rows import AuditRow, OverrideRow, PhotoRow, ReviewCommentRow, ServiceError, VisitHeader
-from .workspace import record_change
 
 if TYPE_CHECKING:
-    from .workspace import Workspace
+    from .workspace_protocol import WorkspaceView
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ class SignatureRefused(ServiceError):
 class VisitEditor:
     def __init__(
         self,
-        ws: Workspace,
+        ws: WorkspaceView,
         header: VisitHeader,
         form: Form,
         answers: Answers,
@@ -64,7 +64,7 @@ class VisitEditor:
     # ------------------------------------------------------------ loading
 
     @classmethod
-    def load(cls, ws: Workspace, visit_id: str) -> VisitEditor:
+    def load(cls, ws: WorkspaceView, visit_id: str) -> VisitEditor:
         with ws.sessions() as s:
             header = load_header(s, visit_id)
             form = ws.form(header.form_id, header.form_version)

@@ -31,7 +31,7 @@ from mystery_shop.domain.numbers import display
 from mystery_shop.photos.derived import REPORT_SIZE
 from mystery_shop.reports.layout import content_width
 from mystery_shop.reports.text import answer_text
-from mystery_shop.services import reports
+from mystery_shop.services import report_data, reports
 from mystery_shop.services.report_settings import ReportSettings
 
 
@@ -125,7 +125,7 @@ def test_every_page_renders_and_is_not_blank(a4, tmp_path: Path) -> None:
 def test_letter_paper_and_a_reserved_signature_space(report_profile: ReportProfile, tmp_path: Path) -> None:
     from mystery_shop.reports.visit_report import render_visit_report
 
-    data = reports.visit_report_data(
+    data = report_data.visit_report_data(
         report_profile.ws, report_profile.visit_id, page_size="letter", reserve_signature=True
     )
     out = tmp_path / "letter.pdf"

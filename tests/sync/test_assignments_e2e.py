@@ -128,13 +128,13 @@ def test_a_planned_visit_goes_to_the_auditor_and_back(firm: Firm, laptop, tmp_pa
 
     from mystery_shop.reports.keys import create_signing_key
     from mystery_shop.reports.verification import verify_pdf
-    from mystery_shop.services import reports
+    from mystery_shop.services import report_signing, reports
 
     key = tmp_path / "firm.p12"
     create_signing_key("Acme Audits Ltd", key, b"secret", key=rsa.generate_private_key(public_exponent=65537,
                                                                                        key_size=2048))  # fmt: skip
     out = tmp_path / "visit.pdf"
-    result = reports.visit_report(sue.ws, visit_id, out, sign=reports.load_signing(key, b"secret"))
+    result = reports.visit_report(sue.ws, visit_id, out, sign=report_signing.load_signing(key, b"secret"))
     assert result.signed
     check = verify_pdf(out, key.with_suffix(".crt"))
     assert check.ok, check

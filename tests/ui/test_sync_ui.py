@@ -286,6 +286,11 @@ def test_a_late_edit_is_refused_with_the_reason_and_what_to_do(  # type: ignore[
     assert w.ws.visit_status(visit_id).value == "submitted"
     assert w.ws.open_visit(visit_id).answers.values["mood"] == 3, "the server's copy stands"
 
+    qtbot.mouseClick(panel.open_visit, Qt.MouseButton.LeftButton)
+    opened = w.visit_windows.get(visit_id)
+    assert opened is not None and opened.isVisible(), "Open the visit opens it in the main window's screen"
+    qtbot.addWidget(opened)
+
     qtbot.mouseClick(panel.keep, Qt.MouseButton.LeftButton)
     assert panel.model.rowCount() == 0
     panel.show_resolved.setChecked(True)

@@ -166,8 +166,9 @@ def _flat(d: dict[str, Any]) -> bool:
 
 
 # Plain (unquoted) only what every YAML reader takes as this very text; anything else is double-quoted.
-_PLAIN = re.compile(r"^[^\W_](?:[\w .,;'()/+&%-]*[^\W_).'%])?$")
-_PLAIN_IN_FLOW = re.compile(r"^[^\W_](?:[\w .;'()/+&%-]*[^\W_).'%])?$")  # no commas inside {...}
+_SAFE = r"[\w .,;'()/+&%?!\"«»„“”‘’–—…›‹¿¡°€$£=-]"
+_PLAIN = re.compile(rf"^(?!.*: )(?!.* #)(?:[^\W_]|[¿¡«„“(])(?:{_SAFE}*[^\s:,-])?$")
+_PLAIN_IN_FLOW = re.compile(r"^(?:[^\W_]|[¿¡«„“(])(?:[\w .;'()/+&%!«»„“”‘’–—…›‹°€$£=-]*[^\s:,?-])?$")
 
 
 def _string(s: str, flow: bool = False) -> Any:

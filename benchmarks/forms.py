@@ -93,7 +93,8 @@ def main() -> None:
         form = make_form(args.questions)
         export_xlsform(form, path)
         result = import_xlsform(path)
-        assert result.form is not None and not result.problems, [str(p) for p in result.problems]
+        assert result.form is not None, [str(p) for p in result.problems]
+        assert not result.problems, [str(p) for p in result.problems]
         assert len(result.form.questions()) == args.questions
         base_best, base_median = best_of(args.runs, lambda: openpyxl_read(path))
         imp_best, imp_median = best_of(args.runs, lambda: import_xlsform(path))

@@ -108,7 +108,7 @@ def test_saving_writes_yaml_keeping_comments_and_never_rewrites_a_profile_versio
     d.save()
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# agreed with the client\nid: shop\nversion: 2\n")
-    assert "{id: greeted, text: \"Were you greeted warmly?\", type: yes_no, points: 5, critical: section}" in text
+    assert '{id: greeted, text: "Were you greeted warmly?", type: yes_no, points: 5, critical: section}' in text
     assert load_form(path) == d.form and d.form.version == 2 and not d.dirty
 
 

@@ -119,6 +119,8 @@ def fill_texts(edits: dict[str, QLineEdit], default: str | None, translations: A
 
 def _combo(items: list[tuple[str, Any]]) -> QComboBox:
     c = QComboBox()
+    c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    c.setMinimumContentsLength(16)  # long question texts must not widen the panel
     for text, data in items:
         c.addItem(text, data)
     return c

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from mystery_shop.domain.answers import check_answers
@@ -37,6 +38,7 @@ class PreviewPane(QWidget):
         layout.addWidget(self.score_label)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.scroll, 1)
         self.form: Form | None = None
         self.values: dict[str, Any] = {}
@@ -126,7 +128,8 @@ class PreviewPane(QWidget):
         if score.grade is not None:
             grade = self.form.band_in_language(score.grade, self.language.currentData()).label
         parts = [tr("Total {t} · {g}").format(t=display(score.total), g=grade)]
-        parts += [f"{s.title}: {display(r.score)}" for s, r in zip(self.form.sections, score.sections, strict=True)]
+        shown = self.form.in_language(self.language.currentData())
+        parts += [f"{s.title}: {display(r.score)}" for s, r in zip(shown.sections, score.sections, strict=True)]
         if score.missing:
             parts.append(tr("{n} required answers missing").format(n=len(score.missing)))
         self.score_label.setText("   ".join(parts))

@@ -66,6 +66,7 @@ class FormDesigner(QMainWindow):
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.panel_area = QScrollArea()
         self.panel_area.setWidgetResizable(True)
+        self.panel_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.preview = PreviewPane()
         self.problems = QListWidget()
         self.problems.setObjectName("designerProblems")
@@ -164,7 +165,8 @@ class FormDesigner(QMainWindow):
             f"{tr('Form designer')} — {d.form.title} v{d.version_to_save} ({name}){' *' if d.dirty else ''}"
         )
         self.actions["undo"].setEnabled(d.undo_label is not None)
-        self.actions["undo"].setText(tr("Undo {what}").format(what=d.undo_label) if d.undo_label else tr("Undo"))
+        self.actions["undo"].setToolTip(tr("Undo {what}").format(what=d.undo_label) if d.undo_label else tr("Undo"))
+        self.actions["redo"].setToolTip(tr("Redo {what}").format(what=d.redo_label) if d.redo_label else tr("Redo"))
         self.actions["redo"].setEnabled(d.redo_label is not None)
         self.actions["publish"].setEnabled(not d.dirty and d.source is not None)
 
@@ -387,7 +389,7 @@ class FormDesigner(QMainWindow):
         self.refresh()
 
     def closeEvent(self, e: QCloseEvent) -> None:
-        if self.draft.dirty and not errors.dialogs.confirm(
+        if self.draft.dirty and self.isVisible() and not errors.dialogs.confirm(
             self, tr("Unsaved changes"), tr("Close without saving the form?")
         ):
             e.ignore()

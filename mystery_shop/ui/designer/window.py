@@ -389,8 +389,10 @@ class FormDesigner(QMainWindow):
         self.refresh()
 
     def closeEvent(self, e: QCloseEvent) -> None:
-        if self.draft.dirty and self.isVisible() and not errors.dialogs.confirm(
-            self, tr("Unsaved changes"), tr("Close without saving the form?")
+        if (
+            self.draft.dirty
+            and self.isVisible()
+            and not errors.dialogs.confirm(self, tr("Unsaved changes"), tr("Close without saving the form?"))
         ):
             e.ignore()
             return

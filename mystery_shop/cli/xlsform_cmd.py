@@ -7,10 +7,6 @@ import sys
 from pathlib import Path
 
 from mystery_shop.formats import FormError, load_form
-from mystery_shop.formats.form_yaml_write import dump_form
-from mystery_shop.formats.xlsform_export import export_xlsform
-from mystery_shop.formats.xlsform_import import import_xlsform
-from mystery_shop.formats.xlsform_sheets import NotAnXlsForm
 
 from .common import CliError
 from .forms_cmd import _count
@@ -44,6 +40,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    # openpyxl and ruamel.yaml load when a workbook is read, not at every start of the app
+    from mystery_shop.formats.form_yaml_write import dump_form
+    from mystery_shop.formats.xlsform_import import import_xlsform
+    from mystery_shop.formats.xlsform_sheets import NotAnXlsForm
+
     if not args.workbook.is_file():
         raise CliError(f"{args.workbook}: no such file", code=2)
     try:
@@ -82,6 +83,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from mystery_shop.formats.xlsform_export import export_xlsform
+
     try:
         form = load_form(args.form)
     except FormError as e:

@@ -17,7 +17,7 @@ from mystery_shop.domain.numbers import display
 from mystery_shop.domain.scoring import VisitScore, score_visit
 
 from ..i18n import tr
-from ..visit.question_card import QuestionCard
+from ..visit.question_card import QuestionCard, _escape
 
 
 class PreviewPane(QWidget):
@@ -133,7 +133,3 @@ class PreviewPane(QWidget):
         if score.missing:
             parts.append(tr("{n} required answers missing").format(n=len(score.missing)))
         self.score_label.setText("   ".join(parts))
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

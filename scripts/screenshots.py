@@ -170,6 +170,30 @@ def report_export(ws: Workspace, out: Path) -> list[Path]:
     return paths
 
 
+def form_designer(ws: Workspace, out: Path) -> list[Path]:
+    """The designer on the retail sample: a question's properties, its Polish text, the preview answered;
+    then a problem shown on its field."""
+    from mystery_shop.services.form_designer import FormDraft
+    from mystery_shop.ui.designer import FormDesigner
+
+    root = Path(__file__).resolve().parents[1]
+    w = FormDesigner(ws, FormDraft.from_file(root / "forms" / "retail-store-visit.yaml"))
+    w.resize(1440, 860)
+    w.refresh(select=(2, 1))
+    for qid, value in (("entrance_clean", "yes"), ("greeted", "yes"), ("web_opening_hours", "no")):
+        w.preview.answer(qid, value)
+    w.preview.language.setCurrentIndex(w.preview.language.findData("pl"))
+    w.preview.scroll.ensureWidgetVisible(w.preview.cards["greeted"])
+    paths = [grab(w, out / "form-designer.png")]
+    w.preview.language.setCurrentIndex(0)
+    w.draft.update_question(2, 1, text="", points=-1)
+    w.refresh(select=(2, 1))
+    paths.append(grab(w, out / "form-designer-problem.png"))
+    w.draft.undo()
+    w.close()
+    return paths
+
+
 SCREENS: list[Callable[[Workspace, Path], list[Path]]] = [
     main_window,
     visit_screens,
@@ -177,6 +201,7 @@ SCREENS: list[Callable[[Workspace, Path], list[Path]]] = [
     review_screen,
     dashboard,
     report_export,
+    form_designer,
 ]
 
 
@@ -184,6 +209,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--profile", required=True, type=Path)
     parser.add_argument("--out", required=True, type=Path)
+    parser.add_argument("--only", action="append", metavar="SCREEN", help="render only these screens (function names)")
     args = parser.parse_args()
     make_application()
     ws = Workspace.open(Profile(args.profile.resolve()))
@@ -191,6 +217,8 @@ def main() -> int:
         create_demo(ws)
     args.out.mkdir(parents=True, exist_ok=True)
     for screen in SCREENS:
+        if args.only and screen.__name__ not in args.only:
+            continue
         for path in screen(ws, args.out):
             print(path)
     ws.close()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from server.harness import PASSWORD, Laptop, LiveServer
 
 from mystery_shop.domain.workflow import Role
+from mystery_shop.formats import parse_form
 from mystery_shop.server import admin
 from mystery_shop.server.config import ServerConfig
 from mystery_shop.services import review
@@ -84,7 +85,8 @@ def setup_firm(server: LiveServer) -> str:
     rows = "".join(f'Northwind Outfitters,{n},"{a}",{lat},{lon}\n' for n, a, lat, lon in STORES)
     admin.import_locations(db, "client,name,address,latitude,longitude\n" + rows)
     source = (ROOT / "forms" / "retail-store-visit.yaml").read_text(encoding="utf-8")
-    admin.publish_form(db, "retail-store-visit", 1, "Retail store visit", source)
+    form = parse_form(source)
+    admin.publish_form(db, form.id, form.version, form.title, source)
     admin.add_user(db, "irina", PASSWORD, Role.SUPERVISOR, client="Northwind Outfitters", display_name="Irina Sokolova")
     admin.add_user(db, "zoe", PASSWORD, Role.AUDITOR, display_name="Zoë Ångström")
     admin.add_user(db, "tomasz", PASSWORD, Role.AUDITOR, display_name="Tomasz Wiśniewski")

@@ -25,6 +25,7 @@ from . import (
     sync_cmd,
     verify_cmd,
     visits_cmd,
+    xlsform_cmd,
 )
 from .common import CliError
 
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 COMMAND_MODULES = [
     app_cmd,
     forms_cmd,
+    xlsform_cmd,
     visits_cmd,
     review_cmd,
     export_cmd,

@@ -54,8 +54,18 @@ def cmd_validate(args: argparse.Namespace) -> int:
         n = len(form.questions())
         print(
             f"{name}: ok ({form.id} v{form.version}, {_count(len(form.sections), 'section')}, {_count(n, 'question')})"
+            + _languages(form)
         )
     return 1 if failed else 0
+
+
+def _languages(form: Form) -> str:
+    """``; languages en, pl (pl: 3 texts in en)``: which languages, and how complete each translation is."""
+    if not form.languages:
+        return ""
+    gaps = [(lang, len(form.missing_translations(lang))) for lang in form.languages[1:]]
+    gaps_text = ", ".join(f"{lang}: {_count(n, 'text')} in {form.default_language}" for lang, n in gaps if n)
+    return f"; languages {', '.join(form.languages)}" + (f" ({gaps_text})" if gaps_text else "")
 
 
 def _count(n: int, noun: str) -> str:

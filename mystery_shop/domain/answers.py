@@ -91,6 +91,7 @@ def normalize_value(q: Question, value: object) -> AnswerValue:
     if t is QuestionType.NUMBER:
         if not _is_number(value):
             raise AnswerError(f"{value!r} is not a number")
+        _check_bounds(q, value)  # type: ignore[arg-type]
         return value  # type: ignore[return-value]
     if t is QuestionType.TEXT:
         if not isinstance(value, str):
@@ -105,6 +106,30 @@ def normalize_value(q: Question, value: object) -> AnswerValue:
             raise AnswerError(f"{value!r} is not a time as HH:MM")
         return value
     raise AnswerError(f"unknown question type {t!r}")  # pragma: no cover
+
+
+def number_rule(q: Question) -> str:
+    """What a number question accepts, in words: "a whole number from 0 to 20", "a number of at least 1"."""
+    kind = "a whole number" if q.whole else "a number"
+    lo = None if q.min is None else _show(to_fraction(q.min))
+    hi = None if q.max is None else _show(to_fraction(q.max))
+    if lo is not None and hi is not None:
+        return f"{kind} from {lo} to {hi}"
+    if lo is not None:
+        return f"{kind} of at least {lo}"
+    if hi is not None:
+        return f"{kind} of at most {hi}"
+    return kind
+
+
+def _check_bounds(q: Question, value: int | float) -> None:
+    exact = to_fraction(value)
+    if (
+        (q.whole and exact.denominator != 1)
+        or (q.min is not None and exact < q.min)
+        or (q.max is not None and exact > q.max)
+    ):
+        raise AnswerError(f"{value!r} is not {number_rule(q)}")
 
 
 def check_answers(

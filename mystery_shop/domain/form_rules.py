@@ -14,7 +14,9 @@ from .forms import (
     Form,
     Question,
     QuestionType,
+    TextOwner,
 )
+from .texts import is_language
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
@@ -83,6 +85,7 @@ def validate_form(form: Form) -> list[Problem]:
         add(Problem(("sections",), "a form needs at least one section"))
 
     _check_grade_bands(form, add)
+    _check_languages(form, add)
 
     weighted = [s.weight is not None for s in form.sections]
     if any(weighted) and not all(weighted):
@@ -139,6 +142,41 @@ def _check_grade_bands(form: Form, add: callable) -> None:  # type: ignore[valid
             add(Problem(("grade_bands", i, "min"), "must be between 0 and 100"))
         if not band.label.strip():
             add(Problem(("grade_bands", i, "label"), "must not be empty"))
+
+
+def _check_languages(form: Form, add: callable) -> None:  # type: ignore[valid-type]
+    """Languages are codes, listed once; every translation is in one of them, beside a default-language text."""
+    seen: set[str] = set()
+    for i, lang in enumerate(form.languages):
+        if not is_language(lang):
+            add(Problem(("languages", i), f"{lang!r} is not a language code (such as en, pl or pt-BR)"))
+        if lang in seen:
+            add(Problem(("languages", i), f"{lang!r} is listed twice"))
+        seen.add(lang)
+    default = form.default_language
+    owners: list[tuple[Path, TextOwner]] = [((), form)]
+    owners += [(("grade_bands", bi), b) for bi, b in enumerate(form.grade_bands)]
+    for si, sec in enumerate(form.sections):
+        owners.append((("sections", si), sec))
+        for qi, q in enumerate(sec.questions):
+            owners.append((("sections", si, "questions", qi), q))
+            owners += [(("sections", si, "questions", qi, "choices", ci), c) for ci, c in enumerate(q.choices)]
+    for path, owner in owners:
+        for name, texts in owner.translations.items:
+            fp: Path = (*path, name)
+            if not form.languages:
+                add(Problem(fp, "a translated text needs the form's languages (languages: [en, pl], default first)"))
+                continue
+            if not getattr(owner, name):
+                add(Problem(fp, f"has translations but no text in the default language {default!r}"))
+            for lang, text in texts:
+                if lang == default:
+                    add(Problem((*fp, lang), f"{lang!r} is the default language: its text is the plain one"))
+                elif lang not in seen:
+                    known = ", ".join(form.languages)
+                    add(Problem((*fp, lang), f"{lang!r} is not one of the form's languages ({known})"))
+                elif not text.strip():
+                    add(Problem((*fp, lang), "must not be empty"))
 
 
 def _num(x: object) -> str:
@@ -221,17 +259,7 @@ def _check_question(q: Question, qp: Path, seen: dict[str, Question]) -> list[Pr
     elif q.expected != "yes":
         add(Problem((*qp, "expected"), f"expected is only for yes_no questions, not {t.value}"))
 
-    # scale range
-    if t is QuestionType.SCALE:
-        lo, hi = q.scale_range
-        if lo >= hi:
-            add(Problem((*qp, "max"), f"must be greater than min ({lo})"))
-    elif q.min is not None or q.max is not None:
-        add(
-            Problem(
-                (*qp, "min" if q.min is not None else "max"), f"min and max are only for scale questions, not {t.value}"
-            )
-        )
+    _check_range(q, qp, add)
 
     if q.critical is not None and not q.is_scored:
         add(Problem((*qp, "critical"), "only a question that can earn points can be critical"))
@@ -239,6 +267,34 @@ def _check_question(q: Question, qp: Path, seen: dict[str, Question]) -> list[Pr
     if q.show_if is not None:
         _check_show_if(q, qp, seen, add)
     return out
+
+
+def _check_range(q: Question, qp: Path, add: callable) -> None:  # type: ignore[valid-type]
+    """Scale: a whole-number range; number: optional bounds, and ``whole`` for whole numbers only."""
+    t = q.type
+    if t is QuestionType.SCALE:
+        for name, bound in (("min", q.min), ("max", q.max)):
+            if bound is not None and bound != int(bound):
+                add(Problem((*qp, name), "must be a whole number on a scale question"))
+        lo, hi = q.scale_range
+        if lo >= hi:
+            add(Problem((*qp, "max"), f"must be greater than min ({lo})"))
+    elif t is QuestionType.NUMBER:
+        if q.min is not None and q.max is not None and q.min > q.max:
+            add(Problem((*qp, "max"), f"must be at least min ({_num(q.min)})"))
+        if q.whole:
+            for name, bound in (("min", q.min), ("max", q.max)):
+                if bound is not None and bound != int(bound):
+                    add(Problem((*qp, name), "must be a whole number when whole: true"))
+    elif q.min is not None or q.max is not None:
+        add(
+            Problem(
+                (*qp, "min" if q.min is not None else "max"),
+                f"min and max are only for scale and number questions, not {t.value}",
+            )
+        )
+    if q.whole and t is not QuestionType.NUMBER:
+        add(Problem((*qp, "whole"), f"whole is only for number questions, not {t.value}"))
 
 
 def _check_show_if(q: Question, qp: Path, seen: dict[str, Question], add: callable) -> None:  # type: ignore[valid-type]

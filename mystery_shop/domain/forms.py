@@ -3,13 +3,46 @@
 Plain frozen dataclasses, built by the YAML loader (``mystery_shop.formats``)
 or by anything else that reads a form; ``validate_form`` in
 ``domain.form_rules`` checks the rules of FORMS.md on them.
+
+Languages
+---------
+A form may be written in several languages (``languages: [en, pl]`` in YAML,
+the first being the default). Every object's plain text fields (``Form.title``
+and ``description``, ``Section.title`` and ``description``, ``Question.text``
+and ``help``, ``Choice.label``, ``GradeBand.label``) hold the default
+language; the others are in each object's ``translations``
+(``domain.texts.Translations``). Ids, choice values, points and every rule
+are the same in all languages, so answers and scores never depend on one.
+
+The API for screens and reports that show a form in a chosen language:
+
+- ``form.languages`` -- the languages the form is written in, default first;
+  ``()`` for a form in one unnamed language. ``form.default_language``.
+- ``form.pick_language(["pl-PL", "en"])`` -- the best of the preferred
+  languages the form has (``pl-PL`` matches ``pl``), else the default: use
+  it with the visit's or the client's language.
+- ``form.in_language("pl")`` -- the same form with every text in Polish where
+  it has a translation and in the default language where it has none; its
+  ``language`` says which language it shows. Pass it to the widgets and the
+  report builder unchanged: question ids, values and points are the same, so
+  ``score_visit(form.in_language("pl"), answers)`` equals
+  ``score_visit(form, answers)`` except that the grade's label is in Polish.
+  Score and store with the original form; translate what is shown.
+- ``form.missing_translations("pl")`` -- the paths of the texts that fall back
+  to the default language, e.g. to say "12 texts are shown in English".
+- ``form.band_in_language(band, "pl")`` -- one grade band's label translated
+  (a stored grade label is the default language's).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from fractions import Fraction
+from typing import TypeVar
+
+from .texts import NO_TRANSLATIONS, Translations, base_language
 
 
 class QuestionType(StrEnum):
@@ -78,6 +111,7 @@ class Choice:
     value: str
     points: Fraction = Fraction(0)
     label: str | None = None
+    translations: Translations = NO_TRANSLATIONS  # of "label"
 
     @property
     def text(self) -> str:
@@ -113,19 +147,21 @@ class Question:
     choices: tuple[Choice, ...] = ()
     thresholds: tuple[Threshold, ...] = ()
     expected: str = "yes"
-    min: int | None = None  # scale only
-    max: int | None = None
+    min: int | Fraction | None = None  # scale: whole numbers; number: optional bounds
+    max: int | Fraction | None = None
+    whole: bool = False  # number only: the answer must be a whole number
     critical: CriticalScope | None = None
     na: bool = False
     required: bool | None = None  # None: the type's default
     show_if: ShowIf | None = None
     help: str | None = None
+    translations: Translations = NO_TRANSLATIONS  # of "text" and "help"
 
     @property
     def scale_range(self) -> tuple[int, int]:
         """The integer answer range of a scale or rating question."""
         if self.type is QuestionType.SCALE:
-            return (1 if self.min is None else self.min, 5 if self.max is None else self.max)
+            return (1 if self.min is None else int(self.min), 5 if self.max is None else int(self.max))
         return RATING_RANGES[self.type]
 
     @property
@@ -178,6 +214,7 @@ class Section:
     weight: Fraction | None = None
     photos: PhotoRule = field(default_factory=PhotoRule)
     description: str | None = None
+    translations: Translations = NO_TRANSLATIONS  # of "title" and "description"
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +222,7 @@ class GradeBand:
     min: Fraction
     label: str
     color: str | None = None  # optional "#rrggbb" for reports and the UI
+    translations: Translations = NO_TRANSLATIONS  # of "label"
 
 
 DEFAULT_GRADE_BANDS: tuple[GradeBand, ...] = (
@@ -203,10 +241,92 @@ class Form:
     sections: tuple[Section, ...]
     description: str | None = None
     grade_bands: tuple[GradeBand, ...] = DEFAULT_GRADE_BANDS
+    languages: tuple[str, ...] = ()  # default first; () = one unnamed language
+    translations: Translations = NO_TRANSLATIONS  # of "title" and "description"
+    language: str | None = None  # set on a copy made by in_language(): the language it shows
 
     @property
     def key(self) -> tuple[str, int]:
         return (self.id, self.version)
+
+    # ------------------------------------------------------------ languages
+
+    @property
+    def default_language(self) -> str | None:
+        return self.languages[0] if self.languages else None
+
+    def pick_language(self, preferred: Iterable[str | None]) -> str | None:
+        """The first of ``preferred`` this form is written in (``pl-PL`` matches ``pl``), else the default."""
+        for wanted in preferred:
+            if not wanted:
+                continue
+            for lang in self.languages:
+                if lang.lower() == wanted.lower():
+                    return lang
+            for lang in self.languages:
+                if base_language(lang) == base_language(wanted):
+                    return lang
+        return self.default_language
+
+    def text_fields(self) -> Iterator[tuple[TextPath, TextOwner, str]]:
+        """Every translatable field that has a default-language text: (path, its owner, field name)."""
+        for name in ("title", "description"):
+            if getattr(self, name):
+                yield (name,), self, name
+        for bi, band in enumerate(self.grade_bands):
+            yield ("grade_bands", bi, "label"), band, "label"
+        for si, s in enumerate(self.sections):
+            for name in ("title", "description"):
+                if getattr(s, name):
+                    yield ("sections", si, name), s, name
+            for qi, q in enumerate(s.questions):
+                for name in ("text", "help"):
+                    if getattr(q, name):
+                        yield ("sections", si, "questions", qi, name), q, name
+                for ci, c in enumerate(q.choices):
+                    if c.label:
+                        yield ("sections", si, "questions", qi, "choices", ci, "label"), c, "label"
+
+    def missing_translations(self, language: str) -> list[TextPath]:
+        """Paths of the texts that have no ``language`` version (shown in the default language)."""
+        if language == self.default_language or language not in self.languages:
+            return []
+        return [path for path, owner, name in self.text_fields() if owner.translations.get(name, language) is None]
+
+    def in_language(self, language: str | None) -> Form:
+        """This form with its texts in ``language``, falling back to the default text where one is missing.
+
+        Ids, values, points and rules are unchanged. The original is returned for
+        the default language, for None and for a language the form is not written in.
+        """
+        if self.language is not None:
+            raise ValueError(f"this form is already shown in {self.language!r}: translate the original")
+        if language is None or language == self.default_language or language not in self.languages:
+            return self
+        return replace(
+            _translated(self, language, ("title", "description")),
+            language=language,
+            grade_bands=tuple(self.band_in_language(b, language) for b in self.grade_bands),
+            sections=tuple(
+                replace(
+                    _translated(s, language, ("title", "description")),
+                    questions=tuple(
+                        replace(
+                            _translated(q, language, ("text", "help")),
+                            choices=tuple(_translated(c, language, ("label",)) for c in q.choices),
+                        )
+                        for q in s.questions
+                    ),
+                )
+                for s in self.sections
+            ),
+        )
+
+    def band_in_language(self, band: GradeBand, language: str | None) -> GradeBand:
+        """``band`` (one of this form's) with its label in ``language``, as ``in_language`` shows it."""
+        if language is None or language == self.default_language or language not in self.languages:
+            return band
+        return _translated(band, language, ("label",))
 
     def questions(self) -> list[Question]:
         return [q for s in self.sections for q in s.questions]
@@ -232,3 +352,18 @@ class Form:
         """The stages the form's sections use, in journey order."""
         used = {s.stage for s in self.sections if s.stage is not None}
         return [st for st in Stage if st in used]
+
+
+TextOwner = Form | Section | Question | Choice | GradeBand
+TextPath = tuple[str | int, ...]
+TextOwnerT = TypeVar("TextOwnerT", Form, Section, Question, Choice, GradeBand)
+
+
+def _translated(obj: TextOwnerT, language: str, names: tuple[str, ...]) -> TextOwnerT:
+    """``obj`` with the ``language`` text of each field in ``names`` (where it has one), no translations left."""
+    changes: dict[str, object] = {"translations": NO_TRANSLATIONS}
+    for name in names:
+        text = obj.translations.get(name, language)
+        if text is not None:
+            changes[name] = text
+    return replace(obj, **changes)  # type: ignore[arg-type]

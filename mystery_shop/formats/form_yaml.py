@@ -30,10 +30,11 @@ from mystery_shop.domain.forms import (
     Threshold,
 )
 from mystery_shop.domain.numbers import to_fraction
+from mystery_shop.domain.texts import Translations
 
 from .yaml_lines import YamlSyntaxError, line_for, load_with_lines
 
-FORM_KEYS = ("id", "version", "title", "description", "grade_bands", "sections")
+FORM_KEYS = ("id", "version", "languages", "title", "description", "grade_bands", "sections")
 SECTION_KEYS = ("id", "title", "description", "stage", "channel", "weight", "photos", "questions")
 QUESTION_KEYS = (
     "id",
@@ -45,6 +46,7 @@ QUESTION_KEYS = (
     "expected",
     "min",
     "max",
+    "whole",
     "critical",
     "na",
     "required",
@@ -114,6 +116,8 @@ class _Reader:
     def __init__(self, lines: dict[Path, int]) -> None:
         self.lines = lines
         self.problems: list[tuple[Path, str, str]] = []
+        self.languages: tuple[str, ...] = ()
+        self.data: dict[str, Any] = {}
 
     def fail(self, path: Path, message: str) -> None:
         self.problems.append((path, format_path(path), message))
@@ -146,6 +150,46 @@ class _Reader:
             self.fail((*path, key), f"expected text, got {_kind(v)}")
             return default
         return str(v)
+
+    def texts(
+        self, d: dict[str, Any], fields: tuple[str, ...], path: Path
+    ) -> tuple[dict[str, str | None], Translations]:
+        """Translatable fields: each a plain text (the default language) or ``{en: ..., pl: ...}``."""
+        plain: dict[str, str | None] = {}
+        other: dict[str, dict[str, str]] = {}
+        for key in fields:
+            v = d.get(key)
+            if not isinstance(v, dict):
+                plain[key] = self.text(d, key, path)
+                continue
+            fp = (*path, key)
+            if not self.languages:
+                if "languages" not in self.data:  # a bad list is reported once, where it is
+                    self.fail(fp, "a translated text needs the form's languages (languages: [en, pl], default first)")
+                plain[key] = None
+                continue
+            default = self.languages[0]
+            if default not in v:
+                self.fail(fp, f"has no text in the default language {default!r}")
+            texts = {str(lang): self.text(v, lang, fp) for lang in v}
+            plain[key] = texts.pop(default, None)
+            other[key] = {lang: t for lang, t in texts.items() if t is not None}
+        return plain, Translations.of(other)
+
+    def language_list(self, d: dict[str, Any]) -> tuple[str, ...]:
+        raw = d.get("languages")
+        if raw is None:
+            return ()
+        if not isinstance(raw, list) or not raw:
+            self.fail(("languages",), "expected a list of language codes, the default first: [en, pl]")
+            return ()
+        out = []
+        for i, item in enumerate(raw):
+            if not isinstance(item, str):
+                self.fail(("languages", i), f"expected a language code, got {_kind(item)}")
+                return ()
+            out.append(item)
+        return tuple(out)
 
     def integer(self, d: dict[str, Any], key: str, path: Path) -> int | None:
         v = d.get(key)
@@ -203,23 +247,27 @@ class _Reader:
         d = self.mapping(data, (), FORM_KEYS, ("id", "version", "title", "sections"))
         if d is None:
             return None
+        self.data = d
         version = self.integer(d, "version", ())
+        self.languages = self.language_list(d)
+        texts, translations = self.texts(d, ("title", "description"), ())
         bands = tuple(b for p, item in self.items(d, "grade_bands", ()) if (b := self.band(item, p)))
         if "grade_bands" in d and not bands and not self.problems:
             self.fail(("grade_bands",), "must list at least one band")
         sections_raw = self.items(d, "sections", ())
         sections = [self.section(item, p) for p, item in sections_raw]
         form_id = self.text(d, "id", ()) or ""
-        title = self.text(d, "title", ()) or ""
         if self.problems or version is None:
             return None
         return Form(
             id=form_id,
             version=version,
-            title=title,
-            description=self.text(d, "description", ()),
+            title=texts["title"] or "",
+            description=texts["description"],
             grade_bands=bands or DEFAULT_GRADE_BANDS,
             sections=tuple(s for s in sections if s is not None),
+            languages=self.languages,
+            translations=translations,
         )
 
     def band(self, value: Any, path: Path) -> GradeBand | None:
@@ -227,13 +275,14 @@ class _Reader:
         if d is None:
             return None
         lo = self.number(d, "min", path)
-        label = self.text(d, "label", path)
+        texts, translations = self.texts(d, ("label",), path)
+        label = texts["label"]
         color = self.text(d, "color", path)
         if color is not None and not _is_color(color):
             self.fail((*path, "color"), f"{color!r} is not a colour as #rrggbb")
         if lo is None or label is None:
             return None
-        return GradeBand(lo, label, color)
+        return GradeBand(lo, label, color, translations)
 
     def section(self, value: Any, path: Path) -> Section | None:
         d = self.mapping(value, path, SECTION_KEYS, ("id", "title", "questions"))
@@ -247,10 +296,12 @@ class _Reader:
                 hi = self.integer(pd, "max", (*path, "photos"))
                 photos = PhotoRule(0 if lo is None else lo, 20 if hi is None else hi)
         questions = [self.question(item, p) for p, item in self.items(d, "questions", path)]
+        texts, translations = self.texts(d, ("title", "description"), path)
         return Section(
             id=self.text(d, "id", path) or "",
-            title=self.text(d, "title", path) or "",
-            description=self.text(d, "description", path),
+            title=texts["title"] or "",
+            description=texts["description"],
+            translations=translations,
             stage=self.enum(d, "stage", path, Stage),
             channel=self.enum(d, "channel", path, Channel),
             weight=self.number(d, "weight", path),
@@ -275,17 +326,21 @@ class _Reader:
             # caught here: an explicit "expected: yes" looks like the default on the domain object
             self.fail((*path, "expected"), f"expected is only for yes_no questions, not {qtype.value}")
         # read every field before giving up on a bad type, so all their problems are reported at once
+        texts, translations = self.texts(d, ("text", "help"), path)
+        bound = self.number if qtype is QuestionType.NUMBER else self.integer
         fields = {
             "id": self.text(d, "id", path) or "",
-            "text": self.text(d, "text", path) or "",
+            "text": texts["text"] or "",
+            "help": texts["help"],
+            "translations": translations,
             "points": self.number(d, "points", path),
-            "min": self.integer(d, "min", path),
-            "max": self.integer(d, "max", path),
+            "min": bound(d, "min", path),
+            "max": bound(d, "max", path),
+            "whole": bool(self.flag(d, "whole", path)),
             "critical": self.enum(d, "critical", path, CriticalScope),
             "na": bool(self.flag(d, "na", path)),
             "required": self.flag(d, "required", path),
             "show_if": self.show_if(d.get("show_if"), (*path, "show_if")) if d.get("show_if") is not None else None,
-            "help": self.text(d, "help", path),
         }
         if qtype is None:
             return None
@@ -308,7 +363,8 @@ class _Reader:
             self.fail((*path, "value"), f"expected text or a whole number, got {_kind(d['value'])}")
             return None
         pts = self.number(d, "points", path)
-        return Choice(v, Fraction(0) if pts is None else pts, self.text(d, "label", path))
+        texts, translations = self.texts(d, ("label",), path)
+        return Choice(v, Fraction(0) if pts is None else pts, texts["label"], translations)
 
     def threshold(self, value: Any, path: Path) -> Threshold | None:
         d = self.mapping(value, path, THRESHOLD_KEYS, ("max", "points"))

@@ -145,6 +145,13 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
             if on_bar:
                 bar.addAction(action)
+        forms = self.menuBar().addMenu(tr("Fo&rms"))
+        designer = QAction(tr("Form designer…"), self)
+        designer.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        designer.triggered.connect(self.show_form_designer)
+        forms.addAction(designer)
+        self.actions_by_name[designer.text()] = designer
+        self.supervisor_actions += [forms.menuAction(), designer]
         self.apply_role()
 
     def apply_role(self) -> None:
@@ -365,6 +372,16 @@ class MainWindow(QMainWindow):
         w.raise_()
         w.activateWindow()
         return w
+
+    def show_form_designer(self) -> QWidget:
+        from .designer import FormDesigner  # loaded when first opened
+
+        def make() -> QWidget:
+            w = FormDesigner(self.ws)
+            w.sig_form_published.connect(lambda *_: self.sync.controller.sync_now())  # to the server now
+            return w
+
+        return self._tool("designer", make)
 
     def show_review_queue(self) -> QWidget:
         from .review.queue import ReviewQueue

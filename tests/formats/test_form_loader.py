@@ -423,7 +423,7 @@ def test_unknown_field_did_you_mean() -> None:
 def test_unknown_field_without_close_match_lists_known_fields() -> None:
     text = HEAD.replace("title: Shop\n", "title: Shop\nzzz: 1\n")
     assert errors(text) == [
-        "x.yaml:4: zzz: unknown field (known: id, version, title, description, grade_bands, sections)"
+        "x.yaml:4: zzz: unknown field (known: id, version, languages, title, description, grade_bands, sections)"
     ]
 
 
@@ -516,7 +516,7 @@ def test_bad_type_and_bad_critical_reported_together() -> None:
     text = HEAD.replace("type: yes_no", "type: boolean") + "        critical: always\n        zzz: 1\n"
     assert errors(text) == [
         "x.yaml:12: sections[0].questions[0].zzz: unknown field (known: id, text, type, points, choices, thresholds, "
-        "expected, min, max, critical, na, required, show_if, help)",
+        "expected, min, max, whole, critical, na, required, show_if, help)",
         "x.yaml:10: sections[0].questions[0].type: 'boolean' is not one of: yes_no, choice, multi, scale, duration, "
         "csat, ces, nps, number, text, date, time",
         "x.yaml:11: sections[0].questions[0].critical: 'always' is not one of: section, visit",
@@ -699,3 +699,45 @@ def test_yes_no_are_strings() -> None:
 def test_numbers_are_exact() -> None:
     text = HEAD + "        points: 0.1\n"
     assert ok(text).questions()[0].points == Fraction(1, 10)
+
+
+# ---------------------------------------------------------------- number bounds (XLSForm constraints map to them)
+
+
+def test_number_bounds_and_whole_load_and_check_answers() -> None:
+    from mystery_shop.domain.answers import check_answers
+
+    form = ok(
+        HEAD
+        + "      - {id: n, text: N, type: number, min: 0, max: 2.5}\n"
+        + "      - {id: w, text: W, type: number, whole: true, min: 1}\n"
+    )
+    n, w = form.questions()[1:]
+    assert (n.min, n.max, n.whole, w.min, w.whole) == (0, Fraction(5, 2), False, 1, True)
+    _, problems = check_answers(form, {"n": 2.5, "w": 7})
+    assert problems == []
+    _, problems = check_answers(form, {"n": 2.6, "w": 1.5})
+    assert [str(p) for p in problems] == [
+        "n: 2.6 is not a number from 0 to 2.5",
+        "w: 1.5 is not a whole number of at least 1",
+    ]
+    _, problems = check_answers(form, {"w": 0})
+    assert [str(p) for p in problems] == ["w: 0 is not a whole number of at least 1"]
+
+
+def test_number_bounds_rules() -> None:
+    assert errors(HEAD + "      - {id: n, text: N, type: number, min: 3, max: 2}\n") == [
+        "x.yaml:11: sections[0].questions[1].max: must be at least min (3)"
+    ]
+    assert errors(HEAD + "      - {id: n, text: N, type: number, whole: true, max: 2.5}\n") == [
+        "x.yaml:11: sections[0].questions[1].max: must be a whole number when whole: true"
+    ]
+    assert errors(HEAD + "        whole: true\n") == [
+        "x.yaml:11: sections[0].questions[0].whole: whole is only for number questions, not yes_no"
+    ]
+    assert errors(HEAD + "        min: 1\n") == [
+        "x.yaml:11: sections[0].questions[0].min: min and max are only for scale and number questions, not yes_no"
+    ]
+    assert errors(HEAD + "      - {id: n, text: N, type: scale, max: 2.5}\n") == [
+        "x.yaml:11: sections[0].questions[1].max: expected a whole number, got 2.5"
+    ]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mystery_shop.domain.answers import number_rule
 from mystery_shop.domain.forms import Question, QuestionType
 
 from ..i18n import tr
@@ -179,9 +180,18 @@ class NumberInput(AnswerInput):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit()
-        self.edit.setValidator(QDoubleValidator())
+        validator = QDoubleValidator()  # the form's bounds; the service checks them again on save
+        if question.min is not None:
+            validator.setBottom(float(question.min))
+        if question.max is not None:
+            validator.setTop(float(question.max))
+        if question.whole:
+            validator.setDecimals(0)
+        self.edit.setValidator(validator)
         self.edit.setMaximumWidth(160)
-        self.edit.setPlaceholderText(tr("a number"))
+        self.edit.setPlaceholderText(tr("a whole number") if question.whole else tr("a number"))
+        if question.min is not None or question.max is not None:
+            self.edit.setToolTip(number_rule(question))
         self.edit.editingFinished.connect(self._commit)
         layout.addWidget(self.edit)
         layout.addStretch(1)

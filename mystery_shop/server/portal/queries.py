@@ -155,7 +155,10 @@ def grades_for(s: Session, user: PortalUser, client_id: str | None) -> list[str]
 
 def visit(s: Session, user: PortalUser, visit_id: str) -> PortalVisit | None:
     """One published visit the user may see, or None (not there, or not theirs: the same to them)."""
-    return s.scalar(select(PV).where(PV.visit_id == visit_id, in_scope(user)))
+    row = s.scalar(select(PV).where(PV.visit_id == visit_id, in_scope(user)))
+    if row is not None:
+        s.expunge(row)  # read after the session ends
+    return row
 
 
 # ------------------------------------------------------------ a period

@@ -85,6 +85,7 @@ def report_detail(visit_id: str, request: Request) -> Response:
             raise PortalError(404, "There is no such report here.", "It may not be published yet.")
         client = queries.names(s, "client", {row.client_id}, "name").get(row.client_id, "")
         loc = s.get(Record, ("location", row.location_id))
+        address = str(loc.data.get("address") or "") if loc is not None else ""
         form = index.FORMS.get(s, row.form_key)
     sections: list[tuple[str, str, str]] = []
     stages: list[tuple[str, str]] = []
@@ -102,7 +103,7 @@ def report_detail(visit_id: str, request: Request) -> Response:
     return render(
         request, "report.html",
         **frame(request, user, title=f"{row.location}, {row.scheduled_date.isoformat()}", row=row, client_name=client,
-                client_logo=row.client_id, address=str(loc.data.get("address") or "") if loc else "",
+                client_logo=row.client_id, address=address,
                 sections=sections, stages=stages),
     )  # fmt: skip
 

@@ -102,21 +102,24 @@ def session_user(db: Database, token: str | None) -> PortalUser | None:
     sid = token_hash(token)
     now = utcnow()
     with db.read() as s:
-        row = s.execute(select(PortalSession, User).join(User, User.id == PortalSession.user_id).where(
-            PortalSession.id == sid)).first()  # fmt: skip
+        row = s.execute(
+            select(PortalSession.expires_at, PortalSession.seen_at, PortalSession.created_at, PortalSession.csrf,
+                   User.id, User.username, User.display_name, User.role, User.client_id, User.disabled)
+            .join(User, User.id == PortalSession.user_id)
+            .where(PortalSession.id == sid)
+        ).first()  # fmt: skip
     if row is None:
         return None
-    sess, user = row
-    if sess.expires_at <= now or user.disabled:
+    if row.expires_at <= now or row.disabled:
         return None
-    if now - sess.seen_at > TOUCH_EVERY:
+    if now - row.seen_at > TOUCH_EVERY:
         with db.write() as s:
             s.execute(
                 update(PortalSession)
                 .where(PortalSession.id == sid)
-                .values(seen_at=now, expires_at=min(now + IDLE, sess.created_at + LONGEST))
+                .values(seen_at=now, expires_at=min(now + IDLE, row.created_at + LONGEST))
             )
-    return PortalUser(user.id, user.username, user.display_name, _role(user.role), user.client_id, sid, sess.csrf)
+    return PortalUser(row.id, row.username, row.display_name, Role(row.role), row.client_id, sid, row.csrf)
 
 
 def sign_out(db: Database, session_id: str) -> None:
@@ -160,10 +163,6 @@ def remove_lapsed(db: Database) -> int:
             )
         )
     return int(n or 0)
-
-
-def _role(value: str) -> Role:
-    return Role(value)
 
 
 # ------------------------------------------------------------ throttling

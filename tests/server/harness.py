@@ -246,8 +246,9 @@ def report_op(visit_id: str, pdf: bytes = FAKE_PDF, **data: object) -> dict[str,
     """A push operation for a visit's signed report (its PDF uploaded first: ``upload_report``)."""
     import hashlib
 
-    body = {"visit_id": visit_id, "report_id": "V-20261120-ABC123", "sha256": hashlib.sha256(pdf).hexdigest(),
-            "size": len(pdf), "signer": "Northwind Audits Ltd", "signed_at": "2026-11-21T10:00:00+00:00", **data}  # fmt: skip
+    sha = hashlib.sha256(pdf).hexdigest()
+    body = {"visit_id": visit_id, "report_id": "V-20261120-ABC123", "sha256": sha, "size": len(pdf),
+            "signer": "Northwind Audits", "signed_at": "2026-11-21T10:00:00+00:00", **data}  # fmt: skip
     return {"op": str(uuid.uuid4()), "kind": "report", "id": str(uuid.uuid4()), "base_rev": 0, "data": body}
 
 

@@ -80,7 +80,8 @@ def build_world(firm: Firm, signed: Signed, per_client: int = 3) -> World:
     live = firm.server
     today = dt.date.today()
     with live.http(live.token("ada")) as ada:
-        for client, location, auditor in (("Acme", firm.location_id, "alice"), ("Globex", firm.other_location_id, "bob")):
+        where = (("Acme", firm.location_id, "alice"), ("Globex", firm.other_location_id, "bob"))
+        for client, location, auditor in where:
             world.visits[client] = []
             for i in range(per_client + 1):
                 day = today - dt.timedelta(days=10 * i + 3)
@@ -132,8 +133,10 @@ def transition(c: httpx.Client, vid: str, action: str) -> None:
 def upload(c: httpx.Client, vid: str, pdf: bytes, number: str) -> None:
     sha = hashlib.sha256(pdf).hexdigest()
     c.put(f"/blobs/{sha}", content=pdf, headers={"Content-Type": "application/octet-stream"}).raise_for_status()
-    push(c, op("report", str(uuid.uuid4()), {"visit_id": vid, "report_id": number, "sha256": sha, "size": len(pdf),
-                                             "signer": "Northwind Audits Ltd", "signed_at": dt.datetime.now(dt.UTC).isoformat()}))  # fmt: skip
+    now = dt.datetime.now(dt.UTC).isoformat()
+    data = {"visit_id": vid, "report_id": number, "sha256": sha, "size": len(pdf), "signer": "Northwind Audits Ltd",
+            "signed_at": now}  # fmt: skip
+    push(c, op("report", str(uuid.uuid4()), data))
 
 
 # ------------------------------------------------------------ a browser without a browser

@@ -24,7 +24,7 @@ from .branding import client_logo, firm
 from .deps import Span, choose_client, frame, fresh, signed_in, span, state
 from .report_pages import span_params
 from .sessions import PortalUser
-from .web import PREFIX, SECURITY_HEADERS, PortalError, query, render
+from .web import PREFIX, SECURITY_HEADERS, PortalError, attachment, query, render
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
 DASH_PRESETS = [(label, str(days) if days else "custom") for label, days in PRESETS]
@@ -135,9 +135,6 @@ def _table(
 
 
 def _download(body: bytes, media: str, filename: str) -> Response:
-    from urllib.parse import quote
-
-    safe = "".join(c if c.isascii() and c not in '"\\/' and c.isprintable() else "_" for c in filename)
     headers = {k: v for k, v in SECURITY_HEADERS.items() if k != "Content-Security-Policy"}
-    headers["Content-Disposition"] = f"attachment; filename=\"{safe}\"; filename*=UTF-8''{quote(filename)}"
+    headers["Content-Disposition"] = attachment(filename)
     return Response(body, media_type=media, headers=headers)

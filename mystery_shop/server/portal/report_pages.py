@@ -18,7 +18,7 @@ from mystery_shop.reports.text import stage_label
 from ..models import Record
 from . import index, queries
 from .deps import Span, choose_client, frame, fresh, page_number, signed_in, span, state
-from .web import PREFIX, SECURITY_HEADERS, PortalError, query, render
+from .web import PREFIX, SECURITY_HEADERS, PortalError, attachment, query, render
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
 LIST_PRESETS = [("All dates", "all")] + [(label, str(days) if days else "custom") for label, days in PRESETS]
@@ -128,7 +128,8 @@ def report_pdf(visit_id: str, request: Request) -> Response:
     if not path.is_file():
         raise PortalError(404, "This visit's signed report is missing on the server.", "Tell the firm.")
     headers = {k: v for k, v in SECURITY_HEADERS.items() if k != "Content-Security-Policy"}
-    return FileResponse(path, media_type="application/pdf", filename=report_filename(row), headers=headers)
+    headers["Content-Disposition"] = attachment(report_filename(row))
+    return FileResponse(path, media_type="application/pdf", headers=headers)
 
 
 def report_filename(row: Any) -> str:

@@ -6,7 +6,7 @@ import datetime as dt
 import time
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, quote, urlencode
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -145,6 +145,12 @@ def query(params: dict[str, Any], **changes: Any) -> str:
     """``params`` with ``changes``, empty values left out, as a query string."""
     merged = {**params, **changes}
     return urlencode({k: v for k, v in merged.items() if v not in (None, "")})
+
+
+def attachment(filename: str) -> str:
+    """A Content-Disposition that saves the file under ``filename``: plain ASCII for old clients, UTF-8 for others."""
+    plain = "".join(c if c.isascii() and c.isprintable() and c not in '"\\/;' else "_" for c in filename)
+    return f"attachment; filename=\"{plain}\"; filename*=UTF-8''{quote(filename)}"
 
 
 def address(request: Request) -> str:

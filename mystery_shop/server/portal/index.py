@@ -289,7 +289,7 @@ def _queue_mail(s: Session, visit_ids: list[str]) -> int:
     if not visit_ids:
         return 0
     rows = s.execute(select(PortalVisit.visit_id, PortalVisit.client_id).where(PortalVisit.visit_id.in_(visit_ids)))
-    client_of = dict(rows.tuples().all())
+    client_of: dict[str, str] = {str(vid): str(cid) for vid, cid in rows}
     users: dict[str, list[str]] = defaultdict(list)
     for uid, cid in s.execute(
         select(User.id, User.client_id).where(
@@ -301,11 +301,12 @@ def _queue_mail(s: Session, visit_ids: list[str]) -> int:
     wanted = [(uid, vid) for vid, cid in client_of.items() for uid in users.get(cid, [])]
     if not wanted:
         return 0
-    have = set(
-        s.execute(select(PortalMail.user_id, PortalMail.visit_id).where(PortalMail.visit_id.in_(list(client_of))))
-        .tuples()
-        .all()
-    )
+    have = {
+        (uid, vid)
+        for uid, vid in s.execute(
+            select(PortalMail.user_id, PortalMail.visit_id).where(PortalMail.visit_id.in_(list(client_of)))
+        )
+    }
     new = [
         {"id": str(uuid.uuid4()), "user_id": uid, "visit_id": vid, "created_at": utcnow(), "attempts": 0, "error": ""}
         for uid, vid in wanted

@@ -3,8 +3,8 @@
 ``index.catch_up`` queues a notice per client user (with an address) of the
 visit's client when a visit is published; ``send_pending`` sends them. A
 worker claims a notice before sending it, so two workers never send one
-twice; a failure is retried on the next rounds, a few times, then given up
-(and kept, with the reason, for the admin).
+twice; a failure is tried again a minute later, then two, four and eight minutes
+later, then given up (the notice is kept, with the reason, for the admin).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from .models import PortalMail
 log = logging.getLogger(__name__)
 
 ATTEMPTS = 5
+RETRY_FIRST = dt.timedelta(minutes=1)  # then 2, 4, 8 minutes
 STALE_CLAIM = dt.timedelta(minutes=10)  # a claim this old was a worker that died while sending
 BATCH = 50
 
@@ -56,12 +57,13 @@ def send_pending(db: Database, config: ServerConfig) -> int:
     now = utcnow()
     with db.read() as s:
         todo = s.execute(
-            select(PortalMail.id, PortalMail.visit_id, User.email, User.display_name)
+            select(PortalMail.id, PortalMail.visit_id, User.email, User.display_name, PortalMail.attempts)
             .join(User, User.id == PortalMail.user_id)
             .where(
                 PortalMail.sent_at.is_(None),
                 PortalMail.attempts < ATTEMPTS,
                 or_(PortalMail.claimed_at.is_(None), PortalMail.claimed_at < now - STALE_CLAIM),
+                or_(PortalMail.next_try_at.is_(None), PortalMail.next_try_at <= now),
                 User.email.is_not(None),
                 User.disabled.is_(False),
             )
@@ -69,7 +71,7 @@ def send_pending(db: Database, config: ServerConfig) -> int:
             .limit(BATCH)
         ).all()
     sent = 0
-    for mail_id, visit_id, email, name in todo:
+    for mail_id, visit_id, email, name, attempts in todo:
         if not _claim(db, mail_id, now):
             continue  # another worker has it
         try:
@@ -80,7 +82,12 @@ def send_pending(db: Database, config: ServerConfig) -> int:
                 s.execute(
                     update(PortalMail)
                     .where(PortalMail.id == mail_id)
-                    .values(claimed_at=None, attempts=PortalMail.attempts + 1, error=str(e)[:500])
+                    .values(
+                        claimed_at=None,
+                        attempts=PortalMail.attempts + 1,
+                        error=str(e)[:500],
+                        next_try_at=utcnow() + RETRY_FIRST * 2**attempts,
+                    )
                 )
             continue
         with db.write() as s:

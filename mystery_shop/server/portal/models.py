@@ -92,6 +92,7 @@ class PortalMail(Base):
     visit_id: Mapped[str] = mapped_column(String(36))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     claimed_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
+    next_try_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)  # after a failure: not before then
     sent_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str] = mapped_column(Text, default="")

@@ -83,6 +83,7 @@ def upgrade() -> None:
         sa.Column("visit_id", sa.String(36), nullable=False),
         sa.Column("created_at", TS, nullable=False),
         sa.Column("claimed_at", TS, nullable=True),
+        sa.Column("next_try_at", TS, nullable=True),
         sa.Column("sent_at", TS, nullable=True),
         sa.Column("attempts", sa.Integer(), nullable=False),
         sa.Column("error", sa.Text(), nullable=False),

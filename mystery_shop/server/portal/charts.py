@@ -68,6 +68,7 @@ def bar_chart(bars: list[Bar], title: str, *, desc: str = "") -> Markup:
         width = max(0.0, min(100.0, b.value or 0.0))
         note = f" ({b.note})" if b.note else ""
         row = (
+            f'<rect class="hit" x="0" y="{y}" width="100%" height="{ROW}" fill="transparent"/>'
             f'<text class="label" x="0" y="{y + 15}">{escape(b.label)}</text>'
             f'<text class="value" x="100%" y="{y + 15}" text-anchor="end">{escape(b.text)}</text>'
             f'<rect class="track" x="0" y="{y + 22}" width="100%" height="{BAR}" rx="3"/>'
@@ -105,7 +106,9 @@ def trend_chart(points: list[Point], title: str, *, desc: str = "") -> Markup:
     for i, p in enumerate(points):
         cx = f"{x(i):.2f}%"
         note = f" ({p.note})" if p.note else ""
+        slot = 100 / len(points)
         dot = (
+            f'<rect class="hit" x="{i * slot:.2f}%" y="0" width="{slot:.2f}%" height="{height}" fill="transparent"/>'
             f'<line class="range" x1="{cx}" x2="{cx}" y1="{y(p.high):.1f}" y2="{y(p.low):.1f}"/>'
             f'<circle class="dot" cx="{cx}" cy="{y(p.mean):.1f}" r="5"><title>{escape(p.label)}: mean '
             f"{escape(p.text)}, {p.low:.0f} to {p.high:.0f}{escape(note)}</title></circle>"

@@ -75,7 +75,8 @@ class World:
 def build_world(firm: Firm, signed: Signed, per_client: int = 3) -> World:
     """Acme (carl reads it) and Globex (gina reads it): ``per_client`` published visits each, and one approved."""
     db = firm.server.db
-    firm.users["gina"] = admin.add_user(db, "gina", PASSWORD, Role.CLIENT, client="Globex")
+    if "gina" not in firm.users:
+        firm.users["gina"] = admin.add_user(db, "gina", PASSWORD, Role.CLIENT, client="Globex")
     world = World(firm)
     live = firm.server
     today = dt.date.today()

@@ -34,7 +34,7 @@ def test_the_dashboard_has_the_apps_figures(world: World, laptop) -> None:  # ty
     app = load_period(sue.ws, "Acme", start, end, states=[VisitStatus.PUBLISHED])
     index.catch_up(live.db)
     with live.db.read() as s:
-        portal = dashboard.load(s, world.firm.client_id, start, end, cached=False)
+        portal = dashboard.load(s, world.firm.client_id, start, end)
     assert comparable(portal.figures) == comparable(app.figures())
     assert len(portal.figures.visits) == 3, "published only: the approved visit is not the client's yet"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import functools
 import logging
 import time
@@ -22,7 +23,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from mystery_shop.resources import resource
 
-from . import account_pages, dashboard_pages, index, mail, report_pages, sessions
+from . import account_pages, dashboard, dashboard_pages, index, mail, report_pages, sessions
 from .branding import client_logo, firm, media_type
 from .deps import SignInNeeded, signed_in, state
 from .web import HERE, PREFIX, SECURITY_HEADERS, PortalError, redirect, render, theme_css
@@ -120,8 +121,12 @@ class _Timing:
 
 def _tick(app: FastAPI) -> None:
     st: Any = app.state.ms
-    index.catch_up(st.db, notify=st.config.mail)
+    version = index.current(st.db, notify=st.config.mail)
     mail.send_pending(st.db, st.config)
+    warmed = (version, dt.date.today())
+    if getattr(app.state, "portal_warmed", None) != warmed:
+        dashboard.warm(st.db, version)
+        app.state.portal_warmed = warmed
     now = time.monotonic()
     if now - getattr(app.state, "portal_swept", 0.0) > 3600:
         app.state.portal_swept = now

@@ -11,25 +11,28 @@ until something is published.
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 from urllib.parse import urlencode
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mystery_shop.domain.digest import VisitDigest
 from mystery_shop.domain.figures import PeriodFigures, ScoredVisit, Summary, VisitRef, aggregate, collector_paused
 from mystery_shop.domain.forms import Form
 from mystery_shop.domain.numbers import display
+from mystery_shop.domain.periods import PRESETS, preset_range
 from mystery_shop.reports.period_data import section_groups
 from mystery_shop.reports.text import stage_label
 from mystery_shop.reports.theme import DANGER, heat_colour, hex_of, score_colour, seconds
 
+from ..db import Database
 from . import index, queries
 from .charts import Bar, Point, bar_chart, trend_chart
+from .memo import Memo
+from .models import PortalVisit
 
 
 @dataclass(frozen=True)
@@ -42,40 +45,17 @@ class Period:
     forms: list[Form] = field(default_factory=list)
 
 
-class _Cache:
-    """The newest figures per (client, period, index version); a few dozen at most per process."""
-
-    def __init__(self, size: int = 32) -> None:
-        self._items: OrderedDict[tuple[Any, ...], Period] = OrderedDict()
-        self._size = size
-        self._lock = threading.Lock()
-
-    def get(self, key: tuple[Any, ...]) -> Period | None:
-        with self._lock:
-            hit = self._items.get(key)
-            if hit is not None:
-                self._items.move_to_end(key)
-            return hit
-
-    def put(self, key: tuple[Any, ...], value: Period) -> None:
-        with self._lock:
-            self._items[key] = value
-            while len(self._items) > self._size:
-                self._items.popitem(last=False)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._items.clear()
+CACHE: Memo[Period] = Memo(32)
 
 
-CACHE = _Cache()
+def load(s: Session, client_id: str, start: dt.date, end: dt.date, version: int | None = None) -> Period:
+    """The period's figures; with the index ``version`` they are kept for it, without it always computed."""
+    if version is None:
+        return _compute(s, client_id, start, end)
+    return CACHE.get((client_id, start, end, version), lambda: _compute(s, client_id, start, end))
 
 
-def load(s: Session, client_id: str, start: dt.date, end: dt.date, *, cached: bool = True) -> Period:
-    key = (client_id, start, end, index.version(s))
-    hit = CACHE.get(key) if cached else None
-    if hit is not None:
-        return hit
+def _compute(s: Session, client_id: str, start: dt.date, end: dt.date) -> Period:
     rows = queries.period_rows(s, client_id, start, end)
     forms = {k: index.FORMS.get(s, k) for k in {r[3] for r in rows}}
     from_json = VisitDigest.from_json
@@ -87,9 +67,20 @@ def load(s: Session, client_id: str, start: dt.date, end: dt.date, *, cached: bo
         ]
         figures = aggregate(visits)
     used = [f for f in forms.values() if f is not None]
-    period = Period(client_id, start, end, figures, {r[0]: r[5] for r in rows}, used)
-    CACHE.put(key, period)
-    return period
+    return Period(client_id, start, end, figures, {r[0]: r[5] for r in rows}, used)
+
+
+def warm(db: Database, version: int) -> int:
+    """Compute every client's dashboards of the preset periods ahead of the first open (the timer does, after the
+    index changed): a client opening its dashboard gets it at once. Returns how many were computed."""
+    days = [d for _, d in PRESETS if d]
+    with db.read() as s:
+        clients = [c for (c,) in s.execute(select(PortalVisit.client_id).distinct())]
+        for client in clients:
+            for d in days:
+                start, end = preset_range(d)
+                load(s, client, start, end, version)
+    return len(clients) * len(days)
 
 
 # ------------------------------------------------------------ what the page shows

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from dataclasses import dataclass
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
@@ -31,43 +32,54 @@ DASH_PRESETS = [(label, str(days) if days else "custom") for label, days in PRES
 MEDIA = {"csv": "text/csv; charset=utf-8", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 
 
-def _period(request: Request, user: PortalUser) -> tuple[str, str, dt.date, dt.date, dashboard.Period, Span]:
-    """The client and period asked for, and its figures; 403 for a role without figures, 404 for a foreign client."""
+@dataclass(frozen=True)
+class Asked:
+    """The client and period a dashboard request is about, with their figures."""
+
+    client: str
+    name: str
+    clients: list[tuple[str, str]]
+    span: Span
+    start: dt.date
+    end: dt.date
+    period: dashboard.Period
+    version: int
+
+
+def _asked(request: Request, user: PortalUser) -> Asked:
+    """403 for a role without figures, 404 for a client not the user's."""
     if not queries.may_see_figures(user):
         raise PortalError(403, "The dashboard is for the firm's supervisors and its clients.",
                           "Your reports are under Reports.")  # fmt: skip
-    fresh(request)
-    st = state(request)
+    version = fresh(request)
     asked = span(request, default=str(DEFAULT_DAYS))
     start, end = asked.start, asked.end
     assert start is not None  # a dashboard always has a period
     assert end is not None
-    with st.db.read() as s:
+    with state(request).db.read() as s:
         clients = queries.clients_for(s, user)
         client = choose_client(request, user, clients, required=True)
         if client is None:
             raise PortalError(404, "There are no clients here yet.")
-        period = dashboard.load(s, client, start, end)
-    return client, dict(clients)[client], start, end, period, asked
+        period = dashboard.load(s, client, start, end, version)
+    return Asked(client, dict(clients)[client], clients, asked, start, end, period, version)
 
 
 @router.get("/dashboard")
 def dashboard_page(request: Request) -> Response:
     user = signed_in(request)
-    client, name, start, end, period, asked = _period(request, user)
-    st = state(request)
-    with st.db.read() as s:
-        clients = queries.clients_for(s, user)
-        location_ids = {n: lid for lid, n in queries.locations_for(s, user, client)}
-    links = {"client": client if len(clients) > 1 else "", "period": "custom", "from": start.isoformat(),
-             "to": end.isoformat()}  # fmt: skip
-    links = {k: v for k, v in links.items() if v}
-    here = {"client": client if len(clients) > 1 else "", **span_params(asked)}
+    a = _asked(request, user)
+    with state(request).db.read() as s:
+        location_ids = {n: lid for lid, n in queries.choices(s, user, a.client, a.version)[0]}
+    several = a.client if len(a.clients) > 1 else ""
+    links = {k: v for k, v in {"client": several, "period": "custom", "from": a.start.isoformat(),
+                               "to": a.end.isoformat()}.items() if v}  # fmt: skip
+    here = query({"client": several, **span_params(a.span)})
     return render(
         request, "dashboard.html",
-        **frame(request, user, title="Dashboard", clients=clients, client=client, client_name=name,
-                client_logo=client, presets=DASH_PRESETS, period=asked, start=start, end=end,
-                view=dashboard.view(period, links, location_ids), here=query(here), notices=list(asked.notices)),
+        **frame(request, user, title="Dashboard", clients=a.clients, client=a.client, client_name=a.name,
+                client_logo=a.client, presets=DASH_PRESETS, period=a.span, start=a.start, end=a.end,
+                view=dashboard.view(a.period, links, location_ids), here=here, notices=list(a.span.notices)),
     )  # fmt: skip
 
 
@@ -75,9 +87,11 @@ def dashboard_page(request: Request) -> Response:
 async def period_pdf(request: Request) -> Response:
     """The period report of the dashboard's figures (the app's renderer; unsigned: the server holds no key)."""
     user = await run_in_threadpool(signed_in, request)
-    _, name, start, end, period, _ = await run_in_threadpool(_period, request, user)
-    body = await run_in_threadpool(_period_pdf, request, name, start, end, period)
-    return _download(body, "application/pdf", f"Period report {name} {start.isoformat()} to {end.isoformat()}.pdf")
+    a = await run_in_threadpool(_asked, request, user)
+    body = await run_in_threadpool(_period_pdf, request, a.name, a.start, a.end, a.period)
+    return _download(
+        body, "application/pdf", f"Period report {a.name} {a.start.isoformat()} to {a.end.isoformat()}.pdf"
+    )
 
 
 def _period_pdf(request: Request, client_name: str, start: dt.date, end: dt.date, period: dashboard.Period) -> bytes:
@@ -104,9 +118,9 @@ async def period_data(fmt: str, request: Request) -> Response:
     if fmt not in MEDIA:
         raise PortalError(404, "There is no such download here.")
     user = await run_in_threadpool(signed_in, request)
-    _, name, start, end, period, _ = await run_in_threadpool(_period, request, user)
-    body = await run_in_threadpool(_table, request, fmt, name, start, end, period)
-    return _download(body, MEDIA[fmt], f"Visits {name} {start.isoformat()} to {end.isoformat()}.{fmt}")
+    a = await run_in_threadpool(_asked, request, user)
+    body = await run_in_threadpool(_table, request, fmt, a.name, a.start, a.end, a.period)
+    return _download(body, MEDIA[fmt], f"Visits {a.name} {a.start.isoformat()} to {a.end.isoformat()}.{fmt}")
 
 
 def _table(

@@ -46,10 +46,11 @@ def check_form(request: Request, user: PortalUser, data: dict[str, str]) -> None
         raise PortalError(403, "This form has expired.", "Go back, reload the page and try again.")
 
 
-def fresh(request: Request) -> None:
-    """Bring the index of published visits up to date before a page reads it (cheap when nothing changed)."""
+def fresh(request: Request) -> int:
+    """Bring the index of published visits up to date before a page reads it (one query when nothing changed);
+    its version, which what is kept per process (``memo``) is kept for."""
     st = state(request)
-    index.catch_up(st.db, notify=st.config.mail)
+    return index.current(st.db, notify=st.config.mail)
 
 
 def frame(request: Request, user: PortalUser | None, **context: Any) -> dict[str, Any]:

@@ -39,7 +39,7 @@ from mystery_shop.reports.theme import band_colour, hex_of
 
 from ..changes import counter
 from ..db import Database
-from ..models import Record, User, utcnow
+from ..models import Counter, Record, User, utcnow
 from .models import PortalMail, PortalState, PortalVisit
 
 log = logging.getLogger(__name__)
@@ -90,15 +90,30 @@ class CatchUp:
     mails: int = 0  # notices queued
 
 
-def behind(db: Database) -> bool:
+def position(s: Session) -> tuple[int, int, int]:
+    """(cursor, the newest SEQ, index version) in one query."""
+    top = select(Counter.value).where(Counter.id == 1).scalar_subquery()
+    row = s.execute(select(PortalState.cursor, top, PortalState.version).where(PortalState.id == 1)).one()
+    return int(row[0]), int(row[1]), int(row[2])
+
+
+def current(db: Database, *, notify: bool = False) -> int:
+    """The index version, after bringing the index up to date if anything was written since (one query if not)."""
     with db.read() as s:
-        return _cursor(s) < counter(s)
+        cursor, top, version = position(s)
+    if cursor >= top:
+        return version
+    catch_up(db, notify=notify)
+    with db.read() as s:
+        return position(s)[2]
 
 
 def catch_up(db: Database, *, notify: bool = False) -> CatchUp:
     """Bring the index up to the newest SEQ; ``notify`` queues a notice per client user of each new publication."""
     out = CatchUp()
-    if not behind(db):
+    with db.read() as s:
+        cursor, top, _ = position(s)
+    if cursor >= top:
         return out
     while True:
         with db.write() as s:
@@ -125,14 +140,6 @@ def reindex(db: Database) -> CatchUp:
         s.execute(delete(PortalVisit))
         s.execute(update(PortalState).where(PortalState.id == 1).values(cursor=0, version=PortalState.version + 1))
     return catch_up(db)
-
-
-def version(s: Session) -> int:
-    return int(s.scalar(select(PortalState.version).where(PortalState.id == 1)) or 0)
-
-
-def _cursor(s: Session) -> int:
-    return int(s.scalar(select(PortalState.cursor).where(PortalState.id == 1)) or 0)
 
 
 def _touched(s: Session, since: int, upto: int) -> tuple[list[str], list[tuple[str, int]]]:

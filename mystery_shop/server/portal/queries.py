@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from mystery_shop.domain.workflow import Role
 
 from ..models import Record
+from .memo import Memo
 from .models import PortalVisit
 from .sessions import PortalUser
 
@@ -34,6 +35,11 @@ def in_scope(user: PortalUser) -> ColumnElement[bool]:
     if user.role is Role.AUDITOR:
         return PV.auditor_id == user.user_id
     return false()  # pragma: no cover
+
+
+def scope_key(user: PortalUser) -> tuple[str, str | None]:
+    """Users with this key see the same visits (``in_scope``): what is kept per process is kept per key."""
+    return (user.role.value, user.user_id if user.role is Role.AUDITOR else user.client_id)
 
 
 def may_see_figures(user: PortalUser) -> bool:
@@ -129,14 +135,32 @@ def filters(user: PortalUser, query: ListQuery) -> list[ColumnElement[bool]]:
     return where
 
 
-def report_page(s: Session, user: PortalUser, query: ListQuery) -> ReportPage:
+COUNTS: Memo[int] = Memo(1024)
+CHOICES: Memo[tuple[list[tuple[str, str]], list[str]]] = Memo(256)
+
+
+def report_page(s: Session, user: PortalUser, query: ListQuery, version: int | None = None) -> ReportPage:
+    """A page of the list; with the index ``version``, the count of the matching rows is kept for it."""
     where = and_(*filters(user, query))
-    total = int(s.scalar(select(func.count()).select_from(PV).where(where)) or 0)
+
+    def count() -> int:
+        return int(s.scalar(select(func.count()).select_from(PV).where(where)) or 0)
+
+    key = (scope_key(user), query.with_(sort="", page=0), version)
+    total = count() if version is None else COUNTS.get(key, count)
     pages = max(1, -(-total // PER_PAGE))
     page = min(max(1, query.page), pages)
     order = SORTS.get(query.sort, SORTS["date"])[1]
     rows = s.execute(select(*_ROW).where(where).order_by(*order).limit(PER_PAGE).offset((page - 1) * PER_PAGE))
     return ReportPage([ReportRow(*r) for r in rows], total, page, pages)
+
+
+def choices(
+    s: Session, user: PortalUser, client_id: str | None, version: int
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """The list's location and grade choices, kept for the index version."""
+    key = (scope_key(user), client_id, version)
+    return CHOICES.get(key, lambda: (locations_for(s, user, client_id), grades_for(s, user, client_id)))
 
 
 def locations_for(s: Session, user: PortalUser, client_id: str | None) -> list[tuple[str, str]]:

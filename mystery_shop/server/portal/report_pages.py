@@ -34,22 +34,21 @@ def span_params(s: Span) -> dict[str, str]:
 @router.get("/reports")
 def report_list(request: Request) -> Response:
     user = signed_in(request)
-    fresh(request)
+    version = fresh(request)
     st = state(request)
     period = span(request, default="all")
     p = request.query_params
     with st.db.read() as s:
         clients = queries.clients_for(s, user)
         client = choose_client(request, user, clients, required=False)
-        locations = queries.locations_for(s, user, client)
-        grades = queries.grades_for(s, user, client)
+        locations, grades = queries.choices(s, user, client, version)
         location = p.get("location", "").strip()
         grade = p.get("grade", "").strip()
         sort = p.get("sort", "date") if p.get("sort") in queries.SORTS else "date"
         q = p.get("q", "").strip()[: queries.MAX_SEARCH]
         wanted = queries.ListQuery(client, period.start, period.end, location or None, grade or None, q, sort,
                                    page_number(request))  # fmt: skip
-        result = queries.report_page(s, user, wanted)
+        result = queries.report_page(s, user, wanted, version)
     names = dict(clients)
     params: dict[str, Any] = {"client": client if len(clients) > 1 else "", **span_params(period),
                               "location": location, "grade": grade, "q": q, "sort": sort}  # fmt: skip

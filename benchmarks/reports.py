@@ -37,9 +37,10 @@ from mystery_shop.reports.fonts import register_fonts
 from mystery_shop.reports.images import fit
 from mystery_shop.reports.keys import create_signing_key
 from mystery_shop.reports.layout import content_width, paper
-from mystery_shop.reports.visit_report import PHOTO_ASPECT, PHOTO_GAP, render_visit_report
+from mystery_shop.reports.visit_photos import PHOTO_ASPECT, PHOTO_GAP
+from mystery_shop.reports.visit_report import render_visit_report
 from mystery_shop.services import photos as photo_service
-from mystery_shop.services import reports, review
+from mystery_shop.services import report_data, report_signing, reports, review
 from mystery_shop.services.demo import demo_answer
 from mystery_shop.services.profile import Profile
 from mystery_shop.services.signature_art import signature_png
@@ -229,7 +230,7 @@ def main() -> None:
     ws, vid = make_visit(work / "visit", args.photos)
     key = work / "firm.p12"
     create_signing_key("Larkspur Field Research", key, PASSPHRASE)
-    sign = reports.load_signing(key, PASSPHRASE)
+    sign = report_signing.load_signing(key, PASSPHRASE)
     print(f"visit with 100 questions and {args.photos} photos (4000x3000) made in {time.perf_counter() - t0:.0f} s")
 
     out = work / "visit.pdf"
@@ -237,7 +238,7 @@ def main() -> None:
     warm_signed, result = timed(lambda: reports.visit_report(ws, vid, out, sign=sign), args.runs)
     assert isinstance(result, reports.ReportResult)
     warm_plain, plain = timed(lambda: reports.visit_report(ws, vid, work / "plain.pdf"), args.runs)
-    data_t, data = timed(lambda: reports.visit_report_data(ws, vid, reserve_signature=True), args.runs)
+    data_t, data = timed(lambda: report_data.visit_report_data(ws, vid, reserve_signature=True), args.runs)
     cache = reports.BlobImageCache(ws.blobs)
     render_t, _ = timed(lambda: render_visit_report(data, io.BytesIO(), image_cache=cache), args.runs)  # type: ignore[arg-type]
 

@@ -14,13 +14,35 @@ from collections.abc import Sequence
 
 from mystery_shop import __version__
 
-from . import app_cmd, export_cmd, forms_cmd, keys_cmd, report_cmd, server_cmd, sync_cmd, verify_cmd, visits_cmd
+from . import (
+    app_cmd,
+    export_cmd,
+    forms_cmd,
+    keys_cmd,
+    report_cmd,
+    review_cmd,
+    server_cmd,
+    sync_cmd,
+    verify_cmd,
+    visits_cmd,
+)
 from .common import CliError
 
 log = logging.getLogger(__name__)
 
 # Modules that add subcommands: each has ``register(subparsers)``.
-COMMAND_MODULES = [app_cmd, forms_cmd, visits_cmd, export_cmd, report_cmd, server_cmd, sync_cmd, keys_cmd, verify_cmd]
+COMMAND_MODULES = [
+    app_cmd,
+    forms_cmd,
+    visits_cmd,
+    review_cmd,
+    export_cmd,
+    report_cmd,
+    server_cmd,
+    sync_cmd,
+    keys_cmd,
+    verify_cmd,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from mystery_shop.reports.data import PAGE_SIZES
 from mystery_shop.services.report_settings import load_report_settings
-from mystery_shop.services.reports import ReportResult, Signing, load_signing, period_report, visit_report
+from mystery_shop.services.report_signing import Signing, load_signing
+from mystery_shop.services.reports import ReportResult, period_report, visit_report
 from mystery_shop.services.rows import ServiceError
 
 from .common import CliError
@@ -36,10 +37,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day of the period (with --period)")
     p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day of the period (with --period)")
     p.add_argument("--page-size", choices=PAGE_SIZES, help="paper size (default: the profile's setting, else a4)")
-    p.add_argument("--sign", type=Path, metavar="P12", help="sign with this PKCS#12 key file (.p12/.pfx)")
-    p.add_argument("--passphrase-env", metavar="VAR", help="read the key's passphrase from this variable")
+    add_signing_options(p)
     add_profile_option(p)
     p.set_defaults(func=cmd_report)
+
+
+def add_signing_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--sign", type=Path, metavar="P12", help="sign with this PKCS#12 key file (.p12/.pfx)")
+    p.add_argument("--passphrase-env", metavar="VAR", help="read the key's passphrase from this variable")
 
 
 def _date(text: str | None, flag: str) -> dt.date:
@@ -63,14 +68,16 @@ def _check_usage(args: argparse.Namespace) -> None:
         for flag, value in (("--client", args.client), ("--from", args.start), ("--to", args.end)):
             if value:
                 raise CliError(f"{flag} goes with --period", code=2)
-    if args.passphrase_env and not args.sign:
-        raise CliError("--passphrase-env goes with --sign P12", code=2)
-    if args.out.suffix.lower() != ".pdf":
-        raise CliError(f"--out {args.out}: the report is a PDF; give a file name ending in .pdf", code=2)
-    if args.out.is_dir():
-        raise CliError(f"--out {args.out} is a folder; give a file name", code=2)
-    if not args.out.parent.is_dir():
-        raise CliError(f"--out {args.out}: the folder {args.out.parent} does not exist")
+    check_pdf_out(args.out)
+
+
+def check_pdf_out(out: Path) -> None:
+    if out.suffix.lower() != ".pdf":
+        raise CliError(f"--out {out}: the report is a PDF; give a file name ending in .pdf", code=2)
+    if out.is_dir():
+        raise CliError(f"--out {out} is a folder; give a file name", code=2)
+    if not out.parent.is_dir():
+        raise CliError(f"--out {out}: the folder {out.parent} does not exist")
 
 
 def read_passphrase(env_var: str | None) -> bytes | None:
@@ -87,7 +94,10 @@ def read_passphrase(env_var: str | None) -> bytes | None:
     return value.encode("utf-8") or None
 
 
-def _signing(args: argparse.Namespace) -> Signing | None:
+def signing_from(args: argparse.Namespace) -> Signing | None:
+    """The key of ``--sign``, opened (its passphrase read) before any work is done."""
+    if args.passphrase_env and not args.sign:
+        raise CliError("--passphrase-env goes with --sign P12", code=2)
     if not args.sign:
         return None
     settings = load_report_settings(profile_from(args))
@@ -108,7 +118,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     profile = profile_from(args)
     if not profile.exists():
         raise CliError(f"no profile at {profile.root} (make one with `mystery-shop demo`, or give --profile DIR)")
-    sign = _signing(args)  # before the work: a wrong passphrase is said at once
+    sign = signing_from(args)  # before the work: a wrong passphrase is said at once
     with workspace_from(args) as ws:
         try:
             if args.period:
@@ -120,11 +130,11 @@ def cmd_report(args: argparse.Namespace) -> int:
                 result = visit_report(ws, visit_id, args.out, page_size=args.page_size, sign=sign)
         except ServiceError as e:
             raise CliError(str(e)) from None
-    print(_summary(result))
+    print(summary(result))
     return 0
 
 
-def _summary(r: ReportResult) -> str:
+def summary(r: ReportResult) -> str:
     size = f"{r.size / 1_000_000:.1f} MB" if r.size >= 1_000_000 else f"{max(1, round(r.size / 1000))} kB"
     signed = ", signed" if r.signed else ""
     return f"wrote {r.path} ({r.pages} page{'s' if r.pages != 1 else ''}, {size}{signed}; report {r.report_id})"

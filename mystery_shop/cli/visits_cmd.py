@@ -1,4 +1,4 @@
-"""``visits list|show|new|answer|submit``: the visit services for admins and scripts."""
+"""``visits list|show|new|answer|sign|submit``: the visit services for admins and scripts."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from mystery_shop.domain.numbers import display
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.services.photos import flags as photo_flags
 from mystery_shop.services.rows import ServiceError
-from mystery_shop.services.visit_editor import VisitEditor
+from mystery_shop.services.visit_editor import SignatureRefused, VisitEditor
 from mystery_shop.services.workspace import Workspace
 
 from .common import CliError, print_json, table
@@ -21,7 +21,7 @@ from .profile_opts import add_profile_option, workspace_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    visits = sub.add_parser("visits", help="list, show, create, answer and submit visits")
+    visits = sub.add_parser("visits", help="list, show, create, answer, sign and submit visits")
     vsub = visits.add_subparsers(dest="visits_command", metavar="ACTION", required=True)
 
     p = vsub.add_parser("list", help="list visits")
@@ -67,6 +67,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("files", nargs="+", metavar="FILE", help="image files or folders")
     add_profile_option(p)
     p.set_defaults(func=cmd_photos)
+
+    p = vsub.add_parser(
+        "sign",
+        help="sign a visit: the auditor's signature image, name and attestation",
+        description="Sign a visit as its auditor: the attestation is printed and recorded with the signature "
+        "image (PNG, JPEG, WebP, TIFF or GIF; kept as a PNG) and the name, as the app's finish dialog does. "
+        "A file that is not an image, is cut short or is blank is refused (exit 1). Signing again replaces "
+        "the signature while the visit is still a draft or returned.",
+    )
+    p.add_argument("id")
+    p.add_argument("--signature", required=True, type=Path, metavar="FILE.png", help="the signature image")
+    p.add_argument("--name", required=True, metavar="FULL_NAME", help="the auditor's full name, as signed")
+    add_profile_option(p)
+    p.set_defaults(func=cmd_sign)
 
     p = vsub.add_parser(
         "submit",
@@ -325,6 +339,27 @@ def cmd_photos(args: argparse.Namespace) -> int:
     for r in results:
         print(r.line())
     return 1 if any(r.status == "refused" for r in results) else 0
+
+
+def cmd_sign(args: argparse.Namespace) -> int:
+    path: Path = args.signature
+    try:
+        image = path.read_bytes()
+    except OSError as e:
+        raise CliError(f"{path}: cannot read: {e.strerror or e}", code=2) from None
+    with workspace_from(args) as ws:
+        ed = _open(ws, args.id)
+        try:
+            ed.sign(image, args.name)
+        except SignatureRefused as e:
+            raise CliError(f"{path}: {e}") from None
+        except ServiceError as e:
+            raise CliError(str(e)) from None
+        h = ed.header
+    assert h.signed_at is not None
+    print(f"{h.signed_by} signed visit {h.id[:8]} at {h.signed_at:%Y-%m-%d %H:%M} UTC, attesting:")
+    print(f"  {h.attestation}")
+    return 0
 
 
 def cmd_submit(args: argparse.Namespace) -> int:

@@ -1,4 +1,4 @@
-"""What the renderers take: plain frozen data, built by ``services.reports`` from the store.
+"""What the renderers take: plain frozen data, built by ``services.report_data`` from the store.
 
 The renderers read nothing else: no database, no settings, no clock (the
 generation time is given), so a report is a pure function of this data and

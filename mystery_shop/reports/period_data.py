@@ -52,7 +52,7 @@ def section_groups(forms: Iterable[Form]) -> tuple[tuple[tuple[str, tuple[tuple[
     return tuple(groups), question_sections
 
 
-def period_report_data(
+def build_period_report_data(
     info: ReportInfo,
     client: str,
     start: dt.date,

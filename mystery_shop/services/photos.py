@@ -25,9 +25,9 @@ from mystery_shop.photos.derived import fit_upright
 from mystery_shop.photos.pipeline import ImportedPhoto, derived, import_photos
 from mystery_shop.store import models as m
 
+from .outbox import record_change
 from .rows import PhotoRow, ServiceError
 from .visit_editor import VisitEditor
-from .workspace import record_change
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,13 +21,13 @@ from mystery_shop.domain.workflow import Action, decide
 from mystery_shop.store import models as m
 
 from . import signed_reports
+from .outbox import record_change
 from .period import store_digests
 from .rows import ServiceError
 from .visit_editor import VisitEditor
-from .workspace import record_change
 
 if TYPE_CHECKING:
-    from .reports import Signing
+    from .report_signing import Signing
 
 
 def _check(ed: VisitEditor, action: Action) -> None:

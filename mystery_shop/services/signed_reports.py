@@ -22,7 +22,7 @@ from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.store import models as m
 from mystery_shop.store.blobs import BlobStore
 
-from .workspace import record_change
+from .outbox import record_change
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,8 +20,9 @@ from mystery_shop.domain.forms import Question, QuestionType
 from mystery_shop.domain.workflow import Role, VisitStatus
 from mystery_shop.store import models as m
 
+from .outbox import record_change
 from .rows import PersonRow, ServiceError
-from .workspace import LOCAL_USER, Workspace, record_change
+from .workspace import LOCAL_USER, Workspace
 
 log = logging.getLogger(__name__)
 

@@ -22,14 +22,16 @@ from mystery_shop.domain.forms import Form, Question
 from mystery_shop.domain.readiness import MissingItem, missing_items
 from mystery_shop.domain.scoring import VisitScore, score_visit
 from mystery_shop.domain.workflow import Action, VisitStatus, decide, next_status
+from mystery_shop.photos.errors import PhotoRefused
+from mystery_shop.photos.signature import signature_png
 from mystery_shop.store import models as m
 from mystery_shop.store.answer_writes import mark_started, queue_change, store_score, upsert_answer
 
+from .outbox import record_change
 from .rows import AuditRow, OverrideRow, PhotoRow, ReviewCommentRow, ServiceError, VisitHeader
-from .workspace import record_change
 
 if TYPE_CHECKING:
-    from .workspace import Workspace
+    from .workspace_protocol import WorkspaceView
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +41,14 @@ ATTESTATION = (
 )
 
 
+class SignatureRefused(ServiceError):
+    """The signature image is not one: not an image, cut short, empty or blank."""
+
+
 class VisitEditor:
     def __init__(
         self,
-        ws: Workspace,
+        ws: WorkspaceView,
         header: VisitHeader,
         form: Form,
         answers: Answers,
@@ -58,7 +64,7 @@ class VisitEditor:
     # ------------------------------------------------------------ loading
 
     @classmethod
-    def load(cls, ws: Workspace, visit_id: str) -> VisitEditor:
+    def load(cls, ws: WorkspaceView, visit_id: str) -> VisitEditor:
         with ws.sessions() as s:
             header = load_header(s, visit_id)
             form = ws.form(header.form_id, header.form_version)
@@ -207,12 +213,15 @@ class VisitEditor:
     def missing_items(self) -> list[MissingItem]:
         return missing_items(self.form, self.score, self.photo_counts(), signed=self.header.has_signature)
 
-    def sign(self, png: bytes, signer: str, attestation: str = ATTESTATION) -> None:
+    def sign(self, image: bytes, signer: str, attestation: str = ATTESTATION) -> None:
+        """Sign the visit with a signature image (the pad's PNG, or a file) and the attestation."""
         self._check_editable()
-        if not png:
-            raise ServiceError("The signature is empty: sign in the box first.")
         if not signer.strip():
             raise ServiceError("Type your name beside your signature.")
+        try:
+            png = signature_png(image)
+        except PhotoRefused as e:
+            raise SignatureRefused(f"The signature cannot be used: {e.reason}.") from None
         now = m.utcnow()
         with self.ws.sessions.begin() as s:
             v = s.get(m.Visit, self.id)

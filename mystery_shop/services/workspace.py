@@ -11,9 +11,9 @@ import datetime as dt
 import logging
 from collections.abc import Collection
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,24 +23,19 @@ from mystery_shop.domain.scoring import score_visit
 from mystery_shop.domain.workflow import Action, Role, VisitStatus, decide
 from mystery_shop.formats import parse_form
 from mystery_shop.store import models as m
-from mystery_shop.store.answer_writes import queue_change
 from mystery_shop.store.blobs import BlobStore
 from mystery_shop.store.db import open_database
 
+from .outbox import record_change
 from .profile import Profile, setup_logging
 from .rows import ClientRow, FormRow, LocationRow, PersonRow, ServiceError, VisitRow
+
+if TYPE_CHECKING:
+    from .visit_editor import VisitEditor
 
 log = logging.getLogger(__name__)
 
 LOCAL_USER = "me"
-
-
-def record_change(
-    db: Session | Connection, kind: str, record_id: str, fields: dict[str, Any], base_rev: int = 0
-) -> None:
-    """Queue a change for the sync engine, in the caller's transaction."""
-    conn = db.connection() if isinstance(db, Session) else db
-    queue_change(conn, kind, record_id, fields, base_rev, m.utcnow())
 
 
 class Workspace:
@@ -412,8 +407,8 @@ class Workspace:
             raise ServiceError(f"{prefix!r} matches several visits: give more of the id.")
         return ids[0]
 
-    def open_visit(self, visit_id: str):  # type: ignore[no-untyped-def]  # -> VisitEditor
-        from .visit_editor import VisitEditor
+    def open_visit(self, visit_id: str) -> VisitEditor:
+        from .visit_editor import VisitEditor  # loaded with the first visit opened, not at start-up
 
         return VisitEditor.load(self, visit_id)
 

@@ -76,7 +76,12 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().showMessage(tr("Profile: {path}").format(path=ws.profile.root))
-        self.sync = SyncUi(self)  # the Account menu, the sync state in the status bar, background sync
+        self.sync = SyncUi(ws, self)  # the Account menu, the sync state in the status bar, background sync
+        self.actions_by_name.update(self.sync.actions_by_name)
+        self.sync.sig_data_changed.connect(self.reload_keeping_selection)
+        self.sync.sig_identity_changed.connect(self.apply_role)
+        self.sync.sig_open_visit_requested.connect(self.open_visit)
+        self.sync.start()
 
         self.refresh()
         self._restore()
@@ -207,6 +212,20 @@ class MainWindow(QMainWindow):
         self.model.set_rows(rows)
         self._fill_clients()
         self._update_counts()
+
+    def reload_keeping_selection(self) -> None:
+        """Pulled or refused records: the lists reload, keeping the selected visit selected."""
+        selected = self.selected_visit_id()
+        self.refresh()
+        if selected:
+            for row in range(self.proxy.rowCount()):
+                index = self.proxy.index(row, 0)
+                if self.proxy.data(index, ID_ROLE) == selected:
+                    self.table.setCurrentIndex(index)
+                    break
+        queue = self.tools.get("queue")
+        if queue is not None:
+            queue.refresh()  # type: ignore[attr-defined]
 
     def _fill_clients(self) -> None:
         current = self.client.currentData()

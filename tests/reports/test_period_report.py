@@ -17,6 +17,7 @@ from mystery_shop.services import reports, review
 from mystery_shop.services.period import load_period
 from mystery_shop.services.profile import Profile
 from mystery_shop.services.workspace import Workspace
+from support.images import SIGNATURE
 
 CLIENT = "Łódź & Ñuñoa Retail"
 LOCATIONS = ["Ñuñoa", "Łódź Manufaktura", "Москва Тверская", "Zürich Bahnhofstraße"]
@@ -38,7 +39,7 @@ def _visit(ws: Workspace, location_id: str, auditor_id: str, day: dt.date, rng: 
     ed.set_answers(answers, {"tidy"} if rng.random() < 0.3 else set())
     if "tidy" not in ed.answers.na:
         ed.set_answer("tidy", rng.choice(["yes", "no"]))
-    ed.sign(b"png", "Zoë Ångström")
+    ed.sign(SIGNATURE, "Zoë Ångström")
     from mystery_shop.store import models as m
 
     with ws.sessions.begin() as s:

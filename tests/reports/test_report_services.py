@@ -12,7 +12,7 @@ import pytest
 from report_support import CLIENT, FIRM, PASSPHRASE, ReportProfile, font_problems, page_texts, qpdf_check, read
 
 from mystery_shop.reports.verification import verify_pdf
-from mystery_shop.services import reports
+from mystery_shop.services import report_data, report_signing, reports
 from mystery_shop.services.report_settings import (
     ReportSettings,
     load_report_settings,
@@ -21,13 +21,14 @@ from mystery_shop.services.report_settings import (
     update_report_settings,
 )
 from mystery_shop.services.rows import ServiceError
+from support.images import SIGNATURE
 from support.workspaces import make_workspace
 
 
 def test_a_signed_visit_report_verifies_and_is_in_the_audit_log(
     report_profile: ReportProfile, firm_key: Path, tmp_path: Path
 ) -> None:
-    sign = reports.load_signing(firm_key, PASSPHRASE)
+    sign = report_signing.load_signing(firm_key, PASSPHRASE)
     out = tmp_path / "signed.pdf"
     result = reports.visit_report(report_profile.ws, report_profile.visit_id, out, sign=sign)
     assert result.signed and result.size == out.stat().st_size
@@ -46,17 +47,17 @@ def test_a_signed_visit_report_verifies_and_is_in_the_audit_log(
 
 def test_signing_errors_are_said_in_words(firm_key: Path, tmp_path: Path) -> None:
     with pytest.raises(ServiceError, match="wrong passphrase"):
-        reports.load_signing(firm_key, b"not it")
+        report_signing.load_signing(firm_key, b"not it")
     with pytest.raises(ServiceError, match="no such file"):
-        reports.load_signing(tmp_path / "none.p12", PASSPHRASE)
+        report_signing.load_signing(tmp_path / "none.p12", PASSPHRASE)
     junk = tmp_path / "junk.p12"
     junk.write_bytes(b"not a key")
     with pytest.raises(ServiceError, match="not a PKCS#12"):
-        reports.load_signing(junk, PASSPHRASE)
+        report_signing.load_signing(junk, PASSPHRASE)
 
 
 def test_a_signed_period_report_verifies(report_profile: ReportProfile, firm_key: Path, tmp_path: Path) -> None:
-    sign = reports.load_signing(firm_key, PASSPHRASE)
+    sign = report_signing.load_signing(firm_key, PASSPHRASE)
     out = tmp_path / "period.pdf"
     day = dt.date(2026, 11, 14)
     result = reports.period_report(report_profile.ws, CLIENT, day, day, out, sign=sign, page_size="letter")
@@ -83,8 +84,10 @@ def _answered(ws, location_id: str, day: dt.date) -> str:  # type: ignore[no-unt
     visit_id = ws.create_visit("shop", location_id, day)
     ed = ws.open_visit(visit_id)
     ed.set_answers({"greeted": "yes", "wait": 20, "mood": 4, "staff_name": "Sam"})
-    ed.sign(b"not a png", "Zoë Ångström")  # an unreadable drawing: the report says so and goes on
+    ed.sign(SIGNATURE, "Zoë Ångström")
     with ws.sessions.begin() as s:
+        # An unreadable drawing (as one synced from a damaged laptop could be): the report says so and goes on.
+        s.get(m.Visit, visit_id).signature_png = b"not a png"
         s.add(m.Photo(visit_id=visit_id, section_id="greeting", sha256="0" * 64))  # bytes not on this laptop
     ed.submit()
     return visit_id
@@ -215,7 +218,7 @@ def test_visit_report_data_uses_the_reviews_and_journey_order(tmp_path: Path) ->
     ws, _ = make_workspace(tmp_path / "p")
     loc = ws.locations()[0]
     visit = _approved_shop_visit(ws, loc.id, dt.date(2026, 11, 3))
-    data = reports.visit_report_data(ws, visit)
+    data = report_data.visit_report_data(ws, visit)
     assert [s.title for s in data.sections] == ["Entrance and greeting", "Notes"]
     assert [q.number for q in data.sections[0].questions] == ["1.1", "1.2"]
     assert [st.label for st in data.steps] == ["Submitted", "Approved"]

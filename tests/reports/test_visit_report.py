@@ -31,7 +31,7 @@ from mystery_shop.domain.numbers import display
 from mystery_shop.photos.derived import REPORT_SIZE
 from mystery_shop.reports.layout import content_width
 from mystery_shop.reports.text import answer_text
-from mystery_shop.services import reports
+from mystery_shop.services import report_data, reports
 from mystery_shop.services.report_settings import ReportSettings
 
 
@@ -125,7 +125,7 @@ def test_every_page_renders_and_is_not_blank(a4, tmp_path: Path) -> None:
 def test_letter_paper_and_a_reserved_signature_space(report_profile: ReportProfile, tmp_path: Path) -> None:
     from mystery_shop.reports.visit_report import render_visit_report
 
-    data = reports.visit_report_data(
+    data = report_data.visit_report_data(
         report_profile.ws, report_profile.visit_id, page_size="letter", reserve_signature=True
     )
     out = tmp_path / "letter.pdf"
@@ -164,7 +164,7 @@ def test_branding_logos_and_firm_name(report_profile: ReportProfile, tmp_path: P
 
 def test_an_unapproved_visit_is_marked_on_every_page(report_profile: ReportProfile, tmp_path: Path) -> None:
     ws = report_profile.ws
-    visit_id = ws.create_visit("full-audit", report_profile.location_id, dt.date(2026, 11, 20))
+    visit_id = ws.create_visit("full-audit", report_profile.location_id, dt.date.today())
     out = tmp_path / "draft.pdf"
     result = reports.visit_report(ws, visit_id, out)
     texts = page_texts(out)

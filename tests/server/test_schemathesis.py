@@ -62,7 +62,7 @@ class _Seeded:
             self.visit_id = str(uuid.uuid4())
             changes = [
                 _change("visit", self.visit_id, {"form_id": "shop", "form_version": 1,
-                        "location_id": firm.location_id, "scheduled_date": dt.date(2026, 11, 20).isoformat()}),
+                        "location_id": firm.location_id, "scheduled_date": dt.date.today().isoformat()}),
                 _change("answer", str(uuid.uuid4()), {"visit_id": self.visit_id, "question_id": "greeted",
                         "value": "yes", "na": False}),
                 _change("photo", str(uuid.uuid4()), {"visit_id": self.visit_id, "section_id": "greeting",

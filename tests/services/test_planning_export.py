@@ -16,6 +16,7 @@ from mystery_shop.services.period import load_period
 from mystery_shop.services.planning import plan_from_text
 from mystery_shop.services.rows import ServiceError
 from mystery_shop.store import models as m
+from support.images import SIGNATURE
 from support.workspaces import make_workspace
 
 
@@ -55,7 +56,7 @@ def test_schedule_without_required_columns_is_refused(tmp_path: Path) -> None:
 def _approve(ws, visit_id: str, values: dict) -> None:
     ed = ws.open_visit(visit_id)
     ed.set_answers(values)
-    ed.sign(b"png", "Zoë")
+    ed.sign(SIGNATURE, "Zoë")
     with ws.sessions.begin() as s:
         s.add(m.Photo(visit_id=visit_id, section_id="greeting", sha256="0" * 64))
     ed.submit()
@@ -63,7 +64,7 @@ def _approve(ws, visit_id: str, values: dict) -> None:
 
 
 def test_export_csv_and_xlsx(tmp_path: Path) -> None:
-    ws, first = make_workspace(tmp_path / "p")
+    ws, first = make_workspace(tmp_path / "p", day=dt.date(2026, 11, 20))
     loc = ws.locations()[0]
     second = ws.create_visit("shop", loc.id, dt.date(2026, 11, 22))
     draft = ws.create_visit("shop", loc.id, dt.date(2026, 11, 23))

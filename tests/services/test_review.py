@@ -12,6 +12,7 @@ from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.services import reports, review
 from mystery_shop.services.rows import ServiceError
 from mystery_shop.store import models as m
+from support.images import SIGNATURE
 from support.keys import FIRM_PASSPHRASE
 from support.workspaces import make_workspace
 
@@ -21,7 +22,7 @@ def submitted(tmp_path: Path):
     ws, visit_id = make_workspace(tmp_path)
     ed = ws.open_visit(visit_id)
     ed.set_answers({"greeted": "no", "wait": 42, "mood": 5})
-    ed.sign(b"png", "Zoë")
+    ed.sign(SIGNATURE, "Zoë")
     with ws.sessions.begin() as s:
         s.add(m.Photo(visit_id=visit_id, section_id="greeting", sha256="0" * 64))
     ed.submit()

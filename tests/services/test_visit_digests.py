@@ -20,6 +20,7 @@ from mystery_shop.services.profile import Profile
 from mystery_shop.services.workspace import Workspace
 from mystery_shop.store import models as m
 from mystery_shop.store.db import alembic_config
+from support.images import SIGNATURE
 from support.workspaces import make_workspace
 
 START, END = dt.date(2026, 1, 1), dt.date(2026, 12, 31)
@@ -34,7 +35,7 @@ def approved(ws: Workspace, location_id: str, day: dt.date, values: dict[str, An
     visit_id = ws.create_visit("shop", location_id, day)
     ed = ws.open_visit(visit_id)
     ed.set_answers(values)
-    ed.sign(b"png", "Zoë")
+    ed.sign(SIGNATURE, "Zoë")
     with ws.sessions.begin() as s:
         s.add(m.Photo(visit_id=visit_id, section_id="greeting", sha256="0" * 64))
     ed.submit()
@@ -44,7 +45,7 @@ def approved(ws: Workspace, location_id: str, day: dt.date, values: dict[str, An
 
 @pytest.fixture
 def ws(tmp_path: Path):  # type: ignore[no-untyped-def]
-    ws, draft = make_workspace(tmp_path)  # one draft visit, never reported
+    ws, draft = make_workspace(tmp_path, day=dt.date(2026, 11, 20))  # one draft visit, never reported
     ws.open_visit(draft).set_answers({"greeted": "yes"})
     high = ws.locations()[0]
     station = ws.add_location(high.client_id, "Station")

@@ -14,6 +14,7 @@ from mystery_shop.services.profile import Profile
 from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.workspace import Workspace
 from mystery_shop.store import models as m
+from support.images import SIGNATURE
 from support.workspaces import make_workspace
 
 
@@ -78,7 +79,7 @@ def test_submit_refused_with_missing_items_then_locked(ws_visit) -> None:
     with pytest.raises(ServiceError, match="cannot be submitted yet"):
         ed.submit()
     ed.set_answers({"greeted": "yes", "mood": 5}, {"wait"})
-    ed.sign(b"\x89PNG fake", "Zoë Ångström")
+    ed.sign(SIGNATURE, "Zoë Ångström")
     # The photo minimum still stands between the visit and submission.
     assert [i.kind for i in ed.missing_items()] == [MissingKind.PHOTOS]
     with ws.sessions.begin() as s:
@@ -136,7 +137,7 @@ def test_edit_racing_a_submit_elsewhere_is_refused_and_nothing_lands(ws_visit) -
     stale = ws.open_visit(visit_id)  # e.g. the visit window, opened before
     other = ws.open_visit(visit_id)
     other.set_answers({"greeted": "yes", "wait": 10, "mood": 4})
-    other.sign(b"png", "Zoë")
+    other.sign(SIGNATURE, "Zoë")
     with ws.sessions.begin() as s:
         s.add(m.Photo(visit_id=visit_id, section_id="greeting", sha256="0" * 64))
     other.submit()
@@ -144,3 +145,61 @@ def test_edit_racing_a_submit_elsewhere_is_refused_and_nothing_lands(ws_visit) -
         stale.set_answer("mood", 1)
     assert stale.header.status is VisitStatus.SUBMITTED
     assert ws.open_visit(visit_id).answers.values["mood"] == 4
+
+
+def _png(image) -> bytes:  # type: ignore[no-untyped-def]
+    import io
+
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "the file is empty"),
+        (b"%PDF-1.7 not a picture", "not an image"),
+        (SIGNATURE[: len(SIGNATURE) // 2], "cut short|damaged"),
+    ],
+)
+def test_a_signature_that_is_not_an_image_is_refused_with_the_reason(ws_visit, data: bytes, reason: str) -> None:
+    ws, visit_id = ws_visit
+    ed = ws.open_visit(visit_id)
+    with pytest.raises(ServiceError, match=reason):
+        ed.sign(data, "Zoë Ångström")
+    assert not ws.open_visit(visit_id).header.has_signature
+    assert [a.kind for a in ed.audit_trail()] == ["transition"]
+
+
+def test_a_blank_signature_is_refused(ws_visit) -> None:
+    from PIL import Image
+
+    ws, visit_id = ws_visit
+    ed = ws.open_visit(visit_id)
+    for blank in (Image.new("RGB", (300, 100), "white"), Image.new("RGBA", (300, 100), (0, 0, 0, 0))):
+        with pytest.raises(ServiceError, match="blank"):
+            ed.sign(_png(blank), "Zoë Ångström")
+    assert not ws.open_visit(visit_id).header.has_signature
+
+
+def test_a_scanned_signature_is_kept_as_a_png_no_larger_than_the_report_prints(ws_visit) -> None:
+    import io
+
+    from PIL import Image, ImageDraw
+
+    ws, visit_id = ws_visit
+    scan = Image.new("RGB", (4000, 1500), "white")
+    ImageDraw.Draw(scan).line([(100, 1200), (2000, 200), (3900, 1300)], fill="black", width=30)
+    jpeg = io.BytesIO()
+    scan.save(jpeg, format="JPEG")
+    ed = ws.open_visit(visit_id)
+    ed.sign(jpeg.getvalue(), "  Zoë Ångström ")
+    kept = ws.open_visit(visit_id).signature_png()
+    assert kept is not None
+    image = Image.open(io.BytesIO(kept))
+    assert image.format == "PNG" and image.width <= 1200 and image.height <= 400
+    assert ws.open_visit(visit_id).header.signed_by == "Zoë Ångström"
+    # The pad's own PNG is kept byte for byte.
+    ed.sign(SIGNATURE, "Zoë Ångström")
+    assert ws.open_visit(visit_id).signature_png() == SIGNATURE

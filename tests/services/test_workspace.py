@@ -66,7 +66,7 @@ def test_forms_versions_are_immutable(tmp_path: Path) -> None:
 
 
 def test_visit_rows_and_old_form_versions(tmp_path: Path) -> None:
-    ws, first = make_workspace(tmp_path)
+    ws, first = make_workspace(tmp_path, day=dt.date(2026, 11, 20))
     ws.add_form_source(FORM.replace("version: 1", "version: 2"))
     loc = ws.locations()[0]
     second = ws.create_visit("shop", loc.id, dt.date(2026, 11, 21))

@@ -14,11 +14,18 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
+from functools import cache
 from pathlib import Path
 
 import pytest
 
 ENV_VAR = "MYSTERY_SHOP_TEST_CLOCK_AHEAD"
+# A test module that names one of these deals in dates: its tests get the ``clock`` mark, and
+# tests/test_calendar.py runs them all again a year ahead. ``@pytest.mark.clock`` marks any other.
+CALENDAR_WORDS = re.compile(
+    r"date\.today|datetime\.now|utcnow|time\.time\(|today\(\)|timedelta|dt\.date\(|dt\.datetime\("
+)
 CHILD_PATH = Path(__file__).resolve().parent / "clock_ahead"
 
 
@@ -60,6 +67,20 @@ def pytest_configure(config: pytest.Config) -> None:
     days = days_ahead(config)
     if days:
         move_clock(days)
+
+
+@cache
+def reads_calendar(path: Path) -> bool:
+    try:
+        return bool(CALENDAR_WORDS.search(path.read_text(encoding="utf-8")))
+    except OSError:
+        return False
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if reads_calendar(Path(item.path)):
+            item.add_marker(pytest.mark.clock)
 
 
 def pytest_report_header(config: pytest.Config) -> str | None:

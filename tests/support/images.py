@@ -99,3 +99,19 @@ def heic_header(path: Path) -> Path:
     """The start of an iPhone HEIC: an ISO-BMFF ftyp box with the heic brand."""
     path.write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 200)
     return path
+
+
+def signature_png(width: int = 300, height: int = 100) -> bytes:
+    """A signature as the pad makes one: dark strokes on a transparent PNG."""
+    import io
+
+    from PIL import ImageDraw
+
+    im = Image.new("RGBA", (width, height), (255, 255, 255, 0))
+    ImageDraw.Draw(im).line([(10, 70), (80, 20), (150, 80), (290, 30)], fill=(20, 40, 110, 255), width=4)
+    out = io.BytesIO()
+    im.save(out, format="PNG")
+    return out.getvalue()
+
+
+SIGNATURE = signature_png()

@@ -7,6 +7,7 @@ from typing import Any
 
 from mystery_shop.services import review
 from mystery_shop.services.workspace import Workspace
+from support.images import SIGNATURE
 
 # A complete set of answers to the UI tests' "all-types" form (tests/ui/conftest.py).
 GOOD = {"greeted": "yes", "kind": "warm", "asked": ["budget", "use"], "mood": 5, "wait": 20, "csat": 5, "ces": 7,
@@ -26,7 +27,7 @@ def submitted(
     visit_id = ws.create_visit(form, location_id, day, auditor_id=auditor_id)
     ed = ws.open_visit(visit_id)
     ed.set_answers(GOOD if values is None else values)
-    ed.sign(b"png", "Zoë")
+    ed.sign(SIGNATURE, "Zoë")
     ed.submit()
     return visit_id
 

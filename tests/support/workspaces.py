@@ -32,10 +32,11 @@ sections:
 """
 
 
-def make_workspace(root: Path, *, form: str = FORM) -> tuple[Workspace, str]:
+def make_workspace(root: Path, *, form: str = FORM, day: dt.date | None = None) -> tuple[Workspace, str]:
+    """A profile with one client, location and form, and one draft visit on ``day`` (default today)."""
     ws = Workspace.open(Profile(root), log_to_file=False)
     client = ws.add_client("Acme")
     location = ws.add_location(client.id, "High Street", "1 High St", 51.5, -0.12)
     row = ws.add_form_source(form)
-    visit_id = ws.create_visit(row.form_id, location.id, dt.date(2026, 11, 20))
+    visit_id = ws.create_visit(row.form_id, location.id, day or dt.date.today())
     return ws, visit_id

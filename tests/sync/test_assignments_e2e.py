@@ -21,7 +21,7 @@ from mystery_shop.services import review
 from mystery_shop.services.photos import add_files
 from mystery_shop.store import models as m
 from mystery_shop.ui.models.visits import COLUMNS, ID_ROLE, VisitFilter, VisitsModel
-from support.images import upright
+from support.images import SIGNATURE, upright
 
 RETURN_NOTE = "The photo of the entrance is missing the door: please add one that shows it."
 
@@ -76,7 +76,7 @@ def test_a_planned_visit_goes_to_the_auditor_and_back(firm: Firm, laptop, tmp_pa
     picture = tmp_path / "entrance.jpg"
     upright(640, 480).save(picture)
     assert add_files(ed, "greeting", [picture])[0].status == "added"
-    ed.sign(b"\x89PNG signature", "Alice")
+    ed.sign(SIGNATURE, "Alice")
     ed.submit()
     assert alice.sync().exit_code == 0
     assert assigned_to_me(alice) == [], "a submitted visit is no longer Alice's to do"
@@ -128,13 +128,13 @@ def test_a_planned_visit_goes_to_the_auditor_and_back(firm: Firm, laptop, tmp_pa
 
     from mystery_shop.reports.keys import create_signing_key
     from mystery_shop.reports.verification import verify_pdf
-    from mystery_shop.services import reports
+    from mystery_shop.services import report_signing, reports
 
     key = tmp_path / "firm.p12"
     create_signing_key("Acme Audits Ltd", key, b"secret", key=rsa.generate_private_key(public_exponent=65537,
                                                                                        key_size=2048))  # fmt: skip
     out = tmp_path / "visit.pdf"
-    result = reports.visit_report(sue.ws, visit_id, out, sign=reports.load_signing(key, b"secret"))
+    result = reports.visit_report(sue.ws, visit_id, out, sign=report_signing.load_signing(key, b"secret"))
     assert result.signed
     check = verify_pdf(out, key.with_suffix(".crt"))
     assert check.ok, check
@@ -156,7 +156,7 @@ def test_a_visit_submitted_on_another_laptop_keeps_its_score(firm: Firm, laptop,
     assert score is not None and one.sync().exit_code == 0
     assert two.sync().exit_code == 0
     ed2 = two.ws.open_visit(visit_id)
-    ed2.sign(b"\x89PNG signature", "Alice")
+    ed2.sign(SIGNATURE, "Alice")
     ed2.submit()
     assert two.sync().exit_code == 0 and one.sync().exit_code == 0
     for device in (one, two):

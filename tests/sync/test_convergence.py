@@ -40,13 +40,14 @@ from mystery_shop.services.photos import add_files
 from mystery_shop.services.rows import ServiceError
 from mystery_shop.store import models as m
 from mystery_shop.sync.transport import RetryPolicy
+from support.images import SIGNATURE
 
 pytestmark = pytest.mark.slow
 
 ROUNDS = 200
 SEED = int(os.environ.get("MYSTERY_SHOP_CONVERGENCE_SEED", "20261120"))
 RETRY = RetryPolicy(attempts=10, base_s=0.005, cap_s=0.05)  # chaos needs more tries; tests need no long waits
-DAY = dt.date(2026, 11, 20)
+DAY = dt.date.today()  # visits fall on the next ten days
 
 
 class World:
@@ -133,7 +134,7 @@ class World:
             self.photo_for(name, ed.id)
             ed = self.devices[name].ws.open_visit(ed.id)
         if not ed.header.has_signature:
-            ed.sign(b"\x89PNG signature", name)
+            ed.sign(SIGNATURE, name)
         ed.submit()
 
     def photo_for(self, name: str, visit_id: str) -> None:

@@ -16,7 +16,7 @@ from mystery_shop.services import review
 from mystery_shop.services.photos import add_files
 from mystery_shop.store import models as m
 from mystery_shop.sync.transport import RetryPolicy
-from support.images import upright
+from support.images import SIGNATURE, upright
 
 
 def _visit_with_photo(laptop, firm: Firm, tmp_path, *, submit: bool = True) -> str:  # type: ignore[no-untyped-def]
@@ -29,7 +29,7 @@ def _visit_with_photo(laptop, firm: Firm, tmp_path, *, submit: bool = True) -> s
     upright(800, 600).save(picture, quality=95)
     assert add_files(ed, "greeting", [picture])[0].status == "added"
     if submit:
-        ed.sign(b"png", "Alice")
+        ed.sign(SIGNATURE, "Alice")
         ed.submit()
     return visit_id
 
@@ -158,7 +158,7 @@ def test_late_edit_to_an_approved_visit_is_rejected_and_kept(firm: Firm, laptop,
     visit_id = _visit_with_photo(one, firm, tmp_path, submit=False)
     one.sync()
     two.sync()  # the second laptop holds the draft, then goes offline
-    one.ws.open_visit(visit_id).sign(b"png", "Alice")
+    one.ws.open_visit(visit_id).sign(SIGNATURE, "Alice")
     one.ws.open_visit(visit_id).submit()
     one.sync()
     sue.sync()

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from mystery_shop.services import review
 from mystery_shop.services.photos import add_files
 from mystery_shop.store import models as m
-from support.images import upright
+from support.images import SIGNATURE, upright
 
 
 def _count(laptop, model) -> int:  # type: ignore[no-untyped-def]
@@ -32,7 +32,7 @@ def test_visit_goes_to_the_supervisor_and_back(firm: Firm, laptop, tmp_path) -> 
     picture = tmp_path / "door.jpg"
     upright().save(picture)
     assert add_files(ed, "greeting", [picture])[0].status == "added"
-    ed.sign(b"\x89PNG fake signature", "Alice")
+    ed.sign(SIGNATURE, "Alice")
     ed.submit()
 
     pushed = alice.sync()
@@ -51,7 +51,7 @@ def test_visit_goes_to_the_supervisor_and_back(firm: Firm, laptop, tmp_path) -> 
     assert sed.answers.values == {"greeted": "yes", "wait": 20, "mood": 3}
     assert sed.comments == {"mood": "cheerful"}
     assert len(sed.photos()) == 1 and sue.ws.blobs.has(sed.photos()[0].sha256)
-    assert sed.signature_png() == b"\x89PNG fake signature"
+    assert sed.signature_png() == SIGNATURE
     review.add_comment(sed, None, "Nice work")
     review.approve(sed)
     assert sue.sync().exit_code == 0

@@ -83,4 +83,4 @@ def workspace(tmp_path: Path):
 
 @pytest.fixture
 def visit_id(workspace: Workspace) -> str:
-    return workspace.create_visit("all-types", workspace.locations()[0].id, dt.date(2026, 11, 20))
+    return workspace.create_visit("all-types", workspace.locations()[0].id, dt.date.today())

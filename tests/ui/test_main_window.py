@@ -94,6 +94,18 @@ def test_main_window_lists_and_opens_visits(qtbot, workspace, visit_id, recorded
     assert recorded.errors == []
 
 
+def test_a_sync_that_brought_records_reloads_the_list_keeping_the_selection(qtbot, workspace, visit_id) -> None:
+    w = MainWindow(workspace)
+    qtbot.addWidget(w)
+    location = workspace.locations()[0].id
+    later = workspace.create_visit("all-types", location, dt.date.today() + dt.timedelta(days=3))
+    assert w.model.rowCount() == 1, "the list has not seen the new visit yet"
+    w.table.setCurrentIndex(w.proxy.index(0, 0))
+    w.sync.controller.sig_data_changed.emit()  # what the background sync says after a pull
+    assert {w.model.row_at(i).id for i in range(w.model.rowCount())} == {visit_id, later}
+    assert w.selected_visit_id() == visit_id
+
+
 def test_empty_profile_says_what_to_do(qtbot, tmp_path: Path) -> None:
     from mystery_shop.services.profile import Profile
     from mystery_shop.services.workspace import Workspace

@@ -24,7 +24,7 @@ from mystery_shop.ui.photos.viewer import PhotoViewer
 from mystery_shop.ui.review.photo_gallery import PhotoGallery
 from mystery_shop.ui.visit.photo_strip import PHOTO_ID, PhotoStrip
 from mystery_shop.ui.visit.visit_window import VisitWindow
-from support.images import upright, write_jpeg
+from support.images import SIGNATURE, upright, write_jpeg
 from support.workspaces import make_workspace
 
 VISIT_DAY = "2026:11:20 10:15:00"
@@ -38,7 +38,7 @@ def inline_tasks(monkeypatch) -> None:
 
 @pytest.fixture
 def visit(tmp_path: Path):
-    ws, visit_id = make_workspace(tmp_path / "p")
+    ws, visit_id = make_workspace(tmp_path / "p", day=dt.date(2026, 11, 20))  # the day VISIT_DAY photos were taken
     yield ws, visit_id
     ws.close()
 
@@ -418,7 +418,7 @@ def submitted_with_photo(ws, visit_id: str, tmp_path: Path):  # type: ignore[no-
     jpeg = io.BytesIO()
     scene(800, 600, (0, 0, 200)).save(jpeg, "JPEG")
     photo_service.set_annotation(ed, pid, jpeg.getvalue())
-    ed.sign(b"png", "Zoë")
+    ed.sign(SIGNATURE, "Zoë")
     ed.submit()
     return ws.open_visit(visit_id)
 

@@ -18,6 +18,7 @@ from mystery_shop.ui.models.review_queue import ANY_FLAG, NO_FLAG
 from mystery_shop.ui.review.queue import ReviewQueue
 from mystery_shop.ui.review.review_window import ReviewWindow
 from mystery_shop.ui.visit.visit_window import VisitWindow
+from support.images import SIGNATURE
 from support.reviews import submitted
 
 PHOTO_FORM = """\
@@ -54,7 +55,7 @@ def queue_data(workspace):
     third_id = ws.create_visit("photo-form", mall.id, dt.date(2026, 11, 5), auditor_id=zoe.id)
     ed = ws.open_visit(third_id)
     ed.set_answers({"open": "yes"})
-    ed.sign(b"png", "Zoë")
+    ed.sign(SIGNATURE, "Zoë")
     with ws.sessions.begin() as s:
         s.add(m.Photo(visit_id=third_id, section_id="door", sha256="0" * 64, filename="door.jpg"))
     ed.submit()
@@ -108,7 +109,7 @@ def test_queue_filters(qtbot, qtmodeltester, queue_data) -> None:
 
 @pytest.fixture
 def window(qtbot, workspace, recorded):
-    visit_id = submitted(workspace, workspace.locations()[0].id, dt.date(2026, 11, 20))
+    visit_id = submitted(workspace, workspace.locations()[0].id, dt.date.today())
     w = ReviewWindow(workspace, visit_id)
     qtbot.addWidget(w)
     return w
@@ -241,7 +242,7 @@ def test_approve_then_publish(window, recorded, firm_p12, monkeypatch) -> None:
 
 
 def test_main_window_opens_reviews_and_queue(qtbot, workspace, recorded) -> None:
-    visit_id = submitted(workspace, workspace.locations()[0].id, dt.date(2026, 11, 20))
+    visit_id = submitted(workspace, workspace.locations()[0].id, dt.date.today())
     draft = workspace.create_visit("all-types", workspace.locations()[0].id, dt.date(2026, 11, 21))
     w = MainWindow(workspace)
     qtbot.addWidget(w)

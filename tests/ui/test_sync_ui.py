@@ -30,9 +30,9 @@ from mystery_shop.sync.transport import RetryPolicy
 from mystery_shop.ui.main_window import MainWindow
 from mystery_shop.ui.sync.refusals import RefusalsModel
 from mystery_shop.ui.sync.status import ago, describe
-from support.images import upright
+from support.images import SIGNATURE, upright
 
-DAY = dt.date(2026, 11, 20)
+DAY = dt.date.today()
 QUICK = RetryPolicy(attempts=2, base_s=0.01, cap_s=0.02)
 
 
@@ -241,7 +241,7 @@ def test_a_conflict_shows_both_versions_and_use_mine_wins(  # type: ignore[no-un
     assert row is not None and row.status == "conflict"
     assert panel.title.text() == "Answer to “Mood”"
     assert "Changed on the server since this device last saw it" in panel.reason.text()
-    assert "Acme · High Street · 2026-11-20" in panel.context.text()
+    assert f"Acme · High Street · {DAY.isoformat()}" in panel.context.text()
     assert [(f.label, f.mine, f.theirs) for f in row.fields if f.differs] == [("Answer", "2", "1")]
     assert panel.fields.item(0, 1).text() == "2" and panel.fields.item(0, 2).text() == "1"
     assert "Keep theirs, or use yours" in panel.advice.text()
@@ -267,7 +267,7 @@ def test_a_late_edit_is_refused_with_the_reason_and_what_to_do(  # type: ignore[
     try:
         other.sync()
         ed = other.ws.open_visit(visit_id)
-        ed.sign(b"png", "Alice")
+        ed.sign(SIGNATURE, "Alice")
         ed.submit()
         assert other.sync().exit_code == 0
     finally:
@@ -285,6 +285,11 @@ def test_a_late_edit_is_refused_with_the_reason_and_what_to_do(  # type: ignore[
     assert "Server said (409)" in row.details()
     assert w.ws.visit_status(visit_id).value == "submitted"
     assert w.ws.open_visit(visit_id).answers.values["mood"] == 3, "the server's copy stands"
+
+    qtbot.mouseClick(panel.open_visit, Qt.MouseButton.LeftButton)
+    opened = w.visit_windows.get(visit_id)
+    assert opened is not None and opened.isVisible(), "Open the visit opens it in the main window's screen"
+    qtbot.addWidget(opened)
 
     qtbot.mouseClick(panel.keep, Qt.MouseButton.LeftButton)
     assert panel.model.rowCount() == 0

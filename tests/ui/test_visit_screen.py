@@ -13,6 +13,7 @@ from mystery_shop.services import review
 from mystery_shop.store import models as m
 from mystery_shop.ui.visit.finish_dialog import FinishDialog
 from mystery_shop.ui.visit.visit_window import VisitWindow
+from support.images import SIGNATURE
 
 
 def open_window(qtbot, workspace, visit_id) -> VisitWindow:
@@ -173,7 +174,7 @@ def test_returned_visit_shows_supervisor_comments(qtbot, workspace, visit_id) ->
     ed.set_answers(
         {"greeted": "yes", "kind": "warm", "asked": ["use"], "mood": 5, "wait": 20, "csat": 4, "ces": 5, "nps": 10}
     )
-    ed.sign(b"png", "Zoë")
+    ed.sign(SIGNATURE, "Zoë")
     ed.submit()
     review.add_comment(ed, "mood", "Was the mood really a 5?")
     review.return_visit(ed, "Please check the mood score")
@@ -193,7 +194,7 @@ def test_refused_change_is_shown_and_widget_restored(qtbot, workspace, visit_id,
     ed.set_answers(
         {"greeted": "yes", "kind": "warm", "asked": ["use"], "mood": 5, "wait": 20, "csat": 4, "ces": 5, "nps": 10}
     )
-    ed.sign(b"png", "Zoë")
+    ed.sign(SIGNATURE, "Zoë")
     ed.submit()  # submitted from elsewhere while this window is open
     click(qtbot, w.cards["mood"].input.buttons[1])
     assert recorded.errors and "can no longer be changed" in recorded.errors[0][1]

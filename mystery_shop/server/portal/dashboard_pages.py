@@ -17,7 +17,7 @@ from mystery_shop.domain.figures import VisitFacts
 from mystery_shop.domain.periods import DEFAULT_DAYS, PRESETS
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.reports.data import Branding, ReportInfo, new_report_id
-from mystery_shop.reports.period_data import period_report_data
+from mystery_shop.reports.period_data import build_period_report_data
 from mystery_shop.reports.tables import write_table
 
 from . import dashboard, index, queries
@@ -108,7 +108,7 @@ def _period_pdf(request: Request, client_name: str, start: dt.date, end: dt.date
         people = queries.names(s, "person", {a for a in period.auditors.values() if a}, "display_name")
     about = {vid: (people.get(a or "", ""), VisitStatus.PUBLISHED.label) for vid, a in period.auditors.items()}
     out = io.BytesIO()
-    render_period_report(period_report_data(info, client_name, start, end, period.figures, about), out)
+    render_period_report(build_period_report_data(info, client_name, start, end, period.figures, about), out)
     return out.getvalue()
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,7 +42,7 @@ class NewVisitDialog(QDialog):
         self.auditor.addItem(tr("Me ({name})").format(name=ws.me.display_name), ws.me.id)
         for p in ws.people(Role.AUDITOR):
             self.auditor.addItem(p.display_name, p.id)
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = QDateEdit(QDate(dt.date.today()))  # Python's clock, as the rest of the app reads it
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.due = QDateEdit()

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from mystery_shop.services.report_settings import ReportSettings
-from mystery_shop.services.reports import Signing, load_signing
+from mystery_shop.services.report_signing import Signing, load_signing
 from mystery_shop.services.rows import ServiceError
 
 from ..i18n import tr

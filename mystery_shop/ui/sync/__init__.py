@@ -1,8 +1,11 @@
 """Sync in the app: the Account menu, the status bar indicator, sign-in, sign-out and refusals.
 
-``SyncUi(main_window)`` wires them into the main window and starts the
-background sync (``worker.SyncController``). Without a sign-in nothing
-talks to a network: a single-laptop firm never needs a server.
+``SyncUi(ws, window)`` adds them to a main window's menu and status bar;
+``start()`` begins the background sync (``worker.SyncController``). It knows
+the window only as a QMainWindow: what the window must do after a sync (reload
+its lists, follow a new role, open a visit) it hears through the ``sig_``
+signals here. Without a sign-in nothing talks to a network: a single-laptop
+firm never needs a server.
 """
 
 from __future__ import annotations
@@ -10,21 +13,21 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
 
 from mystery_shop.services import sync_status
+from mystery_shop.services.workspace import Workspace
 
 from .. import errors, tasks
 from ..i18n import tr
-from ..models.visits import ID_ROLE
 from .status import SyncStatusWidget, plural
 from .worker import SyncController
 
 if TYPE_CHECKING:  # the dialogs and the engine load when first used: a laptop without a server never needs them
     from mystery_shop.sync.engine import Account, SyncReport
 
-    from ..main_window import MainWindow
     from .refusals import RefusalsDialog
     from .sign_in import SignInDialog
 
@@ -32,10 +35,15 @@ log = logging.getLogger(__name__)
 
 
 class SyncUi(QObject):
-    def __init__(self, window: MainWindow, *, start: bool = True, **timing: float) -> None:
+    sig_data_changed = Signal()  # a sync brought or refused something: the window's lists reload
+    sig_identity_changed = Signal()  # the profile's user (id or role) changed: menus follow the role
+    sig_open_visit_requested = Signal(str)  # a visit id, from the refused changes
+
+    def __init__(self, ws: Workspace, window: QMainWindow, **timing: float) -> None:
         super().__init__(window)
+        self.ws = ws
         self.window = window
-        self.controller = SyncController(window.ws, self, **timing)  # type: ignore[arg-type]
+        self.controller = SyncController(ws, self, **timing)  # type: ignore[arg-type]
         self.widget = SyncStatusWidget(self.controller)
         window.statusBar().insertPermanentWidget(0, self.widget)
         self.sign_in_dialog: SignInDialog | None = None
@@ -43,6 +51,7 @@ class SyncUi(QObject):
 
         menu = window.menuBar().addMenu(tr("&Account"))
         self.actions: dict[str, QAction] = {}
+        self.actions_by_name: dict[str, QAction] = {}  # by the text they are made with, as the window's
         for key, text, keys, slot in [
             ("sign_in", tr("Sign in…"), QKeySequence(), self.sign_in),
             ("sync", tr("Sync now"), QKeySequence("Ctrl+Shift+Y"), self.controller.sync_now),
@@ -54,19 +63,21 @@ class SyncUi(QObject):
             action.triggered.connect(slot)
             menu.addAction(action)
             self.actions[key] = action
-            window.actions_by_name[text] = action
+            self.actions_by_name[text] = action
         menu.insertSeparator(self.actions["sign_out"])
 
         c = self.controller
         c.sig_status_changed.connect(self._update_actions)
         c.sig_synced.connect(self._synced)
-        c.sig_data_changed.connect(self._data_changed)
-        c.sig_identity_changed.connect(window.apply_role)
+        c.sig_data_changed.connect(self.sig_data_changed)
+        c.sig_identity_changed.connect(self.sig_identity_changed)
         self.widget.sig_sign_in_requested.connect(self.sign_in)
         self.widget.sig_refusals_requested.connect(self.show_refusals)
         self._update_actions()
-        if start:
-            c.start()
+
+    def start(self) -> None:
+        """Begin syncing in the background (once the window has connected the signals)."""
+        self.controller.start()
 
     def stop(self) -> None:
         self.controller.stop()
@@ -84,7 +95,7 @@ class SyncUi(QObject):
         if self.sign_in_dialog is None:
             from .sign_in import SignInDialog
 
-            dialog = SignInDialog(self.window.ws, self.window)
+            dialog = SignInDialog(self.ws, self.window)
             dialog.sig_signed_in.connect(self._signed_in)
             dialog.finished.connect(self._sign_in_closed)
             self.sign_in_dialog = dialog
@@ -124,7 +135,7 @@ class SyncUi(QObject):
         self._sign_out_now()
 
     def _sign_out_now(self, _report: object = None) -> None:
-        ws = self.window.ws
+        ws = self.ws
         tasks.run_task(lambda: sync_status.sign_out(ws), self._signed_out, self._sign_out_failed)
 
     def _signed_out(self, _result: object = None) -> None:
@@ -149,29 +160,14 @@ class SyncUi(QObject):
         if self.refusals_dialog is not None and report.issues:
             self.refusals_dialog.reload()
 
-    def _data_changed(self) -> None:
-        """Pulled or refused records: the lists reload, keeping the selected visit selected."""
-        w = self.window
-        selected = w.selected_visit_id()
-        w.refresh()
-        if selected:
-            for row in range(w.proxy.rowCount()):
-                index = w.proxy.index(row, 0)
-                if w.proxy.data(index, ID_ROLE) == selected:
-                    w.table.setCurrentIndex(index)
-                    break
-        queue = w.tools.get("queue")
-        if queue is not None:
-            queue.refresh()  # type: ignore[attr-defined]
-
     # ------------------------------------------------------------ refusals
 
     def show_refusals(self) -> RefusalsDialog:
         if self.refusals_dialog is None:
             from .refusals import RefusalsDialog
 
-            dialog = RefusalsDialog(self.window.ws, self.window)
-            dialog.sig_open_requested.connect(self.window.open_visit)
+            dialog = RefusalsDialog(self.ws, self.window)
+            dialog.sig_open_requested.connect(self.sig_open_visit_requested)
             dialog.sig_resolved.connect(lambda _op: self.controller.sync_now())
             dialog.finished.connect(self._refusals_closed)
             self.refusals_dialog = dialog

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from mystery_shop.domain.numbers import display
 from mystery_shop.domain.readiness import MissingItem, MissingKind
+from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.visit_editor import ATTESTATION, VisitEditor
 
 from ..errors import show_error
@@ -110,6 +111,8 @@ class FinishDialog(QDialog):
 
     def sign_and_submit(self) -> None:
         try:
+            if self.pad.is_empty():
+                raise ServiceError(tr("Sign in the box first."))
             self.editor.sign(self.pad.to_png(), self.name.text())
             self.editor.submit()
         except Exception as e:

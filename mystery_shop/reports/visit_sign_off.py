@@ -1,0 +1,82 @@
+"""The visit report's sign-off: the auditor's declaration and drawn signature, the review steps and
+the supervisor's remarks, and the space for the firm's digital signature.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from .blocks import data_table, signature_block, table_style
+from .images import PictureFlowable, fit, png_picture
+from .theme import MUTED, esc, moment, short_moment
+from .visit_context import VisitContext
+
+log = logging.getLogger(__name__)
+
+
+def sign_off(ctx: VisitContext) -> list[Flowable]:
+    d, s, w = ctx.d, ctx.s, ctx.width
+    block: list[Flowable] = [Paragraph("Declaration and approval", s.h1)]
+    sig = d.signature
+    if sig is not None:
+        block.append(Paragraph("AUDITOR’S DECLARATION", s.label))
+        block.append(Spacer(1, 3))
+        block.append(Paragraph(esc(sig.attestation), s.italic))
+        block.append(Spacer(1, 6))
+        drawn: Flowable = Spacer(1, 40)
+        if sig.png:
+            try:
+                pic = png_picture(sig.png)
+                pw, ph = fit(pic.width, pic.height, 190, 58)
+                drawn = PictureFlowable(pic, pw, ph)
+                ctx.images += 1
+            except (OSError, ValueError) as e:
+                log.warning("the drawn signature could not be read: %s", e)
+        signed = Table(
+            [[drawn], [Paragraph(f"<b>{esc(sig.signed_by)}</b> · signed {moment(sig.signed_at)}", s.small_ink)]],
+            colWidths=[260],
+        )
+        signed.setStyle(
+            table_style(
+                [
+                    ("LINEBELOW", (0, 0), (0, 0), 0.7, MUTED),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (0, 0), 2),
+                    ("TOPPADDING", (0, 1), (0, 1), 4),
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ]
+            )
+        )
+        signed.hAlign = "LEFT"
+        block.append(signed)
+    else:
+        block.append(Paragraph("The auditor has not signed this visit.", s.note))
+    block += [Spacer(1, 14), Paragraph("REVIEW", s.label), Spacer(1, 3)]
+    if d.steps:
+        rows = [
+            [
+                Paragraph(f"<b>{esc(st.label)}</b>", s.cell),
+                Paragraph(esc(st.who) or "—", s.cell),
+                Paragraph(moment(st.at), s.cell),
+            ]
+            for st in d.steps
+        ]
+        t = data_table([[Paragraph(h, s.head) for h in ("Step", "By", "When")], *rows], [90, 170, w - 260], padding=3.5)
+        block.append(t)
+    else:
+        block.append(Paragraph("Not reviewed yet.", s.note))
+    for r in d.visit_remarks:
+        who = esc(r.author) + (f", {short_moment(r.at)}" if r.at else "")
+        block.append(Spacer(1, 4))
+        block.append(Paragraph(f"<b>Supervisor’s comment</b> ({who}): {esc(r.text)}", s.comment))
+    block.append(Spacer(1, 16))
+    block += signature_block(
+        d.info,
+        s,
+        ctx.recorder,
+        "Any change to this file after signing breaks the signature; "
+        "a PDF reader shows who signed and whether the file is intact.",
+    )
+    return [KeepTogether(block)]

@@ -1,0 +1,23 @@
+"""The sync outbox as the services write to it: one queued change per write, in the writer's transaction.
+
+Its own module so that the workspace, the visit editor, review, photos and sync
+status all reach it without importing one another (SYNC.md: the outbox).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
+
+from mystery_shop.store import models as m
+from mystery_shop.store.answer_writes import queue_change
+
+
+def record_change(
+    db: Session | Connection, kind: str, record_id: str, fields: dict[str, Any], base_rev: int = 0
+) -> None:
+    """Queue a change for the sync engine, in the caller's transaction."""
+    conn = db.connection() if isinstance(db, Session) else db
+    queue_change(conn, kind, record_id, fields, base_rev, m.utcnow())

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.services import reports, review
+from mystery_shop.services.report_signing import load_signing
 from mystery_shop.services.rows import ServiceError
 from mystery_shop.store import models as m
 from support.images import SIGNATURE
@@ -74,7 +75,7 @@ def test_return_needs_a_comment_then_auditor_can_edit(submitted, firm_p12: Path)
     with pytest.raises(ServiceError, match="none yet: sign its report"):
         review.publish(ed)
     assert ed.header.status is VisitStatus.APPROVED
-    review.publish(ed, sign=reports.load_signing(firm_p12, FIRM_PASSPHRASE))
+    review.publish(ed, sign=load_signing(firm_p12, FIRM_PASSPHRASE))
     assert ed.header.status is VisitStatus.PUBLISHED
     moves = [(a.from_status, a.to_status) for a in ed.audit_trail() if a.kind == "transition"]
     assert moves == [
@@ -92,7 +93,7 @@ def test_publishing_sends_the_signed_report_it_was_approved_with(submitted, firm
     queued before the publish command; reports signed before approval, or not signed, are not kept."""
     ed = submitted
     ws = ed.ws
-    sign = reports.load_signing(firm_p12, FIRM_PASSPHRASE)
+    sign = load_signing(firm_p12, FIRM_PASSPHRASE)
     reports.visit_report(ws, ed.id, tmp_path / "draft.pdf", sign=sign)  # submitted: a draft, NOT APPROVED
     review.approve(ed)
     assert not review.has_signed_report(ed)

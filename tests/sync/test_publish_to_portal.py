@@ -14,7 +14,8 @@ from mystery_shop.reports.verification import verify_pdf
 from mystery_shop.server.models import Record
 from mystery_shop.services import reports, review
 from mystery_shop.services.photos import add_files
-from support.images import upright
+from mystery_shop.services.report_signing import load_signing
+from support.images import SIGNATURE, upright
 from support.keys import FIRM_PASSPHRASE
 
 
@@ -29,14 +30,14 @@ def test_a_visit_published_in_the_app_is_the_clients_in_the_portal(firm: Firm, l
     picture = tmp_path / "door.jpg"
     upright(640, 480).save(picture)
     assert add_files(ed, "greeting", [picture])[0].status == "added"
-    ed.sign(b"\x89PNG signature", "Alice")
+    ed.sign(SIGNATURE, "Alice")
     ed.submit()
     assert alice.sync().exit_code == 0
 
     assert sue.sync().exit_code == 0
     sed = sue.ws.open_visit(visit_id)
     review.approve(sed)
-    signing = reports.load_signing(firm_p12, FIRM_PASSPHRASE)
+    signing = load_signing(firm_p12, FIRM_PASSPHRASE)
     out = tmp_path / "approved.pdf"
     written = reports.visit_report(sue.ws, visit_id, out, sign=signing)  # "Approve and sign" does this
     sent = review.publish(sed)

@@ -151,11 +151,16 @@ def server(config: Any, log: Path) -> Iterator[str]:
 # ------------------------------------------------------------ the firm
 
 
-def seed(config: Any, counts: dict[str, int]) -> tuple[dict[str, str], str]:
-    """Clients with ``counts`` published visits each (answers, a signed report), and a client user for each.
+def seed(
+    config: Any, counts: dict[str, int], *, stores: list[tuple[str, str]] | None = None, pdf: bytes | None = None,
+    days: int = 365, signer: str = "Northwind Audits Ltd",
+) -> tuple[dict[str, str], str]:  # fmt: skip
+    """Clients with ``counts`` published visits each over the last ``days`` (answers, a signed report ``pdf``),
+    at ``stores`` (name, address; 25 numbered ones by default), and a client user "NAME-reader" for each.
 
     Records are written in bulk, as years of syncing would leave them; then the portal's index is built
     from them (timed: a new server does it once). Returns the clients' ids and the report's SHA-256.
+    (scripts/portal_screenshots.py seeds its pictures' server with it too.)
     """
     from mystery_shop.domain.workflow import Role
     from mystery_shop.formats import load_form
@@ -171,7 +176,8 @@ def seed(config: Any, counts: dict[str, int]) -> tuple[dict[str, str], str]:
     db.migrate()
     form = load_form(FORM)
     admin.publish_form(db, form.id, form.version, form.title, FORM.read_text(encoding="utf-8"))
-    pdf = b"%PDF-1.7\n" + random.Random(1).randbytes(REPORT_BYTES - 16) + b"\n%%EOF\n"
+    pdf = pdf or b"%PDF-1.7\n" + random.Random(1).randbytes(REPORT_BYTES - 16) + b"\n%%EOF\n"
+    stores = stores or [(f"Store {i:02d}", f"{i} High Street") for i in range(25)]
     sha = hashlib.sha256(pdf).hexdigest()
     path = ServerBlobs(config.blob_dir, max_bytes=1 << 30, min_free=0).path(sha)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -181,18 +187,21 @@ def seed(config: Any, counts: dict[str, int]) -> tuple[dict[str, str], str]:
     t0 = time.perf_counter()
     for name, n in counts.items():
         cid = ids[name] = admin.add_client(db, name)
-        rows = "\n".join(f"{name},Store {i:02d},{i} High Street,," for i in range(25))
+        rows = "\n".join(f'{name},{store},"{address}",,' for store, address in stores)
         admin.import_locations(db, "client,name,address,latitude,longitude\n" + rows)
-        admin.add_user(db, f"{name.lower()}-reader", PASSWORD, Role.CLIENT, client=name)
+        admin.add_user(db, f"{name.split()[0].lower()}-reader", PASSWORD, Role.CLIENT, client=name)
         with db.read() as s:
-            stores = [r.id for r in s.query(Record).filter(Record.kind == "location", Record.client_id == cid)]
+            found = {
+                r.data["name"]: r.id for r in s.query(Record).filter(Record.kind == "location", Record.client_id == cid)
+            }
+        at = [found[store] for store, _ in stores]
         w = _Bulk(db, cid)
         for i in range(n):
             vid = str(uuid.uuid4())
-            store = i % len(stores)
-            skill = 0.55 + 0.4 * store / len(stores)
-            day = YEAR_START + dt.timedelta(days=i % 365)
-            visit = {"form_id": form.id, "form_version": form.version, "location_id": stores[store],
+            store = i % len(at)
+            skill = 0.55 + 0.4 * store / len(at)
+            day = YEAR_END - dt.timedelta(days=(i * 7919) % days)
+            visit = {"form_id": form.id, "form_version": form.version, "location_id": at[store],
                      "scheduled_date": day.isoformat(), "status": "published"}  # fmt: skip
             w.put("visit", vid, visit, visit_id=vid, status="published")
             for q in form.questions():
@@ -201,7 +210,7 @@ def seed(config: Any, counts: dict[str, int]) -> tuple[dict[str, str], str]:
                     answer = {"visit_id": vid, "question_id": q.id, "value": value, "na": False, "comment": ""}
                     w.put("answer", str(uuid.uuid4()), answer, visit_id=vid, natural_key=f"{vid}:{q.id}")
             signed = {"visit_id": vid, "report_id": f"V-{day:%Y%m%d}-{i % 0xFFFFFF:06X}", "sha256": sha,
-                      "size": len(pdf), "signer": "Northwind Audits Ltd", "signed_at": w.now.isoformat()}  # fmt: skip
+                      "size": len(pdf), "signer": signer, "signed_at": w.now.isoformat()}  # fmt: skip
             w.put("report", str(uuid.uuid4()), signed, visit_id=vid, blob=sha)
             moved = {"visit_id": vid, "action": "publish", "to_status": "published", "at": w.now.isoformat()}
             w.put("transition", str(uuid.uuid4()), moved, visit_id=vid)

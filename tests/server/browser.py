@@ -29,6 +29,13 @@ def missing() -> str:
     return ""
 
 
+def phone(driver: object, width: int = 390, height: int = 844) -> None:
+    """Lay the page out as a phone would (a window cannot be made that narrow): its width, touch, no scrollbars."""
+    driver.execute_cdp_cmd(  # type: ignore[attr-defined]
+        "Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 2, "mobile": True}
+    )
+
+
 @contextmanager
 def chromium(width: int = 1280, height: int = 900, downloads: Path | None = None) -> Iterator[object]:
     from selenium import webdriver

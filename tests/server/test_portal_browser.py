@@ -119,12 +119,16 @@ def test_a_client_reads_its_reports_in_a_browser(world: World, signed, tmp_path:
 
 
 def test_the_list_reads_on_a_phone(world: World) -> None:
-    with browser.chromium(390, 844) as d:
+    with browser.chromium() as d:
+        browser.phone(d)
         d.get(world.live.url + "/portal/sign-in")
         d.find_element(By.ID, "username").send_keys("carl")
         loads(d, lambda: d.find_element(By.ID, "password").send_keys(PASSWORD, Keys.ENTER))
-        width = d.execute_script("return document.documentElement.scrollWidth")
-        assert width <= d.execute_script("return window.innerWidth"), "nothing wider than the phone"
+        for page in ("/portal/reports", "/portal/dashboard?period=365", "/portal/account"):
+            d.get(world.live.url + page)
+            widths = d.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+            assert widths == [390, 390], f"{page}: nothing wider than the phone"
+        d.get(world.live.url + "/portal/reports")
         first = d.find_element(By.CSS_SELECTOR, "table.reports tbody tr")
         assert first.value_of_css_property("display") == "block", "each report a card"
         label = d.execute_script(

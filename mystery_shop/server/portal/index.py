@@ -304,7 +304,7 @@ def _queue_mail(s: Session, visit_ids: list[str]) -> int:
             User.disabled.is_(False),
         )
     ):  # fmt: skip
-        users[cid].append(uid)
+        users[str(cid)].append(uid)
     wanted = [(uid, vid) for vid, cid in client_of.items() for uid in users.get(cid, [])]
     if not wanted:
         return 0

@@ -15,6 +15,7 @@ import functools
 import logging
 import time
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, Response
@@ -23,10 +24,11 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from mystery_shop.resources import resource
 
-from . import account_pages, dashboard, dashboard_pages, index, mail, report_pages, sessions
+from . import account_pages, dashboard, dashboard_pages, index, mail, queries, report_pages, sessions
 from .branding import client_logo, firm, media_type
-from .deps import SignInNeeded, signed_in, state
-from .web import HERE, PREFIX, SECURITY_HEADERS, PortalError, redirect, render, theme_css
+from .deps import SignInNeeded, frame, signed_in, state
+from .sessions import session_user
+from .web import COOKIE, HERE, PREFIX, PortalError, redirect, render, theme_css
 
 log = logging.getLogger(__name__)
 STATIC = {"portal.css": "text/css", "portal.js": "text/javascript"}
@@ -42,8 +44,6 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(SignInNeeded)
     async def _sign_in(request: Request, _exc: SignInNeeded) -> Response:
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-        from urllib.parse import quote
-
         return redirect(f"{PREFIX}/sign-in?note=expired&next={quote(target, safe='')}")
 
     @app.exception_handler(PortalError)
@@ -56,10 +56,6 @@ def install(app: FastAPI) -> None:
 
 def error_page(request: Request, status: int, title: str, message: str = "") -> Response:
     """An error as a page (404: nothing here for you; 403: not for your role)."""
-    from .deps import frame
-    from .sessions import session_user
-    from .web import COOKIE
-
     user = None
     with contextlib.suppress(Exception):  # the error page must not fail on its own account
         user = session_user(state(request).db, request.cookies.get(COOKIE))
@@ -94,8 +90,6 @@ def _assets(app: FastAPI) -> None:
     def logo_of_client(client_id: str, request: Request) -> Response:
         user = signed_in(request)
         st = state(request)
-        from . import queries
-
         with st.db.read() as s:
             mine = {cid for cid, _ in queries.clients_for(s, user)}
         path = client_logo(st.config.data_dir, client_id) if client_id in mine else None
@@ -156,4 +150,4 @@ async def _stop(app: FastAPI) -> None:
             await task
 
 
-__all__ = ["SECURITY_HEADERS", "error_page", "install"]
+__all__ = ["error_page", "install"]

@@ -10,6 +10,7 @@ from fastapi.responses import FileResponse, Response
 
 from mystery_shop.domain.digest import VisitDigest
 from mystery_shop.domain.figures import ScoredVisit, VisitRef
+from mystery_shop.domain.numbers import display
 from mystery_shop.domain.periods import PRESETS
 from mystery_shop.domain.scoring import QuestionState
 from mystery_shop.reports.period_data import journey_order
@@ -89,8 +90,6 @@ def report_detail(visit_id: str, request: Request) -> Response:
     sections: list[tuple[str, str, str]] = []
     stages: list[tuple[str, str]] = []
     if form is not None and row.digest:
-        from mystery_shop.domain.numbers import display
-
         score = ScoredVisit(VisitRef(row.visit_id, row.location, row.scheduled_date, form),
                             VisitDigest.from_json(row.digest)).score  # fmt: skip
         by_id = {sec.id: sec.score for sec in score.sections}

@@ -16,9 +16,10 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
 # Debian packages: Qt's runtime libraries (PySide6 wheels bring Qt itself, not
-# these), poppler-utils (pdftoppm, pdfsig) and qpdf for checking the PDFs.
+# these), poppler-utils (pdftoppm, pdfsig) and qpdf for checking the PDFs,
+# chromium and chromium-driver for the client portal's browser tests (Selenium).
 SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
-                 libxcb-cursor0 poppler-utils qpdf)
+                 libxcb-cursor0 poppler-utils qpdf chromium chromium-driver)
 
 system_packages() {
     command -v dpkg-query >/dev/null 2>&1 || { say "not a Debian system: install Qt's libraries and poppler-utils yourself"; return 0; }

@@ -18,3 +18,17 @@ pytest_plugins = ["support.clock"]
 @pytest.fixture
 def forms_dir() -> Path:
     return FORMS_DIR
+
+
+@pytest.fixture(scope="session")
+def firm_p12(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A firm's signing key (``support.keys.FIRM_PASSPHRASE``), made once per run; its certificate beside it (.crt)."""
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    from mystery_shop.reports.keys import create_signing_key
+    from support.keys import FIRM_PASSPHRASE
+
+    out = tmp_path_factory.mktemp("firm-key") / "firm.p12"
+    create_signing_key("Larkspur Field Research", out, FIRM_PASSPHRASE,
+                       key=rsa.generate_private_key(public_exponent=65537, key_size=2048))  # fmt: skip
+    return out

@@ -70,8 +70,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_profile_option(p)
     p.set_defaults(func=cmd_approve)
 
-    p = rsub.add_parser("publish", help="publish an approved visit's report to its client")
+    p = rsub.add_parser(
+        "publish",
+        help="publish an approved visit's report to its client",
+        description="Publish an approved visit: its signed report goes to the client portal with it (at the next "
+        "sync). The report signed when it was approved is sent; a visit with none needs --sign P12 to sign one now.",
+    )
     p.add_argument("id")
+    add_signing_options(p)
     add_profile_option(p)
     p.set_defaults(func=cmd_publish)
 
@@ -83,15 +89,17 @@ def _visit(ws: Workspace, visit_id: str) -> VisitEditor:
         raise CliError(str(e)) from None
 
 
-def _do(args: argparse.Namespace, action, done: str) -> int:  # type: ignore[no-untyped-def]
-    """Run ``action(editor)`` on the visit; print ``done`` (formatted with the editor) or exit 1 with the reason."""
+def _do(args: argparse.Namespace, action, done: str, **more) -> int:  # type: ignore[no-untyped-def]
+    """Run ``action(editor)`` on the visit; print ``done`` (formatted with the editor, and ``more``'s values
+    asked for after the action) or exit 1 with the reason."""
     with workspace_from(args) as ws:
         ed = _visit(ws, args.id)
         try:
             action(ed)
         except ServiceError as e:
             raise CliError(str(e)) from None
-        print(done.format(id=ed.id[:8], ed=ed, total=display(ed.score.total)))
+        extra = {k: v() for k, v in more.items()}
+        print(done.format(id=ed.id[:8], ed=ed, total=display(ed.score.total), **extra))
     return 0
 
 
@@ -139,4 +147,11 @@ def cmd_approve(args: argparse.Namespace) -> int:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
-    return _do(args, review.publish, "published {id} for {ed.header.client}")
+    sign = signing_from(args)  # before anything: a wrong passphrase publishes nothing
+    sent: list[str] = []
+
+    def publish(ed: VisitEditor) -> None:
+        sent.append(review.publish(ed, sign=sign).report_id)
+
+    return _do(args, publish, "published {id} for {ed.header.client} with the signed report {report}",
+               report=lambda: sent[0])  # fmt: skip

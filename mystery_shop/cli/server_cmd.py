@@ -30,6 +30,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--max-request-mb", type=float, default=16, help="largest JSON request body")
     p.add_argument("--max-photo-mb", type=float, default=64, help="largest photo upload")
     p.add_argument("--token-days", type=float, default=30, help="how long a sign-in lasts")
+    mail = p.add_argument_group("publish notices by e-mail (the client portal); the password comes from "
+                                "MYSTERY_SHOP_SERVER_SMTP_PASSWORD")  # fmt: skip
+    mail.add_argument(
+        "--public-url", default="", help="the portal's address for clients, e.g. https://reports.example.com"
+    )
+    mail.add_argument("--smtp-host", default="", help="mail server (no host: no mail)")
+    mail.add_argument("--smtp-port", type=int, default=587)
+    mail.add_argument("--smtp-security", choices=("starttls", "ssl", "none"), default="starttls")
+    mail.add_argument("--smtp-user", default="", help="sign in to the mail server as this user")
+    mail.add_argument("--smtp-from", default="", help="the notices' sender address")
     p.set_defaults(func=cmd_serve)
 
     server = sub.add_parser("server", help="administer the sync server: users, devices, clients, locations, forms")
@@ -45,7 +55,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--client", metavar="NAME", help="the client a supervisor or client user belongs to")
     p.add_argument("--display-name", default="", help="the name shown in the app (default the username)")
     p.add_argument("--password-env", metavar="VAR", required=True, help="environment variable holding the password")
+    p.add_argument("--email", metavar="ADDRESS", help="where the portal's publish notices go (client users)")
     p.set_defaults(func=cmd_users_add)
+    p = users.add_parser("email", help="set or clear where a user's publish notices go")
+    p.add_argument("name")
+    p.add_argument("address", nargs="?", help="the e-mail address; leave it out with --clear")
+    p.add_argument("--clear", action="store_true", help="no more notices by e-mail")
+    p.set_defaults(func=cmd_users_email)
     p = users.add_parser("list", help="list users")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_users_list)
@@ -69,6 +85,23 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = clients.add_parser("add", help="add a client")
     p.add_argument("name")
     p.set_defaults(func=cmd_clients_add)
+    p = clients.add_parser("logo", help="the client's logo in the portal and its period reports (PNG or JPEG)")
+    p.add_argument("name")
+    p.add_argument("file", nargs="?", type=Path, help="the logo; leave it out with --remove")
+    p.add_argument("--remove", action="store_true")
+    p.set_defaults(func=cmd_clients_logo)
+
+    p = ssub.add_parser("branding", help="the firm's name and logo in the client portal")
+    p.add_argument("--firm-name", help="the name clients see")
+    p.add_argument("--firm-logo", type=Path, metavar="FILE", help="PNG or JPEG")
+    p.add_argument("--no-firm-logo", action="store_true", help="remove the logo")
+    p.set_defaults(func=cmd_branding)
+
+    p = ssub.add_parser("portal", help="the client portal's index of published visits").add_subparsers(
+        dest="portal_command", metavar="ACTION", required=True
+    )
+    q = p.add_parser("reindex", help="build the index again from the records (after a restore, say)")
+    q.set_defaults(func=cmd_portal_reindex)
 
     locations = ssub.add_parser("locations", help="import locations").add_subparsers(
         dest="locations_command", metavar="ACTION", required=True
@@ -129,13 +162,23 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from mystery_shop.server.app import create_app
+    from mystery_shop.server.config import SMTP_PASSWORD
     from mystery_shop.server.db import Database
 
     config = _config(args).with_(
         max_request_bytes=int(args.max_request_mb * (1 << 20)),
         max_blob_bytes=int(args.max_photo_mb * (1 << 20)),
         token_ttl=dt.timedelta(days=args.token_days),
+        public_url=args.public_url.rstrip("/"),
+        smtp_host=args.smtp_host,
+        smtp_port=args.smtp_port,
+        smtp_security=args.smtp_security,
+        smtp_user=args.smtp_user,
+        smtp_password=os.environ.get(SMTP_PASSWORD, ""),
+        smtp_from=args.smtp_from,
     )
+    if args.smtp_host and not (args.smtp_from and args.public_url):
+        raise CliError("publish notices need --smtp-from and --public-url as well as --smtp-host")
     config.data_dir.mkdir(parents=True, exist_ok=True)
     _access_log_to_stderr()
     try:
@@ -144,6 +187,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         raise CliError(f"cannot open the server database: {e}") from None
     where = config.db_url.split("@")[-1] if config.db_url else str(config.url)
     print(f"mystery-shop server on http://{args.host}:{args.port} (database {where}; data {config.data_dir})")
+    print(f"client portal: http://{args.host}:{args.port}/portal" + (f"; notices mailed via {args.smtp_host}"
+                                                                     if config.mail else ""))  # fmt: skip
     from mystery_shop.server.tcp import NoDelayH11Protocol  # uvicorn's workers would leave Nagle on: +40 ms a reply
 
     if args.workers > 1:
@@ -184,7 +229,7 @@ def cmd_users_add(args: argparse.Namespace) -> int:
         raise CliError(f"the environment variable {args.password_env} is empty or not set")
     user_id = _admin(
         admin.add_user, _database(args), args.name, password, Role(args.role), client=args.client,
-        display_name=args.display_name,
+        display_name=args.display_name, email=args.email,
     )  # fmt: skip
     print(f"added {args.role} {args.name} ({user_id})")
     return 0
@@ -256,4 +301,59 @@ def cmd_forms_publish(args: argparse.Namespace) -> int:
     source = args.form.read_text(encoding="utf-8")
     new = _admin(admin.publish_form, _database(args), form.id, form.version, form.title, source)
     print(f"{'published' if new else 'already published'}: {form.id} version {form.version} ({form.title})")
+    return 0
+
+
+def cmd_users_email(args: argparse.Namespace) -> int:
+    from mystery_shop.server import admin
+
+    if bool(args.address) == bool(args.clear):
+        raise CliError("give the address, or --clear")
+    _admin(admin.set_email, _database(args), args.name, None if args.clear else args.address)
+    print(f"{args.name}: " + ("no notices by e-mail" if args.clear else f"notices go to {args.address.strip()}"))
+    return 0
+
+
+def cmd_clients_logo(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from mystery_shop.server.models import Record
+    from mystery_shop.server.portal.branding import BrandingError, set_client_logo
+
+    if bool(args.file) == bool(args.remove):
+        raise CliError("give the logo file, or --remove")
+    db = _database(args)
+    with db.read() as s:
+        cid = s.scalar(
+            select(Record.id).where(Record.kind == "client", Record.natural_key == args.name.strip().casefold())
+        )
+    if cid is None:
+        raise CliError(f"no client called {args.name!r} (add it with: mystery-shop server clients add NAME)")
+    try:
+        set_client_logo(_config(args).data_dir, cid, None if args.remove else args.file)
+    except BrandingError as e:
+        raise CliError(str(e)) from None
+    print(f"{args.name}: " + ("logo removed" if args.remove else f"logo {args.file.name}"))
+    return 0
+
+
+def cmd_branding(args: argparse.Namespace) -> int:
+    from mystery_shop.server.portal.branding import BrandingError, firm, set_firm
+
+    data = _config(args).data_dir
+    if args.firm_name is not None or args.firm_logo or args.no_firm_logo:
+        try:
+            set_firm(data, name=args.firm_name, logo=args.firm_logo, remove_logo=args.no_firm_logo)
+        except BrandingError as e:
+            raise CliError(str(e)) from None
+    brand = firm(data)
+    print(f"firm name: {brand.name or '(none)'}; logo: {brand.logo.name if brand.logo else '(none: the app mark)'}")
+    return 0
+
+
+def cmd_portal_reindex(args: argparse.Namespace) -> int:
+    from mystery_shop.server.portal.index import reindex
+
+    done = reindex(_database(args))
+    print(f"the portal's index holds {done.visits} published visit{'s' if done.visits != 1 else ''}")
     return 0

@@ -8,6 +8,7 @@ the tests can make one from literals.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -20,6 +21,11 @@ from .boxes import SignatureBox
 
 PageSize = Literal["a4", "letter"]
 PAGE_SIZES: tuple[PageSize, ...] = ("a4", "letter")
+
+
+def new_report_id(kind: str, now: dt.datetime) -> str:
+    """ "V-20261114-3F2A1C": the kind, the day, six random hex digits."""
+    return f"{kind}-{now:%Y%m%d}-{uuid.uuid4().hex[:6].upper()}"
 
 
 @dataclass(frozen=True, slots=True)

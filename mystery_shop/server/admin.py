@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import uuid
 from dataclasses import dataclass
 
@@ -35,6 +36,7 @@ class UserRow:
     client: str
     disabled: bool
     devices: int
+    email: str = ""
 
 
 def _client_by_name(w: Writer, name: str) -> Row:
@@ -45,7 +47,14 @@ def _client_by_name(w: Writer, name: str) -> Row:
 
 
 def add_user(
-    db: Database, username: str, password: str, role: Role, *, client: str | None = None, display_name: str = ""
+    db: Database,
+    username: str,
+    password: str,
+    role: Role,
+    *,
+    client: str | None = None,
+    display_name: str = "",
+    email: str | None = None,
 ) -> str:
     username = username.strip()
     if not username or len(username) > 80:
@@ -56,6 +65,7 @@ def add_user(
         raise AdminError("a client user needs --client NAME: the organisation whose reports it reads")
     if client and role in (Role.AUDITOR, Role.ADMIN):
         raise AdminError(f"--client is for supervisors and client users, not {role.value}s")
+    email = check_email(email) if email else None
     with db.write() as s:
         if s.scalar(select(User.id).where(User.username == username)) is not None:
             raise AdminError(f"there is already a user called {username!r}")
@@ -67,6 +77,7 @@ def add_user(
             role=role.value,
             client_id=client_id,
             password_hash=hash_password(password),
+            email=email,
         )
         s.add(user)
         s.flush()
@@ -74,6 +85,27 @@ def add_user(
         w.put("person", user.id, person)
         w.finish()
         return user.id
+
+
+_EMAIL = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
+
+
+def check_email(address: str) -> str:
+    """One plain address (no name, no list): the portal mails publish notices to it."""
+    address = address.strip()
+    if len(address) > 320 or not _EMAIL.match(address):
+        raise AdminError(f"{address!r} is not an e-mail address (name@example.com)")
+    return address
+
+
+def set_email(db: Database, username: str, email: str | None) -> None:
+    """Set (or with None, remove) the address a user's publish notices go to."""
+    address = check_email(email) if email else None
+    with db.write() as s:
+        user = s.scalar(select(User).where(User.username == username))
+        if user is None:
+            raise AdminError(f"no user called {username!r}")
+        user.email = address
 
 
 def list_users(db: Database) -> list[UserRow]:
@@ -86,7 +118,7 @@ def list_users(db: Database) -> list[UserRow]:
                 live[d.user_id] = live.get(d.user_id, 0) + 1
         return [
             UserRow(u.id, u.username, u.display_name, u.role, names.get(u.client_id or "", ""), u.disabled,
-                    live.get(u.id, 0))
+                    live.get(u.id, 0), u.email or "")
             for u in s.scalars(select(User).order_by(User.username))
         ]  # fmt: skip
 

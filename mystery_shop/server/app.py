@@ -110,13 +110,17 @@ def create_app(config: ServerConfig, *, migrate: bool = False) -> FastAPI:
     app = FastAPI(
         title="mystery-shop sync server",
         version=__version__,
-        description="The sync protocol of SYNC.md: sign in, pull by SEQ, push batches, photo blobs.",
+        description="The sync protocol of SYNC.md: sign in, pull by SEQ, push batches, photo blobs. "
+        "The client portal's pages are under /portal.",
         docs_url="/docs",
         openapi_url="/openapi.json",
     )
     app.state.ms = State(config, db)
     app.state.ms.blobs.remove_stale_temp()
-    errors.install(app)
+    from . import portal  # the client portal's pages (Jinja2), beside the sync API
+
+    errors.install(app, portal.error_page)
+    portal.install(app)
     app.add_middleware(Gate, max_request_bytes=config.max_request_bytes, max_blob_bytes=config.max_blob_bytes)
     _routes(app)
     app.router.add_event_handler("shutdown", db.dispose)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ENV_DB = "MYSTERY_SHOP_SERVER_DB"
 ENV_DATA = "MYSTERY_SHOP_SERVER_DATA"
 ENV_PREFIX = "MYSTERY_SHOP_SERVER_"
 MiB = 1 << 20
-_INTS = ("max_request_bytes", "max_blob_bytes", "min_free_bytes", "page_limit")
+_INTS = ("max_request_bytes", "max_blob_bytes", "min_free_bytes", "page_limit", "smtp_port")
+_TEXTS = ("smtp_host", "smtp_from", "smtp_user", "smtp_security", "public_url")
+SMTP_PASSWORD = ENV_PREFIX + "SMTP_PASSWORD"  # never an argument: it would show in the process list
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,19 @@ class ServerConfig:
     max_blob_bytes: int = 64 * MiB  # one photo original; 413 above
     min_free_bytes: int = 64 * MiB  # uploads are refused (507) rather than filling the disk
     page_limit: int = 1000  # the most changes one pull page returns
+    portal_poll_s: float = 5.0  # how often each worker brings the portal's index up to date and sends mail
+    # Publish notices (optional): a link to the portal, never the report's data. No host: no mail.
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_security: str = "starttls"  # starttls | ssl | none
+    smtp_user: str = ""
+    smtp_password: str = field(default="", repr=False)
+    smtp_from: str = ""
+    public_url: str = ""  # the portal's address as clients reach it, e.g. https://reports.example.com
+
+    @property
+    def mail(self) -> bool:
+        return bool(self.smtp_host and self.smtp_from and self.public_url)
 
     @property
     def url(self) -> str:
@@ -39,14 +54,25 @@ class ServerConfig:
         if not data:
             raise RuntimeError(f"{ENV_DATA} is not set")
         limits = {k: int(os.environ[ENV_PREFIX + k.upper()]) for k in _INTS if ENV_PREFIX + k.upper() in os.environ}
+        texts = {k: os.environ[ENV_PREFIX + k.upper()] for k in _TEXTS if ENV_PREFIX + k.upper() in os.environ}
+        extra: dict[str, object] = {}
         ttl = os.environ.get(ENV_PREFIX + "TOKEN_TTL_S")
-        extra = {"token_ttl": dt.timedelta(seconds=float(ttl))} if ttl else {}
-        return cls(Path(data), os.environ.get(ENV_DB, ""), **limits, **extra)  # type: ignore[arg-type]
+        if ttl:
+            extra["token_ttl"] = dt.timedelta(seconds=float(ttl))
+        poll = os.environ.get(ENV_PREFIX + "PORTAL_POLL_S")
+        if poll:
+            extra["portal_poll_s"] = float(poll)
+        password = os.environ.get(SMTP_PASSWORD, "")
+        return cls(Path(data), os.environ.get(ENV_DB, ""), **limits, **texts, smtp_password=password, **extra)  # type: ignore[arg-type]
 
     def to_env(self) -> dict[str, str]:
         env = {ENV_DATA: str(self.data_dir), ENV_DB: self.db_url}
         env |= {ENV_PREFIX + k.upper(): str(getattr(self, k)) for k in _INTS}
+        env |= {ENV_PREFIX + k.upper(): str(getattr(self, k)) for k in _TEXTS}
         env[ENV_PREFIX + "TOKEN_TTL_S"] = str(self.token_ttl.total_seconds())
+        env[ENV_PREFIX + "PORTAL_POLL_S"] = str(self.portal_poll_s)
+        if self.smtp_password:
+            env[SMTP_PASSWORD] = self.smtp_password
         return env
 
     def with_(self, **changes: object) -> ServerConfig:

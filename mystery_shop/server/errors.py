@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import errno
 import logging
+from collections.abc import Callable
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import DataError, OperationalError
 from starlette.exceptions import HTTPException
 
@@ -41,20 +42,34 @@ def _disk_full(exc: BaseException) -> bool:
     return "disk is full" in str(exc) or "No space left" in str(exc)
 
 
-def install(app: FastAPI) -> None:
+# Pages (the client portal) answer errors with a page of their own rather than JSON: (request, status, title).
+PageRenderer = Callable[[Request, int, str], Response]
+PAGES = "/portal"
+
+
+def install(app: FastAPI, page: PageRenderer | None = None) -> None:
+    def as_page(request: Request) -> bool:
+        return page is not None and request.url.path.startswith(PAGES)
+
     @app.exception_handler(ApiError)
     async def _api(_: Request, exc: ApiError) -> JSONResponse:
         return error_response(exc.status, exc.detail, exc.headers)
 
     @app.exception_handler(HTTPException)
-    async def _http(_: Request, exc: HTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: HTTPException) -> Response:
+        if as_page(request):
+            assert page is not None
+            return page(request, exc.status_code, _PAGE_TITLES.get(exc.status_code, "Something went wrong."))
         # FastAPI answers a body it cannot decode (bytes that are not UTF-8 JSON) with a bare 400;
         # the protocol's word for a malformed request is 422, whatever part of it is malformed.
         status = 422 if exc.status_code == 400 else exc.status_code
         return error_response(status, str(exc.detail), getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
-    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        if as_page(request):
+            assert page is not None
+            return page(request, 404, _PAGE_TITLES[404])
         parts = []
         for e in exc.errors()[:10]:
             where = ".".join(str(x) for x in e.get("loc", ()))
@@ -80,9 +95,16 @@ def install(app: FastAPI) -> None:
         return error_response(503, "the database is busy or unreachable; try again", {"Retry-After": "1"})
 
     @app.exception_handler(Exception)
-    async def _bug(request: Request, exc: Exception) -> JSONResponse:
+    async def _bug(request: Request, exc: Exception) -> Response:
         if _disk_full(exc):
             log.error("disk full: %s", exc)
             return error_response(507, "the server's disk is full; nothing was saved")
         log.exception("unexpected error in %s %s", request.method, request.url.path)
+        if as_page(request):
+            assert page is not None
+            return page(request, 500, "Something went wrong on the server. The details are in its log.")
         return error_response(500, "unexpected server error; the details are in the server log")
+
+
+_PAGE_TITLES = {404: "There is no such page here.", 405: "There is no such page here.",
+                413: "That was too large.", 400: "That request could not be read."}  # fmt: skip

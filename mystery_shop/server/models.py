@@ -59,6 +59,7 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(20))  # domain.workflow.Role
     client_id: Mapped[str | None] = mapped_column(String(36), nullable=True)  # supervisor's or client user's
     password_hash: Mapped[str] = mapped_column(Text)
+    email: Mapped[str | None] = mapped_column(String(320), nullable=True)  # for the portal's publish notices
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 

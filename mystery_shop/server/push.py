@@ -309,6 +309,8 @@ def push_transition(ctx: Context, ch: PushChange) -> Row:
         missing = sorted({s for d in photos if not d.get("deleted") for s in photo_blobs(d) if not ctx.has_blob(s)})
         if missing:
             raise Refused(409, "photos not uploaded yet: " + ", ".join(missing), visit)
+    if action is Action.PUBLISH:
+        require_report(ctx, visit)
     old = VisitStatus(visit.status or "")
     new = next_status(action, old)
     data = {**visit.data, "status": new.value, **{k: ch.data[k] for k in SCORE_FIELDS if k in ch.data}}
@@ -346,3 +348,8 @@ HANDLERS: dict[str, Callable[[Context, PushChange], Row]] = {
     "score_override": _append_only(Action.OVERRIDE),
     "transition": push_transition,
 }
+
+# The signed report (server/signed_reports.py) builds on the checks above.
+from .signed_reports import push_report, require_report  # noqa: E402
+
+HANDLERS["report"] = push_report

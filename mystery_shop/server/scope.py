@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, and_, or_, true
 from sqlalchemy.orm import aliased
 
 from mystery_shop.domain.workflow import Role, VisitStatus
+from mystery_shop.sync.protocol import PUSH_ONLY_KINDS
 
 from .models import Record
 
@@ -64,7 +65,13 @@ def may_view(caller: Caller, visit: VisitLike) -> bool:
 
 
 def visible(caller: Caller) -> ColumnElement[bool]:
-    """The records ``caller`` may pull, over ``Record`` outer-joined with its visit as ``VisitRow``."""
+    """The records ``caller`` may pull, over ``Record`` outer-joined with its visit as ``VisitRow``.
+
+    Never a push-only kind (a signed report: the portal serves it, laptops never pull it)."""
+    return and_(Record.kind.notin_(PUSH_ONLY_KINDS), _visible(caller))
+
+
+def _visible(caller: Caller) -> ColumnElement[bool]:
     r, v = Record, VisitRow
     if caller.role is Role.ADMIN or (caller.role is Role.SUPERVISOR and caller.client_id is None):
         return true()

@@ -16,13 +16,11 @@ answers themselves are read only when someone asks for a visit's ``facts``
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import json
 import logging
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -32,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from mystery_shop.domain.answers import Answers, AnswerValue, Override
 from mystery_shop.domain.digest import FORMAT, VisitDigest, digest_visit
-from mystery_shop.domain.figures import PeriodFigures, ScoredVisit, VisitFacts, VisitRef, aggregate
+from mystery_shop.domain.figures import PeriodFigures, ScoredVisit, VisitFacts, VisitRef, aggregate, collector_paused
 from mystery_shop.domain.forms import Form
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.store import models as m
@@ -97,7 +95,7 @@ class Period:
     visits: list[PeriodVisit]
 
     def figures(self) -> PeriodFigures:
-        with _collector_paused():
+        with collector_paused():
             return aggregate([v.scored for v in self.visits])
 
 
@@ -117,7 +115,7 @@ def load_period(
         if c is None:
             raise ServiceError(f"No client called {client!r}.")
         client_name, client_id = c.name, c.id
-        with _collector_paused():
+        with collector_paused():
             rows = _visit_rows(s, client_id, start, end, states)
     forms = {key: ws.form(*key) for key in {(r[2], r[3]) for r in rows}}
     days = {text: dt.date.fromisoformat(text) for text in {r[1] for r in rows}}
@@ -126,7 +124,7 @@ def load_period(
     computed = _digests_for(ws, missing) if missing else {}
     source = _AnswerSource(ws, [r[0] for r in rows])
     from_json = VisitDigest.from_json
-    with _collector_paused():
+    with collector_paused():
         visits = [
             PeriodVisit(
                 ScoredVisit(
@@ -179,24 +177,6 @@ def _visit_rows(
         .order_by(m.Visit.scheduled_date, m.Visit.id)
     )
     return s.connection().execute(query).all()  # Core, not the ORM: plain rows
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a period's visits are built.
-
-    20,000 visits are some 100,000 new objects, none of them in a reference
-    cycle; allocating them sets off full collections that walk every object of
-    the app, each time finding nothing to free, and those cost more than the
-    building itself. Reference counting still frees everything as usual.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _digests_for(ws: Workspace, visits: list[tuple[str, Form, VisitStatus]]) -> dict[str, VisitDigest]:

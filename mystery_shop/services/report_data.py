@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import uuid
 from collections import defaultdict
 from fractions import Fraction
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Any
 from mystery_shop import __version__
 from mystery_shop.domain.answers import Answers
 from mystery_shop.domain.evidence import photo_count_problems
-from mystery_shop.domain.forms import Form, QuestionType, Section, Stage
+from mystery_shop.domain.forms import Form, QuestionType, Section
 from mystery_shop.domain.scoring import QuestionState, VisitScore, score_visit
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.photos.derived import report_copy
@@ -29,7 +28,6 @@ from mystery_shop.reports.data import (
     OverrideNote,
     PageSize,
     PeriodReportData,
-    PeriodVisitLine,
     PhotoItem,
     QuestionLine,
     RatingAnswer,
@@ -39,9 +37,10 @@ from mystery_shop.reports.data import (
     Step,
     Timing,
     VisitReportData,
+    new_report_id,
 )
+from mystery_shop.reports.period_data import build_period_report_data, journey_order
 from mystery_shop.reports.text import answer_text, channel_label, stage_label, target_text
-from mystery_shop.reports.theme import band_colour, hex_of
 from mystery_shop.store.blobs import BlobStore
 
 from . import photos as photo_service
@@ -61,11 +60,6 @@ STEP_LABELS = {
     VisitStatus.APPROVED.value: "Approved",
     VisitStatus.PUBLISHED.value: "Published",
 }
-
-
-def new_report_id(kind: str, now: dt.datetime) -> str:
-    """ "V-20261114-3F2A1C": the kind, the day, six random hex digits."""
-    return f"{kind}-{now:%Y%m%d}-{uuid.uuid4().hex[:6].upper()}"
 
 
 # ---------------------------------------------------------------- the visit report
@@ -269,18 +263,6 @@ def _signature(ed: VisitEditor) -> AuditorSignature | None:
     return AuditorSignature(ed.signature_png(), h.signed_by or h.auditor, _local(h.signed_at), h.attestation or "")
 
 
-def journey_order(form: Form) -> list[Section]:
-    """Sections by journey stage; one without a stage stays after the section the form puts before it."""
-    order = list(Stage)
-    keyed = []
-    last = -1
-    for i, s in enumerate(form.sections):
-        if s.stage is not None:
-            last = order.index(s.stage)
-        keyed.append((last, i, s))
-    return [s for _, _, s in sorted(keyed, key=lambda k: (k[0], k[1]))]
-
-
 def _photo_item(blobs: BlobStore, p: PhotoRow, flags: Any, numbers: dict[str, str], form: Form) -> PhotoItem:
     source: Path | None = None
     # The annotated copy when there is one: the marks are what the auditor wants the client to see.
@@ -346,50 +328,5 @@ def period_report_data(
         branding=Branding(settings.firm_name, settings.firm_logo, settings.client_logo(period.client_id)),
         reserve_signature=reserve_signature,
     )
-    about = {v.visit_id: v for v in period.visits}
-    lines = []
-    for sv in figures.visits:
-        pv = about[sv.facts.visit_id]
-        grade = sv.score.grade
-        lines.append(
-            PeriodVisitLine(
-                visit_id=sv.facts.visit_id,
-                date=sv.facts.date,
-                location=sv.facts.location,
-                form=sv.facts.form.title,
-                auditor=pv.auditor,
-                total=sv.score.total,
-                grade=grade.label if grade else "",
-                grade_colour=hex_of(band_colour(grade, sv.facts.form.grade_bands)) if grade else None,
-                status=pv.status.label,
-                critical=bool(sv.score.critical_failures),
-            )
-        )
-    groups: list[tuple[str, tuple[tuple[str, str], ...]]] = []
-    seen_forms: set[tuple[str, int]] = set()
-    seen_sections: set[str] = set()
-    question_sections: dict[str, str] = {}
-    for v in period.visits:
-        form = v.ref.form  # ref, not facts: the answers are not needed (nor read)
-        if form.key in seen_forms:
-            continue
-        seen_forms.add(form.key)
-        rows = []
-        for s in journey_order(form):
-            for q in s.questions:
-                question_sections.setdefault(q.id, s.title)
-            if s.id not in seen_sections:
-                seen_sections.add(s.id)
-                rows.append((s.id, s.title))
-        if rows:
-            groups.append((form.title, tuple(rows)))
-    return PeriodReportData(
-        info=info,
-        client=period.client,
-        start=start,
-        end=end,
-        figures=figures,
-        visits=tuple(lines),
-        section_groups=tuple(groups),
-        question_sections=question_sections,
-    )
+    about = {v.visit_id: (v.auditor, v.status.label) for v in period.visits}
+    return build_period_report_data(info, period.client, start, end, figures, about)

@@ -12,6 +12,7 @@ from typing import Any
 
 from mystery_shop.store import models as m
 
+from . import signed_reports
 from .rows import ServiceError
 from .workspace import Workspace
 
@@ -55,9 +56,11 @@ def sign_report(path: Path, sign: Signing, box: Any, reason: str) -> None:
 
 
 def record_signed(ws: Workspace, visit_id: str, report_id: str, out: Path, digest: str, sign: Signing) -> None:
-    """The audit log's "report" entry: which report was signed, by whom (the app's user), with which key."""
+    """The audit log's "report" entry: which report was signed, by whom (the app's user), with which key;
+    and an approved visit's signed PDF kept for publishing (``signed_reports``)."""
     detail = f"signed report {report_id} ({out.name}, SHA-256 {digest})"
     if sign.signer_name:
         detail += f" with the certificate of {sign.signer_name}"
     with ws.sessions.begin() as s:
         s.add(m.AuditEntry(visit_id=visit_id, kind="report", actor_id=ws.me.id, detail=detail))
+        signed_reports.keep(s, ws.blobs, visit_id, report_id, out, sign.signer_name, ws.me.id)

@@ -6,8 +6,11 @@ enforces too) and written with its audit-log entry in one transaction.
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import replace
 from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -17,10 +20,14 @@ from mystery_shop.domain.scoring import score_visit
 from mystery_shop.domain.workflow import Action, decide
 from mystery_shop.store import models as m
 
+from . import signed_reports
 from .outbox import record_change
 from .period import store_digests
 from .rows import ServiceError
 from .visit_editor import VisitEditor
+
+if TYPE_CHECKING:
+    from .report_signing import Signing
 
 
 def _check(ed: VisitEditor, action: Action) -> None:
@@ -113,10 +120,45 @@ def approve(ed: VisitEditor) -> None:
     ed._transition(Action.APPROVE, "", also=lambda s: store_digests(s, [(ed.id, ed.form)]))
 
 
-def publish(ed: VisitEditor) -> None:
-    """Make an approved visit's report visible to the client."""
+NEEDS_REPORT = (
+    "Publishing sends the client the visit's signed report, and this visit has none yet: sign its report "
+    "(Approve and sign, or export the report with the firm's certificate), then publish."
+)
+
+
+def has_signed_report(ed: VisitEditor) -> bool:
+    """Whether publishing can send a report signed already (else it needs the firm's key to sign one)."""
+    with ed.ws.sessions() as s:
+        return signed_reports.newest(s, ed.ws.blobs, ed.id) is not None
+
+
+def publish(ed: VisitEditor, sign: Signing | None = None) -> signed_reports.SignedReportRow:
+    """Make an approved visit's report visible to the client: its newest signed report goes to the server with
+    it (the PDF as a blob, the record before the publish command), signed now with ``sign`` when it has none."""
     _check(ed, Action.PUBLISH)
-    ed._transition(Action.PUBLISH, "published for the client")
+    with ed.ws.sessions() as s:
+        report = signed_reports.newest(s, ed.ws.blobs, ed.id)
+    if report is None:
+        if sign is None:
+            raise ServiceError(NEEDS_REPORT)
+        report = _sign_now(ed, sign)
+    chosen = report
+    ed._transition(Action.PUBLISH, f"published for the client with the signed report {report.report_id}",
+                   also=lambda s: signed_reports.queue(s, chosen, ed.ws.me.id))  # fmt: skip
+    return report
+
+
+def _sign_now(ed: VisitEditor, sign: Signing) -> signed_reports.SignedReportRow:
+    """Sign the visit's report for publishing; the PDF is kept in the blob store (the file written goes)."""
+    from .reports import visit_report
+
+    with tempfile.TemporaryDirectory(dir=ed.ws.profile.root, prefix=".publish-") as folder:
+        visit_report(ed.ws, ed.id, Path(folder) / f"report-{ed.id[:8]}.pdf", sign=sign)
+    with ed.ws.sessions() as s:
+        report = signed_reports.newest(s, ed.ws.blobs, ed.id)
+    if report is None:  # pragma: no cover - visit_report keeps an approved visit's signed report
+        raise ServiceError("The signed report was not kept; nothing was published.")
+    return report
 
 
 def _decimal_text(x: Fraction) -> str:

@@ -195,6 +195,26 @@ class AuditEntry(Synced, Base):
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
+class SignedReport(Synced, Base):
+    """A visit report the app signed while the visit was approved, its PDF kept in the blob store.
+
+    Publishing sends the newest of them to the server (a ``report`` record, the
+    PDF as a blob), so the client portal serves exactly what was signed.
+    """
+
+    __tablename__ = "signed_reports"
+    __table_args__ = (Index("ix_signed_reports_visit", "visit_id"),)
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    report_id: Mapped[str] = mapped_column(String(40))  # "V-20261120-3F2A1C"
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    signer: Mapped[str] = mapped_column(String(300), default="")  # the certificate's name
+    signed_by: Mapped[str | None] = mapped_column(ForeignKey("people.id"), nullable=True)  # the app's user
+    signed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    visit_status: Mapped[str] = mapped_column(String(20))  # the visit's status when it was signed
+    filename: Mapped[str] = mapped_column(String(300), default="")
+
+
 class OutboxEntry(Base):
     """A local change waiting to be pushed, written in the same transaction as the change."""
 

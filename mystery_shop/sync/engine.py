@@ -183,13 +183,13 @@ class SyncEngine:
     def _upload_blobs(
         self, net: Transport, sent: list[dict[str, Any]], ops: list[PendingOp], report: SyncReport
     ) -> None:
-        shas = sorted({sha for op, d in zip(ops, sent, strict=True) if op.kind == "photo" for sha in photo_blobs(d)})
+        shas = sorted({sha for op, d in zip(ops, sent, strict=True) for sha in _blobs_of(op.kind, d)})
         if not shas:
             return
         missing = MissingResponse.model_validate(net.json("POST", "/blobs/missing", json={"sha256": shas})).missing
         for sha in missing:
             if not self.blobs.has(sha):
-                log.warning("photo %s is not in this profile's blob folder; the server will refuse its submit", sha)
+                log.warning("blob %s is not in this profile's blob folder; the server will refuse what needs it", sha)
                 continue
             with self.blobs.open(sha) as fh:
                 data = fh.read()
@@ -267,6 +267,15 @@ class SyncEngine:
         theirs = SummaryResponse.model_validate(net.json("GET", "/sync/summary")).kinds
         ours = local.summary()
         return [k for k in CHECKED_KINDS if k in theirs and (theirs[k].count, theirs[k].hash) != ours[k]]
+
+
+def _blobs_of(kind: str, data: dict[str, Any]) -> set[str]:
+    """The blobs an operation needs on the server first: a photo's bytes, a signed report's PDF."""
+    if kind == "photo":
+        return photo_blobs(data)
+    if kind == "report" and isinstance(data.get("sha256"), str):
+        return {data["sha256"]}
+    return set()
 
 
 def _account(local: LocalStore) -> Account | None:

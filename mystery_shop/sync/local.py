@@ -38,6 +38,7 @@ TABLES: dict[str, Table] = {
     "review_comment": m.ReviewComment.__table__,  # type: ignore[dict-item]
     "score_override": m.ScoreOverride.__table__,  # type: ignore[dict-item]
     "transition": m.AuditEntry.__table__,  # type: ignore[dict-item]
+    "report": m.SignedReport.__table__,  # type: ignore[dict-item]  # pushed when published, never pulled
 }
 # Records with nothing hanging off them: when the server refuses one it never had, the local copy goes
 # (the refusal keeps what was sent, for a person to see).

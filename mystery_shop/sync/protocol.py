@@ -32,6 +32,7 @@ Kind = Literal[
     "review_comment",
     "score_override",
     "transition",
+    "report",
 ]
 KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
 
@@ -59,7 +60,12 @@ FIELDS: dict[str, frozenset[str]] = {
     "score_override": _fields("visit_id question_id points reason author_id created_at"),
     # A command, not a record: {action, detail} plus the visit's score as of the command.
     "transition": _fields("action detail visit_id from_status to_status actor_id at score_total grade complete"),
+    # A signed visit report, uploaded when the visit is published: its PDF is the blob ``sha256``. Server-side
+    # only: laptops push it and never pull it (the one that signed keeps its own audit entry).
+    "report": _fields("visit_id report_id sha256 size signer signed_at author_id detail created_at"),
 }
+# Kinds laptops push but never pull.
+PUSH_ONLY_KINDS = ("report",)
 # A photo's blobs: the original (``sha256``) and, when it has one, the annotated copy.
 PHOTO_BLOB_FIELDS = ("sha256", "annotated_sha256")
 

@@ -17,6 +17,7 @@ from mystery_shop.services.profile import Profile
 from mystery_shop.services.workspace import LOCAL_USER, Workspace
 from mystery_shop.store import models as m
 from support.images import SIGNATURE
+from support.keys import FIRM_PASSPHRASE
 from support.workspaces import make_workspace
 
 PASSPHRASE = "correct horse battery staple"
@@ -106,7 +107,8 @@ def _submit(capsys, root: Path, visit_id: str, tmp_path: Path) -> None:  # type:
     assert run(capsys, root, "visits", "submit", visit_id)[0] == 0
 
 
-def test_review_commands_follow_the_workflow_and_leave_the_audit_trail(capsys, profile, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_review_commands_follow_the_workflow_and_leave_the_audit_trail(capsys, profile, tmp_path: Path, firm_p12,  # type: ignore[no-untyped-def]
+                                                                       monkeypatch) -> None:  # fmt: skip
     root, visit_id = profile
     # A draft is not under review: each command says why and changes nothing.
     for words, reason in [
@@ -147,10 +149,15 @@ def test_review_commands_follow_the_workflow_and_leave_the_audit_trail(capsys, p
 
     assert run(capsys, root, "visits", "submit", visit_id)[0] == 0
     assert run(capsys, root, "review", "approve", visit_id)[0] == 0
-    assert run(capsys, root, "review", "publish", visit_id)[0] == 0
+    code, _, err = run(capsys, root, "review", "publish", visit_id)
+    assert code == 1 and "none yet: sign its report" in err, "publishing sends the signed report"
+    monkeypatch.setenv("FIRM_PASS", FIRM_PASSPHRASE.decode())
+    code, out, _ = run(capsys, root, "review", "publish", visit_id, "--sign", str(firm_p12), "--passphrase-env",
+                       "FIRM_PASS")  # fmt: skip
+    assert code == 0 and "with the signed report V-" in out
     header, trail, *_ = reopen(root, visit_id)
     assert header.status is VisitStatus.PUBLISHED
-    assert [(a.kind, a.from_status, a.to_status) for a in trail if a.kind != "sign"] == [
+    assert [(a.kind, a.from_status, a.to_status) for a in trail if a.kind not in ("sign", "report")] == [
         ("transition", None, "draft"),
         ("transition", "draft", "submitted"),
         ("comment", None, None),

@@ -237,3 +237,27 @@ def outbox(laptop: Laptop) -> int:
     from mystery_shop.store.models import OutboxEntry
 
     return count(laptop, OutboxEntry)
+
+
+FAKE_PDF = b"%PDF-1.7\n% a signed report, as far as the server's checks go\n%%EOF\n"
+
+
+def report_op(visit_id: str, pdf: bytes = FAKE_PDF, **data: object) -> dict[str, object]:
+    """A push operation for a visit's signed report (its PDF uploaded first: ``upload_report``)."""
+    import hashlib
+
+    sha = hashlib.sha256(pdf).hexdigest()
+    body = {"visit_id": visit_id, "report_id": "V-20261120-ABC123", "sha256": sha, "size": len(pdf),
+            "signer": "Northwind Audits", "signed_at": "2026-11-21T10:00:00+00:00", **data}  # fmt: skip
+    return {"op": str(uuid.uuid4()), "kind": "report", "id": str(uuid.uuid4()), "base_rev": 0, "data": body}
+
+
+def upload_report(c: httpx.Client, visit_id: str, pdf: bytes = FAKE_PDF) -> dict[str, object]:
+    """PUT the PDF as a blob and push its ``report`` record; the push's result."""
+    import hashlib
+
+    sha = hashlib.sha256(pdf).hexdigest()
+    c.put(f"/blobs/{sha}", content=pdf, headers={"Content-Type": "application/octet-stream"}).raise_for_status()
+    r = c.post("/sync/push", json={"device": "d", "batch": str(uuid.uuid4()), "changes": [report_op(visit_id, pdf)]})
+    r.raise_for_status()
+    return dict(r.json()["results"][0])

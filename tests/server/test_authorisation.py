@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from server.harness import Firm
+from server.harness import Firm, upload_report
 
 ROLES = ["alice", "bob", "sue", "gus", "ada", "carl"]
 # Who owns which visit: alice's is at Acme, bob's at Globex.
@@ -79,6 +79,10 @@ def test_a_client_user_sees_its_published_report_only(firm: Firm, visits: dict[s
     live = firm.server
     with live.http(live.token("ada")) as ada:
         for action in ("submit", "approve", "publish"):
+            if action == "publish":  # publishing needs the signed report
+                r = _push(ada, [_op("transition", visits["acme"], {"action": action})]).json()["results"][0]
+                assert (r["status"], r["code"]) == ("rejected", 409) and "signed report" in r["reason"], r
+                assert upload_report(ada, visits["acme"])["status"] == "applied"
             r = _push(ada, [_op("transition", visits["acme"], {"action": action})]).json()["results"][0]
             assert r["status"] == "applied", r
     with live.http(live.token("carl")) as carl:
@@ -86,3 +90,4 @@ def test_a_client_user_sees_its_published_report_only(firm: Firm, visits: dict[s
         assert carl.get(f"/visits/{visits['globex']}").status_code == 404
         kinds = {ch["kind"] for ch in carl.get("/sync/changes").json()["changes"]}
         assert "visit" in kinds and "person" not in kinds and "review_comment" not in kinds
+        assert "report" not in kinds, "reports are pushed, never pulled: the portal serves them"

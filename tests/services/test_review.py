@@ -6,12 +6,15 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from mystery_shop.domain.workflow import VisitStatus
-from mystery_shop.services import review
+from mystery_shop.services import reports, review
+from mystery_shop.services.report_signing import load_signing
 from mystery_shop.services.rows import ServiceError
 from mystery_shop.store import models as m
 from support.images import SIGNATURE
+from support.keys import FIRM_PASSPHRASE
 from support.workspaces import make_workspace
 
 
@@ -57,7 +60,7 @@ def test_override_lifts_a_critical_failure_and_is_audited(submitted) -> None:
     assert any(a.kind == "override" and "0 -> 2.5" in a.detail for a in reopened.audit_trail())
 
 
-def test_return_needs_a_comment_then_auditor_can_edit(submitted) -> None:
+def test_return_needs_a_comment_then_auditor_can_edit(submitted, firm_p12: Path) -> None:
     ed = submitted
     with pytest.raises(ServiceError, match="needs a comment"):
         review.return_visit(ed, " ")
@@ -69,7 +72,10 @@ def test_return_needs_a_comment_then_auditor_can_edit(submitted) -> None:
     ed.set_answer("wait", 25)  # editable again
     ed.submit()
     review.approve(ed)
-    review.publish(ed)
+    with pytest.raises(ServiceError, match="none yet: sign its report"):
+        review.publish(ed)
+    assert ed.header.status is VisitStatus.APPROVED
+    review.publish(ed, sign=load_signing(firm_p12, FIRM_PASSPHRASE))
     assert ed.header.status is VisitStatus.PUBLISHED
     moves = [(a.from_status, a.to_status) for a in ed.audit_trail() if a.kind == "transition"]
     assert moves == [
@@ -80,3 +86,34 @@ def test_return_needs_a_comment_then_auditor_can_edit(submitted) -> None:
         ("submitted", "approved"),
         ("approved", "published"),
     ]
+
+
+def test_publishing_sends_the_signed_report_it_was_approved_with(submitted, firm_p12: Path, tmp_path: Path) -> None:
+    """The newest report signed while the visit was approved goes with it: its PDF as a blob, its record
+    queued before the publish command; reports signed before approval, or not signed, are not kept."""
+    ed = submitted
+    ws = ed.ws
+    sign = load_signing(firm_p12, FIRM_PASSPHRASE)
+    reports.visit_report(ws, ed.id, tmp_path / "draft.pdf", sign=sign)  # submitted: a draft, NOT APPROVED
+    review.approve(ed)
+    assert not review.has_signed_report(ed)
+    reports.visit_report(ws, ed.id, tmp_path / "unsigned.pdf")
+    assert not review.has_signed_report(ed)
+    first = reports.visit_report(ws, ed.id, tmp_path / "first.pdf", sign=sign)
+    newest = reports.visit_report(ws, ed.id, tmp_path / "newest.pdf", sign=sign)
+    assert review.has_signed_report(ed)
+    (tmp_path / "newest.pdf").unlink()  # the file the supervisor wrote may go: the kept copy is what counts
+    sent = review.publish(ed)
+    assert (sent.report_id, sent.sha256) == (newest.report_id, newest.sha256) != (first.report_id, first.sha256)
+    with ws.blobs.open(sent.sha256) as fh:
+        pdf = fh.read()
+    assert len(pdf) == sent.size == newest.size and pdf.startswith(b"%PDF-")
+    with ws.sessions() as s:
+        queued = [(o.kind, o.record_id, o.fields) for o in s.scalars(select(m.OutboxEntry).order_by(m.OutboxEntry.seq))]
+    kinds = [k for k, _, _ in queued]
+    assert kinds[-2:] == ["report", "transition"], "the report goes just before the command"
+    _, rid, fields = queued[kinds.index("report")]
+    assert rid == sent.id and fields["sha256"] == sent.sha256 and fields["report_id"] == sent.report_id
+    assert fields["visit_id"] == ed.id and fields["signer"] == "Larkspur Field Research"
+    assert queued[-1][2]["action"] == "publish"
+    assert sum(a.kind == "report" for a in ed.audit_trail()) == 3, "every signing stays in the audit trail"

@@ -209,18 +209,35 @@ def test_return_without_comment_is_refused_then_returned_visit_shows_comments(qt
     assert "Two things to fix" in auditor_view.banner.text()
 
 
-def test_approve_then_publish(window) -> None:
+def test_approve_then_publish(window, recorded, firm_p12, monkeypatch) -> None:
+    """Publishing sends the signed report; a visit without one has it signed first, the passphrase asked."""
+    from mystery_shop.services.report_settings import update_report_settings
+    from mystery_shop.ui.reports import signing as signing_ui
+    from support.keys import FIRM_PASSPHRASE
+
     with_signal = []
     window.sig_visit_changed.connect(with_signal.append)
     assert window.approve()
     assert window.editor.header.status is VisitStatus.APPROVED
     assert window.publish_button.isVisibleTo(window) and not window.approve_button.isVisibleTo(window)
+    assert "Sign the report" in window.publish_button.toolTip()
     assert not window.override("mood", "1", "too late")  # no longer under review
+    assert not window.publish(), "no certificate: nothing to sign the report with"
+    assert "Choose the firm's certificate in Report settings" in recorded.errors[-1][1]
+    assert window.editor.header.status is VisitStatus.APPROVED
+
+    update_report_settings(window.ws.profile, certificate=firm_p12)
+    signing_ui.forget()
+    monkeypatch.setattr(signing_ui, "ask_passphrase", lambda *_a, **_k: None)
+    assert not window.publish(), "the passphrase prompt closed: nothing published"
+    monkeypatch.setattr(signing_ui, "ask_passphrase", lambda *_a, **_k: FIRM_PASSPHRASE.decode())
+    monkeypatch.setattr(tasks, "run_inline", True)
     assert window.publish()
     assert window.editor.header.status is VisitStatus.PUBLISHED
     assert window.status_pill.text() == "Published"
     moves = [window.trail_model.index(r, 2).data() for r in range(window.trail_model.rowCount())]
-    assert moves[-2:] == ["Submitted → Approved", "Approved → Published"]
+    assert moves[-1] == "Approved → Published"
+    assert sum(a.kind == "report" for a in window.editor.audit_trail()) == 1, "signed as it went"
     assert with_signal == [window.editor.id] * 2
 
 

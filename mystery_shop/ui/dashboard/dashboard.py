@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from mystery_shop.domain.drill import Figure, Kind, visits_behind
 from mystery_shop.domain.figures import PeriodFigures
 from mystery_shop.domain.numbers import display
+from mystery_shop.domain.periods import DEFAULT_DAYS, PRESETS, preset_range
 from mystery_shop.services.period import load_period
 from mystery_shop.services.workspace import Workspace
 
@@ -42,8 +43,6 @@ from ..widgets.period import client_combo, date_edit
 from .charts import Bar, BarChart
 
 log = logging.getLogger(__name__)
-
-PRESETS = [("Last 3 months", 91), ("Last 12 months", 365), ("This year", -1), ("Custom", 0)]
 
 
 class Tile(QFrame):
@@ -137,11 +136,11 @@ class Dashboard(QWidget):
         for text, days in PRESETS:
             self.preset.addItem(tr(text), days)
         today = dt.date.today()
-        self.start = date_edit(start or today - dt.timedelta(days=91))
+        self.start = date_edit(start or today - dt.timedelta(days=DEFAULT_DAYS))
         self.end = date_edit(end or today)
         if start or end:
             chosen = (self.start.date().toPython(), self.end.date().toPython())
-            match = [i for i, (_, days) in enumerate(PRESETS) if days and _preset_range(days) == chosen]
+            match = [i for i, (_, days) in enumerate(PRESETS) if days and preset_range(days) == chosen]
             self.preset.setCurrentIndex(match[0] if match else len(PRESETS) - 1)
         self.status = QLabel()
         self.status.setProperty("muted", True)
@@ -227,7 +226,7 @@ class Dashboard(QWidget):
         days = self.preset.currentData()
         if not days:
             return
-        for edit, value in zip((self.start, self.end), _preset_range(days), strict=True):
+        for edit, value in zip((self.start, self.end), preset_range(days), strict=True):
             edit.blockSignals(True)
             edit.setDate(QDate(value))
             edit.blockSignals(False)
@@ -354,12 +353,6 @@ class Dashboard(QWidget):
 
         client, start, end = self.period()
         ExportDialog(self.ws, client, start, end, self).exec()
-
-
-def _preset_range(days: int) -> tuple[dt.date, dt.date]:
-    """The last ``days`` days to today; ``days`` < 0: this calendar year so far."""
-    today = dt.date.today()
-    return (dt.date(today.year, 1, 1) if days < 0 else today - dt.timedelta(days=days)), today
 
 
 def _pct(x) -> str:  # type: ignore[no-untyped-def]

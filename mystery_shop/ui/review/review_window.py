@@ -39,6 +39,7 @@ from mystery_shop.domain.workflow import Action, VisitStatus, decide
 from mystery_shop.services import photos as photo_service
 from mystery_shop.services import review
 from mystery_shop.services.report_settings import load_report_settings
+from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.visit_editor import VisitEditor
 from mystery_shop.services.workspace import Workspace
 
@@ -47,6 +48,7 @@ from ..i18n import tr
 from ..models.audit_trail import AuditTrailModel
 from ..reports.export import export_visit
 from ..reports.signing import SigningCancelled, signing_for
+from ..tasks import run_task
 from .answer_view import ReviewQuestion
 from .dialogs import CommentDialog, OverrideDialog
 from .photo_gallery import PhotoGallery
@@ -286,6 +288,13 @@ class ReviewWindow(QMainWindow):
         self.approve_sign_button.setVisible(self.may(Action.APPROVE) and certificate)
         self.export_button.setVisible(h.status in (VisitStatus.APPROVED, VisitStatus.PUBLISHED))
         self.publish_button.setVisible(self.may(Action.PUBLISH))
+        self.publish_button.setEnabled(True)
+        if self.may(Action.PUBLISH):
+            self.publish_button.setToolTip(
+                tr("Send the client the signed report, in the portal")
+                if review.has_signed_report(ed)
+                else tr("Sign the report and send it to the client, in the portal")
+            )
         self._banner()
 
     def _fill_timings(self) -> None:
@@ -386,7 +395,36 @@ class ReviewWindow(QMainWindow):
         return export_visit(self, self.ws, self.editor.id, path=path, on_done=lambda _r: self.refresh())
 
     def publish(self) -> bool:
-        return self._do(lambda: review.publish(self.editor))
+        """Publish with the visit's signed report; a visit with none gets one signed first (the passphrase is
+        asked as for approve-and-sign), on the thread pool. False when nothing was started."""
+        if review.has_signed_report(self.editor):
+            return self._do(lambda: review.publish(self.editor))
+        try:
+            sign = signing_for(self, load_report_settings(self.ws.profile))
+        except SigningCancelled:
+            return False
+        except Exception as e:
+            show_error(self, e, tr("Cannot sign the report"))
+            return False
+        if sign is None:
+            show_error(self, ServiceError(tr(
+                "Publishing sends the client the visit's signed report. Choose the firm's certificate in "
+                "Report settings, then publish: the report is signed as it goes."
+            )))  # fmt: skip
+            return False
+        editor = self.editor
+
+        def done(_report: object) -> None:
+            self.refresh()
+            self.sig_visit_changed.emit(editor.id)
+
+        def failed(e: BaseException) -> None:
+            self.refresh()
+            show_error(self, e, tr("The visit was not published"))
+
+        self.publish_button.setEnabled(False)
+        run_task(lambda: review.publish(editor, sign=sign), done, failed)
+        return True
 
     # ------------------------------------------------------------ dialogs
 

@@ -1,0 +1,153 @@
+"""The client portal, served by the sync server under ``/portal``: server-rendered pages (FastAPI + Jinja2).
+
+Clients sign in to read their organisation's published reports, byte for byte
+as signed, and the figures of a period; the firm's supervisors, auditors and
+admins see what their role may (``queries.in_scope``). Reads go through the
+index of published visits (``index``), which follows ``records`` by SEQ.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import functools
+import logging
+import time
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import FastAPI, Request
+from fastapi.responses import FileResponse, Response
+from starlette.concurrency import run_in_threadpool
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from mystery_shop.resources import resource
+
+from . import account_pages, dashboard, dashboard_pages, index, mail, queries, report_pages, sessions
+from .branding import client_logo, firm, media_type
+from .deps import SignInNeeded, frame, signed_in, state
+from .sessions import session_user
+from .web import COOKIE, HERE, PREFIX, PortalError, redirect, render, theme_css
+
+log = logging.getLogger(__name__)
+STATIC = {"portal.css": "text/css", "portal.js": "text/javascript"}
+_THEME = theme_css()
+
+
+def install(app: FastAPI) -> None:
+    for module in (account_pages, report_pages, dashboard_pages):
+        app.include_router(module.router)
+    _assets(app)
+    app.add_middleware(_Timing)
+
+    @app.exception_handler(SignInNeeded)
+    async def _sign_in(request: Request, _exc: SignInNeeded) -> Response:
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return redirect(f"{PREFIX}/sign-in?note=expired&next={quote(target, safe='')}")
+
+    @app.exception_handler(PortalError)
+    async def _error(request: Request, exc: PortalError) -> Response:
+        return error_page(request, exc.status, exc.title, exc.message)
+
+    app.router.add_event_handler("startup", functools.partial(_start, app))
+    app.router.add_event_handler("shutdown", functools.partial(_stop, app))
+
+
+def error_page(request: Request, status: int, title: str, message: str = "") -> Response:
+    """An error as a page (404: nothing here for you; 403: not for your role)."""
+    user = None
+    with contextlib.suppress(Exception):  # the error page must not fail on its own account
+        user = session_user(state(request).db, request.cookies.get(COOKIE))
+    return render(request, "error.html", status, **frame(request, user, title=title, message=message))
+
+
+def _assets(app: FastAPI) -> None:
+    @app.get(PREFIX + "/static/theme.css", include_in_schema=False)
+    def theme() -> Response:
+        return Response(_THEME, media_type="text/css", headers={"Cache-Control": "public, max-age=3600"})
+
+    @app.get(PREFIX + "/static/mark.svg", include_in_schema=False)
+    def mark() -> Response:
+        return FileResponse(resource("icons", "app.svg"), media_type="image/svg+xml",
+                            headers={"Cache-Control": "public, max-age=3600"})  # fmt: skip
+
+    @app.get(PREFIX + "/static/{name}", include_in_schema=False)
+    def static(name: str) -> Response:
+        if name not in STATIC:
+            raise PortalError(404, "There is no such file here.")
+        headers = {"Cache-Control": "public, max-age=3600", "X-Content-Type-Options": "nosniff"}
+        return FileResponse(HERE / "static" / name, media_type=STATIC[name], headers=headers)
+
+    @app.get(PREFIX + "/logo/firm", include_in_schema=False)
+    def firm_logo(request: Request) -> Response:
+        path = firm(state(request).config.data_dir).logo
+        if path is None:
+            raise PortalError(404, "There is no logo here.")
+        return FileResponse(path, media_type=media_type(path), headers={"Cache-Control": "private, max-age=300"})
+
+    @app.get(PREFIX + "/logo/client/{client_id}", include_in_schema=False)
+    def logo_of_client(client_id: str, request: Request) -> Response:
+        user = signed_in(request)
+        st = state(request)
+        with st.db.read() as s:
+            mine = {cid for cid, _ in queries.clients_for(s, user)}
+        path = client_logo(st.config.data_dir, client_id) if client_id in mine else None
+        if path is None:
+            raise PortalError(404, "There is no logo here.")
+        return FileResponse(path, media_type=media_type(path), headers={"Cache-Control": "private, max-age=300"})
+
+
+class _Timing:
+    """Marks when a portal request arrived, for the page's ``Server-Timing`` header."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"].startswith(PREFIX):
+            scope.setdefault("state", {})["portal_started"] = time.perf_counter()
+        await self.app(scope, receive, send)
+
+
+# ------------------------------------------------------------ the timer
+
+
+def _tick(app: FastAPI) -> None:
+    st: Any = app.state.ms
+    version = index.current(st.db, notify=st.config.mail)
+    mail.send_pending(st.db, st.config)
+    warmed = (version, dt.date.today())
+    if getattr(app.state, "portal_warmed", None) != warmed:
+        dashboard.warm(st.db, version)
+        app.state.portal_warmed = warmed
+    now = time.monotonic()
+    if now - getattr(app.state, "portal_swept", 0.0) > 3600:
+        app.state.portal_swept = now
+        sessions.remove_lapsed(st.db)
+
+
+async def _loop(app: FastAPI) -> None:
+    interval = app.state.ms.config.portal_poll_s
+    while True:
+        try:
+            await run_in_threadpool(_tick, app)
+        except Exception:  # a database hiccup: the next round tries again
+            log.exception("the portal's timer failed")
+        await asyncio.sleep(interval)
+
+
+def _start(app: FastAPI) -> None:
+    if app.state.ms.config.portal_poll_s > 0:
+        app.state.portal_task = asyncio.get_event_loop().create_task(_loop(app))
+
+
+async def _stop(app: FastAPI) -> None:
+    task = getattr(app.state, "portal_task", None)
+    if task is not None:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await task
+
+
+__all__ = ["error_page", "install"]

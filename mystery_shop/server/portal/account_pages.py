@@ -1,0 +1,105 @@
+"""Signing in and out, and changing one's password."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
+
+from .deps import check_form, frame, signed_in, state
+from .sessions import SignInRefused, change_password, new_csrf, same_token, session_user, sign_in, sign_out
+from .web import COOKIE, PREFIX, SIGN_IN_COOKIE, address, clear_cookie, form, redirect, render, set_cookie
+
+router = APIRouter(prefix=PREFIX, include_in_schema=False)
+SIGN_IN_TTL = 3600  # s: the sign-in form's token
+
+
+def safe_next(value: str | None) -> str:
+    """Where to go after signing in: a portal page of this server, nothing else (no open redirect)."""
+    if value and value.startswith(PREFIX + "/") and not value.startswith("//") and "\\" not in value:
+        return value
+    return PREFIX + "/reports"
+
+
+def _sign_in_page(request: Request, *, status: int = 200, error: str = "", username: str = "", note: str = "",
+                  next_page: str = "") -> Response:  # fmt: skip
+    token = new_csrf()
+    response = render(
+        request, "sign_in.html", status, **frame(request, None, title="Sign in", error=error, username=username,
+                                                 note=note, next=safe_next(next_page), form_token=token)
+    )  # fmt: skip
+    set_cookie(response, request, SIGN_IN_COOKIE, token, max_age=SIGN_IN_TTL)
+    return response
+
+
+@router.get("")
+@router.get("/")
+def home(request: Request) -> Response:
+    user = session_user(state(request).db, request.cookies.get(COOKIE))
+    return redirect(PREFIX + ("/reports" if user else "/sign-in"))
+
+
+@router.get("/sign-in")
+def sign_in_form(request: Request) -> Response:
+    if session_user(state(request).db, request.cookies.get(COOKIE)) is not None:
+        return redirect(safe_next(request.query_params.get("next")))
+    notes = {"signed-out": "You are signed out.", "expired": "Please sign in to go on."}
+    return _sign_in_page(request, note=notes.get(request.query_params.get("note", ""), ""),
+                         next_page=request.query_params.get("next", ""))  # fmt: skip
+
+
+@router.post("/sign-in")
+async def sign_in_submit(request: Request) -> Response:
+    data = await form(request)
+    username = data.get("username", "").strip()[:80]
+    next_page = data.get("next", "")
+    if not same_token(data.get("csrf"), request.cookies.get(SIGN_IN_COOKIE)):
+        return _sign_in_page(request, status=403, username=username, next_page=next_page,
+                             error="The sign-in form had expired. Please try again.")  # fmt: skip
+    if not username or not data.get("password"):
+        return _sign_in_page(request, status=422, username=username, next_page=next_page,
+                             error="Enter your user name and your password.")  # fmt: skip
+    try:
+        token = await run_in_threadpool(sign_in, state(request).db, username, data["password"], address(request))
+    except SignInRefused as e:
+        return _sign_in_page(request, status=429 if e.wait else 401, username=username, next_page=next_page,
+                             error=e.message)  # fmt: skip
+    response = redirect(safe_next(next_page))
+    set_cookie(response, request, COOKIE, token)  # no Max-Age: it goes when the browser closes
+    clear_cookie(response, request, SIGN_IN_COOKIE)
+    return response
+
+
+@router.post("/sign-out")
+async def sign_out_submit(request: Request) -> Response:
+    data = await form(request)
+    user = await run_in_threadpool(signed_in, request)
+    check_form(request, user, data)
+    await run_in_threadpool(sign_out, state(request).db, user.session)
+    response = redirect(PREFIX + "/sign-in?note=signed-out")
+    clear_cookie(response, request, COOKIE)
+    return response
+
+
+@router.get("/account")
+def account(request: Request) -> Response:
+    user = signed_in(request)
+    return render(request, "account.html", **frame(request, user, title="Your account", error="", done=""))
+
+
+@router.post("/account")
+async def account_submit(request: Request) -> Response:
+    data = await form(request)
+    user = await run_in_threadpool(signed_in, request)
+    check_form(request, user, data)
+    try:
+        await run_in_threadpool(
+            change_password, state(request).db, user, data.get("current", ""), data.get("new", ""),
+            data.get("repeat", ""), devices=data.get("devices") == "yes",
+        )  # fmt: skip
+    except SignInRefused as e:
+        return render(request, "account.html", 422, **frame(request, user, title="Your account", error=e.message,
+                                                            done=""))  # fmt: skip
+    done = "Your password is changed. Your other browsers are signed out"
+    done += ", and so are your laptops: sign them in again with the new password." if data.get("devices") else "."
+    return render(request, "account.html", **frame(request, user, title="Your account", error="", done=done))

@@ -1,0 +1,154 @@
+"""A client's period: the dashboard, its period report as PDF, and its data as CSV or XLSX."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
+
+from mystery_shop import __version__
+from mystery_shop.domain.answers import Answers
+from mystery_shop.domain.export_table import ExportVisit, export_table
+from mystery_shop.domain.figures import VisitFacts
+from mystery_shop.domain.periods import DEFAULT_DAYS, PRESETS
+from mystery_shop.domain.workflow import VisitStatus
+from mystery_shop.reports.data import Branding, ReportInfo, new_report_id
+from mystery_shop.reports.period_data import build_period_report_data
+from mystery_shop.reports.tables import write_table
+
+from . import dashboard, index, queries
+from .branding import client_logo, firm
+from .deps import Span, choose_client, frame, fresh, signed_in, span, state
+from .report_pages import span_params
+from .sessions import PortalUser
+from .web import PREFIX, SECURITY_HEADERS, PortalError, attachment, query, render
+
+router = APIRouter(prefix=PREFIX, include_in_schema=False)
+DASH_PRESETS = [(label, str(days) if days else "custom") for label, days in PRESETS]
+MEDIA = {"csv": "text/csv; charset=utf-8", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+
+
+@dataclass(frozen=True)
+class Asked:
+    """The client and period a dashboard request is about, with their figures."""
+
+    client: str
+    name: str
+    clients: list[tuple[str, str]]
+    span: Span
+    start: dt.date
+    end: dt.date
+    period: dashboard.Period
+    version: int
+
+
+def _asked(request: Request, user: PortalUser) -> Asked:
+    """403 for a role without figures, 404 for a client not the user's."""
+    if not queries.may_see_figures(user):
+        raise PortalError(403, "The dashboard is for the firm's supervisors and its clients.",
+                          "Your reports are under Reports.")  # fmt: skip
+    version = fresh(request)
+    asked = span(request, default=str(DEFAULT_DAYS))
+    start, end = asked.start, asked.end
+    assert start is not None  # a dashboard always has a period
+    assert end is not None
+    with state(request).db.read() as s:
+        clients = queries.clients_for(s, user)
+        client = choose_client(request, user, clients, required=True)
+        if client is None:
+            raise PortalError(404, "There are no clients here yet.")
+        period = dashboard.load(s, client, start, end, version)
+    return Asked(client, dict(clients)[client], clients, asked, start, end, period, version)
+
+
+@router.get("/dashboard")
+def dashboard_page(request: Request) -> Response:
+    user = signed_in(request)
+    a = _asked(request, user)
+    with state(request).db.read() as s:
+        location_ids = {n: lid for lid, n in queries.choices(s, user, a.client, a.version)[0]}
+    several = a.client if len(a.clients) > 1 else ""
+    links = {k: v for k, v in {"client": several, "period": "custom", "from": a.start.isoformat(),
+                               "to": a.end.isoformat()}.items() if v}  # fmt: skip
+    here = query({"client": several, **span_params(a.span)})
+    return render(
+        request, "dashboard.html",
+        **frame(request, user, title="Dashboard", clients=a.clients, client=a.client, client_name=a.name,
+                client_logo=a.client, presets=DASH_PRESETS, period=a.span, start=a.start, end=a.end,
+                view=dashboard.view(a.period, links, location_ids), here=here, notices=list(a.span.notices)),
+    )  # fmt: skip
+
+
+@router.get("/dashboard/report.pdf")
+async def period_pdf(request: Request) -> Response:
+    """The period report of the dashboard's figures (the app's renderer; unsigned: the server holds no key)."""
+    user = await run_in_threadpool(signed_in, request)
+    a = await run_in_threadpool(_asked, request, user)
+    body = await run_in_threadpool(_period_pdf, request, a.name, a.start, a.end, a.period)
+    return _download(
+        body, "application/pdf", f"Period report {a.name} {a.start.isoformat()} to {a.end.isoformat()}.pdf"
+    )
+
+
+def _period_pdf(request: Request, client_name: str, start: dt.date, end: dt.date, period: dashboard.Period) -> bytes:
+    from mystery_shop.reports.period_report import render_period_report
+
+    st = state(request)
+    now = dt.datetime.now().astimezone()
+    brand = firm(st.config.data_dir)
+    info = ReportInfo(
+        report_id=new_report_id("P", now), generated_at=now, app_version=__version__,
+        branding=Branding(brand.name, brand.logo, client_logo(st.config.data_dir, period.client_id)),
+    )  # fmt: skip
+    with st.db.read() as s:
+        people = queries.names(s, "person", {a for a in period.auditors.values() if a}, "display_name")
+    about = {vid: (people.get(a or "", ""), VisitStatus.PUBLISHED.label) for vid, a in period.auditors.items()}
+    out = io.BytesIO()
+    render_period_report(build_period_report_data(info, client_name, start, end, period.figures, about), out)
+    return out.getvalue()
+
+
+@router.get("/dashboard/visits.{fmt}")
+async def period_data(fmt: str, request: Request) -> Response:
+    """The period's published visits, one row each with every answer (the app's export, same columns)."""
+    if fmt not in MEDIA:
+        raise PortalError(404, "There is no such download here.")
+    user = await run_in_threadpool(signed_in, request)
+    a = await run_in_threadpool(_asked, request, user)
+    body = await run_in_threadpool(_table, request, fmt, a.name, a.start, a.end, a.period)
+    return _download(body, MEDIA[fmt], f"Visits {a.name} {a.start.isoformat()} to {a.end.isoformat()}.{fmt}")
+
+
+def _table(
+    request: Request, fmt: str, client_name: str, start: dt.date, end: dt.date, period: dashboard.Period
+) -> bytes:
+    st = state(request)
+    ids = [sv.facts.visit_id for sv in period.figures.visits]
+    with st.db.read() as s:
+        answers = index.read_answers(s, ids)
+        people = queries.names(s, "person", {a for a in period.auditors.values() if a}, "display_name")
+    rows = [
+        ExportVisit(
+            VisitFacts(f.visit_id, f.location, f.date, f.form, answers.get(f.visit_id, Answers())),
+            sv,
+            client_name,
+            people.get(period.auditors.get(f.visit_id) or "", ""),
+            VisitStatus.PUBLISHED.value,
+        )
+        for sv in period.figures.visits
+        if (f := sv.facts) is not None
+    ]
+    header, table = export_table(rows)
+    out = io.BytesIO()
+    write_table(out, fmt, header, table, client=client_name, start=start, end=end)
+    return out.getvalue()
+
+
+def _download(body: bytes, media: str, filename: str) -> Response:
+    headers = {k: v for k, v in SECURITY_HEADERS.items() if k != "Content-Security-Policy"}
+    headers["Content-Disposition"] = attachment(filename)
+    return Response(body, media_type=media, headers=headers)

@@ -1,0 +1,125 @@
+"""Publish notices by e-mail: a link to the portal, never anything of the report itself.
+
+``index.catch_up`` queues a notice per client user (with an address) of the
+visit's client when a visit is published; ``send_pending`` sends them. A
+worker claims a notice before sending it, so two workers never send one
+twice; a failure is tried again a minute later, then two, four and eight minutes
+later, then given up (the notice is kept, with the reason, for the admin).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import smtplib
+import ssl
+from email.message import EmailMessage
+from email.utils import make_msgid
+
+from sqlalchemy import or_, select, update
+
+from ..config import ServerConfig
+from ..db import Database
+from ..models import User, utcnow
+from .branding import firm
+from .models import PortalMail
+
+log = logging.getLogger(__name__)
+
+ATTEMPTS = 5
+RETRY_FIRST = dt.timedelta(minutes=1)  # then 2, 4, 8 minutes
+STALE_CLAIM = dt.timedelta(minutes=10)  # a claim this old was a worker that died while sending
+BATCH = 50
+
+
+def notice(config: ServerConfig, to: str, name: str, visit_id: str) -> EmailMessage:
+    """The message: who it is for and where to look; the link only opens after signing in."""
+    sender = firm(config.data_dir).name or "Your mystery shopping provider"
+    link = f"{config.public_url.rstrip('/')}/portal/reports/{visit_id}"
+    msg = EmailMessage()
+    msg["Subject"] = "A new report is waiting for you"
+    msg["From"] = config.smtp_from
+    msg["To"] = to
+    msg["Message-ID"] = make_msgid(domain=config.smtp_from.rpartition("@")[2] or None)
+    msg.set_content(
+        f"Hello {name},\n\n"
+        f"{sender} has published a new mystery shopping report for you.\n\n"
+        f"Open it in the portal (you will be asked to sign in):\n{link}\n\n"
+        "This message holds no report data; the report itself stays in the portal.\n"
+    )
+    return msg
+
+
+def send_pending(db: Database, config: ServerConfig) -> int:
+    """Send the queued notices this worker can claim; returns how many went out."""
+    if not config.mail:
+        return 0
+    now = utcnow()
+    with db.read() as s:
+        todo = s.execute(
+            select(PortalMail.id, PortalMail.visit_id, User.email, User.display_name, PortalMail.attempts)
+            .join(User, User.id == PortalMail.user_id)
+            .where(
+                PortalMail.sent_at.is_(None),
+                PortalMail.attempts < ATTEMPTS,
+                or_(PortalMail.claimed_at.is_(None), PortalMail.claimed_at < now - STALE_CLAIM),
+                or_(PortalMail.next_try_at.is_(None), PortalMail.next_try_at <= now),
+                User.email.is_not(None),
+                User.disabled.is_(False),
+            )
+            .order_by(PortalMail.created_at)
+            .limit(BATCH)
+        ).all()
+    sent = 0
+    for mail_id, visit_id, email, name, attempts in todo:
+        if not _claim(db, mail_id, now):
+            continue  # another worker has it
+        try:
+            _send(config, notice(config, str(email), str(name), str(visit_id)))
+        except (OSError, smtplib.SMTPException) as e:
+            log.warning("publish notice %s to %s not sent: %s", mail_id, email, e)
+            with db.write() as s:
+                s.execute(
+                    update(PortalMail)
+                    .where(PortalMail.id == mail_id)
+                    .values(
+                        claimed_at=None,
+                        attempts=PortalMail.attempts + 1,
+                        error=str(e)[:500],
+                        next_try_at=utcnow() + RETRY_FIRST * 2**attempts,
+                    )
+                )
+            continue
+        with db.write() as s:
+            s.execute(update(PortalMail).where(PortalMail.id == mail_id).values(sent_at=utcnow(), error=""))
+        sent += 1
+    return sent
+
+
+def _claim(db: Database, mail_id: str, now: dt.datetime) -> bool:
+    with db.write() as s:
+        result = s.execute(
+            update(PortalMail)
+            .where(
+                PortalMail.id == mail_id,
+                PortalMail.sent_at.is_(None),
+                or_(PortalMail.claimed_at.is_(None), PortalMail.claimed_at < now - STALE_CLAIM),
+            )
+            .values(claimed_at=now)
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def _send(config: ServerConfig, msg: EmailMessage) -> None:
+    security = config.smtp_security.lower()
+    if security == "ssl":
+        client: smtplib.SMTP = smtplib.SMTP_SSL(config.smtp_host, config.smtp_port, timeout=30,
+                                                context=ssl.create_default_context())  # fmt: skip
+    else:
+        client = smtplib.SMTP(config.smtp_host, config.smtp_port, timeout=30)
+    with client:
+        if security == "starttls":
+            client.starttls(context=ssl.create_default_context())
+        if config.smtp_user:
+            client.login(config.smtp_user, config.smtp_password)
+        client.send_message(msg)

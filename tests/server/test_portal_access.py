@@ -1,0 +1,108 @@
+"""Who sees what in the client portal: every page and download × every role × both clients.
+
+A client user sees its own organisation's published reports and figures; a
+supervisor those of their client; an auditor their own published visits and
+no figures; an admin everything. Another client's report is a 404, never a
+403 (it does not exist for you), and no page names another client.
+"""
+
+from __future__ import annotations
+
+import pytest
+from server.portal_support import Browser, World, signed_in
+
+from mystery_shop.server.portal import branding
+from support.images import upright
+
+USERS = ["carl", "gina", "sue", "gus", "ada", "alice", "bob"]
+# The client whose published visits each user may open (None: both).
+CLIENT_OF = {"carl": "Acme", "gina": "Globex", "sue": "Acme", "gus": "Globex", "ada": None, "alice": "Acme",
+             "bob": "Globex"}  # fmt: skip
+FIGURES = {"carl", "gina", "sue", "gus", "ada"}  # the dashboard, the period report and the data export
+OTHER_NAMES = {"Acme": ("Globex", "Main Road"), "Globex": ("Acme", "High Street")}
+
+
+def sees(user: str, client: str) -> bool:
+    return CLIENT_OF[user] in (None, client)
+
+
+def test_every_page_and_download_by_role_and_client(world: World, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    live, firm = world.live, world.firm
+    clients = {"Acme": firm.client_id, "Globex": firm.other_client_id}
+    logo = tmp_path / "logo.png"
+    upright(120, 40).save(logo)
+    for cid in clients.values():
+        branding.set_client_logo(live.config.data_dir, cid, logo)
+    unpublished = list(world.approved.values())
+    for user in USERS:
+        b = signed_in(live, user)
+        try:
+            listed = b.get("/portal/reports").text
+            for client, cid in clients.items():
+                mine = sees(user, client)
+                where = f"{user} on {client}'s"
+                for vid in world.visits[client]:
+                    assert (vid in listed) == mine, f"{where} list"
+                    for path in (f"/portal/reports/{vid}", f"/portal/reports/{vid}/report.pdf"):
+                        r = b.get(path)
+                        assert r.status_code == (200 if mine else 404), f"{where} {path}"
+                    if mine:
+                        assert b.get(f"/portal/reports/{vid}/report.pdf").content == world.pdfs[vid]
+                for path in ("/portal/dashboard", "/portal/dashboard/report.pdf", "/portal/dashboard/visits.csv",
+                             "/portal/dashboard/visits.xlsx"):  # fmt: skip
+                    r = b.get(path, params={"client": cid})
+                    expected = 403 if user not in FIGURES else 200 if mine else 404
+                    assert r.status_code == expected, f"{where} {path}: {r.status_code}"
+                assert b.get(f"/portal/logo/client/{cid}").status_code == (200 if mine else 404), f"{where} logo"
+                assert b.get("/portal/reports", params={"client": cid}).status_code == (200 if mine else 404), where
+            for vid in unpublished:  # approved, not published: not in the portal for anyone
+                assert vid not in listed
+                assert b.get(f"/portal/reports/{vid}").status_code == 404, user
+            assert b.get("/portal/account").status_code == 200
+        finally:
+            b.close()
+
+
+@pytest.mark.parametrize("user", ["carl", "gina", "sue", "gus", "alice", "bob"])
+def test_no_page_names_another_client(world: World, user: str) -> None:
+    live, firm = world.live, world.firm
+    own = CLIENT_OF[user]
+    assert own is not None
+    b = signed_in(live, user)
+    try:
+        mine = world.visits[own]
+        theirs = world.visits["Globex" if own == "Acme" else "Acme"]
+        pages = ["/portal/reports", "/portal/reports?q=e&sort=location", "/portal/account", "/portal/nowhere",
+                 *[f"/portal/reports/{v}" for v in mine + theirs]]  # fmt: skip
+        if user in FIGURES:
+            pages += ["/portal/dashboard", "/portal/dashboard/visits.csv", "/portal/dashboard?period=365"]
+        other_id = firm.other_client_id if own == "Acme" else firm.client_id
+        pages += [f"/portal/reports?client={other_id}", f"/portal/dashboard?client={other_id}"]
+        for path in pages:
+            r = b.get(path)
+            for name in OTHER_NAMES[own]:
+                assert name not in r.text, f"{user} sees {name!r} on {path}"
+            for vid in theirs:
+                assert vid not in r.text or path.endswith(vid), f"{user} sees a foreign visit id on {path}"
+        if user in FIGURES:
+            from io import BytesIO
+
+            from pypdf import PdfReader
+
+            pdf = b.get("/portal/dashboard/report.pdf").content
+            text = " ".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
+            assert own in text and not any(name in text for name in OTHER_NAMES[own])
+    finally:
+        b.close()
+
+
+def test_signed_out_every_page_asks_to_sign_in(world: World) -> None:
+    b = Browser(world.live)
+    vid = world.visits["Acme"][0]
+    for path in ("/portal/reports", f"/portal/reports/{vid}", f"/portal/reports/{vid}/report.pdf", "/portal/dashboard",
+                 "/portal/dashboard/report.pdf", "/portal/dashboard/visits.csv", "/portal/account",
+                 f"/portal/logo/client/{world.firm.client_id}"):  # fmt: skip
+        r = b.get(path)
+        assert r.status_code == 303 and r.headers["location"].startswith("/portal/sign-in?"), path
+        assert "Acme" not in r.text
+    b.close()

@@ -1,0 +1,128 @@
+"""Publish notices by e-mail, through a real SMTP server on loopback (aiosmtpd): a link, never the report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import socket
+import time
+from collections.abc import Iterator
+from email import message_from_bytes
+from email.message import Message
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+from server.harness import Firm, LiveServer
+from server.portal_support import Signed, build_world
+from sqlalchemy import select
+
+from mystery_shop.server import admin
+from mystery_shop.server.config import ServerConfig
+from mystery_shop.server.portal import branding, mail
+from mystery_shop.server.portal.models import PortalMail
+
+PUBLIC = "https://reports.firm.example"
+
+
+class Inbox:
+    def __init__(self) -> None:
+        self.messages: list[tuple[list[str], Message]] = []
+        self.refuse = False
+
+    async def handle_RCPT(self, server, session, envelope, address, options):  # type: ignore[no-untyped-def]
+        if self.refuse:
+            return "451 try again later"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+        self.messages.append((list(envelope.rcpt_tos), message_from_bytes(envelope.content)))
+        return "250 OK"
+
+    def wait(self, n: int, timeout: float = 20) -> list[tuple[list[str], Message]]:
+        deadline = time.monotonic() + timeout
+        while len(self.messages) < n and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return self.messages
+
+
+@pytest.fixture
+def inbox() -> Iterator[tuple[Inbox, int]]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    box = Inbox()
+    controller = Controller(box, hostname="127.0.0.1", port=port)
+    controller.start()
+    yield box, port
+    controller.stop()
+
+
+@pytest.fixture
+def mailing(db_url: str, tmp_path: Path, inbox: tuple[Inbox, int]) -> Iterator[LiveServer]:
+    config = ServerConfig(tmp_path / "server-data", db_url, smtp_host="127.0.0.1", smtp_port=inbox[1],
+                          smtp_security="none", smtp_from="portal@firm.example", public_url=PUBLIC + "/",
+                          portal_poll_s=0.1)  # fmt: skip
+    server = LiveServer(config)
+    server.start()
+    yield server
+    server.stop()
+    server.db.dispose()
+
+
+def test_a_publication_mails_a_link_to_the_clients_users(mailing: LiveServer, inbox, signed: Signed) -> None:  # type: ignore[no-untyped-def]
+    box, _ = inbox
+    firm = Firm(mailing).setup()
+    branding.set_firm(mailing.config.data_dir, name="Northwind Audits")
+    admin.set_email(mailing.db, "carl", "carl@acme.example")
+    admin.set_email(mailing.db, "sue", "sue@firm.example")  # a supervisor: no notices
+    admin.add_user(mailing.db, "cleo", "correct horse battery", admin.Role.CLIENT, client="Acme",
+                   email="cleo@acme.example")  # fmt: skip
+    firm.users["gina"] = admin.add_user(mailing.db, "gina", "correct horse battery", admin.Role.CLIENT,
+                                        client="Globex", email="gina@globex.example")  # fmt: skip
+    admin.disable_user(mailing.db, "gina")  # a disabled account: no notices
+    world = build_world(firm, signed, per_client=1)
+    messages = box.wait(2)
+    assert sorted(to[0] for to, _ in messages) == ["carl@acme.example", "cleo@acme.example"]
+    vid = world.visits["Acme"][0]
+    for to, msg in messages:
+        assert msg["From"] == "portal@firm.example" and msg["Subject"] == "A new report is waiting for you"
+        body = msg.get_payload(decode=True).decode()  # type: ignore[union-attr]
+        assert f"{PUBLIC}/portal/reports/{vid}" in body and "Northwind Audits" in body
+        for secret in ("High Street", "Acme", "100", "Excellent", "Shop visit", "alice"):
+            assert secret not in body, f"the notice to {to} gives away {secret!r}"
+    time.sleep(0.5)
+    assert len(box.messages) == 2, "once each"
+
+
+def test_a_mail_server_that_refuses_is_tried_again(mailing: LiveServer, inbox, signed: Signed,  # type: ignore[no-untyped-def]
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    monkeypatch.setattr(mail, "RETRY_FIRST", dt.timedelta(seconds=0.3))  # (the server runs in this process)
+    box, _ = inbox
+    box.refuse = True
+    firm = Firm(mailing).setup()
+    admin.set_email(mailing.db, "carl", "carl@acme.example")
+    build_world(firm, signed, per_client=1)
+    deadline = time.monotonic() + 20
+    row = None
+    while time.monotonic() < deadline:
+        with mailing.db.read() as s:
+            row = s.execute(
+                select(PortalMail.attempts, PortalMail.sent_at, PortalMail.error, PortalMail.next_try_at)
+            ).first()
+        if row is not None and row.attempts >= 1:
+            break
+        time.sleep(0.05)
+    assert row is not None and row.sent_at is None and "451" in row.error
+    assert row.next_try_at is not None, "not at once again: a while later"
+    box.refuse = False
+    assert [to for to, _ in box.wait(1)] == [["carl@acme.example"]]
+    with mailing.db.read() as s:
+        assert s.scalar(select(PortalMail.sent_at)) is not None
+
+
+def test_addresses_are_checked() -> None:
+    for bad in ("carl", "carl@", "carl@acme", "Carl <carl@acme.example>", "a@b.c\r\nBcc: x@y.z", "a@b.c, d@e.f"):
+        with pytest.raises(admin.AdminError):
+            admin.check_email(bad)
+    assert admin.check_email(" carl@acme.example ") == "carl@acme.example"

@@ -1,0 +1,40 @@
+"""The server's migrations: the head the code expects, and s0002 (the portal) on a database that has history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import select, text
+
+from mystery_shop.server.db import HEAD, MIGRATIONS, Database
+from mystery_shop.server.portal.models import PortalState
+
+
+def _config(conn) -> Config:  # type: ignore[no-untyped-def]
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
+def test_head_is_the_newest_migration() -> None:
+    assert ScriptDirectory.from_config(_config(None)).get_current_head() == HEAD == "s0002"
+
+
+def test_s0002_on_a_server_with_history(db_url: str, tmp_path: Path) -> None:
+    """Publications made before the portal existed are indexed, never announced: mail starts after them."""
+    db = Database(db_url)
+    with db.writer.connect() as conn:
+        command.upgrade(_config(conn), "s0001")
+        conn.execute(text("UPDATE seq_counter SET value = 42 WHERE id = 1"))
+        conn.commit()
+    assert db.revision() == "s0001"
+    db.migrate()
+    assert db.revision() == HEAD
+    with db.read() as s:
+        state = s.scalar(select(PortalState))
+        assert state is not None and (state.cursor, state.version, state.mail_after) == (0, 0, 42)
+    db.dispose()

@@ -1,13 +1,77 @@
-"""The one translation function for user-facing strings (STYLE.md 9).
+"""The translation functions for user-facing strings (STYLE.md 9), and loading a language.
 
-Every string a person reads goes through ``tr`` so a translation can be added
-later without touching the screens; today it returns the text as written.
+Every string a person reads goes through ``tr`` (or ``trn`` when it holds a
+count) with one context, so ``scripts/translations.py`` finds them all and Qt's
+``.qm`` files in ``resources/translations/`` translate them. English is the
+source language: with no translator installed the text is shown as written.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from mystery_shop.resources import resource
+
+log = logging.getLogger(__name__)
+
+CONTEXT = "mystery-shop"
+# The languages shipped: code -> its own name, as the Settings choice lists them.
+LANGUAGES = {"en": "English", "pl": "Polski", "de": "Deutsch", "fr": "Français", "es": "Español"}
+QM_PREFIX = "mystery_shop"
 
 
-def tr(text: str, context: str = "mystery-shop") -> str:
+def tr(text: str, context: str = CONTEXT) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def trn(text: str, n: int, context: str = CONTEXT) -> str:
+    """A text with a count: ``%n`` in it becomes ``n``, in the plural form the language needs for ``n``."""
+    return QCoreApplication.translate(context, text, None, n)
+
+
+def tr_noop(text: str) -> str:
+    """Marks a literal for extraction where it is defined; ``tr`` translates it where it is shown."""
+    return text
+
+
+def translations_dir() -> str:
+    return str(resource("translations"))
+
+
+def pick_language(choice: str | None, locale: QLocale | None = None) -> str:
+    """The language to show: the Settings choice if it is one we ship, else the system's, else English."""
+    if choice in LANGUAGES:
+        return choice
+    for name in (locale or QLocale.system()).uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+_installed: list[QTranslator] = []
+
+
+def install_language(code: str) -> bool:
+    """Translate the app (and Qt's own dialogs) into ``code`` from now on; False if its .qm is missing."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    ours = QTranslator(app)
+    found = ours.load(f"{QM_PREFIX}_{code}", translations_dir())
+    if found:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    elif code != "en":
+        log.warning("no translation file %s_%s.qm in %s: run scripts/dev.sh setup", QM_PREFIX, code, translations_dir())
+    # Qt's own texts (the buttons of QMessageBox, QDialogButtonBox...), where the wheel ships them.
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    QLocale.setDefault(QLocale(code))
+    return found or code == "en"

@@ -29,7 +29,7 @@ from mystery_shop.domain.workflow import Action, VisitStatus, decide
 from mystery_shop.services.workspace import Workspace
 
 from .errors import show_error
-from .i18n import tr
+from .i18n import tr, trn
 from .models.visits import ID_ROLE, VisitFilter, VisitsModel
 from .sync import SyncUi
 
@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         self.stack.setCurrentWidget(self.table if total else self.empty)
-        self.count_label.setText(tr("{total} visits · {shown} shown").format(total=f"{total:,}", shown=f"{shown:,}"))
+        self.count_label.setText(trn("%Ln visit(s) · {shown} shown", total).format(shown=f"{shown:,}"))
 
     # ------------------------------------------------------------ actions
 

@@ -36,7 +36,7 @@ from mystery_shop.services.period import load_period
 from mystery_shop.services.workspace import Workspace
 
 from ..errors import show_error
-from ..i18n import tr
+from ..i18n import tr, trn
 from ..models.heat_map import KEY_ROLE, HeatMapModel
 from ..tasks import run_task
 from ..widgets.period import client_combo, date_edit
@@ -266,46 +266,43 @@ class Dashboard(QWidget):
     def show_figures(self, f: PeriodFigures) -> None:
         self.figures = f
         n = len(f.visits)
-        self.status.setText(tr("{n} approved or published visits").format(n=f"{n:,}"))
+        self.status.setText(trn("%Ln approved or published visit(s)", n))
         totals = f.totals
         self.tiles[Kind.TOTAL].set(
             display(totals.mean) if totals else "—",
-            tr("{n} scored visits · {lo} to {hi}").format(
-                n=totals.count, lo=display(totals.min), hi=display(totals.max)
+            trn("%n scored visit(s) · {lo} to {hi}", totals.count).format(
+                lo=display(totals.min), hi=display(totals.max)
             )
             if totals
             else tr("no scored visits"),
         )
         counts = f.rating_counts
-        self.tiles[Kind.CSAT].set(_pct(f.csat), tr("{n} answers rating 4 or 5").format(n=counts["csat"]))
+        self.tiles[Kind.CSAT].set(_pct(f.csat), trn("%n answer(s) rating 4 or 5", counts["csat"]))
         self.tiles[Kind.NPS].set(
             "—" if f.nps is None else f"{'+' if f.nps > 0 else ''}{display(f.nps, 0)}",
-            tr("{n} answers, promoters − detractors").format(n=counts["nps"]),
+            trn("%n answer(s), promoters − detractors", counts["nps"]),
         )
-        self.tiles[Kind.CES].set(display(f.ces), tr("{n} answers, mean of 1–7").format(n=counts["ces"]))
+        self.tiles[Kind.CES].set(display(f.ces), trn("%n answer(s), mean of 1–7", counts["ces"]))
         self.months.set_bars(
             [
-                Bar(_month(k), float(s.mean), display(s.mean), k, tr("{n} visits").format(n=s.count))
+                Bar(_month(k), float(s.mean), display(s.mean), k, trn("%n visit(s)", s.count))
                 for k, s in f.by_month.items()
             ]
         )
         self.locations.set_bars(
-            [
-                Bar(k, float(s.mean), display(s.mean), k, tr("{n} visits").format(n=s.count))
-                for k, s in f.by_location.items()
-            ]
+            [Bar(k, float(s.mean), display(s.mean), k, trn("%n visit(s)", s.count)) for k, s in f.by_location.items()]
         )
         self.stages.set_bars(
             [
                 Bar(st.value.replace("_", " ").capitalize(), float(s.mean), display(s.mean), st.value,
-                    tr("{n} visits").format(n=s.count))
+                    trn("%n visit(s)", s.count))
                 for st, s in f.by_stage.items()
             ]
         )  # fmt: skip
         self.failed.set_bars(
             [
                 Bar(r.text, float(r.percent), display(r.percent) + "%", r.question,
-                    tr("failed in {h} of {n} visits").format(h=r.hits, n=r.count))
+                    trn("failed in {h} of %n visit(s)", r.count).format(h=r.hits))
                 for r in f.most_failed
             ]
         )  # fmt: skip

@@ -45,14 +45,15 @@ from mystery_shop.domain.forms import (
 )
 from mystery_shop.services.form_designer import POINTS_TYPES, FormDraft
 
-from ..i18n import tr
+from ..i18n import tr, tr_noop
 from .fields import Field, number_or_none, shown_number
 
 T = QuestionType
 TYPE_NAMES = {
-    T.YES_NO: "Yes / no", T.CHOICE: "One choice", T.MULTI: "Several choices", T.SCALE: "Scale",
-    T.DURATION: "Duration (stopwatch)", T.CSAT: "CSAT (1–5)", T.CES: "CES (1–7)", T.NPS: "NPS (0–10)",
-    T.NUMBER: "Number", T.TEXT: "Text", T.DATE: "Date", T.TIME: "Time",
+    T.YES_NO: tr_noop("Yes / no"), T.CHOICE: tr_noop("One choice"), T.MULTI: tr_noop("Several choices"),
+    T.SCALE: tr_noop("Scale"), T.DURATION: tr_noop("Duration (stopwatch)"), T.CSAT: tr_noop("CSAT (1–5)"),
+    T.CES: tr_noop("CES (1–7)"), T.NPS: tr_noop("NPS (0–10)"), T.NUMBER: tr_noop("Number"),
+    T.TEXT: tr_noop("Text"), T.DATE: tr_noop("Date"), T.TIME: tr_noop("Time"),
 }  # fmt: skip
 
 

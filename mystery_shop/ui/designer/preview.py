@@ -16,7 +16,7 @@ from mystery_shop.domain.forms import Form
 from mystery_shop.domain.numbers import display
 from mystery_shop.domain.scoring import VisitScore, score_visit
 
-from ..i18n import tr
+from ..i18n import tr, trn
 from ..visit.question_card import QuestionCard, _escape
 
 
@@ -67,7 +67,7 @@ class PreviewPane(QWidget):
         self.cards = {}
         if self.form is None:
             col.addWidget(QLabel(tr("Fix the problems shown in red to see the checklist.")))
-            self.score_label.setText(tr("{n} problems").format(n=self.problem_count))
+            self.score_label.setText(trn("%n problem(s)", self.problem_count))
         else:
             shown = self.form.in_language(self.language.currentData())
             number = 0
@@ -131,5 +131,5 @@ class PreviewPane(QWidget):
         shown = self.form.in_language(self.language.currentData())
         parts += [f"{s.title}: {display(r.score)}" for s, r in zip(shown.sections, score.sections, strict=True)]
         if score.missing:
-            parts.append(tr("{n} required answers missing").format(n=len(score.missing)))
+            parts.append(trn("%n required answer(s) missing", len(score.missing)))
         self.score_label.setText("   ".join(parts))

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from mystery_shop.domain.figures import PeriodFigures
 from mystery_shop.domain.numbers import display
 
-from ..i18n import tr
+from ..i18n import tr, trn
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (section id, location)
@@ -82,7 +82,7 @@ class HeatMapModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("{section} at {location}: mean {score} over {n} visit(s); click for the visits").format(
-                section=self.sections[index.row()][1], location=key[1], score=text, n=count
+            return trn("{section} at {location}: mean {score} over %n visit(s); click for the visits", count).format(
+                section=self.sections[index.row()][1], location=key[1], score=text
             )
         return None

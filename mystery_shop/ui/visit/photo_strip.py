@@ -37,7 +37,7 @@ from mystery_shop.services.visit_editor import VisitEditor
 
 from .. import errors
 from ..errors import show_error
-from ..i18n import tr
+from ..i18n import tr, trn
 from ..photos import camera
 from ..photos.annotate import open_annotate
 from ..photos.viewer import PhotoViewer
@@ -115,9 +115,7 @@ class PhotoStrip(QFrame):
         rule = self.section.photos
         n = len(rows)
         text = (
-            tr("{n} photo(s)").format(n=n)
-            + "  ·  "
-            + (tr("at least {min}, at most {max}").format(min=rule.min, max=rule.max))
+            trn("%n photo(s)", n) + "  ·  " + (tr("at least {min}, at most {max}").format(min=rule.min, max=rule.max))
         )
         below = n < rule.min
         self.count.setText(("⚠ " if below else "") + text)

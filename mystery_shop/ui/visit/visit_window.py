@@ -35,7 +35,7 @@ from mystery_shop.services.visit_editor import VisitEditor
 from mystery_shop.services.workspace import Workspace
 
 from ..errors import show_error
-from ..i18n import tr
+from ..i18n import tr, trn
 from .photo_strip import PhotoStrip
 from .question_card import QuestionCard
 
@@ -164,7 +164,7 @@ class VisitWindow(QMainWindow):
             col.addWidget(heading)
             meta = [x.value.replace("_", " ").capitalize() for x in (section.stage, section.channel) if x]
             if meta or section.photos.min:
-                extra = [tr("at least {n} photo(s)").format(n=section.photos.min)] if section.photos.min else []
+                extra = [trn("at least %n photo(s)", section.photos.min)] if section.photos.min else []
                 label = QLabel(" · ".join(meta + extra))
                 label.setProperty("muted", True)
                 col.addWidget(label)

@@ -6,81 +6,81 @@
         <message>
             <location filename="../../mystery_shop/ui/dashboard/charts.py" line="146" />
             <source>Click for the visits</source>
-            <translation type="unfinished" />
+            <translation>Haga clic para ver las visitas</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/charts.py" line="80" />
             <source>No visits in this period</source>
-            <translation type="unfinished" />
+            <translation>No hay visitas en este periodo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="113" />
             <location filename="../../mystery_shop/ui/main_window.py" line="133" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Panel</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="147" />
             <location filename="../../mystery_shop/ui/main_window.py" line="134" />
             <source>Export data…</source>
-            <translation type="unfinished" />
+            <translation>Exportar datos…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="246" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Cargando…</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="269" />
             <source>%Ln approved or published visit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln visita aprobada o publicada</numerusform>
+                <numerusform>%Ln visitas aprobadas o publicadas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="280" />
             <source>%n answer(s) rating 4 or 5</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n respuesta con 4 o 5</numerusform>
+                <numerusform>%n respuestas con 4 o 5</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="283" />
             <source>%n answer(s), promoters − detractors</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n respuesta, promotores − detractores</numerusform>
+                <numerusform>%n respuestas, promotores − detractores</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="285" />
             <source>%n answer(s), mean of 1–7</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n respuesta, media sobre 1–7</numerusform>
+                <numerusform>%n respuestas, media sobre 1–7</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="336" />
             <source>scored visits</source>
-            <translation type="unfinished" />
+            <translation>visitas puntuadas</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="336" />
             <source>CSAT answers</source>
-            <translation type="unfinished" />
+            <translation>respuestas CSAT</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="336" />
             <source>NPS answers</source>
-            <translation type="unfinished" />
+            <translation>respuestas NPS</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="337" />
             <source>CES answers</source>
-            <translation type="unfinished" />
+            <translation>respuestas CES</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="149" />
@@ -89,166 +89,166 @@
             <location filename="../../mystery_shop/ui/models/visits.py" line="40" />
             <location filename="../../mystery_shop/ui/widgets/period.py" line="46" />
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Cliente</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="174" />
             <source>Mean score</source>
-            <translation type="unfinished" />
+            <translation>Puntuación media</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="175" />
             <source>CSAT</source>
-            <translation type="unfinished" />
+            <translation>CSAT</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="176" />
             <source>NPS</source>
-            <translation type="unfinished" />
+            <translation>NPS</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="177" />
             <source>CES</source>
-            <translation type="unfinished" />
+            <translation>CES</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="202" />
             <source>Mean score by month</source>
-            <translation type="unfinished" />
+            <translation>Puntuación media por mes</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="203" />
             <source>Locations ranked</source>
-            <translation type="unfinished" />
+            <translation>Clasificación de ubicaciones</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="205" />
             <source>Touchpoints by location</source>
-            <translation type="unfinished" />
+            <translation>Puntos de contacto por ubicación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="205" />
             <source>Mean touchpoint score; click a cell for its visits.</source>
-            <translation type="unfinished" />
+            <translation>Puntuación media del punto de contacto; haga clic en una celda para ver sus visitas.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="211" />
             <source>Journey stages</source>
-            <translation type="unfinished" />
+            <translation>Etapas del recorrido</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="213" />
             <source>Most failed questions</source>
-            <translation type="unfinished" />
+            <translation>Preguntas falladas con más frecuencia</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="213" />
             <source>% of visits where the question earned nothing</source>
-            <translation type="unfinished" />
+            <translation>% de visitas en que la pregunta no obtuvo puntos</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="244" />
             <source>Add a client first.</source>
-            <translation type="unfinished" />
+            <translation>Añada primero un cliente.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="277" />
             <source>no scored visits</source>
-            <translation type="unfinished" />
+            <translation>no hay visitas puntuadas</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="288" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="293" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="298" />
             <source>%n visit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n visita</numerusform>
+                <numerusform>%n visitas</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="327" />
             <source>{section} at {location}</source>
-            <translation type="unfinished" />
+            <translation>{section} en {location}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="331" />
             <source>failed: {q}</source>
-            <translation type="unfinished" />
+            <translation>fallada: {q}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="335" />
             <source>{stage} stage</source>
-            <translation type="unfinished" />
+            <translation>etapa {stage}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="273" />
             <source>%n scored visit(s) · {lo} to {hi}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n visita puntuada · de {lo} a {hi}</numerusform>
+                <numerusform>%n visitas puntuadas · de {lo} a {hi}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="305" />
             <source>failed in {h} of %n visit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>fallada en {h} de %n visita</numerusform>
+                <numerusform>fallada en {h} de %n visitas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/dashboard/visit_list.py" line="24" />
             <source>{title}: %n visit(s). Double-click one to open it.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{title}: %n visita. Haga doble clic para abrirla.</numerusform>
+                <numerusform>{title}: %n visitas. Haga doble clic en una para abrirla.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="53" />
             <source>Yes / no</source>
-            <translation type="unfinished" />
+            <translation>Sí / no</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="53" />
             <source>One choice</source>
-            <translation type="unfinished" />
+            <translation>Una opción</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="53" />
             <source>Several choices</source>
-            <translation type="unfinished" />
+            <translation>Varias opciones</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="54" />
             <source>Scale</source>
-            <translation type="unfinished" />
+            <translation>Escala</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="54" />
             <source>Duration (stopwatch)</source>
-            <translation type="unfinished" />
+            <translation>Duración (cronómetro)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="54" />
             <source>CSAT (1–5)</source>
-            <translation type="unfinished" />
+            <translation>CSAT (1–5)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="55" />
             <source>CES (1–7)</source>
-            <translation type="unfinished" />
+            <translation>CES (1–7)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="55" />
             <source>NPS (0–10)</source>
-            <translation type="unfinished" />
+            <translation>NPS (0–10)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="55" />
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Número</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="56" />
@@ -256,221 +256,221 @@
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="72" />
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="199" />
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texto</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="56" />
             <location filename="../../mystery_shop/ui/models/visits.py" line="38" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="56" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Hora</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="151" />
             <source>Form id</source>
-            <translation type="unfinished" />
+            <translation>Id. del formulario</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="153" />
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Versión</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="155" />
             <source>e.g. en, pl — the first is the default; empty: one language</source>
-            <translation type="unfinished" />
+            <translation>p. ej. en, pl — el primero es el predeterminado; vacío: un solo idioma</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="157" />
             <source>Languages</source>
-            <translation type="unfinished" />
+            <translation>Idiomas</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="158" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="267" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="160" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="268" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descripción</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="177" />
             <source>Grade bands</source>
-            <translation type="unfinished" />
+            <translation>Tramos de calificación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="266" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="341" />
             <source>Id</source>
-            <translation type="unfinished" />
+            <translation>Id.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="273" />
             <source>Journey stage</source>
-            <translation type="unfinished" />
+            <translation>Etapa del recorrido</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="278" />
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Canal</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="280" />
             <source>blank: no weights (every touchpoint or none)</source>
-            <translation type="unfinished" />
+            <translation>vacío: sin pesos (todos los puntos de contacto o ninguno)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="284" />
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Peso</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="293" />
             <source>Photos at least</source>
-            <translation type="unfinished" />
+            <translation>Fotos como mínimo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="294" />
             <source>Photos at most</source>
-            <translation type="unfinished" />
+            <translation>Fotos como máximo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="338" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="343" />
             <source>Help</source>
-            <translation type="unfinished" />
+            <translation>Ayuda</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="380" />
             <source>Critical</source>
-            <translation type="unfinished" />
+            <translation>Crítica</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="381" />
             <source>The auditor may answer N/A</source>
-            <translation type="unfinished" />
+            <translation>El auditor puede responder «no aplica»</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="388" />
             <source>Required</source>
-            <translation type="unfinished" />
+            <translation>Obligatoria</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="401" />
             <source>Show only if</source>
-            <translation type="unfinished" />
+            <translation>Mostrar solo si</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="163" />
             <source>From score</source>
-            <translation type="unfinished" />
+            <translation>Desde la puntuación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="163" />
             <location filename="../../mystery_shop/ui/models/visits.py" line="46" />
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>Calificación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="163" />
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Color</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="168" />
             <source>Add band</source>
-            <translation type="unfinished" />
+            <translation>Añadir tramo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="168" />
             <source>Remove band</source>
-            <translation type="unfinished" />
+            <translation>Quitar tramo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="186" />
             <source>{v} (saving makes version {n}: version {t} is in use)</source>
-            <translation type="unfinished" />
+            <translation>{v} (al guardar se crea la versión {n}: la versión {t} está en uso)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="349" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Puntos</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="355" />
             <source>Good answer</source>
-            <translation type="unfinished" />
+            <translation>Respuesta correcta</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="360" />
             <location filename="../../mystery_shop/ui/widgets/period.py" line="47" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Desde</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="361" />
             <location filename="../../mystery_shop/ui/widgets/period.py" line="48" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Hasta</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="363" />
             <source>Whole numbers only</source>
-            <translation type="unfinished" />
+            <translation>Solo números enteros</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="420" />
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Añadir</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="420" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Quitar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="430" />
             <source>Choices</source>
-            <translation type="unfinished" />
+            <translation>Opciones</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="430" />
             <source>Thresholds</source>
-            <translation type="unfinished" />
+            <translation>Umbrales</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="106" />
             <source>Shown in the default language when empty</source>
-            <translation type="unfinished" />
+            <translation>Si está vacío, se muestra en el idioma predeterminado</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valor</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
             <source>Up to seconds</source>
-            <translation type="unfinished" />
+            <translation>Hasta segundos</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="372" />
@@ -479,22 +479,22 @@
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>No</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="373" />
             <source>Fails its touchpoint</source>
-            <translation type="unfinished" />
+            <translation>Suspende su punto de contacto</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="374" />
             <source>Fails the visit</source>
-            <translation type="unfinished" />
+            <translation>Suspende la visita</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
             <source>Default for the type</source>
-            <translation type="unfinished" />
+            <translation>Predeterminado del tipo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
@@ -502,347 +502,347 @@
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sí</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="519" />
             <source>default: {p}</source>
-            <translation type="unfinished" />
+            <translation>predeterminado: {p}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="269" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="274" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(ninguna)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="390" />
             <source>Always shown</source>
-            <translation type="unfinished" />
+            <translation>Siempre visible</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="438" />
             <source>Option {n}</source>
-            <translation type="unfinished" />
+            <translation>Opción {n}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="244" />
             <source>New grade</source>
-            <translation type="unfinished" />
+            <translation>Nueva calificación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/preview.py" line="31" />
             <source>The language the preview shows the form in</source>
-            <translation type="unfinished" />
+            <translation>El idioma en que la vista previa muestra el formulario</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/preview.py" line="28" />
             <source>&lt;b&gt;Preview&lt;/b&gt; — as the auditor sees it</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Vista previa&lt;/b&gt; — tal como la ve el auditor</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/designer/preview.py" line="70" />
             <source>%n problem(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n problema</numerusform>
+                <numerusform>%n problemas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/designer/preview.py" line="134" />
             <source>%n required answer(s) missing</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>falta %n respuesta obligatoria</numerusform>
+                <numerusform>faltan %n respuestas obligatorias</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/preview.py" line="53" />
             <source>Default language</source>
-            <translation type="unfinished" />
+            <translation>Idioma predeterminado</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/preview.py" line="69" />
             <source>Fix the problems shown in red to see the checklist.</source>
-            <translation type="unfinished" />
+            <translation>Corrija los problemas marcados en rojo para ver la lista de control.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/preview.py" line="130" />
             <source>Total {t} · {g}</source>
-            <translation type="unfinished" />
+            <translation>Total {t} · {g}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/tree.py" line="77" />
             <source>(untitled touchpoint)</source>
-            <translation type="unfinished" />
+            <translation>(punto de contacto sin título)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/tree.py" line="82" />
             <source>(no text)</source>
-            <translation type="unfinished" />
+            <translation>(sin texto)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="56" />
             <location filename="../../mystery_shop/ui/designer/window.py" line="165" />
             <source>Form designer</source>
-            <translation type="unfinished" />
+            <translation>Diseñador de formularios</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="95" />
             <source>Designer</source>
-            <translation type="unfinished" />
+            <translation>Diseñador</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="98" />
             <source>&amp;Form</source>
-            <translation type="unfinished" />
+            <translation>&amp;Formulario</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="99" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="163" />
             <source>unsaved</source>
-            <translation type="unfinished" />
+            <translation>sin guardar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="320" />
             <location filename="../../mystery_shop/ui/designer/window.py" line="303" />
             <source>Open a form</source>
-            <translation type="unfinished" />
+            <translation>Abrir un formulario</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="320" />
             <source>Form:</source>
-            <translation type="unfinished" />
+            <translation>Formulario:</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="348" />
             <source>Export as XLSForm</source>
-            <translation type="unfinished" />
+            <translation>Exportar como XLSForm</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="348" />
             <location filename="../../mystery_shop/ui/designer/window.py" line="327" />
             <source>XLSForm workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Libros XLSForm (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="361" />
             <source>Save the form</source>
-            <translation type="unfinished" />
+            <translation>Guardar el formulario</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="361" />
             <source>Audit forms (*.yaml)</source>
-            <translation type="unfinished" />
+            <translation>Formularios de auditoría (*.yaml)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="81" />
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problemas</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="102" />
             <source>New form</source>
-            <translation type="unfinished" />
+            <translation>Nuevo formulario</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="103" />
             <source>Open file…</source>
-            <translation type="unfinished" />
+            <translation>Abrir archivo…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="104" />
             <source>Open from this profile…</source>
-            <translation type="unfinished" />
+            <translation>Abrir desde este perfil…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="105" />
             <source>Import XLSForm…</source>
-            <translation type="unfinished" />
+            <translation>Importar XLSForm…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="106" />
             <source>Export XLSForm…</source>
-            <translation type="unfinished" />
+            <translation>Exportar XLSForm…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="107" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Guardar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="108" />
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Guardar como…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="109" />
             <source>Publish</source>
-            <translation type="unfinished" />
+            <translation>Publicar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="110" />
             <source>Form settings</source>
-            <translation type="unfinished" />
+            <translation>Ajustes del formulario</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="111" />
             <location filename="../../mystery_shop/ui/designer/window.py" line="168" />
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="327" />
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Deshacer</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="112" />
             <location filename="../../mystery_shop/ui/designer/window.py" line="169" />
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Rehacer</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="115" />
             <source>Add touchpoint</source>
-            <translation type="unfinished" />
+            <translation>Añadir punto de contacto</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="121" />
             <source>Add question</source>
-            <translation type="unfinished" />
+            <translation>Añadir pregunta</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="122" />
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Duplicar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="123" />
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="242" />
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="303" />
             <source>Audit forms (*.yaml *.yml)</source>
-            <translation type="unfinished" />
+            <translation>Formularios de auditoría (*.yaml *.yml)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="317" />
             <source>No forms</source>
-            <translation type="unfinished" />
+            <translation>No hay formularios</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="317" />
             <source>This profile has no forms yet.</source>
-            <translation type="unfinished" />
+            <translation>Este perfil aún no tiene formularios.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="327" />
             <source>Import an XLSForm</source>
-            <translation type="unfinished" />
+            <translation>Importar un XLSForm</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="337" />
             <source>Cannot import the workbook</source>
-            <translation type="unfinished" />
+            <translation>No se puede importar el libro</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="340" />
             <source>Imported, with notes</source>
-            <translation type="unfinished" />
+            <translation>Importado, con observaciones</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="345" />
             <source>Cannot export</source>
-            <translation type="unfinished" />
+            <translation>No se puede exportar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="345" />
             <source>Fix the problems shown in red first.</source>
-            <translation type="unfinished" />
+            <translation>Corrija primero los problemas marcados en rojo.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="259" />
             <source>{what} — Undo (Ctrl+Z) brings it back</source>
-            <translation type="unfinished" />
+            <translation>{what} — Deshacer (Ctrl+Z) lo recupera</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="292" />
             <location filename="../../mystery_shop/ui/designer/window.py" line="395" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Cambios sin guardar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="292" />
             <source>Discard the changes to this form?</source>
-            <translation type="unfinished" />
+            <translation>¿Descartar los cambios de este formulario?</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="309" />
             <source>Cannot open the form</source>
-            <translation type="unfinished" />
+            <translation>No se puede abrir el formulario</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="333" />
             <source>Not an XLSForm</source>
-            <translation type="unfinished" />
+            <translation>No es un XLSForm</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="369" />
             <source>Cannot save</source>
-            <translation type="unfinished" />
+            <translation>No se puede guardar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="371" />
             <source>Saved version {v} to {p}</source>
-            <translation type="unfinished" />
+            <translation>Versión {v} guardada en {p}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="380" />
             <source>Cannot publish</source>
-            <translation type="unfinished" />
+            <translation>No se puede publicar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="383" />
             <source>Published {id} version {v}: it goes to the server at the next sync</source>
-            <translation type="unfinished" />
+            <translation>{id} versión {v} publicado: va al servidor en la próxima sincronización</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="395" />
             <source>Close without saving the form?</source>
-            <translation type="unfinished" />
+            <translation>¿Cerrar sin guardar el formulario?</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="168" />
             <source>Undo {what}</source>
-            <translation type="unfinished" />
+            <translation>Deshacer {what}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="169" />
             <source>Redo {what}</source>
-            <translation type="unfinished" />
+            <translation>Rehacer {what}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="273" />
             <source>Undone: {what}</source>
-            <translation type="unfinished" />
+            <translation>Deshecho: {what}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="279" />
             <source>Redone: {what}</source>
-            <translation type="unfinished" />
+            <translation>Rehecho: {what}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="340" />
             <source>Not carried over:</source>
-            <translation type="unfinished" />
+            <translation>No trasladado:</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="352" />
             <source>Exported to {p}</source>
-            <translation type="unfinished" />
+            <translation>Exportado a {p}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
@@ -850,210 +850,210 @@
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
             <location filename="../../mystery_shop/ui/models/visits.py" line="41" />
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Ubicación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="45" />
             <source>Known coordinates</source>
-            <translation type="unfinished" />
+            <translation>Coordenadas conocidas</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="55" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="56" />
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Dirección</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="58" />
             <source>Latitude</source>
-            <translation type="unfinished" />
+            <translation>Latitud</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="59" />
             <source>Longitude</source>
-            <translation type="unfinished" />
+            <translation>Longitud</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="80" />
             <location filename="../../mystery_shop/ui/main_window.py" line="100" />
             <source>Clients, locations and forms</source>
-            <translation type="unfinished" />
+            <translation>Clientes, ubicaciones y formularios</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="83" />
             <source>Clients and locations</source>
-            <translation type="unfinished" />
+            <translation>Clientes y ubicaciones</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="84" />
             <source>Forms</source>
-            <translation type="unfinished" />
+            <translation>Formularios</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="100" />
             <source>Show archived</source>
-            <translation type="unfinished" />
+            <translation>Mostrar archivados</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="175" />
             <source>New client</source>
-            <translation type="unfinished" />
+            <translation>Nuevo cliente</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="175" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="183" />
             <source>Client name:</source>
-            <translation type="unfinished" />
+            <translation>Nombre del cliente:</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="183" />
             <source>Rename client</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el nombre del cliente</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="236" />
             <source>Import a form</source>
-            <translation type="unfinished" />
+            <translation>Importar un formulario</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="236" />
             <source>Form files (*.yaml *.yml)</source>
-            <translation type="unfinished" />
+            <translation>Archivos de formulario (*.yaml *.yml)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="246" />
             <source>The form has problems</source>
-            <translation type="unfinished" />
+            <translation>El formulario tiene problemas</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="102" />
             <source>Clients</source>
-            <translation type="unfinished" />
+            <translation>Clientes</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="108" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="121" />
             <source>Add…</source>
-            <translation type="unfinished" />
+            <translation>Añadir…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="109" />
             <source>Rename…</source>
-            <translation type="unfinished" />
+            <translation>Cambiar nombre…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="110" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="123" />
             <source>Archive / restore</source>
-            <translation type="unfinished" />
+            <translation>Archivar / restaurar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="116" />
             <source>Locations</source>
-            <translation type="unfinished" />
+            <translation>Ubicaciones</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="122" />
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Editar…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="158" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="135" />
             <source>(archived)</source>
-            <translation type="unfinished" />
+            <translation>(archivado)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="225" />
             <source>Import form file…</source>
-            <translation type="unfinished" />
+            <translation>Importar archivo de formulario…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="225" />
             <source>Archive</source>
-            <translation type="unfinished" />
+            <translation>Archivar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="245" />
             <source>{name} was not imported. Fix these lines and try again:</source>
-            <translation type="unfinished" />
+            <translation>{name} no se importó. Corrija estas líneas e inténtelo de nuevo:</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/export.py" line="39" />
             <location filename="../../mystery_shop/ui/dialogs/export.py" line="74" />
             <source>Export data</source>
-            <translation type="unfinished" />
+            <translation>Exportar datos</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/export.py" line="44" />
             <source>One row per visit, one column per question, then the touchpoint scores. Only approved and published visits are exported.</source>
-            <translation type="unfinished" />
+            <translation>Una fila por visita, una columna por pregunta y después las puntuaciones de los puntos de contacto. Solo se exportan las visitas aprobadas y publicadas.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/export.py" line="53" />
             <source>Excel workbook (.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Libro de Excel (.xlsx)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/export.py" line="54" />
             <source>CSV, UTF-8 (.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV, UTF-8 (.csv)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/export.py" line="57" />
             <source>Format</source>
-            <translation type="unfinished" />
+            <translation>Formato</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/export.py" line="61" />
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exportar…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/export.py" line="85" />
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Exportando…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/export.py" line="74" />
             <source>Data (*{s})</source>
-            <translation type="unfinished" />
+            <translation>Datos (*{s})</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/dialogs/export.py" line="93" />
             <source>%n visit(s) written to {path}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n visita escrita en {path}</numerusform>
+                <numerusform>%n visitas escritas en {path}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="31" />
             <location filename="../../mystery_shop/ui/main_window.py" line="97" />
             <source>New visit</source>
-            <translation type="unfinished" />
+            <translation>Nueva visita</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="51" />
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="32" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ninguno</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="55" />
             <source>What the shopper should ask or do (optional)</source>
-            <translation type="unfinished" />
+            <translation>Qué debe preguntar o hacer el comprador (opcional)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="62" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="43" />
             <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation>Formulario</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="63" />
@@ -1061,116 +1061,116 @@
             <location filename="../../mystery_shop/ui/models/visits.py" line="43" />
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="137" />
             <source>Auditor</source>
-            <translation type="unfinished" />
+            <translation>Auditor</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="64" />
             <location filename="../../mystery_shop/ui/review/review_window.py" line="310" />
             <source>Scheduled</source>
-            <translation type="unfinished" />
+            <translation>Programada</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="65" />
             <location filename="../../mystery_shop/ui/review/review_window.py" line="311" />
             <source>Due by</source>
-            <translation type="unfinished" />
+            <translation>Fecha límite</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="66" />
             <location filename="../../mystery_shop/ui/review/review_window.py" line="187" />
             <source>Scenario</source>
-            <translation type="unfinished" />
+            <translation>Escenario</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="97" />
             <source>Add a client first (Manage → Clients and locations).</source>
-            <translation type="unfinished" />
+            <translation>Añada primero un cliente (Gestionar → Clientes y ubicaciones).</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="84" />
             <source>Create and open</source>
-            <translation type="unfinished" />
+            <translation>Crear y abrir</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="84" />
             <source>Plan visit</source>
-            <translation type="unfinished" />
+            <translation>Planificar visita</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="99" />
             <source>This client has no locations yet.</source>
-            <translation type="unfinished" />
+            <translation>Este cliente aún no tiene ubicaciones.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="42" />
             <source>Me ({name})</source>
-            <translation type="unfinished" />
+            <translation>Yo ({name})</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="101" />
             <source>Import a form first (Manage → Forms).</source>
-            <translation type="unfinished" />
+            <translation>Importe primero un formulario (Gestionar → Formularios).</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="26" />
             <source>Plan visits from a CSV schedule</source>
-            <translation type="unfinished" />
+            <translation>Planificar visitas desde un calendario CSV</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="26" />
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="42" />
             <source>Schedule planned</source>
-            <translation type="unfinished" />
+            <translation>Calendario planificado</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="35" />
             <source>Cannot read the schedule</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer el calendario</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="48" />
             <source>, refused %n row(s):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %n fila rechazada:</numerusform>
+                <numerusform>, %n filas rechazadas:</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="47" />
             <source>{file}: planned %n visit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{file}: %n visita planificada</numerusform>
+                <numerusform>{file}: %n visitas planificadas</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="58" />
             <source>Fix those lines and import a file with only them: the good rows are planned already. Columns: {c} ({r} required).</source>
-            <translation type="unfinished" />
+            <translation>Corrija esas líneas e importe un archivo solo con ellas: las filas correctas ya están planificadas. Columnas: {c} ({r} obligatorias).</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/errors.py" line="55" />
             <source>Something went wrong. The details are in the log file; you can copy them below.</source>
-            <translation type="unfinished" />
+            <translation>Algo salió mal. Los detalles están en el archivo de registro; puede copiarlos abajo.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/errors.py" line="54" />
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Algo salió mal</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/errors.py" line="48" />
             <source>Cannot do that</source>
-            <translation type="unfinished" />
+            <translation>No se puede hacer eso</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="48" />
             <source>Mystery Shop</source>
-            <translation type="unfinished" />
+            <translation>Mystery Shop</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="65" />
@@ -1178,1326 +1178,1330 @@
 
 Plan one with New visit (Ctrl+N), or create a demo profile:
 mystery-shop demo --profile DIR</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay visitas.
+
+Planifique una con Nueva visita (Ctrl+N) o cree un perfil de demostración:
+mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="92" />
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>Principal</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="105" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Archivo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="115" />
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>Buscar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="127" />
             <source>&amp;Supervise</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supervisar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="148" />
             <source>Fo&amp;rms</source>
-            <translation type="unfinished" />
+            <translation>Fo&amp;rmularios</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="149" />
             <source>Form designer…</source>
-            <translation type="unfinished" />
+            <translation>Diseñador de formularios…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="171" />
             <source>Search visits (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Buscar visitas (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="175" />
             <source>All states</source>
-            <translation type="unfinished" />
+            <translation>Todos los estados</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="176" />
             <source>Assigned to me</source>
-            <translation type="unfinished" />
+            <translation>Asignadas a mí</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="181" />
             <source>from any date</source>
-            <translation type="unfinished" />
+            <translation>desde cualquier fecha</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="182" />
             <source>to any date</source>
-            <translation type="unfinished" />
+            <translation>hasta cualquier fecha</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="241" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="103" />
             <source>All clients</source>
-            <translation type="unfinished" />
+            <translation>Todos los clientes</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="253" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="113" />
             <source>All locations</source>
-            <translation type="unfinished" />
+            <translation>Todas las ubicaciones</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="430" />
             <source>About Mystery Shop</source>
-            <translation type="unfinished" />
+            <translation>Acerca de Mystery Shop</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="98" />
             <location filename="../../mystery_shop/ui/main_window.py" line="112" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Abrir</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="99" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="89" />
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualizar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="101" />
             <source>About</source>
-            <translation type="unfinished" />
+            <translation>Acerca de</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="102" />
             <location filename="../../mystery_shop/ui/main_window.py" line="112" />
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Salir</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="130" />
             <source>Plan a visit…</source>
-            <translation type="unfinished" />
+            <translation>Planificar una visita…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="131" />
             <source>Plan from CSV…</source>
-            <translation type="unfinished" />
+            <translation>Planificar desde CSV…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="132" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="36" />
             <source>Review queue</source>
-            <translation type="unfinished" />
+            <translation>Cola de revisión</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="135" />
             <location filename="../../mystery_shop/ui/review/review_window.py" line="235" />
             <source>Export report…</source>
-            <translation type="unfinished" />
+            <translation>Exportar informe…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="136" />
             <source>Export reports for a period…</source>
-            <translation type="unfinished" />
+            <translation>Exportar informes de un periodo…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="137" />
             <source>Report settings…</source>
-            <translation type="unfinished" />
+            <translation>Ajustes de informes…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="406" />
             <source>Select a visit first.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione primero una visita.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="467" />
             <source>Mystery shopping and customer-touchpoint audits: offline checklists, scoring, photo evidence and signed PDF reports.</source>
-            <translation type="unfinished" />
+            <translation>Cliente misterioso y auditorías de puntos de contacto: listas de control sin conexión, puntuación, fotos como prueba e informes PDF firmados.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="472" />
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>Perfil</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="472" />
             <source>Log file</source>
-            <translation type="unfinished" />
+            <translation>Archivo de registro</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="78" />
             <source>Profile: {path}</source>
-            <translation type="unfinished" />
+            <translation>Perfil: {path}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/main_window.py" line="279" />
             <source>%Ln visit(s) · {shown} shown</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln visita · {shown} mostradas</numerusform>
+                <numerusform>%Ln visitas · {shown} mostradas</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="336" />
             <source>Visit planned for {name}.</source>
-            <translation type="unfinished" />
+            <translation>Visita planificada para {name}.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" line="18" />
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Planificada</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" line="21" />
             <source>Score override</source>
-            <translation type="unfinished" />
+            <translation>Corrección de puntuación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" line="22" />
             <location filename="../../mystery_shop/ui/review/review_window.py" line="438" />
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Comentario</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" line="23" />
             <source>Signed</source>
-            <translation type="unfinished" />
+            <translation>Firmado</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" line="24" />
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Informe</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" line="30" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Cuándo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" line="30" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Quién</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" line="30" />
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Qué</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" line="30" />
             <source>Why / detail</source>
-            <translation type="unfinished" />
+            <translation>Por qué / detalle</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/heat_map.py" line="74" />
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/models/heat_map.py" line="85" />
             <source>{section} at {location}: mean {score} over %n visit(s); click for the visits</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{section} en {location}: media {score} en %n visita; haga clic para ver la visita</numerusform>
+                <numerusform>{section} en {location}: media {score} en %n visitas; haga clic para ver las visitas</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="25" />
             <source>No capture time</source>
-            <translation type="unfinished" />
+            <translation>Sin hora de captura</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="26" />
             <source>Taken on another day</source>
-            <translation type="unfinished" />
+            <translation>Tomada otro día</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="27" />
             <source>Far from the visit's start</source>
-            <translation type="unfinished" />
+            <translation>Lejos del inicio de la visita</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="28" />
             <source>Far from the location</source>
-            <translation type="unfinished" />
+            <translation>Lejos de la ubicación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="29" />
             <source>Used in another visit</source>
-            <translation type="unfinished" />
+            <translation>Usada en otra visita</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="30" />
             <source>Too few photos</source>
-            <translation type="unfinished" />
+            <translation>Muy pocas fotos</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="31" />
             <source>Too many photos</source>
-            <translation type="unfinished" />
+            <translation>Demasiadas fotos</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="38" />
             <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
             <source>Submitted</source>
-            <translation type="unfinished" />
+            <translation>Enviada</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="39" />
             <source>Visit date</source>
-            <translation type="unfinished" />
+            <translation>Fecha de la visita</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="44" />
             <location filename="../../mystery_shop/ui/models/visits.py" line="45" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Puntuación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="45" />
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="204" />
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Pruebas</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="90" />
             <source>✓ no flags</source>
-            <translation type="unfinished" />
+            <translation>✓ sin alertas</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="69" />
             <source>Submitted {when}</source>
-            <translation type="unfinished" />
+            <translation>Enviada {when}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="83" />
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/visits.py" line="39" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Vence</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/visits.py" line="44" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/visits.py" line="138" />
             <source>Overdue: due {date}</source>
-            <translation type="unfinished" />
+            <translation>Vencida: vencía el {date}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/visits.py" line="150" />
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>vencida</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="69" />
             <source>Freehand</source>
-            <translation type="unfinished" />
+            <translation>A mano alzada</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="70" />
             <source>Arrow</source>
-            <translation type="unfinished" />
+            <translation>Flecha</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="71" />
             <source>Box</source>
-            <translation type="unfinished" />
+            <translation>Recuadro</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="199" />
             <source>Text to place on the photo:</source>
-            <translation type="unfinished" />
+            <translation>Texto para colocar en la foto:</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="316" />
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Línea</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="323" />
             <source>Line width, in proportion to the photo's size</source>
-            <translation type="unfinished" />
+            <translation>Grosor de línea, en proporción al tamaño de la foto</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="328" />
             <source>Take back the last mark (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Quitar la última marca (Ctrl+Z)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="330" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="56" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="267" />
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>Borrar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="331" />
             <source>Take off every mark</source>
-            <translation type="unfinished" />
+            <translation>Quitar todas las marcas</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="361" />
             <location filename="../../mystery_shop/ui/photos/camera.py" line="79" />
             <location filename="../../mystery_shop/ui/sync/sign_in.py" line="130" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="363" />
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="415" />
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="459" />
             <source>Save annotated copy</source>
-            <translation type="unfinished" />
+            <translation>Guardar copia anotada</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="480" />
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="485" />
             <source>Cannot annotate</source>
-            <translation type="unfinished" />
+            <translation>No se puede anotar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="480" />
             <source>This visit cannot be changed any more.</source>
-            <translation type="unfinished" />
+            <translation>Esta visita ya no se puede modificar.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="486" />
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="452" />
             <source>The original photo is not on this computer yet (it arrives with the next sync).</source>
-            <translation type="unfinished" />
+            <translation>La foto original aún no está en este equipo (llega con la próxima sincronización).</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="340" />
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="130" />
             <source>Zoom out (-, Ctrl+wheel)</source>
-            <translation type="unfinished" />
+            <translation>Alejar (-, Ctrl+rueda)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="341" />
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="131" />
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>Ajustar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="341" />
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="131" />
             <source>Fit to the window (0)</source>
-            <translation type="unfinished" />
+            <translation>Ajustar a la ventana (0)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="342" />
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="133" />
             <source>Zoom in (+, Ctrl+wheel)</source>
-            <translation type="unfinished" />
+            <translation>Acercar (+, Ctrl+rueda)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="401" />
             <source>Drag to draw freehand.</source>
-            <translation type="unfinished" />
+            <translation>Arrastre para dibujar a mano alzada.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="402" />
             <source>Drag from the tail to the point of the arrow.</source>
-            <translation type="unfinished" />
+            <translation>Arrastre desde la cola hasta la punta de la flecha.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="403" />
             <source>Drag from one corner of the box to the other.</source>
-            <translation type="unfinished" />
+            <translation>Arrastre de una esquina del recuadro a la otra.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="404" />
             <source>Click where the text should start.</source>
-            <translation type="unfinished" />
+            <translation>Haga clic donde debe empezar el texto.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="406" />
             <source>The original photo is kept; saving makes an annotated copy.</source>
-            <translation type="unfinished" />
+            <translation>La foto original se conserva; al guardar se crea una copia anotada.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="415" />
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="224" />
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="452" />
             <source>Remove annotation</source>
-            <translation type="unfinished" />
+            <translation>Quitar anotación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="451" />
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="455" />
             <source>Cannot save the annotation</source>
-            <translation type="unfinished" />
+            <translation>No se puede guardar la anotación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="459" />
             <location filename="../../mystery_shop/ui/photos/camera.py" line="102" />
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Guardando…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="248" />
             <source>Annotate — {name}</source>
-            <translation type="unfinished" />
+            <translation>Anotar — {name}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="471" />
             <source>Discard the marks?</source>
-            <translation type="unfinished" />
+            <translation>¿Descartar las marcas?</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="471" />
             <source>Close without saving the annotation?</source>
-            <translation type="unfinished" />
+            <translation>¿Cerrar sin guardar la anotación?</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/camera.py" line="59" />
             <location filename="../../mystery_shop/ui/photos/camera.py" line="81" />
             <source>Take photo</source>
-            <translation type="unfinished" />
+            <translation>Tomar foto</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/camera.py" line="75" />
             <source>Starting the camera…</source>
-            <translation type="unfinished" />
+            <translation>Iniciando la cámara…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/camera.py" line="98" />
             <source>Press Take photo (or Space) when the picture is right.</source>
-            <translation type="unfinished" />
+            <translation>Pulse Tomar foto (o Espacio) cuando la imagen esté bien.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/camera.py" line="111" />
             <source>The photo could not be taken: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se pudo tomar la foto: {reason}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/camera.py" line="115" />
             <source>The camera cannot be used: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se puede usar la cámara: {reason}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/marks.py" line="50" />
             <source>Red</source>
-            <translation type="unfinished" />
+            <translation>Rojo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/marks.py" line="51" />
             <source>Yellow</source>
-            <translation type="unfinished" />
+            <translation>Amarillo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/marks.py" line="52" />
             <source>Green</source>
-            <translation type="unfinished" />
+            <translation>Verde</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/marks.py" line="53" />
             <source>Blue</source>
-            <translation type="unfinished" />
+            <translation>Azul</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/marks.py" line="54" />
             <source>White</source>
-            <translation type="unfinished" />
+            <translation>Blanco</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/marks.py" line="55" />
             <source>Black</source>
-            <translation type="unfinished" />
+            <translation>Negro</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/marks.py" line="58" />
             <source>Thin</source>
-            <translation type="unfinished" />
+            <translation>Fina</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/marks.py" line="59" />
             <source>Medium</source>
-            <translation type="unfinished" />
+            <translation>Media</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/marks.py" line="60" />
             <source>Thick</source>
-            <translation type="unfinished" />
+            <translation>Gruesa</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="48" />
             <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="71" />
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="135" />
             <source>no capture time</source>
-            <translation type="unfinished" />
+            <translation>sin hora de captura</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="54" />
             <source>no position</source>
-            <translation type="unfinished" />
+            <translation>sin posición</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="89" />
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="157" />
             <source>Photo</source>
-            <translation type="unfinished" />
+            <translation>Foto</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="117" />
             <source>Previous photo (Left arrow)</source>
-            <translation type="unfinished" />
+            <translation>Foto anterior (flecha izquierda)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="124" />
             <source>Next photo (Right arrow)</source>
-            <translation type="unfinished" />
+            <translation>Foto siguiente (flecha derecha)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="132" />
             <source>Actual pixels (1)</source>
-            <translation type="unfinished" />
+            <translation>Tamaño real (1)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="169" />
             <source>What the photo shows</source>
-            <translation type="unfinished" />
+            <translation>Qué muestra la foto</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="218" />
             <source>Switch between the original and the annotated copy (A)</source>
-            <translation type="unfinished" />
+            <translation>Cambiar entre el original y la copia anotada (A)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="221" />
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="342" />
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="240" />
             <source>Annotate…</source>
-            <translation type="unfinished" />
+            <translation>Anotar…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="222" />
             <source>Draw arrows, boxes and notes on a copy; the original is kept</source>
-            <translation type="unfinished" />
+            <translation>Dibujar flechas, recuadros y notas en una copia; el original se conserva</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="225" />
             <source>Take the annotated copy off this photo; the original stays</source>
-            <translation type="unfinished" />
+            <translation>Quitar la copia anotada de esta foto; el original se queda</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="233" />
             <location filename="../../mystery_shop/ui/sync/refusals.py" line="166" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="116" />
             <source>Previous</source>
-            <translation type="unfinished" />
+            <translation>Anterior</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="123" />
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Siguiente</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="166" />
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="268" />
             <source>Caption</source>
-            <translation type="unfinished" />
+            <translation>Pie de foto</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="181" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Detalles</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="193" />
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Tomada</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="194" />
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Posición</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="195" />
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="196" />
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Archivo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="211" />
             <source>Annotation</source>
-            <translation type="unfinished" />
+            <translation>Anotación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="308" />
             <source>No caption.</source>
-            <translation type="unfinished" />
+            <translation>Sin pie de foto.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="334" />
             <source>Show original</source>
-            <translation type="unfinished" />
+            <translation>Mostrar original</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="334" />
             <source>Show annotated</source>
-            <translation type="unfinished" />
+            <translation>Mostrar anotada</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="337" />
             <source>None.</source>
-            <translation type="unfinished" />
+            <translation>Ninguno.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="342" />
             <source>Edit annotation…</source>
-            <translation type="unfinished" />
+            <translation>Editar anotación…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="452" />
             <source>Remove the annotated copy? The original photo is not changed.</source>
-            <translation type="unfinished" />
+            <translation>¿Quitar la copia anotada? La foto original no se modifica.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="298" />
             <source>{i} of {n}</source>
-            <translation type="unfinished" />
+            <translation>{i} de {n}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="304" />
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="305" />
             <source>Photo {i} of {n}</source>
-            <translation type="unfinished" />
+            <translation>Foto {i} de {n}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="324" />
             <source>No evidence flags: time and place agree with the visit.</source>
-            <translation type="unfinished" />
+            <translation>Sin alertas de pruebas: la hora y el lugar coinciden con la visita.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="339" />
             <source>Showing the annotated copy. The original is kept unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Se muestra la copia anotada. El original se conserva sin cambios.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="341" />
             <source>Showing the original. This photo also has an annotated copy.</source>
-            <translation type="unfinished" />
+            <translation>Se muestra el original. Esta foto también tiene una copia anotada.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="355" />
             <source>the picture has not arrived yet</source>
-            <translation type="unfinished" />
+            <translation>la imagen aún no ha llegado</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="70" />
             <source>Export report</source>
-            <translation type="unfinished" />
+            <translation>Exportar informe</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="70" />
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="112" />
             <location filename="../../mystery_shop/ui/reports/export.py" line="162" />
             <source>Export reports</source>
-            <translation type="unfinished" />
+            <translation>Exportar informes</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="117" />
             <source>One PDF per approved or published visit of the client in the period. Reports are signed when a certificate is set in Report settings.</source>
-            <translation type="unfinished" />
+            <translation>Un PDF por cada visita aprobada o publicada del cliente en el periodo. Los informes se firman cuando hay un certificado en Ajustes de informes.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="126" />
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="110" />
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Elegir…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="136" />
             <source>Folder</source>
-            <translation type="unfinished" />
+            <translation>Carpeta</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="141" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="144" />
             <source>Cancel export</source>
-            <translation type="unfinished" />
+            <translation>Cancelar exportación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="153" />
             <source>Export reports to</source>
-            <translation type="unfinished" />
+            <translation>Exportar informes a</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="177" />
             <source>Finding the visits…</source>
-            <translation type="unfinished" />
+            <translation>Buscando las visitas…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="191" />
             <source>Stopping after the report being written…</source>
-            <translation type="unfinished" />
+            <translation>Deteniendo tras el informe que se está escribiendo…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="196" />
             <source>%v of %m reports</source>
-            <translation type="unfinished" />
+            <translation>%v de %m informes</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="205" />
             <source>No approved or published visits of this client in the period.</source>
-            <translation type="unfinished" />
+            <translation>No hay visitas aprobadas o publicadas de este cliente en el periodo.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="221" />
             <source>The reports were not written</source>
-            <translation type="unfinished" />
+            <translation>Los informes no se escribieron</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="66" />
             <location filename="../../mystery_shop/ui/review/review_window.py" line="390" />
             <location filename="../../mystery_shop/ui/review/review_window.py" line="407" />
             <source>Cannot sign the report</source>
-            <translation type="unfinished" />
+            <translation>No se puede firmar el informe</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="84" />
             <source>The report was not written</source>
-            <translation type="unfinished" />
+            <translation>El informe no se escribió</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="162" />
             <source>The period ends before it starts.</source>
-            <translation type="unfinished" />
+            <translation>El periodo termina antes de empezar.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="170" />
             <source>Cannot sign the reports</source>
-            <translation type="unfinished" />
+            <translation>No se pueden firmar los informes</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="198" />
             <source>Writing {name}</source>
-            <translation type="unfinished" />
+            <translation>Escribiendo {name}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/reports/export.py" line="207" />
             <source>Cancelled: {n} of %n report(s) written to {folder}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Cancelado: {n} de %n informe escrito en {folder}.</numerusform>
+                <numerusform>Cancelado: {n} de %n informes escritos en {folder}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/reports/export.py" line="211" />
             <source>{n} of %n report(s) written to {folder}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} de %n informe escrito en {folder}.</numerusform>
+                <numerusform>{n} de %n informes escritos en {folder}.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="213" />
             <source>Not written:</source>
-            <translation type="unfinished" />
+            <translation>No escritos:</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="39" />
             <source>Report settings</source>
-            <translation type="unfinished" />
+            <translation>Ajustes de informes</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="43" />
             <source>as it appears on the cover of every report</source>
-            <translation type="unfinished" />
+            <translation>tal como aparece en la portada de cada informe</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="45" />
             <source>PNG or JPEG (optional)</source>
-            <translation type="unfinished" />
+            <translation>PNG o JPEG (opcional)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="51" />
             <source>the firm's .p12 file; none: reports are not signed</source>
-            <translation type="unfinished" />
+            <translation>el archivo .p12 de la empresa; ninguno: los informes no se firman</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="53" />
             <source>optional: https://… an RFC 3161 timestamp server</source>
-            <translation type="unfinished" />
+            <translation>opcional: https://… un servidor de sellado de tiempo RFC 3161</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="55" />
             <source>No certificate yet? Create one with:  mystery-shop keys create --name "Firm name" --out firm.p12  and give clients the firm.crt written beside it.</source>
-            <translation type="unfinished" />
+            <translation>¿Aún no tiene certificado? Cree uno con:  mystery-shop keys create --name "Firm name" --out firm.p12  y entregue a los clientes el firm.crt escrito al lado.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="62" />
             <source>Firm name</source>
-            <translation type="unfinished" />
+            <translation>Nombre de la empresa</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="63" />
             <source>Firm logo</source>
-            <translation type="unfinished" />
+            <translation>Logotipo de la empresa</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="64" />
             <source>Page size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño de página</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="65" />
             <source>Certificate</source>
-            <translation type="unfinished" />
+            <translation>Certificado</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="66" />
             <source>Timestamp server</source>
-            <translation type="unfinished" />
+            <translation>Servidor de sellado de tiempo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="113" />
             <source>Choose a file</source>
-            <translation type="unfinished" />
+            <translation>Elegir un archivo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="63" />
             <source>Images (*.png *.jpg *.jpeg)</source>
-            <translation type="unfinished" />
+            <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="65" />
             <source>PKCS#12 key (*.p12 *.pfx)</source>
-            <translation type="unfinished" />
+            <translation>Clave PKCS#12 (*.p12 *.pfx)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="90" />
             <source>The logo</source>
-            <translation type="unfinished" />
+            <translation>El logotipo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="90" />
             <source>The certificate</source>
-            <translation type="unfinished" />
+            <translation>El certificado</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="92" />
             <source>{what} {path} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{what} {path} no existe.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/signing.py" line="29" />
             <source>Sign the report</source>
-            <translation type="unfinished" />
+            <translation>Firmar el informe</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/signing.py" line="26" />
             <source>Passphrase of the firm's certificate
 {path}:</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña del certificado de la empresa
+{path}:</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/signing.py" line="28" />
             <source>That passphrase did not open the certificate. Try again.</source>
-            <translation type="unfinished" />
+            <translation>Esa frase de contraseña no abrió el certificado. Inténtelo de nuevo.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/signing.py" line="45" />
             <source>The certificate {path} cannot be read. Choose it again in Report settings.</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer el certificado {path}. Elíjalo de nuevo en Ajustes de informes.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="87" />
             <source>Comment…</source>
-            <translation type="unfinished" />
+            <translation>Comentario…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="90" />
             <source>Override points…</source>
-            <translation type="unfinished" />
+            <translation>Corregir puntos…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="37" />
             <source>{v} on {lo}–{hi}</source>
-            <translation type="unfinished" />
+            <translation>{v} en {lo}–{hi}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="109" />
             <source>N/A — not applicable on this visit</source>
-            <translation type="unfinished" />
+            <translation>N/A — no aplica en esta visita</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="113" />
             <source>Not answered</source>
-            <translation type="unfinished" />
+            <translation>Sin responder</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="119" />
             <location filename="../../mystery_shop/ui/visit/question_card.py" line="112" />
             <source>{e} of {p} pts</source>
-            <translation type="unfinished" />
+            <translation>{e} de {p} ptos.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="121" />
             <location filename="../../mystery_shop/ui/review/review_window.py" line="268" />
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="286" />
             <source>critical failed</source>
-            <translation type="unfinished" />
+            <translation>crítica fallada</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="132" />
             <source>Overridden to {p} by {who}: {why}</source>
-            <translation type="unfinished" />
+            <translation>Corregido a {p} por {who}: {why}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" line="66" />
             <source>Your comment for the auditor</source>
-            <translation type="unfinished" />
+            <translation>Su comentario para el auditor</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" line="68" />
             <source>Save to my library of comments</source>
-            <translation type="unfinished" />
+            <translation>Guardar en mi biblioteca de comentarios</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" line="71" />
             <source>Saved comments (double-click to use)</source>
-            <translation type="unfinished" />
+            <translation>Comentarios guardados (doble clic para usar)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" line="73" />
             <source>Remove from library</source>
-            <translation type="unfinished" />
+            <translation>Quitar de la biblioteca</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" line="133" />
             <source>Override the points</source>
-            <translation type="unfinished" />
+            <translation>Corregir los puntos</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" line="138" />
             <source>Question</source>
-            <translation type="unfinished" />
+            <translation>Pregunta</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" line="140" />
             <source>Earned now</source>
-            <translation type="unfinished" />
+            <translation>Obtenidos ahora</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" line="143" />
             <source>New points</source>
-            <translation type="unfinished" />
+            <translation>Puntos nuevos</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" line="145" />
             <source>Why (required; shown in the audit trail and the report)</source>
-            <translation type="unfinished" />
+            <translation>Por qué (obligatorio; aparece en el registro de auditoría y en el informe)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" line="147" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" line="152" />
             <source>Override</source>
-            <translation type="unfinished" />
+            <translation>Corregir</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" line="88" />
             <location filename="../../mystery_shop/ui/visit/question_card.py" line="67" />
             <source>Add comment</source>
-            <translation type="unfinished" />
+            <translation>Añadir comentario</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" line="142" />
             <source>0 to {p}</source>
-            <translation type="unfinished" />
+            <translation>0 a {p}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" line="140" />
             <source>{e} of {p} points</source>
-            <translation type="unfinished" />
+            <translation>{e} de {p} puntos</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="47" />
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="118" />
             <source>%n photo(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n foto</numerusform>
+                <numerusform>%n fotos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="51" />
             <source>%n flagged</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n con alerta</numerusform>
+                <numerusform>%n con alertas</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="74" />
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="138" />
             <source>annotated copy (the original is kept)</source>
-            <translation type="unfinished" />
+            <translation>copia anotada (el original se conserva)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="49" />
             <source>rule: {lo} to {hi}</source>
-            <translation type="unfinished" />
+            <translation>regla: de {lo} a {hi}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="69" />
             <source>photo</source>
-            <translation type="unfinished" />
+            <translation>foto</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/queue.py" line="63" />
             <source>Nothing waiting for review.</source>
-            <translation type="unfinished" />
+            <translation>Nada pendiente de revisión.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/queue.py" line="82" />
             <source>Any evidence</source>
-            <translation type="unfinished" />
+            <translation>Cualquier prueba</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/queue.py" line="83" />
             <source>⚑ With flags</source>
-            <translation type="unfinished" />
+            <translation>⚑ Con alertas</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/queue.py" line="84" />
             <source>✓ Without flags</source>
-            <translation type="unfinished" />
+            <translation>✓ Sin alertas</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/queue.py" line="104" />
             <source>All auditors</source>
-            <translation type="unfinished" />
+            <translation>Todos los auditores</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/queue.py" line="105" />
             <source>All forms</source>
-            <translation type="unfinished" />
+            <translation>Todos los formularios</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/queue.py" line="128" />
             <source>{shown} of {total} waiting</source>
-            <translation type="unfinished" />
+            <translation>{shown} de {total} pendientes</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/queue.py" line="104" />
             <source>(nobody)</source>
-            <translation type="unfinished" />
+            <translation>(nadie)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="190" />
             <source>Comments on the visit</source>
-            <translation type="unfinished" />
+            <translation>Comentarios sobre la visita</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="197" />
             <source>Comment on the visit…</source>
-            <translation type="unfinished" />
+            <translation>Comentar la visita…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="201" />
             <source>Visit</source>
-            <translation type="unfinished" />
+            <translation>Visita</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="212" />
             <source>Audit trail</source>
-            <translation type="unfinished" />
+            <translation>Registro de auditoría</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="224" />
             <source>Return to auditor…</source>
-            <translation type="unfinished" />
+            <translation>Devolver al auditor…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="226" />
             <source>Approve</source>
-            <translation type="unfinished" />
+            <translation>Aprobar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="229" />
             <source>Approve and sign report…</source>
-            <translation type="unfinished" />
+            <translation>Aprobar y firmar el informe…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="230" />
             <source>Approve, then write the signed PDF report in one step</source>
-            <translation type="unfinished" />
+            <translation>Aprobar y luego escribir el informe PDF firmado en un solo paso</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="232" />
             <source>Publish for the client</source>
-            <translation type="unfinished" />
+            <translation>Publicar para el cliente</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="331" />
             <source>Waiting for your review: comment, override points with a reason, then return or approve.</source>
-            <translation type="unfinished" />
+            <translation>Pendiente de su revisión: comente, corrija puntos con un motivo y luego devuelva o apruebe.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="334" />
             <source>Returned to the auditor: waiting for them to fix it and submit again.</source>
-            <translation type="unfinished" />
+            <translation>Devuelta al auditor: a la espera de que la corrija y la envíe de nuevo.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="335" />
             <source>Approved. Publish it to make the report visible to the client.</source>
-            <translation type="unfinished" />
+            <translation>Aprobada. Publíquela para que el cliente vea el informe.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="336" />
             <source>Published for the client.</source>
-            <translation type="unfinished" />
+            <translation>Publicada para el cliente.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="337" />
             <source>A draft: the auditor has not submitted it yet.</source>
-            <translation type="unfinished" />
+            <translation>Un borrador: el auditor aún no la ha enviado.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="433" />
             <source>A comment on the whole visit.</source>
-            <translation type="unfinished" />
+            <translation>Un comentario sobre toda la visita.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="458" />
             <source>Return to the auditor</source>
-            <translation type="unfinished" />
+            <translation>Devolver al auditor</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="459" />
             <source>Say what the auditor should fix. They see this comment on their visit, beside any comments you left on single questions.</source>
-            <translation type="unfinished" />
+            <translation>Indique qué debe corregir el auditor. Verá este comentario en su visita, junto a los comentarios que dejó en preguntas concretas.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="464" />
             <source>Return the visit</source>
-            <translation type="unfinished" />
+            <translation>Devolver la visita</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="270" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="41" />
             <source>no score</source>
-            <translation type="unfinished" />
+            <translation>sin puntuación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="280" />
             <source>None yet.</source>
-            <translation type="unfinished" />
+            <translation>Ninguno todavía.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="312" />
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Iniciada</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="313" />
             <source>Finished</source>
-            <translation type="unfinished" />
+            <translation>Terminada</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="320" />
             <source>Signed by</source>
-            <translation type="unfinished" />
+            <translation>Firmado por</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="342" />
             <source>Every action is written to the audit trail with your name and the time.</source>
-            <translation type="unfinished" />
+            <translation>Cada acción se anota en el registro de auditoría con su nombre y la hora.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="423" />
             <source>The visit was not published</source>
-            <translation type="unfinished" />
+            <translation>La visita no se publicó</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="71" />
             <source>Review: {client} — {location}</source>
-            <translation type="unfinished" />
+            <translation>Revisión: {client} — {location}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="294" />
             <source>Send the client the signed report, in the portal</source>
-            <translation type="unfinished" />
+            <translation>Enviar al cliente el informe firmado, en el portal</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="296" />
             <source>Sign the report and send it to the client, in the portal</source>
-            <translation type="unfinished" />
+            <translation>Firmar el informe y enviarlo al cliente, en el portal</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
             <source>Time on visit</source>
-            <translation type="unfinished" />
+            <translation>Duración de la visita</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="410" />
             <source>Publishing sends the client the visit's signed report. Choose the firm's certificate in Report settings, then publish: the report is signed as it goes.</source>
-            <translation type="unfinished" />
+            <translation>Al publicar, el cliente recibe el informe firmado de la visita. Elija el certificado de la empresa en Ajustes de informes y luego publique: el informe se firma al enviarse.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="435" />
             <source>A comment on: {q}</source>
-            <translation type="unfinished" />
+            <translation>Un comentario sobre: {q}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
             <source>{h} h {m:02d} min</source>
-            <translation type="unfinished" />
+            <translation>{h} h {m:02d} min</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
             <source>{m} min</source>
-            <translation type="unfinished" />
+            <translation>{m} min</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="119" />
             <source>auditor {name}</source>
-            <translation type="unfinished" />
+            <translation>auditor {name}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/__init__.py" line="52" />
             <source>&amp;Account</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cuenta</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/__init__.py" line="143" />
             <source>Signed out. Your work stays on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Sesión cerrada. Su trabajo se queda en este equipo.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/__init__.py" line="56" />
@@ -2505,727 +2509,729 @@ mystery-shop demo --profile DIR</source>
             <location filename="../../mystery_shop/ui/sync/status.py" line="59" />
             <location filename="../../mystery_shop/ui/sync/status.py" line="69" />
             <source>Sign in…</source>
-            <translation type="unfinished" />
+            <translation>Iniciar sesión…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/__init__.py" line="57" />
             <location filename="../../mystery_shop/ui/sync/status.py" line="56" />
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>Sincronizar ahora</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/__init__.py" line="58" />
             <source>Refused changes…</source>
-            <translation type="unfinished" />
+            <translation>Cambios rechazados…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/__init__.py" line="59" />
             <location filename="../../mystery_shop/ui/sync/__init__.py" line="127" />
             <source>Sign out</source>
-            <translation type="unfinished" />
+            <translation>Cerrar sesión</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/__init__.py" line="87" />
             <source>Sign in again…</source>
-            <translation type="unfinished" />
+            <translation>Volver a iniciar sesión…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/__init__.py" line="121" />
             <source>Sign out of {server}?</source>
-            <translation type="unfinished" />
+            <translation>¿Cerrar sesión en {server}?</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/sync/__init__.py" line="123" />
             <source>%n change(s) have not been sent yet: they stay on this computer and go after you sign in again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n cambio aún no se ha enviado: se queda en este equipo y se enviará cuando vuelva a iniciar sesión.</numerusform>
+                <numerusform>%n cambios aún no se han enviado: se quedan en este equipo y se enviarán cuando vuelva a iniciar sesión.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/__init__.py" line="132" />
             <source>Signing out when the sync under way ends…</source>
-            <translation type="unfinished" />
+            <translation>La sesión se cerrará cuando termine la sincronización en curso…</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/sync/__init__.py" line="155" />
             <source>The server did not take %n change(s): see Refused changes.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>El servidor no aceptó %n cambio: vea Cambios rechazados.</numerusform>
+                <numerusform>El servidor no aceptó %n cambios: vea Cambios rechazados.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/__init__.py" line="113" />
             <source>Signed in to {server} as {user} ({role}).</source>
-            <translation type="unfinished" />
+            <translation>Sesión iniciada en {server} como {user} ({role}).</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/refusals.py" line="115" />
             <location filename="../../mystery_shop/ui/sync/refusals.py" line="264" />
             <source>Conflict</source>
-            <translation type="unfinished" />
+            <translation>Conflicto</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/refusals.py" line="115" />
             <location filename="../../mystery_shop/ui/sync/refusals.py" line="264" />
             <source>Refused</source>
-            <translation type="unfinished" />
+            <translation>Rechazado</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/refusals.py" line="129" />
             <source>Changes the server did not take</source>
-            <translation type="unfinished" />
+            <translation>Cambios que el servidor no aceptó</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/refusals.py" line="148" />
             <source>Nothing refused.
 
 Every change made on this computer reached the server.</source>
-            <translation type="unfinished" />
+            <translation>Nada rechazado.
+
+Cada cambio hecho en este equipo llegó al servidor.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/refusals.py" line="164" />
             <source>Show the ones already settled</source>
-            <translation type="unfinished" />
+            <translation>Mostrar también los ya resueltos</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/refusals.py" line="197" />
             <source>The two versions</source>
-            <translation type="unfinished" />
+            <translation>Las dos versiones</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/refusals.py" line="215" />
             <source>What you can do</source>
-            <translation type="unfinished" />
+            <translation>Qué puede hacer</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/refusals.py" line="224" />
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>Copiar detalles</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/refusals.py" line="226" />
             <source>Open the visit</source>
-            <translation type="unfinished" />
+            <translation>Abrir la visita</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/refusals.py" line="228" />
             <location filename="../../mystery_shop/ui/sync/refusals.py" line="293" />
             <source>Keep the server's version</source>
-            <translation type="unfinished" />
+            <translation>Conservar la versión del servidor</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/refusals.py" line="230" />
             <source>Use mine</source>
-            <translation type="unfinished" />
+            <translation>Usar la mía</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/refusals.py" line="202" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/refusals.py" line="202" />
             <source>On this computer</source>
-            <translation type="unfinished" />
+            <translation>En este equipo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/refusals.py" line="202" />
             <source>On the server</source>
-            <translation type="unfinished" />
+            <translation>En el servidor</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/refusals.py" line="265" />
             <source>Not tied to a visit</source>
-            <translation type="unfinished" />
+            <translation>No ligado a una visita</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/refusals.py" line="293" />
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Descartar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/refusals.py" line="269" />
             <source>The server said:</source>
-            <translation type="unfinished" />
+            <translation>El servidor dijo:</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/refusals.py" line="270" />
             <source>at {when}</source>
-            <translation type="unfinished" />
+            <translation>a las {when}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" line="68" />
             <source>Something went wrong while signing in; the details are in the log file.</source>
-            <translation type="unfinished" />
+            <translation>Algo salió mal al iniciar sesión; los detalles están en el archivo de registro.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" line="60" />
             <source>This version of Mystery Shop is too old for the server. Install the update, then sign in again.</source>
-            <translation type="unfinished" />
+            <translation>Esta versión de Mystery Shop es demasiado antigua para el servidor. Instale la actualización y vuelva a iniciar sesión.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" line="44" />
             <source>Enter the address of your firm's sync server.</source>
-            <translation type="unfinished" />
+            <translation>Escriba la dirección del servidor de sincronización de su empresa.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" line="64" />
             <source>Wrong user name or password, or the account is disabled.</source>
-            <translation type="unfinished" />
+            <translation>Usuario o contraseña incorrectos, o la cuenta está desactivada.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" line="79" />
             <location filename="../../mystery_shop/ui/sync/sign_in.py" line="132" />
             <location filename="../../mystery_shop/ui/sync/sign_in.py" line="180" />
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Iniciar sesión</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" line="86" />
             <source>Sign in to your firm's sync server</source>
-            <translation type="unfinished" />
+            <translation>Iniciar sesión en el servidor de sincronización de su empresa</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" line="89" />
             <source>Your visits stay on this computer and work offline; signing in sends them to your firm and brings the visits assigned to you.</source>
-            <translation type="unfinished" />
+            <translation>Sus visitas se quedan en este equipo y funcionan sin conexión; al iniciar sesión se envían a su empresa y se reciben las visitas que tiene asignadas.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" line="106" />
             <source>as given by your supervisor</source>
-            <translation type="unfinished" />
+            <translation>tal como se lo dio su supervisor</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" line="109" />
             <source>Server</source>
-            <translation type="unfinished" />
+            <translation>Servidor</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" line="110" />
             <source>User name</source>
-            <translation type="unfinished" />
+            <translation>Usuario</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" line="111" />
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Contraseña</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" line="56" />
             <source>Cannot reach the server at {server}. Check the address and that this computer is online.</source>
-            <translation type="unfinished" />
+            <translation>No se puede conectar con el servidor {server}. Compruebe la dirección y que este equipo tenga conexión.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" line="67" />
             <source>The server refused the sign-in: {detail}</source>
-            <translation type="unfinished" />
+            <translation>El servidor rechazó el inicio de sesión: {detail}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" line="161" />
             <source>Enter your user name and password.</source>
-            <translation type="unfinished" />
+            <translation>Escriba su usuario y contraseña.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" line="180" />
             <source>Signing in…</source>
-            <translation type="unfinished" />
+            <translation>Iniciando sesión…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" line="49" />
             <source>“{text}” is not a web address such as https://sync.example.com.</source>
-            <translation type="unfinished" />
+            <translation>«{text}» no es una dirección web como https://sync.example.com.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="28" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nunca</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="32" />
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>ahora mismo</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/sync/status.py" line="34" />
             <source>%n minute(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>hace %n minuto</numerusform>
+                <numerusform>hace %n minutos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/sync/status.py" line="36" />
             <source>%n hour(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>hace %n hora</numerusform>
+                <numerusform>hace %n horas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/sync/status.py" line="45" />
             <source>%Ln visit(s) waiting</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln visita pendiente</numerusform>
+                <numerusform>%Ln visitas pendientes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/sync/status.py" line="47" />
             <source>%Ln change(s) waiting</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln cambio pendiente</numerusform>
+                <numerusform>%Ln cambios pendientes</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="40" />
             <source>on {date}</source>
-            <translation type="unfinished" />
+            <translation>el {date}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/sync/status.py" line="136" />
             <source>%Ln change(s) refused</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln cambio rechazado</numerusform>
+                <numerusform>%Ln cambios rechazados</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="39" />
             <source>yesterday at {time}</source>
-            <translation type="unfinished" />
+            <translation>ayer a las {time}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="58" />
             <location filename="../../mystery_shop/ui/sync/status.py" line="157" />
             <source>Signed out</source>
-            <translation type="unfinished" />
+            <translation>Sesión cerrada</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="58" />
             <source>Not signed in · this computer only</source>
-            <translation type="unfinished" />
+            <translation>Sin sesión · solo este equipo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="61" />
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>Sincronizando…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="66" />
             <location filename="../../mystery_shop/ui/sync/status.py" line="76" />
             <source>Try again</source>
-            <translation type="unfinished" />
+            <translation>Reintentar</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/sync/status.py" line="141" />
             <source>Clock %n min off</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Reloj desviado %n min</numerusform>
+                <numerusform>Reloj desviado %n min</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="157" />
             <source>Signed in</source>
-            <translation type="unfinished" />
+            <translation>Sesión iniciada</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="161" />
             <source>Not signed in: everything stays on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Sin sesión: todo se queda en este equipo.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/sync/status.py" line="165" />
             <source>%Ln change(s) waiting to be sent</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln cambio pendiente de envío</numerusform>
+                <numerusform>%Ln cambios pendientes de envío</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="65" />
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>Sin conexión</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="68" />
             <source>Sign-in expired</source>
-            <translation type="unfinished" />
+            <translation>La sesión ha caducado</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="143" />
             <source>This computer's clock is %n minute(s) {way} the server's. Times on visits come from this clock: set it right in the system settings.</source>
-            <translation type="unfinished" />
+            <translation>El reloj de este equipo va %n minuto {way} el del servidor. Las horas de las visitas vienen de este reloj: ajústelo en la configuración del sistema.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="158" />
             <source>{signed} to {server} as {user} ({role})</source>
-            <translation type="unfinished" />
+            <translation>{signed} en {server} como {user} ({role})</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="163" />
             <source>Last synced: {when}</source>
-            <translation type="unfinished" />
+            <translation>Última sincronización: {when}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="168" />
             <source>Last problem: {error}</source>
-            <translation type="unfinished" />
+            <translation>Último problema: {error}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="64" />
             <source>last synced {when}</source>
-            <translation type="unfinished" />
+            <translation>última sincronización {when}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="147" />
             <source>ahead of</source>
-            <translation type="unfinished" />
+            <translation>adelantado respecto a</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="147" />
             <source>behind</source>
-            <translation type="unfinished" />
+            <translation>atrasado respecto a</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="73" />
             <source>Update the app to keep syncing</source>
-            <translation type="unfinished" />
+            <translation>Actualice la aplicación para seguir sincronizando</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="78" />
             <source>Not synced yet</source>
-            <translation type="unfinished" />
+            <translation>Aún sin sincronizar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="75" />
             <source>Sync failed: {why}</source>
-            <translation type="unfinished" />
+            <translation>La sincronización falló: {why}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="80" />
             <source>Synced {when}</source>
-            <translation type="unfinished" />
+            <translation>Sincronizado {when}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="35" />
             <source>Finish the visit</source>
-            <translation type="unfinished" />
+            <translation>Terminar la visita</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="59" />
             <source>Your name</source>
-            <translation type="unfinished" />
+            <translation>Su nombre</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="70" />
             <source>Sign and submit</source>
-            <translation type="unfinished" />
+            <translation>Firmar y enviar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="72" />
             <source>Keep working</source>
-            <translation type="unfinished" />
+            <translation>Seguir trabajando</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="60" />
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Nombre:</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="93" />
             <source>Everything required is answered. Sign and submit.</source>
-            <translation type="unfinished" />
+            <translation>Todo lo obligatorio está respondido. Firme y envíe.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="115" />
             <source>Sign in the box first.</source>
-            <translation type="unfinished" />
+            <translation>Firme primero en el recuadro.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="52" />
             <source>Signature</source>
-            <translation type="unfinished" />
+            <translation>Firma</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="97" />
             <source>Still missing</source>
-            <translation type="unfinished" />
+            <translation>Todavía falta</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="65" />
             <source>Add photos…</source>
-            <translation type="unfinished" />
+            <translation>Añadir fotos…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="67" />
             <source>Undo delete</source>
-            <translation type="unfinished" />
+            <translation>Deshacer eliminación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="70" />
             <source>Take photo…</source>
-            <translation type="unfinished" />
+            <translation>Tomar foto…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="71" />
             <source>Take a photo with this computer's camera</source>
-            <translation type="unfinished" />
+            <translation>Tomar una foto con la cámara de este equipo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="94" />
             <source>Drop photos or a folder here, or paste (Ctrl+V). Double-click a photo to view it; right-click for caption, annotation and delete.</source>
-            <translation type="unfinished" />
+            <translation>Suelte aquí fotos o una carpeta, o pegue (Ctrl+V). Doble clic en una foto para verla; clic derecho para pie de foto, anotación y eliminar.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="149" />
             <source>Add photos</source>
-            <translation type="unfinished" />
+            <translation>Añadir fotos</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="149" />
             <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.heic)</source>
-            <translation type="unfinished" />
+            <translation>Imágenes (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.heic)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="236" />
             <source>View</source>
-            <translation type="unfinished" />
+            <translation>Ver</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="268" />
             <source>What the photo shows:</source>
-            <translation type="unfinished" />
+            <translation>Qué muestra la foto:</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="214" />
             <source>Some files were not added</source>
-            <translation type="unfinished" />
+            <translation>Algunos archivos no se añadieron</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="118" />
             <source>at least {min}, at most {max}</source>
-            <translation type="unfinished" />
+            <translation>al menos {min}, como máximo {max}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="239" />
             <source>Caption…</source>
-            <translation type="unfinished" />
+            <translation>Pie de foto…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="215" />
             <source>The other photos were added. These were not:</source>
-            <translation type="unfinished" />
+            <translation>Las demás fotos se añadieron. Estas no:</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/question_card.py" line="63" />
             <source>N/A</source>
-            <translation type="unfinished" />
+            <translation>N/A</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/question_card.py" line="64" />
             <source>Not applicable on this visit (A)</source>
-            <translation type="unfinished" />
+            <translation>No aplica en esta visita (A)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/question_card.py" line="71" />
             <source>Comment for the report</source>
-            <translation type="unfinished" />
+            <translation>Comentario para el informe</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/question_card.py" line="99" />
             <source>Supervisor</source>
-            <translation type="unfinished" />
+            <translation>Supervisor</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="135" />
             <source>◀ Previous touchpoint</source>
-            <translation type="unfinished" />
+            <translation>◀ Punto de contacto anterior</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="137" />
             <source>Next touchpoint ▶</source>
-            <translation type="unfinished" />
+            <translation>Punto de contacto siguiente ▶</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="139" />
             <source>Every answer is saved as you give it.</source>
-            <translation type="unfinished" />
+            <translation>Cada respuesta se guarda en cuanto la da.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="141" />
             <source>Finish…</source>
-            <translation type="unfinished" />
+            <translation>Terminar…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="283" />
             <source>answered</source>
-            <translation type="unfinished" />
+            <translation>respondida</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="292" />
             <source>no score yet</source>
-            <translation type="unfinished" />
+            <translation>aún sin puntuación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="316" />
             <source>See the comments beside the questions.</source>
-            <translation type="unfinished" />
+            <translation>Vea los comentarios junto a las preguntas.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="300" />
             <source>{done} of {total} required answered</source>
-            <translation type="unfinished" />
+            <translation>{done} de {total} obligatorias respondidas</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="167" />
             <source>at least %n photo(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>al menos %n foto</numerusform>
+                <numerusform>al menos %n fotos</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="317" />
             <source>Returned by your supervisor.</source>
-            <translation type="unfinished" />
+            <translation>Devuelta por su supervisor.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="322" />
             <source>This visit is {status}: it can no longer be changed.</source>
-            <translation type="unfinished" />
+            <translation>Esta visita está {status}: ya no se puede modificar.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="263" />
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>sin definir</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="290" />
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Ahora</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="123" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="113" />
             <source>Very unhappy</source>
-            <translation type="unfinished" />
+            <translation>Muy insatisfecho</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="123" />
             <source>Unhappy</source>
-            <translation type="unfinished" />
+            <translation>Insatisfecho</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="123" />
             <source>Neutral</source>
-            <translation type="unfinished" />
+            <translation>Neutral</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="123" />
             <source>Happy</source>
-            <translation type="unfinished" />
+            <translation>Satisfecho</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="123" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="113" />
             <source>Very happy</source>
-            <translation type="unfinished" />
+            <translation>Muy satisfecho</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="192" />
             <source>a whole number</source>
-            <translation type="unfinished" />
+            <translation>un número entero</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="192" />
             <source>a number</source>
-            <translation type="unfinished" />
+            <translation>un número</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="114" />
             <source>Strongly disagree</source>
-            <translation type="unfinished" />
+            <translation>Totalmente en desacuerdo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="114" />
             <source>Strongly agree</source>
-            <translation type="unfinished" />
+            <translation>Totalmente de acuerdo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="115" />
             <source>Not at all likely</source>
-            <translation type="unfinished" />
+            <translation>Nada probable</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="115" />
             <source>Extremely likely</source>
-            <translation type="unfinished" />
+            <translation>Extremadamente probable</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/signature_pad.py" line="23" />
             <source>Signature pad</source>
-            <translation type="unfinished" />
+            <translation>Área de firma</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/signature_pad.py" line="107" />
             <source>Sign here</source>
-            <translation type="unfinished" />
+            <translation>Firme aquí</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/stopwatch.py" line="57" />
             <location filename="../../mystery_shop/ui/widgets/stopwatch.py" line="96" />
             <location filename="../../mystery_shop/ui/widgets/stopwatch.py" line="105" />
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Iniciar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/stopwatch.py" line="59" />
             <source>Start or stop the stopwatch (Ctrl+T)</source>
-            <translation type="unfinished" />
+            <translation>Iniciar o detener el cronómetro (Ctrl+T)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/stopwatch.py" line="61" />
             <source>Reset</source>
-            <translation type="unfinished" />
+            <translation>Reiniciar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/stopwatch.py" line="64" />
             <source>or type m:ss / seconds</source>
-            <translation type="unfinished" />
+            <translation>o escriba m:ss / segundos</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/stopwatch.py" line="86" />
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Detener</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/stopwatch.py" line="121" />
             <source>Type seconds (95) or minutes:seconds (1:35)</source>
-            <translation type="unfinished" />
+            <translation>Escriba segundos (95) o minutos:segundos (1:35)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/periods.py" line="0" />
             <source>Last 3 months</source>
-            <translation type="unfinished" />
+            <translation>Últimos 3 meses</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/periods.py" line="0" />
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Últimos 12 meses</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/periods.py" line="0" />
             <source>This year</source>
-            <translation type="unfinished" />
+            <translation>Este año</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/periods.py" line="0" />
             <source>Custom</source>
-            <translation type="unfinished" />
+            <translation>Personalizado</translation>
         </message>
     </context>
 </TS>

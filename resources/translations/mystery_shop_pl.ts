@@ -2893,7 +2893,7 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="143" />
             <source>This computer's clock is %n minute(s) {way} the server's. Times on visits come from this clock: set it right in the system settings.</source>
-            <translation>Zegar tego komputera jest %n minutę {way} zegara serwera. Czas wizyt pochodzi z tego zegara: ustaw go poprawnie w ustawieniach systemu.</translation>
+            <translation>Zegar tego komputera jest %n minutę {way} zegarem serwera. Czas wizyt pochodzi z tego zegara: ustaw go poprawnie w ustawieniach systemu.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/status.py" line="158" />

@@ -105,7 +105,7 @@ def write_ts(code: str, texts: dict[str, Text], entries: dict[str, Entry]) -> No
     for source, text in texts.items():
         if code == "en" and not text.numerus:
             continue
-        message = ET.SubElement(context, "message", numerus="yes") if text.numerus else ET.SubElement(context, "message")
+        message = ET.SubElement(context, "message", {"numerus": "yes"} if text.numerus else {})
         for file, line in text.where:
             ET.SubElement(message, "location", filename=f"../../{file}", line=str(line))
         ET.SubElement(message, "source").text = source
@@ -197,7 +197,7 @@ def main() -> int:
         texts, bad = extract(), 0
         for code in LANGUAGES:
             for problem in problems(code, texts):
-                print(f"{ts_path(code).name}: {problem}")  # noqa: T201
+                print(f"{ts_path(code).name}: {problem}")
                 bad += 1
         return 1 if bad else 0
     return 0

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
+from mystery_shop.domain.languages import SHIPPED
 from mystery_shop.resources import resource
 
 log = logging.getLogger(__name__)
 
 CONTEXT = "mystery-shop"
-# The languages shipped: code -> its own name, as the Settings choice lists them.
-LANGUAGES = {"en": "English", "pl": "Polski", "de": "Deutsch", "fr": "Français", "es": "Español"}
+LANGUAGES = SHIPPED  # code -> the language's own name, as Settings lists them
 QM_PREFIX = "mystery_shop"
 
 
@@ -42,7 +42,7 @@ def translations_dir() -> str:
 
 def pick_language(choice: str | None, locale: QLocale | None = None) -> str:
     """The language to show: the Settings choice if it is one we ship, else the system's, else English."""
-    if choice in LANGUAGES:
+    if choice is not None and choice in LANGUAGES:
         return choice
     for name in (locale or QLocale.system()).uiLanguages():
         code = name.replace("_", "-").split("-")[0].lower()
@@ -51,11 +51,19 @@ def pick_language(choice: str | None, locale: QLocale | None = None) -> str:
     return "en"
 
 
+def layout_direction(choice: str | None, locale: QLocale | None = None) -> Qt.LayoutDirection:
+    """Right to left for a right-to-left language: the chosen one, else the system's (even one not shipped)."""
+    return (QLocale(choice) if choice else locale or QLocale.system()).textDirection()
+
+
 _installed: list[QTranslator] = []
 
 
 def install_language(code: str) -> bool:
-    """Translate the app (and Qt's own dialogs) into ``code`` from now on; False if its .qm is missing."""
+    """Translate the app (and Qt's own dialogs) into ``code`` from now on; False if its .qm is missing.
+
+    English too has a file: the singular and plural forms of the counted texts (``trn``).
+    """
     app = QCoreApplication.instance()
     assert app is not None
     for old in _installed:
@@ -66,12 +74,13 @@ def install_language(code: str) -> bool:
     if found:
         app.installTranslator(ours)
         _installed.append(ours)
-    elif code != "en":
+    else:
         log.warning("no translation file %s_%s.qm in %s: run scripts/dev.sh setup", QM_PREFIX, code, translations_dir())
     # Qt's own texts (the buttons of QMessageBox, QDialogButtonBox...), where the wheel ships them.
     qt = QTranslator(app)
     if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
-    QLocale.setDefault(QLocale(code))
-    return found or code == "en"
+    # Numbers and dates in Qt's widgets follow the language too; English keeps the system's conventions.
+    QLocale.setDefault(QLocale.system() if code == "en" else QLocale(code))
+    return found

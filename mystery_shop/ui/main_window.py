@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
             (tr("Refresh"), QKeySequence.StandardKey.Refresh, self.refresh),
             (tr("Clients, locations and forms"), QKeySequence("Ctrl+M"), self.manage),
             (tr("About"), QKeySequence.StandardKey.HelpContents, self.about),
+            (tr("Settings…"), QKeySequence.StandardKey.Preferences, self.preferences),
             (tr("Quit"), QKeySequence.StandardKey.Quit, self.close),
         ]
         self.actions_by_name: dict[str, QAction] = {}
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             self.actions_by_name[text] = action
             menu.addAction(action)
-            if text not in (tr("Quit"), tr("Open")):
+            if text not in (tr("Quit"), tr("Open"), tr("Settings…")):
                 bar.addAction(action)
         self._build_supervisor_actions(bar)
         find = QAction(tr("Find"), self)
@@ -425,6 +426,11 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if dialog.changed:
             self.refresh()
+
+    def preferences(self) -> None:
+        from .dialogs.settings import SettingsDialog
+
+        SettingsDialog(self.ws, self).exec()
 
     def about(self) -> None:
         QMessageBox.about(self, tr("About Mystery Shop"), about_text(self.ws))

@@ -15,13 +15,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="113" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="133" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="134" />
             <source>Dashboard</source>
             <translation>Übersicht</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="147" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="134" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="135" />
             <source>Export data…</source>
             <translation>Daten exportieren…</translation>
         </message>
@@ -1153,6 +1153,26 @@
             <translation>Korrigieren Sie diese Zeilen und importieren Sie eine Datei nur mit ihnen: die guten Zeilen sind bereits geplant. Spalten: {c} ({r} Pflicht).</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/dialogs/settings.py" line="18" />
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/settings.py" line="27" />
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/settings.py" line="28" />
+            <source>The new language is used from the next start of the app.</source>
+            <translation>Die neue Sprache gilt ab dem nächsten Start der App.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/settings.py" line="23" />
+            <source>System language ({name})</source>
+            <translation>Systemsprache ({name})</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/errors.py" line="55" />
             <source>Something went wrong. The details are in the log file; you can copy them below.</source>
             <translation>Etwas ist schiefgegangen. Die Details stehen in der Protokolldatei; Sie können sie unten kopieren.</translation>
@@ -1189,75 +1209,75 @@ mystery-shop demo --profile DIR</translation>
             <translation>Haupt</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="105" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="106" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="115" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="116" />
             <source>Find</source>
             <translation>Suchen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="127" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="128" />
             <source>&amp;Supervise</source>
             <translation>&amp;Prüfung</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="148" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
             <source>Fo&amp;rms</source>
             <translation>Fo&amp;rmulare</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="150" />
             <source>Form designer…</source>
             <translation>Formulardesigner…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="171" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="172" />
             <source>Search visits (Ctrl+F)</source>
             <translation>Besuche suchen (Strg+F)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="175" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="176" />
             <source>All states</source>
             <translation>Alle Status</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="176" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="177" />
             <source>Assigned to me</source>
             <translation>Mir zugewiesen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="181" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="182" />
             <source>from any date</source>
             <translation>ab beliebigem Datum</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="182" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="183" />
             <source>to any date</source>
             <translation>bis beliebigem Datum</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="241" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="242" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="103" />
             <source>All clients</source>
             <translation>Alle Kunden</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="253" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="254" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="113" />
             <source>All locations</source>
             <translation>Alle Standorte</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="430" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="436" />
             <source>About Mystery Shop</source>
             <translation>Über Mystery Shop</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="98" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="112" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
             <source>Open</source>
             <translation>Öffnen</translation>
         </message>
@@ -1274,59 +1294,65 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="102" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="112" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
+            <source>Settings…</source>
+            <translation>Einstellungen…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="103" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
             <source>Quit</source>
             <translation>Beenden</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="130" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="131" />
             <source>Plan a visit…</source>
             <translation>Besuch planen…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="131" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="132" />
             <source>Plan from CSV…</source>
             <translation>Aus CSV planen…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="132" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="133" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="36" />
             <source>Review queue</source>
             <translation>Prüfwarteschlange</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="135" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="136" />
             <location filename="../../mystery_shop/ui/review/review_window.py" line="235" />
             <source>Export report…</source>
             <translation>Bericht exportieren…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="136" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="137" />
             <source>Export reports for a period…</source>
             <translation>Berichte für einen Zeitraum exportieren…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="137" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="138" />
             <source>Report settings…</source>
             <translation>Berichtseinstellungen…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="406" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="407" />
             <source>Select a visit first.</source>
             <translation>Wählen Sie zuerst einen Besuch.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="467" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="473" />
             <source>Mystery shopping and customer-touchpoint audits: offline checklists, scoring, photo evidence and signed PDF reports.</source>
             <translation>Mystery Shopping und Audits von Kundenkontaktpunkten: Checklisten offline, Bewertung, Fotobelege und signierte PDF-Berichte.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="472" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="478" />
             <source>Profile</source>
             <translation>Profil</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="472" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="478" />
             <source>Log file</source>
             <translation>Protokolldatei</translation>
         </message>
@@ -1336,7 +1362,7 @@ mystery-shop demo --profile DIR</translation>
             <translation>Profil: {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/main_window.py" line="279" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="280" />
             <source>%Ln visit(s) · {shown} shown</source>
             <translation>
                 <numerusform>%Ln Besuch · {shown} angezeigt</numerusform>
@@ -1344,7 +1370,7 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="336" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="337" />
             <source>Visit planned for {name}.</source>
             <translation>Besuch für {name} geplant.</translation>
         </message>

@@ -110,7 +110,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/main_window.py" line="279" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="280" />
             <source>%Ln visit(s) · {shown} shown</source>
             <translation>
                 <numerusform>%Ln visit · {shown} shown</numerusform>

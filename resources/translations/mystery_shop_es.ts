@@ -15,13 +15,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="113" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="133" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="134" />
             <source>Dashboard</source>
             <translation>Panel</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="147" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="134" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="135" />
             <source>Export data…</source>
             <translation>Exportar datos…</translation>
         </message>
@@ -1153,6 +1153,26 @@
             <translation>Corrija esas líneas e importe un archivo solo con ellas: las filas correctas ya están planificadas. Columnas: {c} ({r} obligatorias).</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/dialogs/settings.py" line="18" />
+            <source>Settings</source>
+            <translation>Ajustes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/settings.py" line="27" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/settings.py" line="28" />
+            <source>The new language is used from the next start of the app.</source>
+            <translation>El nuevo idioma se usará a partir del próximo inicio de la aplicación.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/settings.py" line="23" />
+            <source>System language ({name})</source>
+            <translation>Idioma del sistema ({name})</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/errors.py" line="55" />
             <source>Something went wrong. The details are in the log file; you can copy them below.</source>
             <translation>Algo salió mal. Los detalles están en el archivo de registro; puede copiarlos abajo.</translation>
@@ -1189,75 +1209,75 @@ mystery-shop demo --profile DIR</translation>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="105" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="106" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="115" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="116" />
             <source>Find</source>
             <translation>Buscar</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="127" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="128" />
             <source>&amp;Supervise</source>
             <translation>&amp;Supervisar</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="148" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
             <source>Fo&amp;rms</source>
             <translation>Fo&amp;rmularios</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="150" />
             <source>Form designer…</source>
             <translation>Diseñador de formularios…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="171" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="172" />
             <source>Search visits (Ctrl+F)</source>
             <translation>Buscar visitas (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="175" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="176" />
             <source>All states</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="176" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="177" />
             <source>Assigned to me</source>
             <translation>Asignadas a mí</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="181" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="182" />
             <source>from any date</source>
             <translation>desde cualquier fecha</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="182" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="183" />
             <source>to any date</source>
             <translation>hasta cualquier fecha</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="241" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="242" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="103" />
             <source>All clients</source>
             <translation>Todos los clientes</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="253" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="254" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="113" />
             <source>All locations</source>
             <translation>Todas las ubicaciones</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="430" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="436" />
             <source>About Mystery Shop</source>
             <translation>Acerca de Mystery Shop</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="98" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="112" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
             <source>Open</source>
             <translation>Abrir</translation>
         </message>
@@ -1274,59 +1294,65 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="102" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="112" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
+            <source>Settings…</source>
+            <translation>Ajustes…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="103" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
             <source>Quit</source>
             <translation>Salir</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="130" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="131" />
             <source>Plan a visit…</source>
             <translation>Planificar una visita…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="131" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="132" />
             <source>Plan from CSV…</source>
             <translation>Planificar desde CSV…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="132" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="133" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="36" />
             <source>Review queue</source>
             <translation>Cola de revisión</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="135" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="136" />
             <location filename="../../mystery_shop/ui/review/review_window.py" line="235" />
             <source>Export report…</source>
             <translation>Exportar informe…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="136" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="137" />
             <source>Export reports for a period…</source>
             <translation>Exportar informes de un periodo…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="137" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="138" />
             <source>Report settings…</source>
             <translation>Ajustes de informes…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="406" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="407" />
             <source>Select a visit first.</source>
             <translation>Seleccione primero una visita.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="467" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="473" />
             <source>Mystery shopping and customer-touchpoint audits: offline checklists, scoring, photo evidence and signed PDF reports.</source>
             <translation>Cliente misterioso y auditorías de puntos de contacto: listas de control sin conexión, puntuación, fotos como prueba e informes PDF firmados.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="472" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="478" />
             <source>Profile</source>
             <translation>Perfil</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="472" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="478" />
             <source>Log file</source>
             <translation>Archivo de registro</translation>
         </message>
@@ -1336,7 +1362,7 @@ mystery-shop demo --profile DIR</translation>
             <translation>Perfil: {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/main_window.py" line="279" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="280" />
             <source>%Ln visit(s) · {shown} shown</source>
             <translation>
                 <numerusform>%Ln visita · {shown} mostradas</numerusform>
@@ -1344,7 +1370,7 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="336" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="337" />
             <source>Visit planned for {name}.</source>
             <translation>Visita planificada para {name}.</translation>
         </message>

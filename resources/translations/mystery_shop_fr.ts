@@ -15,13 +15,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="113" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="133" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="134" />
             <source>Dashboard</source>
             <translation>Tableau de bord</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="147" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="134" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="135" />
             <source>Export data…</source>
             <translation>Exporter les données…</translation>
         </message>
@@ -1153,6 +1153,26 @@
             <translation>Corrigez ces lignes et importez un fichier ne contenant qu’elles : les bonnes lignes sont déjà planifiées. Colonnes : {c} ({r} obligatoires).</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/dialogs/settings.py" line="18" />
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/settings.py" line="27" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/settings.py" line="28" />
+            <source>The new language is used from the next start of the app.</source>
+            <translation>La nouvelle langue s’applique au prochain démarrage de l’application.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/settings.py" line="23" />
+            <source>System language ({name})</source>
+            <translation>Langue du système ({name})</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/errors.py" line="55" />
             <source>Something went wrong. The details are in the log file; you can copy them below.</source>
             <translation>Une erreur s’est produite. Les détails se trouvent dans le fichier journal ; vous pouvez les copier ci-dessous.</translation>
@@ -1189,75 +1209,75 @@ mystery-shop demo --profile DIR</translation>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="105" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="106" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="115" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="116" />
             <source>Find</source>
             <translation>Rechercher</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="127" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="128" />
             <source>&amp;Supervise</source>
             <translation>&amp;Supervision</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="148" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
             <source>Fo&amp;rms</source>
             <translation>Fo&amp;rmulaires</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="150" />
             <source>Form designer…</source>
             <translation>Concepteur de formulaires…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="171" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="172" />
             <source>Search visits (Ctrl+F)</source>
             <translation>Rechercher des visites (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="175" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="176" />
             <source>All states</source>
             <translation>Tous les états</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="176" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="177" />
             <source>Assigned to me</source>
             <translation>Qui me sont assignées</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="181" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="182" />
             <source>from any date</source>
             <translation>depuis n’importe quelle date</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="182" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="183" />
             <source>to any date</source>
             <translation>jusqu’à n’importe quelle date</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="241" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="242" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="103" />
             <source>All clients</source>
             <translation>Tous les clients</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="253" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="254" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="113" />
             <source>All locations</source>
             <translation>Tous les sites</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="430" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="436" />
             <source>About Mystery Shop</source>
             <translation>À propos de Mystery Shop</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="98" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="112" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
             <source>Open</source>
             <translation>Ouvrir</translation>
         </message>
@@ -1274,59 +1294,65 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="102" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="112" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
+            <source>Settings…</source>
+            <translation>Paramètres…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="103" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
             <source>Quit</source>
             <translation>Quitter</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="130" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="131" />
             <source>Plan a visit…</source>
             <translation>Planifier une visite…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="131" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="132" />
             <source>Plan from CSV…</source>
             <translation>Planifier depuis un CSV…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="132" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="133" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="36" />
             <source>Review queue</source>
             <translation>File de révision</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="135" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="136" />
             <location filename="../../mystery_shop/ui/review/review_window.py" line="235" />
             <source>Export report…</source>
             <translation>Exporter le rapport…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="136" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="137" />
             <source>Export reports for a period…</source>
             <translation>Exporter les rapports d’une période…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="137" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="138" />
             <source>Report settings…</source>
             <translation>Paramètres des rapports…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="406" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="407" />
             <source>Select a visit first.</source>
             <translation>Sélectionnez d’abord une visite.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="467" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="473" />
             <source>Mystery shopping and customer-touchpoint audits: offline checklists, scoring, photo evidence and signed PDF reports.</source>
             <translation>Visites mystère et audits des points de contact client : listes de contrôle hors ligne, notation, photos comme preuves et rapports PDF signés.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="472" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="478" />
             <source>Profile</source>
             <translation>Profil</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="472" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="478" />
             <source>Log file</source>
             <translation>Fichier journal</translation>
         </message>
@@ -1336,7 +1362,7 @@ mystery-shop demo --profile DIR</translation>
             <translation>Profil : {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/main_window.py" line="279" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="280" />
             <source>%Ln visit(s) · {shown} shown</source>
             <translation>
                 <numerusform>%Ln visite · {shown} affichée(s)</numerusform>
@@ -1344,7 +1370,7 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="336" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="337" />
             <source>Visit planned for {name}.</source>
             <translation>Visite planifiée pour {name}.</translation>
         </message>

@@ -15,13 +15,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="113" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="133" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="134" />
             <source>Dashboard</source>
             <translation>Pulpit</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="147" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="134" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="135" />
             <source>Export data…</source>
             <translation>Eksportuj dane…</translation>
         </message>
@@ -1166,6 +1166,26 @@
             <translation>Popraw te wiersze i zaimportuj plik tylko z nimi: poprawne wiersze są już zaplanowane. Kolumny: {c} (wymagane: {r}).</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/dialogs/settings.py" line="18" />
+            <source>Settings</source>
+            <translation>Ustawienia</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/settings.py" line="27" />
+            <source>Language</source>
+            <translation>Język</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/settings.py" line="28" />
+            <source>The new language is used from the next start of the app.</source>
+            <translation>Nowy język zostanie użyty od następnego uruchomienia aplikacji.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/settings.py" line="23" />
+            <source>System language ({name})</source>
+            <translation>Język systemu ({name})</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/errors.py" line="55" />
             <source>Something went wrong. The details are in the log file; you can copy them below.</source>
             <translation>Coś poszło nie tak. Szczegóły są w pliku dziennika; możesz je skopiować poniżej.</translation>
@@ -1202,75 +1222,75 @@ mystery-shop demo --profile DIR</translation>
             <translation>Główny</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="105" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="106" />
             <source>&amp;File</source>
             <translation>&amp;Plik</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="115" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="116" />
             <source>Find</source>
             <translation>Szukaj</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="127" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="128" />
             <source>&amp;Supervise</source>
             <translation>&amp;Nadzór</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="148" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
             <source>Fo&amp;rms</source>
             <translation>Fo&amp;rmularze</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="150" />
             <source>Form designer…</source>
             <translation>Projektant formularzy…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="171" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="172" />
             <source>Search visits (Ctrl+F)</source>
             <translation>Szukaj wizyt (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="175" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="176" />
             <source>All states</source>
             <translation>Wszystkie stany</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="176" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="177" />
             <source>Assigned to me</source>
             <translation>Przypisane do mnie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="181" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="182" />
             <source>from any date</source>
             <translation>od dowolnej daty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="182" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="183" />
             <source>to any date</source>
             <translation>do dowolnej daty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="241" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="242" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="103" />
             <source>All clients</source>
             <translation>Wszyscy klienci</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="253" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="254" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="113" />
             <source>All locations</source>
             <translation>Wszystkie lokalizacje</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="430" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="436" />
             <source>About Mystery Shop</source>
             <translation>O programie Mystery Shop</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="98" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="112" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
             <source>Open</source>
             <translation>Otwórz</translation>
         </message>
@@ -1287,59 +1307,65 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="102" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="112" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
+            <source>Settings…</source>
+            <translation>Ustawienia…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="103" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
             <source>Quit</source>
             <translation>Zakończ</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="130" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="131" />
             <source>Plan a visit…</source>
             <translation>Zaplanuj wizytę…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="131" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="132" />
             <source>Plan from CSV…</source>
             <translation>Zaplanuj z pliku CSV…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="132" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="133" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="36" />
             <source>Review queue</source>
             <translation>Kolejka do przeglądu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="135" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="136" />
             <location filename="../../mystery_shop/ui/review/review_window.py" line="235" />
             <source>Export report…</source>
             <translation>Eksportuj raport…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="136" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="137" />
             <source>Export reports for a period…</source>
             <translation>Eksportuj raporty za okres…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="137" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="138" />
             <source>Report settings…</source>
             <translation>Ustawienia raportów…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="406" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="407" />
             <source>Select a visit first.</source>
             <translation>Najpierw wybierz wizytę.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="467" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="473" />
             <source>Mystery shopping and customer-touchpoint audits: offline checklists, scoring, photo evidence and signed PDF reports.</source>
             <translation>Tajemniczy klient i audyty punktów styku z klientem: listy kontrolne offline, punktacja, zdjęcia jako dowody i podpisane raporty PDF.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="472" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="478" />
             <source>Profile</source>
             <translation>Profil</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="472" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="478" />
             <source>Log file</source>
             <translation>Plik dziennika</translation>
         </message>
@@ -1349,7 +1375,7 @@ mystery-shop demo --profile DIR</translation>
             <translation>Profil: {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/main_window.py" line="279" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="280" />
             <source>%Ln visit(s) · {shown} shown</source>
             <translation>
                 <numerusform>%Ln wizyta · widoczne: {shown}</numerusform>
@@ -1358,7 +1384,7 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="336" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="337" />
             <source>Visit planned for {name}.</source>
             <translation>Zaplanowano wizytę dla: {name}.</translation>
         </message>

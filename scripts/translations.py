@@ -55,16 +55,19 @@ def extract(root: Path = SOURCES) -> dict[str, Text]:
             text.numerus |= FUNCTIONS[node.func.id]
             text.where.append((rel, node.lineno))
     for name in _domain_texts():
-        found.setdefault(name, Text(name, False, [("mystery_shop/domain/periods.py", 0)]))
+        found.setdefault(name, Text(name, False, [("mystery_shop/domain", 0)]))
     return found
 
 
 def _domain_texts() -> list[str]:
     """Names domain/ holds and ui/ shows through tr(): domain/ cannot import Qt to mark them."""
     sys.path.insert(0, str(ROOT))
+    from mystery_shop.domain.forms import Channel, Stage
     from mystery_shop.domain.periods import PRESETS
+    from mystery_shop.domain.workflow import VisitStatus
 
-    return [name for name, _ in PRESETS]
+    values = [v.value for enum in (VisitStatus, Stage, Channel) for v in enum]  # shown through label_text()
+    return [name for name, _ in PRESETS] + [v.replace("_", " ").capitalize() for v in values]
 
 
 # ------------------------------------------------------------ .ts files

@@ -8,9 +8,10 @@ source language: with no translator installed the text is shown as written.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, Qt, QTime, QTranslator
 
 from mystery_shop.domain.languages import SHIPPED
 from mystery_shop.resources import resource
@@ -34,6 +35,23 @@ def trn(text: str, n: int, context: str = CONTEXT) -> str:
 def tr_noop(text: str) -> str:
     """Marks a literal for extraction where it is defined; ``tr`` translates it where it is shown."""
     return text
+
+
+def label_text(value: str) -> str:
+    """A name domain/ keeps as a value ("post_purchase", "draft"), as words in the app's language."""
+    return tr(value.replace("_", " ").capitalize())
+
+
+def date_text(day: dt.date, pattern: str = "ddd dd MMM yyyy") -> str:
+    """A date with the day's and month's names in the app's language (strftime's %a %b are always English)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def date_time_text(when: dt.datetime, seconds: bool = False) -> str:
+    """A moment in local time: 'Fri 04 Dec 2026, 14:05' in the app's language."""
+    local = when.astimezone()
+    time = QTime(local.hour, local.minute, local.second).toString("HH:mm:ss" if seconds else "HH:mm")
+    return f"{date_text(local.date())}, {time}"
 
 
 def translations_dir() -> str:

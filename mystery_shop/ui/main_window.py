@@ -29,7 +29,7 @@ from mystery_shop.domain.workflow import Action, VisitStatus, decide
 from mystery_shop.services.workspace import Workspace
 
 from .errors import show_error
-from .i18n import tr, trn
+from .i18n import label_text, tr, trn
 from .models.visits import ID_ROLE, VisitFilter, VisitsModel
 from .sync import SyncUi
 
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         self.status.addItem(tr("All states"), None)
         self.status.addItem(tr("Assigned to me"), MINE)  # my visits still to do, with their due dates
         for s in VisitStatus:
-            self.status.addItem(s.label, s.value)  # Qt would hand a StrEnum back as a plain str
+            self.status.addItem(label_text(s.value), s.value)  # Qt would hand a StrEnum back as a plain str
         self.client = QComboBox()
         self.location = QComboBox()
         self.start = _date_edit(tr("from any date"))

@@ -583,7 +583,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="56" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="165" />
             <source>Form designer</source>
             <translation>Formulardesigner</translation>
         </message>
@@ -608,34 +607,34 @@
             <translation>nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="320" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="303" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="321" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="304" />
             <source>Open a form</source>
             <translation>Formular öffnen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="320" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="321" />
             <source>Form:</source>
             <translation>Formular:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="348" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="349" />
             <source>Export as XLSForm</source>
             <translation>Als XLSForm exportieren</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="348" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="327" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="349" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="328" />
             <source>XLSForm workbooks (*.xlsx)</source>
             <translation>XLSForm-Arbeitsmappen (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="361" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="362" />
             <source>Save the form</source>
             <translation>Formular speichern</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="361" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="362" />
             <source>Audit forms (*.yaml)</source>
             <translation>Prüfformulare (*.yaml)</translation>
         </message>
@@ -691,14 +690,14 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="111" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="168" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="169" />
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="327" />
             <source>Undo</source>
             <translation>Rückgängig</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="112" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="169" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="170" />
             <source>Redo</source>
             <translation>Wiederholen</translation>
         </message>
@@ -724,123 +723,128 @@
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="303" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="304" />
             <source>Audit forms (*.yaml *.yml)</source>
             <translation>Prüfformulare (*.yaml *.yml)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="317" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="318" />
             <source>No forms</source>
             <translation>Keine Formulare</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="317" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="318" />
             <source>This profile has no forms yet.</source>
             <translation>Dieses Profil hat noch keine Formulare.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="327" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="328" />
             <source>Import an XLSForm</source>
             <translation>XLSForm importieren</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="337" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="338" />
             <source>Cannot import the workbook</source>
             <translation>Die Arbeitsmappe kann nicht importiert werden</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="340" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="341" />
             <source>Imported, with notes</source>
             <translation>Importiert, mit Hinweisen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="345" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="346" />
             <source>Cannot export</source>
             <translation>Export nicht möglich</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="345" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="346" />
             <source>Fix the problems shown in red first.</source>
             <translation>Beheben Sie zuerst die rot markierten Probleme.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="259" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="260" />
             <source>{what} — Undo (Ctrl+Z) brings it back</source>
             <translation>{what} — Rückgängig (Strg+Z) holt es zurück</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="292" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="395" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="293" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="396" />
             <source>Unsaved changes</source>
             <translation>Ungespeicherte Änderungen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="292" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="293" />
             <source>Discard the changes to this form?</source>
             <translation>Die Änderungen an diesem Formular verwerfen?</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="309" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="310" />
             <source>Cannot open the form</source>
             <translation>Das Formular kann nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="333" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="334" />
             <source>Not an XLSForm</source>
             <translation>Keine XLSForm</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="369" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="370" />
             <source>Cannot save</source>
             <translation>Speichern nicht möglich</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="371" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="372" />
             <source>Saved version {v} to {p}</source>
             <translation>Version {v} in {p} gespeichert</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="380" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="381" />
             <source>Cannot publish</source>
             <translation>Veröffentlichen nicht möglich</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="383" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="384" />
             <source>Published {id} version {v}: it goes to the server at the next sync</source>
             <translation>{id} Version {v} veröffentlicht: geht bei der nächsten Synchronisierung an den Server</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="395" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="396" />
             <source>Close without saving the form?</source>
             <translation>Schließen, ohne das Formular zu speichern?</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="168" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="165" />
+            <source>Form designer — {title} v{v} ({file})</source>
+            <translation>Formulardesigner — {title} v{v} ({file})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="169" />
             <source>Undo {what}</source>
             <translation>Rückgängig: {what}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="169" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="170" />
             <source>Redo {what}</source>
             <translation>Wiederholen: {what}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="273" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="274" />
             <source>Undone: {what}</source>
             <translation>Rückgängig gemacht: {what}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="279" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="280" />
             <source>Redone: {what}</source>
             <translation>Wiederholt: {what}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="340" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="341" />
             <source>Not carried over:</source>
             <translation>Nicht übernommen:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="352" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="353" />
             <source>Exported to {p}</source>
             <translation>Exportiert nach {p}</translation>
         </message>
@@ -978,6 +982,11 @@
             <translation>Archivieren</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="231" />
+            <source>{title}   ({id}, version {v})</source>
+            <translation>{title}   ({id}, Version {v})</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="245" />
             <source>{name} was not imported. Fix these lines and try again:</source>
             <translation>{name} wurde nicht importiert. Korrigieren Sie diese Zeilen und versuchen Sie es erneut:</translation>
@@ -1110,6 +1119,11 @@
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="101" />
             <source>Import a form first (Manage → Forms).</source>
             <translation>Importieren Sie zuerst ein Formular (Verwalten → Formulare).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="40" />
+            <source>{title} (v{v})</source>
+            <translation>{title} (v{v})</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="26" />
@@ -1915,6 +1929,11 @@ mystery-shop demo --profile DIR</translation>
             <translation>Foto {i} von {n}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="314" />
+            <source>{w} × {h} px</source>
+            <translation>{w} × {h} px</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="324" />
             <source>No evidence flags: time and place agree with the visit.</source>
             <translation>Keine Auffälligkeiten bei den Belegen: Zeit und Ort passen zum Besuch.</translation>
@@ -2195,7 +2214,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="121" />
             <location filename="../../mystery_shop/ui/review/review_window.py" line="268" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="286" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="285" />
             <source>critical failed</source>
             <translation>kritisch nicht erfüllt</translation>
         </message>
@@ -2513,6 +2532,12 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
             <source>{m} min</source>
             <translation>{m} Min.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="120" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="103" />
+            <source>{title} v{v}</source>
+            <translation>{title} v{v}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="119" />
@@ -3073,47 +3098,47 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <translation>Vorgesetzter</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="135" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="134" />
             <source>◀ Previous touchpoint</source>
             <translation>◀ Vorheriger Kontaktpunkt</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="137" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="136" />
             <source>Next touchpoint ▶</source>
             <translation>Nächster Kontaktpunkt ▶</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="139" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="138" />
             <source>Every answer is saved as you give it.</source>
             <translation>Jede Antwort wird gespeichert, sobald Sie sie geben.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="141" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="140" />
             <source>Finish…</source>
             <translation>Abschließen…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="283" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="282" />
             <source>answered</source>
             <translation>beantwortet</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="292" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="291" />
             <source>no score yet</source>
             <translation>noch keine Punktzahl</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="316" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="315" />
             <source>See the comments beside the questions.</source>
             <translation>Siehe die Kommentare neben den Fragen.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="300" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="299" />
             <source>{done} of {total} required answered</source>
             <translation>{done} von {total} Pflichtfragen beantwortet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="167" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="166" />
             <source>at least %n photo(s)</source>
             <translation>
                 <numerusform>mindestens %n Foto</numerusform>
@@ -3121,12 +3146,12 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="317" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="316" />
             <source>Returned by your supervisor.</source>
             <translation>Von Ihrem Vorgesetzten zurückgegeben.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="322" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="321" />
             <source>This visit is {status}: it can no longer be changed.</source>
             <translation>Dieser Besuch ist {status}: er kann nicht mehr geändert werden.</translation>
         </message>
@@ -3240,24 +3265,109 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <translation>Sekunden (95) oder Minuten:Sekunden (1:35) eingeben</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain/periods.py" line="0" />
+            <location filename="../../mystery_shop/domain" line="0" />
             <source>Last 3 months</source>
             <translation>Letzte 3 Monate</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain/periods.py" line="0" />
+            <location filename="../../mystery_shop/domain" line="0" />
             <source>Last 12 months</source>
             <translation>Letzte 12 Monate</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain/periods.py" line="0" />
+            <location filename="../../mystery_shop/domain" line="0" />
             <source>This year</source>
             <translation>Dieses Jahr</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain/periods.py" line="0" />
+            <location filename="../../mystery_shop/domain" line="0" />
             <source>Custom</source>
             <translation>Benutzerdefiniert</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Returned</source>
+            <translation>Zurückgegeben</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Approved</source>
+            <translation>Genehmigt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Published</source>
+            <translation>Veröffentlicht</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Awareness</source>
+            <translation>Aufmerksamkeit</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Consideration</source>
+            <translation>Abwägung</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Purchase</source>
+            <translation>Kauf</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Post purchase</source>
+            <translation>Nach dem Kauf</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>In store</source>
+            <translation>Im Geschäft</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Chat</source>
+            <translation>Chat</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Social</source>
+            <translation>Soziale Medien</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>App</source>
+            <translation>App</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Other</source>
+            <translation>Sonstiges</translation>
         </message>
     </context>
 </TS>

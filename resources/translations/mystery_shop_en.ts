@@ -239,7 +239,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="167" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="166" />
             <source>at least %n photo(s)</source>
             <translation>
                 <numerusform>at least %n photo</numerusform>

@@ -583,7 +583,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="56" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="165" />
             <source>Form designer</source>
             <translation>Diseñador de formularios</translation>
         </message>
@@ -608,34 +607,34 @@
             <translation>sin guardar</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="320" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="303" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="321" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="304" />
             <source>Open a form</source>
             <translation>Abrir un formulario</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="320" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="321" />
             <source>Form:</source>
             <translation>Formulario:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="348" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="349" />
             <source>Export as XLSForm</source>
             <translation>Exportar como XLSForm</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="348" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="327" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="349" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="328" />
             <source>XLSForm workbooks (*.xlsx)</source>
             <translation>Libros XLSForm (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="361" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="362" />
             <source>Save the form</source>
             <translation>Guardar el formulario</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="361" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="362" />
             <source>Audit forms (*.yaml)</source>
             <translation>Formularios de auditoría (*.yaml)</translation>
         </message>
@@ -691,14 +690,14 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="111" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="168" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="169" />
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="327" />
             <source>Undo</source>
             <translation>Deshacer</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="112" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="169" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="170" />
             <source>Redo</source>
             <translation>Rehacer</translation>
         </message>
@@ -724,123 +723,128 @@
             <translation>Eliminar</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="303" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="304" />
             <source>Audit forms (*.yaml *.yml)</source>
             <translation>Formularios de auditoría (*.yaml *.yml)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="317" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="318" />
             <source>No forms</source>
             <translation>No hay formularios</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="317" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="318" />
             <source>This profile has no forms yet.</source>
             <translation>Este perfil aún no tiene formularios.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="327" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="328" />
             <source>Import an XLSForm</source>
             <translation>Importar un XLSForm</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="337" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="338" />
             <source>Cannot import the workbook</source>
             <translation>No se puede importar el libro</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="340" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="341" />
             <source>Imported, with notes</source>
             <translation>Importado, con observaciones</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="345" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="346" />
             <source>Cannot export</source>
             <translation>No se puede exportar</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="345" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="346" />
             <source>Fix the problems shown in red first.</source>
             <translation>Corrija primero los problemas marcados en rojo.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="259" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="260" />
             <source>{what} — Undo (Ctrl+Z) brings it back</source>
             <translation>{what} — Deshacer (Ctrl+Z) lo recupera</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="292" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="395" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="293" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="396" />
             <source>Unsaved changes</source>
             <translation>Cambios sin guardar</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="292" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="293" />
             <source>Discard the changes to this form?</source>
             <translation>¿Descartar los cambios de este formulario?</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="309" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="310" />
             <source>Cannot open the form</source>
             <translation>No se puede abrir el formulario</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="333" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="334" />
             <source>Not an XLSForm</source>
             <translation>No es un XLSForm</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="369" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="370" />
             <source>Cannot save</source>
             <translation>No se puede guardar</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="371" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="372" />
             <source>Saved version {v} to {p}</source>
             <translation>Versión {v} guardada en {p}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="380" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="381" />
             <source>Cannot publish</source>
             <translation>No se puede publicar</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="383" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="384" />
             <source>Published {id} version {v}: it goes to the server at the next sync</source>
             <translation>{id} versión {v} publicado: va al servidor en la próxima sincronización</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="395" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="396" />
             <source>Close without saving the form?</source>
             <translation>¿Cerrar sin guardar el formulario?</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="168" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="165" />
+            <source>Form designer — {title} v{v} ({file})</source>
+            <translation>Diseñador de formularios — {title} v{v} ({file})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="169" />
             <source>Undo {what}</source>
             <translation>Deshacer {what}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="169" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="170" />
             <source>Redo {what}</source>
             <translation>Rehacer {what}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="273" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="274" />
             <source>Undone: {what}</source>
             <translation>Deshecho: {what}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="279" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="280" />
             <source>Redone: {what}</source>
             <translation>Rehecho: {what}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="340" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="341" />
             <source>Not carried over:</source>
             <translation>No trasladado:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="352" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="353" />
             <source>Exported to {p}</source>
             <translation>Exportado a {p}</translation>
         </message>
@@ -978,6 +982,11 @@
             <translation>Archivar</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="231" />
+            <source>{title}   ({id}, version {v})</source>
+            <translation>{title}   ({id}, versión {v})</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="245" />
             <source>{name} was not imported. Fix these lines and try again:</source>
             <translation>{name} no se importó. Corrija estas líneas e inténtelo de nuevo:</translation>
@@ -1110,6 +1119,11 @@
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="101" />
             <source>Import a form first (Manage → Forms).</source>
             <translation>Importe primero un formulario (Gestionar → Formularios).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="40" />
+            <source>{title} (v{v})</source>
+            <translation>{title} (v{v})</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="26" />
@@ -1915,6 +1929,11 @@ mystery-shop demo --profile DIR</translation>
             <translation>Foto {i} de {n}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="314" />
+            <source>{w} × {h} px</source>
+            <translation>{w} × {h} px</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="324" />
             <source>No evidence flags: time and place agree with the visit.</source>
             <translation>Sin alertas de pruebas: la hora y el lugar coinciden con la visita.</translation>
@@ -2195,7 +2214,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="121" />
             <location filename="../../mystery_shop/ui/review/review_window.py" line="268" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="286" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="285" />
             <source>critical failed</source>
             <translation>crítica fallada</translation>
         </message>
@@ -2513,6 +2532,12 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
             <source>{m} min</source>
             <translation>{m} min</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="120" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="103" />
+            <source>{title} v{v}</source>
+            <translation>{title} v{v}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="119" />
@@ -3073,47 +3098,47 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <translation>Supervisor</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="135" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="134" />
             <source>◀ Previous touchpoint</source>
             <translation>◀ Punto de contacto anterior</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="137" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="136" />
             <source>Next touchpoint ▶</source>
             <translation>Punto de contacto siguiente ▶</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="139" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="138" />
             <source>Every answer is saved as you give it.</source>
             <translation>Cada respuesta se guarda en cuanto la da.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="141" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="140" />
             <source>Finish…</source>
             <translation>Terminar…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="283" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="282" />
             <source>answered</source>
             <translation>respondida</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="292" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="291" />
             <source>no score yet</source>
             <translation>aún sin puntuación</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="316" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="315" />
             <source>See the comments beside the questions.</source>
             <translation>Vea los comentarios junto a las preguntas.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="300" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="299" />
             <source>{done} of {total} required answered</source>
             <translation>{done} de {total} obligatorias respondidas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="167" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="166" />
             <source>at least %n photo(s)</source>
             <translation>
                 <numerusform>al menos %n foto</numerusform>
@@ -3121,12 +3146,12 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="317" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="316" />
             <source>Returned by your supervisor.</source>
             <translation>Devuelta por su supervisor.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="322" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="321" />
             <source>This visit is {status}: it can no longer be changed.</source>
             <translation>Esta visita está {status}: ya no se puede modificar.</translation>
         </message>
@@ -3240,24 +3265,109 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <translation>Escriba segundos (95) o minutos:segundos (1:35)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain/periods.py" line="0" />
+            <location filename="../../mystery_shop/domain" line="0" />
             <source>Last 3 months</source>
             <translation>Últimos 3 meses</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain/periods.py" line="0" />
+            <location filename="../../mystery_shop/domain" line="0" />
             <source>Last 12 months</source>
             <translation>Últimos 12 meses</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain/periods.py" line="0" />
+            <location filename="../../mystery_shop/domain" line="0" />
             <source>This year</source>
             <translation>Este año</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain/periods.py" line="0" />
+            <location filename="../../mystery_shop/domain" line="0" />
             <source>Custom</source>
             <translation>Personalizado</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Draft</source>
+            <translation>Borrador</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Returned</source>
+            <translation>Devuelta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Approved</source>
+            <translation>Aprobada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Published</source>
+            <translation>Publicada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Awareness</source>
+            <translation>Conocimiento</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Consideration</source>
+            <translation>Consideración</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Purchase</source>
+            <translation>Compra</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Service</source>
+            <translation>Servicio</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Post purchase</source>
+            <translation>Posventa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>In store</source>
+            <translation>En tienda</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Chat</source>
+            <translation>Chat</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Social</source>
+            <translation>Redes sociales</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>App</source>
+            <translation>Aplicación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Other</source>
+            <translation>Otro</translation>
         </message>
     </context>
 </TS>

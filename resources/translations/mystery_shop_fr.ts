@@ -583,7 +583,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="56" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="165" />
             <source>Form designer</source>
             <translation>Concepteur de formulaires</translation>
         </message>
@@ -608,34 +607,34 @@
             <translation>non enregistré</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="320" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="303" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="321" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="304" />
             <source>Open a form</source>
             <translation>Ouvrir un formulaire</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="320" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="321" />
             <source>Form:</source>
             <translation>Formulaire :</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="348" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="349" />
             <source>Export as XLSForm</source>
             <translation>Exporter en XLSForm</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="348" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="327" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="349" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="328" />
             <source>XLSForm workbooks (*.xlsx)</source>
             <translation>Classeurs XLSForm (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="361" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="362" />
             <source>Save the form</source>
             <translation>Enregistrer le formulaire</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="361" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="362" />
             <source>Audit forms (*.yaml)</source>
             <translation>Formulaires d’audit (*.yaml)</translation>
         </message>
@@ -691,14 +690,14 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="111" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="168" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="169" />
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="327" />
             <source>Undo</source>
             <translation>Annuler</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="112" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="169" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="170" />
             <source>Redo</source>
             <translation>Rétablir</translation>
         </message>
@@ -724,123 +723,128 @@
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="303" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="304" />
             <source>Audit forms (*.yaml *.yml)</source>
             <translation>Formulaires d’audit (*.yaml *.yml)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="317" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="318" />
             <source>No forms</source>
             <translation>Aucun formulaire</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="317" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="318" />
             <source>This profile has no forms yet.</source>
             <translation>Ce profil n’a pas encore de formulaire.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="327" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="328" />
             <source>Import an XLSForm</source>
             <translation>Importer un XLSForm</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="337" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="338" />
             <source>Cannot import the workbook</source>
             <translation>Impossible d’importer le classeur</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="340" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="341" />
             <source>Imported, with notes</source>
             <translation>Importé, avec des remarques</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="345" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="346" />
             <source>Cannot export</source>
             <translation>Exportation impossible</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="345" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="346" />
             <source>Fix the problems shown in red first.</source>
             <translation>Corrigez d’abord les problèmes signalés en rouge.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="259" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="260" />
             <source>{what} — Undo (Ctrl+Z) brings it back</source>
             <translation>{what} — Annuler (Ctrl+Z) le rétablit</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="292" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="395" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="293" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="396" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="292" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="293" />
             <source>Discard the changes to this form?</source>
             <translation>Abandonner les modifications de ce formulaire ?</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="309" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="310" />
             <source>Cannot open the form</source>
             <translation>Impossible d’ouvrir le formulaire</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="333" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="334" />
             <source>Not an XLSForm</source>
             <translation>Pas un XLSForm</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="369" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="370" />
             <source>Cannot save</source>
             <translation>Enregistrement impossible</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="371" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="372" />
             <source>Saved version {v} to {p}</source>
             <translation>Version {v} enregistrée dans {p}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="380" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="381" />
             <source>Cannot publish</source>
             <translation>Publication impossible</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="383" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="384" />
             <source>Published {id} version {v}: it goes to the server at the next sync</source>
             <translation>{id} version {v} publié : il part vers le serveur à la prochaine synchronisation</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="395" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="396" />
             <source>Close without saving the form?</source>
             <translation>Fermer sans enregistrer le formulaire ?</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="168" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="165" />
+            <source>Form designer — {title} v{v} ({file})</source>
+            <translation>Concepteur de formulaires — {title} v{v} ({file})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="169" />
             <source>Undo {what}</source>
             <translation>Annuler {what}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="169" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="170" />
             <source>Redo {what}</source>
             <translation>Rétablir {what}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="273" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="274" />
             <source>Undone: {what}</source>
             <translation>Annulé : {what}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="279" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="280" />
             <source>Redone: {what}</source>
             <translation>Rétabli : {what}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="340" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="341" />
             <source>Not carried over:</source>
             <translation>Non repris :</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="352" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="353" />
             <source>Exported to {p}</source>
             <translation>Exporté vers {p}</translation>
         </message>
@@ -978,6 +982,11 @@
             <translation>Archiver</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="231" />
+            <source>{title}   ({id}, version {v})</source>
+            <translation>{title}   ({id}, version {v})</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="245" />
             <source>{name} was not imported. Fix these lines and try again:</source>
             <translation>{name} n’a pas été importé. Corrigez ces lignes et réessayez :</translation>
@@ -1110,6 +1119,11 @@
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="101" />
             <source>Import a form first (Manage → Forms).</source>
             <translation>Importez d’abord un formulaire (Gérer → Formulaires).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="40" />
+            <source>{title} (v{v})</source>
+            <translation>{title} (v{v})</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="26" />
@@ -1915,6 +1929,11 @@ mystery-shop demo --profile DIR</translation>
             <translation>Photo {i} sur {n}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="314" />
+            <source>{w} × {h} px</source>
+            <translation>{w} × {h} px</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="324" />
             <source>No evidence flags: time and place agree with the visit.</source>
             <translation>Aucun signalement : l’heure et le lieu correspondent à la visite.</translation>
@@ -2195,7 +2214,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="121" />
             <location filename="../../mystery_shop/ui/review/review_window.py" line="268" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="286" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="285" />
             <source>critical failed</source>
             <translation>critique échouée</translation>
         </message>
@@ -2513,6 +2532,12 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
             <source>{m} min</source>
             <translation>{m} min</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="120" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="103" />
+            <source>{title} v{v}</source>
+            <translation>{title} v{v}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="119" />
@@ -3073,47 +3098,47 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <translation>Superviseur</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="135" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="134" />
             <source>◀ Previous touchpoint</source>
             <translation>◀ Point de contact précédent</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="137" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="136" />
             <source>Next touchpoint ▶</source>
             <translation>Point de contact suivant ▶</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="139" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="138" />
             <source>Every answer is saved as you give it.</source>
             <translation>Chaque réponse est enregistrée dès que vous la donnez.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="141" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="140" />
             <source>Finish…</source>
             <translation>Terminer…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="283" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="282" />
             <source>answered</source>
             <translation>répondu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="292" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="291" />
             <source>no score yet</source>
             <translation>pas encore de score</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="316" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="315" />
             <source>See the comments beside the questions.</source>
             <translation>Voir les commentaires à côté des questions.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="300" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="299" />
             <source>{done} of {total} required answered</source>
             <translation>{done} sur {total} obligatoires répondues</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="167" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="166" />
             <source>at least %n photo(s)</source>
             <translation>
                 <numerusform>au moins %n photo</numerusform>
@@ -3121,12 +3146,12 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="317" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="316" />
             <source>Returned by your supervisor.</source>
             <translation>Renvoyée par votre superviseur.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="322" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="321" />
             <source>This visit is {status}: it can no longer be changed.</source>
             <translation>Cette visite est {status} : elle ne peut plus être modifiée.</translation>
         </message>
@@ -3240,24 +3265,109 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <translation>Saisissez des secondes (95) ou minutes:secondes (1:35)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain/periods.py" line="0" />
+            <location filename="../../mystery_shop/domain" line="0" />
             <source>Last 3 months</source>
             <translation>3 derniers mois</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain/periods.py" line="0" />
+            <location filename="../../mystery_shop/domain" line="0" />
             <source>Last 12 months</source>
             <translation>12 derniers mois</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain/periods.py" line="0" />
+            <location filename="../../mystery_shop/domain" line="0" />
             <source>This year</source>
             <translation>Cette année</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain/periods.py" line="0" />
+            <location filename="../../mystery_shop/domain" line="0" />
             <source>Custom</source>
             <translation>Personnalisée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Returned</source>
+            <translation>Renvoyée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Approved</source>
+            <translation>Approuvée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Published</source>
+            <translation>Publiée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Awareness</source>
+            <translation>Découverte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Consideration</source>
+            <translation>Considération</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Purchase</source>
+            <translation>Achat</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Post purchase</source>
+            <translation>Après-achat</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>In store</source>
+            <translation>En magasin</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Chat</source>
+            <translation>Chat</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Social</source>
+            <translation>Réseaux sociaux</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>App</source>
+            <translation>Application</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Other</source>
+            <translation>Autre</translation>
         </message>
     </context>
 </TS>

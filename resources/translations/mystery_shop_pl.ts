@@ -593,7 +593,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="56" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="165" />
             <source>Form designer</source>
             <translation>Projektant formularzy</translation>
         </message>
@@ -618,34 +617,34 @@
             <translation>niezapisany</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="320" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="303" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="321" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="304" />
             <source>Open a form</source>
             <translation>Otwórz formularz</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="320" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="321" />
             <source>Form:</source>
             <translation>Formularz:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="348" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="349" />
             <source>Export as XLSForm</source>
             <translation>Eksportuj jako XLSForm</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="348" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="327" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="349" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="328" />
             <source>XLSForm workbooks (*.xlsx)</source>
             <translation>Skoroszyty XLSForm (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="361" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="362" />
             <source>Save the form</source>
             <translation>Zapisz formularz</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="361" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="362" />
             <source>Audit forms (*.yaml)</source>
             <translation>Formularze audytu (*.yaml)</translation>
         </message>
@@ -701,14 +700,14 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="111" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="168" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="169" />
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="327" />
             <source>Undo</source>
             <translation>Cofnij</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/window.py" line="112" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="169" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="170" />
             <source>Redo</source>
             <translation>Ponów</translation>
         </message>
@@ -734,123 +733,128 @@
             <translation>Usuń</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="303" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="304" />
             <source>Audit forms (*.yaml *.yml)</source>
             <translation>Formularze audytu (*.yaml *.yml)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="317" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="318" />
             <source>No forms</source>
             <translation>Brak formularzy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="317" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="318" />
             <source>This profile has no forms yet.</source>
             <translation>Ten profil nie ma jeszcze formularzy.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="327" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="328" />
             <source>Import an XLSForm</source>
             <translation>Importuj XLSForm</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="337" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="338" />
             <source>Cannot import the workbook</source>
             <translation>Nie można zaimportować skoroszytu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="340" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="341" />
             <source>Imported, with notes</source>
             <translation>Zaimportowano, z uwagami</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="345" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="346" />
             <source>Cannot export</source>
             <translation>Nie można wyeksportować</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="345" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="346" />
             <source>Fix the problems shown in red first.</source>
             <translation>Najpierw popraw problemy zaznaczone na czerwono.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="259" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="260" />
             <source>{what} — Undo (Ctrl+Z) brings it back</source>
             <translation>{what} — Cofnij (Ctrl+Z) przywraca</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="292" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="395" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="293" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="396" />
             <source>Unsaved changes</source>
             <translation>Niezapisane zmiany</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="292" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="293" />
             <source>Discard the changes to this form?</source>
             <translation>Odrzucić zmiany w tym formularzu?</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="309" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="310" />
             <source>Cannot open the form</source>
             <translation>Nie można otworzyć formularza</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="333" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="334" />
             <source>Not an XLSForm</source>
             <translation>To nie jest XLSForm</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="369" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="370" />
             <source>Cannot save</source>
             <translation>Nie można zapisać</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="371" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="372" />
             <source>Saved version {v} to {p}</source>
             <translation>Zapisano wersję {v} w {p}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="380" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="381" />
             <source>Cannot publish</source>
             <translation>Nie można opublikować</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="383" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="384" />
             <source>Published {id} version {v}: it goes to the server at the next sync</source>
             <translation>Opublikowano {id} w wersji {v}: trafi na serwer przy następnej synchronizacji</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="395" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="396" />
             <source>Close without saving the form?</source>
             <translation>Zamknąć bez zapisywania formularza?</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="168" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="165" />
+            <source>Form designer — {title} v{v} ({file})</source>
+            <translation>Projektant formularzy — {title} w. {v} ({file})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="169" />
             <source>Undo {what}</source>
             <translation>Cofnij: {what}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="169" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="170" />
             <source>Redo {what}</source>
             <translation>Ponów: {what}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="273" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="274" />
             <source>Undone: {what}</source>
             <translation>Cofnięto: {what}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="279" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="280" />
             <source>Redone: {what}</source>
             <translation>Ponowiono: {what}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="340" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="341" />
             <source>Not carried over:</source>
             <translation>Nie przeniesiono:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="352" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="353" />
             <source>Exported to {p}</source>
             <translation>Wyeksportowano do {p}</translation>
         </message>
@@ -988,6 +992,11 @@
             <translation>Archiwizuj</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="231" />
+            <source>{title}   ({id}, version {v})</source>
+            <translation>{title}   ({id}, wersja {v})</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="245" />
             <source>{name} was not imported. Fix these lines and try again:</source>
             <translation>{name} nie został zaimportowany. Popraw te wiersze i spróbuj ponownie:</translation>
@@ -1121,6 +1130,11 @@
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="101" />
             <source>Import a form first (Manage → Forms).</source>
             <translation>Najpierw zaimportuj formularz (Zarządzaj → Formularze).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="40" />
+            <source>{title} (v{v})</source>
+            <translation>{title} (w. {v})</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="26" />
@@ -1931,6 +1945,11 @@ mystery-shop demo --profile DIR</translation>
             <translation>Zdjęcie {i} z {n}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="314" />
+            <source>{w} × {h} px</source>
+            <translation>{w} × {h} px</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" line="324" />
             <source>No evidence flags: time and place agree with the visit.</source>
             <translation>Brak oznaczeń dowodów: czas i miejsce zgadzają się z wizytą.</translation>
@@ -2213,7 +2232,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="121" />
             <location filename="../../mystery_shop/ui/review/review_window.py" line="268" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="286" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="285" />
             <source>critical failed</source>
             <translation>niezaliczone pytanie krytyczne</translation>
         </message>
@@ -2533,6 +2552,12 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
             <source>{m} min</source>
             <translation>{m} min</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="120" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="103" />
+            <source>{title} v{v}</source>
+            <translation>{title} w. {v}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="119" />
@@ -3102,47 +3127,47 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <translation>Przełożony</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="135" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="134" />
             <source>◀ Previous touchpoint</source>
             <translation>◀ Poprzedni punkt styku</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="137" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="136" />
             <source>Next touchpoint ▶</source>
             <translation>Następny punkt styku ▶</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="139" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="138" />
             <source>Every answer is saved as you give it.</source>
             <translation>Każda odpowiedź jest zapisywana od razu.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="141" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="140" />
             <source>Finish…</source>
             <translation>Zakończ…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="283" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="282" />
             <source>answered</source>
             <translation>udzielono odpowiedzi</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="292" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="291" />
             <source>no score yet</source>
             <translation>jeszcze bez wyniku</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="316" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="315" />
             <source>See the comments beside the questions.</source>
             <translation>Zobacz komentarze obok pytań.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="300" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="299" />
             <source>{done} of {total} required answered</source>
             <translation>{done} z {total} wymaganych z odpowiedzią</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="167" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="166" />
             <source>at least %n photo(s)</source>
             <translation>
                 <numerusform>co najmniej %n zdjęcie</numerusform>
@@ -3151,12 +3176,12 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="317" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="316" />
             <source>Returned by your supervisor.</source>
             <translation>Zwrócona przez przełożonego.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="322" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="321" />
             <source>This visit is {status}: it can no longer be changed.</source>
             <translation>Ta wizyta ma stan {status}: nie można jej już zmienić.</translation>
         </message>
@@ -3270,24 +3295,109 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <translation>Wpisz sekundy (95) lub minuty:sekundy (1:35)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain/periods.py" line="0" />
+            <location filename="../../mystery_shop/domain" line="0" />
             <source>Last 3 months</source>
             <translation>Ostatnie 3 miesiące</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain/periods.py" line="0" />
+            <location filename="../../mystery_shop/domain" line="0" />
             <source>Last 12 months</source>
             <translation>Ostatnie 12 miesięcy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain/periods.py" line="0" />
+            <location filename="../../mystery_shop/domain" line="0" />
             <source>This year</source>
             <translation>Ten rok</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain/periods.py" line="0" />
+            <location filename="../../mystery_shop/domain" line="0" />
             <source>Custom</source>
             <translation>Własny</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Draft</source>
+            <translation>Wersja robocza</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Returned</source>
+            <translation>Zwrócona</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Approved</source>
+            <translation>Zatwierdzona</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Published</source>
+            <translation>Opublikowana</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Awareness</source>
+            <translation>Świadomość</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Consideration</source>
+            <translation>Rozważanie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Purchase</source>
+            <translation>Zakup</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Service</source>
+            <translation>Obsługa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Post purchase</source>
+            <translation>Po zakupie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>In store</source>
+            <translation>W sklepie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Web</source>
+            <translation>Internet</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Chat</source>
+            <translation>Czat</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Social</source>
+            <translation>Media społecznościowe</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>App</source>
+            <translation>Aplikacja</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Other</source>
+            <translation>Inne</translation>
         </message>
     </context>
 </TS>

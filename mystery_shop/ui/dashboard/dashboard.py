@@ -36,7 +36,7 @@ from mystery_shop.services.period import load_period
 from mystery_shop.services.workspace import Workspace
 
 from ..errors import show_error
-from ..i18n import tr, trn
+from ..i18n import date_text, label_text, tr, trn
 from ..models.heat_map import KEY_ROLE, HeatMapModel
 from ..tasks import run_task
 from ..widgets.period import client_combo, date_edit
@@ -294,7 +294,7 @@ class Dashboard(QWidget):
         )
         self.stages.set_bars(
             [
-                Bar(st.value.replace("_", " ").capitalize(), float(s.mean), display(s.mean), st.value,
+                Bar(label_text(st.value), float(s.mean), display(s.mean), st.value,
                     trn("%n visit(s)", s.count))
                 for st, s in f.by_stage.items()
             ]
@@ -357,4 +357,4 @@ def _pct(x) -> str:  # type: ignore[no-untyped-def]
 
 
 def _month(key: str) -> str:
-    return dt.date.fromisoformat(key + "-01").strftime("%b %y")
+    return date_text(dt.date.fromisoformat(key + "-01"), "MMM yy")

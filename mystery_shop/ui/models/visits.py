@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.services.rows import VisitRow
 
-from ..i18n import tr
+from ..i18n import label_text, tr
 from .row_table import Index, RowTable
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts right (dates, numbers)
@@ -151,7 +151,7 @@ class VisitsModel(RowTable):
         if col == "score":
             return "" if r.score is None else f"{_half_up(r.score):.1f}"
         if col == "status":
-            return r.status.label
+            return label_text(r.status.value)
         return {
             "client": r.client,
             "location": r.location,

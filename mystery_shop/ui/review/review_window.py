@@ -44,7 +44,7 @@ from mystery_shop.services.visit_editor import VisitEditor
 from mystery_shop.services.workspace import Workspace
 
 from ..errors import show_error
-from ..i18n import tr
+from ..i18n import date_text, date_time_text, label_text, tr
 from ..models.audit_trail import AuditTrailModel
 from ..reports.export import export_visit
 from ..reports.signing import SigningCancelled, signing_for
@@ -115,9 +115,9 @@ class ReviewWindow(QMainWindow):
                 x
                 for x in (
                     h.address,
-                    h.scheduled_date.strftime("%a %d %b %Y"),
+                    date_text(h.scheduled_date),
                     tr("auditor {name}").format(name=h.auditor) if h.auditor else "",
-                    f"{self.editor.form.title} v{h.form_version}",
+                    tr("{title} v{v}").format(title=self.editor.form.title, v=h.form_version),
                 )
                 if x
             )
@@ -269,7 +269,7 @@ class ReviewWindow(QMainWindow):
         self.total.setText(display(score.total))
         self.grade.setText(score.grade.label if score.grade else tr("no score"))
         self.grade.setStyleSheet(f"color: {score.grade.color};" if score.grade and score.grade.color else "")
-        self.status_pill.setText(h.status.label)
+        self.status_pill.setText(label_text(h.status.value))
         _set_prop(self.status_pill, "status", h.status.value)
         self._fill_timings()
         visit_notes = by_question.get(None, [])
@@ -304,11 +304,11 @@ class ReviewWindow(QMainWindow):
         submitted = [a.at for a in self.editor.audit_trail() if a.to_status == VisitStatus.SUBMITTED.value]
 
         def when(t: Any) -> str:
-            return t.astimezone().strftime("%a %d %b %Y, %H:%M") if t else "—"
+            return date_time_text(t) if t else "—"
 
         rows = [
-            (tr("Scheduled"), h.scheduled_date.strftime("%a %d %b %Y")),
-            (tr("Due by"), h.due_date.strftime("%a %d %b %Y") if h.due_date else "—"),
+            (tr("Scheduled"), date_text(h.scheduled_date)),
+            (tr("Due by"), date_text(h.due_date) if h.due_date else "—"),
             (tr("Started"), when(h.started_at)),
             (tr("Finished"), when(h.finished_at)),
         ]

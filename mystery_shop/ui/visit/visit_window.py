@@ -35,7 +35,7 @@ from mystery_shop.services.visit_editor import VisitEditor
 from mystery_shop.services.workspace import Workspace
 
 from ..errors import show_error
-from ..i18n import tr, trn
+from ..i18n import date_text, label_text, tr, trn
 from .photo_strip import PhotoStrip
 from .question_card import QuestionCard
 
@@ -99,10 +99,9 @@ class VisitWindow(QMainWindow):
         text = QVBoxLayout()
         title = QLabel(f"{h.client} — {h.location}")
         title.setObjectName("visitTitle")
-        when = h.scheduled_date.strftime("%a %d %b %Y")
-        sub = QLabel(
-            " · ".join(x for x in (h.address, when, h.auditor, f"{self.editor.form.title} v{h.form_version}") if x)
-        )
+        when = date_text(h.scheduled_date)
+        version = tr("{title} v{v}").format(title=self.editor.form.title, v=h.form_version)
+        sub = QLabel(" · ".join(x for x in (h.address, when, h.auditor, version) if x))
         sub.setProperty("muted", True)
         sub.setWordWrap(True)
         text.addWidget(title)
@@ -162,7 +161,7 @@ class VisitWindow(QMainWindow):
             heading = QLabel(section.title)
             heading.setObjectName("sectionTitle")
             col.addWidget(heading)
-            meta = [x.value.replace("_", " ").capitalize() for x in (section.stage, section.channel) if x]
+            meta = [label_text(x.value) for x in (section.stage, section.channel) if x]
             if meta or section.photos.min:
                 extra = [trn("at least %n photo(s)", section.photos.min)] if section.photos.min else []
                 label = QLabel(" · ".join(meta + extra))
@@ -302,7 +301,7 @@ class VisitWindow(QMainWindow):
 
     def _apply_status(self) -> None:
         h = self.editor.header
-        self.status_pill.setText(h.status.label)
+        self.status_pill.setText(label_text(h.status.value))
         self.status_pill.setProperty("status", h.status.value)
         self.status_pill.style().unpolish(self.status_pill)
         self.status_pill.style().polish(self.status_pill)
@@ -318,9 +317,8 @@ class VisitWindow(QMainWindow):
             self.banner.setProperty("kind", "returned")
             self.banner.show()
         elif read_only:
-            self.banner.setText(
-                tr("This visit is {status}: it can no longer be changed.").format(status=h.status.value)
-            )
+            status = label_text(h.status.value).lower()
+            self.banner.setText(tr("This visit is {status}: it can no longer be changed.").format(status=status))
             self.banner.setProperty("kind", "locked")
             self.banner.show()
         else:

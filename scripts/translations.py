@@ -5,7 +5,9 @@
     python scripts/translations.py check    list texts a shipped .ts lacks or leaves unfinished; exit 1 if any
 
 The texts are the literal first arguments of ``tr()``, ``trn()`` (counted:
-numerus forms) and ``tr_noop()`` in ``mystery_shop/``, found with Python's
+numerus forms) and ``tr_noop()`` in ``mystery_shop/``, and of their report
+twins ``rt()``, ``rtn()`` and ``rt_noop()`` (reports/language.py, which reads
+the same .ts files without Qt), found with Python's
 ``ast``, plus the period presets that ``domain/`` names. pyside6-lupdate is not
 used: it gives each ``tr`` call the context of the class around it, where our
 ``tr`` uses one context for the whole app. The .ts files are committed (they
@@ -31,7 +33,8 @@ PREFIX = "mystery_shop"
 # Shipped languages, with the Qt language name lrelease reads the plural rules from.
 # English is the source language: its file holds only the plural forms (as lupdate -pluralonly).
 LANGUAGES = {"en": "en_GB", "pl": "pl_PL", "de": "de_DE", "fr": "fr_FR", "es": "es_ES"}
-FUNCTIONS = {"tr": False, "tr_noop": False, "trn": True}  # name -> counted
+# name -> counted: the app's (ui/i18n.py) and the reports' (reports/language.py), one catalogue for both.
+FUNCTIONS = {"tr": False, "tr_noop": False, "trn": True, "rt": False, "rt_noop": False, "rtn": True}
 
 
 @dataclass
@@ -62,12 +65,13 @@ def extract(root: Path = SOURCES) -> dict[str, Text]:
 def _domain_texts() -> list[str]:
     """Names domain/ holds and ui/ shows through tr(): domain/ cannot import Qt to mark them."""
     sys.path.insert(0, str(ROOT))
-    from mystery_shop.domain.forms import Channel, Stage
+    from mystery_shop.domain.forms import DEFAULT_GRADE_BANDS, Channel, Stage
     from mystery_shop.domain.periods import PRESETS
     from mystery_shop.domain.workflow import VisitStatus
 
     values = [v.value for enum in (VisitStatus, Stage, Channel) for v in enum]  # shown through label_text()
-    return [name for name, _ in PRESETS] + [v.replace("_", " ").capitalize() for v in values]
+    bands = [b.label for b in DEFAULT_GRADE_BANDS]  # a report translates the default bands (rt)
+    return [name for name, _ in PRESETS] + [v.replace("_", " ").capitalize() for v in values] + bands
 
 
 # ------------------------------------------------------------ .ts files

@@ -14,6 +14,7 @@ from mystery_shop.domain.forms import CriticalScope
 
 from . import charts
 from .blocks import brand_row, callout, data_table, fact_grid, pill, table_style
+from .language import rt
 from .theme import DANGER, DANGER_BG, NAVY, PANEL, RULE, WARN, WARN_BG, WHITE, band_colour, clock, day, esc, num, points
 from .visit_context import VisitContext
 
@@ -25,7 +26,7 @@ def cover(ctx: VisitContext) -> list[Flowable]:
     ctx.images += (b.firm_logo is not None) + (b.client_logo is not None)
     out += [
         Spacer(1, 44),
-        Paragraph("MYSTERY SHOPPING VISIT REPORT", s.kicker),
+        Paragraph(rt("MYSTERY SHOPPING VISIT REPORT"), s.kicker),
         Paragraph(esc(d.location), s.title),
         Spacer(1, 2),
         Paragraph(esc(d.client) + (f"  ·  {esc(d.address)}" if d.address else ""), s.subtitle),
@@ -40,8 +41,11 @@ def cover(ctx: VisitContext) -> list[Flowable]:
             callout(
                 [
                     Paragraph(
-                        f"<b>Not approved.</b> This visit is {esc(d.status.lower())}: its answers and score "
-                        "may still change in review. Only an approved visit's report is final.",
+                        f"<b>{rt('Not approved.')}</b> "
+                        + rt(
+                            "This visit is {status}: its answers and score may still change in review. "
+                            "Only an approved visit's report is final."
+                        ).format(status=esc(d.status.lower())),
                         s.comment,
                     )
                 ],
@@ -56,25 +60,29 @@ def cover(ctx: VisitContext) -> list[Flowable]:
         zone = d.started_at.tzname()
         time_on_site += f" {zone}" if zone else ""
     facts = [
-        ("Client", d.client),
-        ("Location", d.location),
-        ("Address", d.address or "—"),
-        ("Date of visit", day(d.visit_date)),
-        ("Time of visit", time_on_site),
-        ("Auditor", d.auditor or "—"),
-        ("Audit form", d.form_title),
-        ("Form id and version", f"{d.form_id}, version {d.form_version}"),
-        ("Status", d.status),
+        (rt("Client"), d.client),
+        (rt("Location"), d.location),
+        (rt("Address"), d.address or "—"),
+        (rt("Date of visit"), day(d.visit_date)),
+        (rt("Time of visit"), time_on_site),
+        (rt("Auditor"), d.auditor or "—"),
+        (rt("Audit form"), d.form_title),
+        (rt("Form id and version"), rt("{id}, version {v}").format(id=d.form_id, v=d.form_version)),
+        (rt("Status"), d.status),
     ]
     out += [Spacer(1, 20), fact_grid(facts, w, s)]
     if d.scenario:
-        out += [Spacer(1, 8), Paragraph("SCENARIO", s.label), Paragraph(esc(d.scenario), s.body)]
-    by = f" by {esc(b.firm_name)}" if b.firm_name else ""
+        out += [Spacer(1, 8), Paragraph(rt("SCENARIO"), s.label), Paragraph(esc(d.scenario), s.body)]
+    prepared = rt("Prepared for {client} by {firm}.") if b.firm_name else rt("Prepared for {client}.")
     out += [
         Spacer(1, 26),
         Paragraph(
-            f"Prepared for {esc(d.client)}{by}. Confidential: for the client’s own use. The report sets out "
-            "what one mystery shopper experienced on one visit, scored against the audit form named above.",
+            prepared.format(client=esc(d.client), firm=esc(b.firm_name))
+            + " "
+            + rt(
+                "Confidential: for the client’s own use. The report sets out what one mystery shopper "
+                "experienced on one visit, scored against the audit form named above."
+            ),
             s.note,
         ),
     ]
@@ -86,14 +94,14 @@ def _score_panel(ctx: VisitContext) -> Table:
     colour = band_colour(d.grade, d.grade_bands)
     big = ParagraphStyle("total", parent=s.big, textColor=colour)
     left = [
-        Paragraph("TOTAL SCORE", s.label),
+        Paragraph(rt("TOTAL SCORE"), s.label),
         Spacer(1, 4),
         Paragraph(num(d.total), big),
-        Paragraph("out of 100" if d.total is not None else "no scored answers", s.note),
+        Paragraph(rt("out of 100") if d.total is not None else rt("no scored answers"), s.note),
     ]
     right_w = ctx.width - 190 - 36
     bands = [(float(b.min), b.label, band_colour(b, d.grade_bands)) for b in d.grade_bands]
-    right: list[Flowable] = [Paragraph("GRADE", s.label), Spacer(1, 5)]
+    right: list[Flowable] = [Paragraph(rt("GRADE"), s.label), Spacer(1, 5)]
     if d.grade is not None:
         right.append(pill(d.grade.label, colour, s, size=13))
     else:
@@ -125,28 +133,31 @@ def _score_panel(ctx: VisitContext) -> Table:
 def _band_words(ctx: VisitContext) -> str:
     d = ctx.d
     ranked = sorted(d.grade_bands, key=lambda b: b.min, reverse=True)
-    parts = [f"{esc(b.label)} from {points(b.min)}" for b in ranked]
-    how = "weighted mean of the touchpoint scores" if d.weighted else "points earned of points possible"
-    return "Bands: " + " · ".join(parts) + f". Total = {how}, rounded to one decimal."
+    parts = [rt("{band} from {p}").format(band=esc(b.label), p=points(b.min)) for b in ranked]
+    how = rt("weighted mean of the touchpoint scores") if d.weighted else rt("points earned of points possible")
+    return rt("Bands: {bands}. Total = {how}, rounded to one decimal.").format(bands=" · ".join(parts), how=how)
 
 
 def _critical_callout(ctx: VisitContext) -> Table:
     s = ctx.s
-    rows: list[Flowable] = [Paragraph("⚠ Critical failure", s.danger)]
+    rows: list[Flowable] = [Paragraph("⚠ " + rt("Critical failure"), s.danger)]
     for f in ctx.d.critical_failures:
         effect = (
-            "the visit's total is set to 0" if f.scope is CriticalScope.VISIT else "this touchpoint's score is set to 0"
+            rt("the visit's total is set to 0")
+            if f.scope is CriticalScope.VISIT
+            else rt("this touchpoint's score is set to 0")
         )
-        rows.append(Paragraph(f"<b>{esc(f.section)}</b>: “{esc(f.question)}” was not met, so {effect}.", s.comment))
+        met = rt("“{question}” was not met, so {effect}.").format(question=esc(f.question), effect=effect)
+        rows.append(Paragraph(f"<b>{esc(f.section)}</b>: {met}", s.comment))
     return callout(rows, ctx.width, ground=DANGER_BG, edge=DANGER)
 
 
 def summary(ctx: VisitContext) -> list[Flowable]:
     d, s, w = ctx.d, ctx.s, ctx.width
-    out: list[Flowable] = [Paragraph("Summary", s.h1)]
+    out: list[Flowable] = [Paragraph(rt("Summary"), s.h1)]
     weighted = d.weighted
     # columns: #, touchpoint, stage, [weight], points, score, bar
-    head = ["#", "Touchpoint", "Stage", *(["Weight"] if weighted else []), "Points", "Score", ""]
+    head = ["#", rt("Touchpoint"), rt("Stage"), *([rt("Weight")] if weighted else []), rt("Points"), rt("Score"), ""]
     widths = [22.0, 0.0, 84.0, *([44.0] if weighted else []), 64.0, 44.0, 96.0]
     widths[1] = w - sum(widths)
     numeric = tuple(range(3, len(head) - 1))
@@ -156,7 +167,7 @@ def summary(ctx: VisitContext) -> list[Flowable]:
         score = None if sec.score is None else float(sec.score)
         name = esc(sec.title)
         if sec.critical_failed:
-            name += ' <font color="#b42318" size="6.4"><b>  CRITICAL FAILED</b></font>'
+            name += f' <font color="#b42318" size="6.4"><b>  {rt("CRITICAL FAILED")}</b></font>'
         weight = [Paragraph(points(sec.weight) if sec.weight is not None else "—", s.cell_right)]
         rows.append(
             [
@@ -177,7 +188,7 @@ def summary(ctx: VisitContext) -> list[Flowable]:
     rows.append(
         [
             "",
-            Paragraph("<b>Total</b>" + (" (weighted)" if weighted else ""), s.cell),
+            Paragraph(f"<b>{rt('Total')}</b>" + (" " + rt("(weighted)") if weighted else ""), s.cell),
             "",
             *([""] if weighted else []),
             Paragraph(f"<b>{points(earned)} / {points(possible)}</b>", s.cell_right),
@@ -190,15 +201,15 @@ def summary(ctx: VisitContext) -> list[Flowable]:
     out.append(data_table(rows, widths, right=numeric, extra=extra))
     if d.critical_failures and any(f.scope is CriticalScope.VISIT for f in d.critical_failures):
         out.append(Spacer(1, 4))
-        out.append(Paragraph("A visit-level critical question failed: the total is 0 whatever the points.", s.note))
+        out.append(Paragraph(rt("A visit-level critical question failed: the total is 0 whatever the points."), s.note))
     if d.stages:
         items = [
             charts.BarItem(label, None if v is None else float(v), colour=ctx.grade_colour(v)) for label, v in d.stages
         ]
         out += [
             Spacer(1, 8),
-            Paragraph("Score by journey stage", s.h2),
+            Paragraph(rt("Score by journey stage"), s.h2),
             charts.bar_chart(items, w, label_width=110),
-            Paragraph("A stage's score is the points earned of the points possible over its touchpoints.", s.tiny),
+            Paragraph(rt("A stage's score is the points earned of the points possible over its touchpoints."), s.tiny),
         ]
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import defaultdict
+from dataclasses import replace
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 from mystery_shop import __version__
 from mystery_shop.domain.answers import Answers
 from mystery_shop.domain.evidence import photo_count_problems
-from mystery_shop.domain.forms import Form, QuestionType, Section
+from mystery_shop.domain.forms import DEFAULT_GRADE_BANDS, Form, GradeBand, QuestionType, Section
 from mystery_shop.domain.scoring import QuestionState, VisitScore, score_visit
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.photos.derived import report_copy
@@ -39,6 +40,7 @@ from mystery_shop.reports.data import (
     VisitReportData,
     new_report_id,
 )
+from mystery_shop.reports.language import report_language, rt, rt_noop
 from mystery_shop.reports.period_data import build_period_report_data, journey_order
 from mystery_shop.reports.text import answer_text, channel_label, stage_label, target_text
 from mystery_shop.store.blobs import BlobStore
@@ -55,10 +57,10 @@ log = logging.getLogger(__name__)
 FINAL_STATES = (VisitStatus.APPROVED, VisitStatus.PUBLISHED)
 
 STEP_LABELS = {
-    VisitStatus.SUBMITTED.value: "Submitted",
-    VisitStatus.RETURNED.value: "Returned for changes",
-    VisitStatus.APPROVED.value: "Approved",
-    VisitStatus.PUBLISHED.value: "Published",
+    VisitStatus.SUBMITTED.value: rt_noop("Submitted"),
+    VisitStatus.RETURNED.value: rt_noop("Returned for changes"),
+    VisitStatus.APPROVED.value: rt_noop("Approved"),
+    VisitStatus.PUBLISHED.value: rt_noop("Published"),
 }
 
 
@@ -74,10 +76,30 @@ def visit_report_data(
     reserve_signature: bool = False,
     now: dt.datetime | None = None,
     report_id: str | None = None,
+    language: str | None = None,
 ) -> VisitReportData:
+    """The visit's report, in ``language`` or else the client's (Report settings): the form's texts too."""
     settings = settings or load_report_settings(ws.profile)
-    now = now or dt.datetime.now().astimezone()
     ed = VisitEditor.load(ws, visit_id)
+    language = language or settings.client_language(ed.header.client_id)
+    with report_language(language) as code:
+        data = _visit_report_data(ws, ed, settings, page_size, reserve_signature, now, report_id, code)
+    return data
+
+
+def _visit_report_data(
+    ws: Workspace,
+    ed: VisitEditor,
+    settings: ReportSettings,
+    page_size: PageSize | None,
+    reserve_signature: bool,
+    now: dt.datetime | None,
+    report_id: str | None,
+    language: str,
+) -> VisitReportData:
+    now = now or dt.datetime.now().astimezone()
+    original = ed.form
+    ed.form = original.in_language(language)  # ids, points and rules are the same in every language
     h, form, score = ed.header, ed.form, ed.score
     info = ReportInfo(
         report_id=report_id or new_report_id("V", now),
@@ -86,6 +108,7 @@ def visit_report_data(
         page_size=page_size or settings.page_size,
         branding=Branding(settings.firm_name, settings.firm_logo, settings.client_logo(h.client_id)),
         reserve_signature=reserve_signature,
+        language=language,
     )
     reviews: dict[str | None, list[Remark]] = defaultdict(list)
     for c in ed.review_comments():
@@ -107,11 +130,11 @@ def visit_report_data(
         form_version=form.version,
         form_title=form.title,
         scenario=h.scenario,
-        status=h.status.label,
+        status=rt(h.status.label),
         final=h.status in FINAL_STATES,
         total=score.total,
-        grade=score.grade,
-        grade_bands=form.grade_bands,
+        grade=_band(original, score.grade, language),
+        grade_bands=tuple(_band(original, b, language) for b in original.grade_bands),
         weighted=form.weighted,
         critical_failures=_critical_failures(form, score),
         sections=_section_blocks(ws, ed, ordered, numbers, reviews),
@@ -122,6 +145,15 @@ def visit_report_data(
         steps=_steps(ed),
         visit_remarks=tuple(reviews.get(None, ())),
     )
+
+
+def _band(form: Form, band: GradeBand | None, language: str) -> GradeBand | None:
+    """A grade band in the report's language: the form's translation, else ours of the default bands."""
+    if band is None:
+        return None
+    if form.grade_bands == DEFAULT_GRADE_BANDS:
+        return replace(band, label=rt(band.label))
+    return form.band_in_language(band, language)
 
 
 def _question_numbers(ordered: list[Section], score: VisitScore) -> dict[str, str]:
@@ -290,7 +322,7 @@ def _photo_item(blobs: BlobStore, p: PhotoRow, flags: Any, numbers: dict[str, st
 
 def _steps(ed: VisitEditor) -> tuple[Step, ...]:
     return tuple(
-        Step(STEP_LABELS[a.to_status], a.actor, _local(a.at))
+        Step(rt(STEP_LABELS[a.to_status]), a.actor, _local(a.at))
         for a in ed.audit_trail()
         if a.kind == "transition" and a.to_status in STEP_LABELS
     )

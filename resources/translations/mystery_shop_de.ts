@@ -4,6 +4,733 @@
     <context>
         <name>mystery-shop</name>
         <message>
+            <location filename="../../mystery_shop/reports/blocks.py" line="267" />
+            <source>the firm</source>
+            <translation>die Firma</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/blocks.py" line="269" />
+            <source>DIGITAL SIGNATURE</source>
+            <translation>DIGITALE SIGNATUR</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/blocks.py" line="266" />
+            <source>This copy carries no digital signature.</source>
+            <translation>Diese Kopie trägt keine digitale Signatur.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/blocks.py" line="270" />
+            <source>Signed electronically by {firm}.</source>
+            <translation>Elektronisch signiert von {firm}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/layout.py" line="96" />
+            <source>Generated {when} by {app}</source>
+            <translation>Erstellt am {when} mit {app}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/layout.py" line="87" />
+            <source>Report {id}</source>
+            <translation>Bericht {id}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/layout.py" line="91" />
+            <source>Page {page} of {pages}</source>
+            <translation>Seite {page} von {pages}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="14" />
+            <source>Awareness</source>
+            <translation>Aufmerksamkeit</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="15" />
+            <source>Consideration</source>
+            <translation>Abwägung</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="16" />
+            <source>Purchase</source>
+            <translation>Kauf</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="17" />
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="18" />
+            <source>Post-purchase</source>
+            <translation>Nach dem Kauf</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="21" />
+            <source>In store</source>
+            <translation>Im Geschäft</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="22" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="23" />
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="24" />
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="25" />
+            <source>Chat</source>
+            <translation>Chat</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="26" />
+            <source>Social media</source>
+            <translation>Soziale Medien</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="27" />
+            <source>App</source>
+            <translation>App</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="28" />
+            <source>Other</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="50" />
+            <source>Satisfaction, 1 (very unhappy) to 5 (very happy)</source>
+            <translation>Zufriedenheit, 1 (sehr unzufrieden) bis 5 (sehr zufrieden)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="51" />
+            <source>Ease, 1 (strongly disagree that it was easy) to 7 (strongly agree)</source>
+            <translation>Einfachheit, 1 (stimme überhaupt nicht zu, dass es einfach war) bis 7 (stimme voll zu)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="52" />
+            <source>Likelihood to recommend, 0 to 10 (9–10 promoter, 7–8 passive, 0–6 detractor)</source>
+            <translation>Weiterempfehlungsbereitschaft, 0 bis 10 (9–10 Promotor, 7–8 passiv, 0–6 Kritiker)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="33" />
+            <source>very unhappy</source>
+            <translation>sehr unzufrieden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="34" />
+            <source>unhappy</source>
+            <translation>unzufrieden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="35" />
+            <source>neutral</source>
+            <translation>neutral</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="36" />
+            <source>happy</source>
+            <translation>zufrieden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="37" />
+            <source>very happy</source>
+            <translation>sehr zufrieden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="40" />
+            <source>strongly disagree</source>
+            <translation>stimme überhaupt nicht zu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="41" />
+            <source>disagree</source>
+            <translation>stimme nicht zu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="42" />
+            <source>somewhat disagree</source>
+            <translation>stimme eher nicht zu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="43" />
+            <source>neither</source>
+            <translation>weder noch</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="44" />
+            <source>somewhat agree</source>
+            <translation>stimme eher zu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="45" />
+            <source>agree</source>
+            <translation>stimme zu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="46" />
+            <source>strongly agree</source>
+            <translation>stimme voll zu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="70" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="70" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="372" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="76" />
+            <source>None of these</source>
+            <translation>Nichts davon</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="83" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="37" />
+            <source>{v} on {lo}–{hi}</source>
+            <translation>{v} auf {lo}–{hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="89" />
+            <location filename="../../mystery_shop/reports/text.py" line="87" />
+            <source>{v} of {n}</source>
+            <translation>{v} von {n}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="100" />
+            <source>{p} pt within {t}</source>
+            <translation>{p} Pkt. innerhalb von {t}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="100" />
+            <source>{p} pts within {t}</source>
+            <translation>{p} Pkt. innerhalb von {t}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="125" />
+            <source>visit</source>
+            <translation>Besuch</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="125" />
+            <source>touchpoint</source>
+            <translation>Kontaktpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="126" />
+            <source>CRITICAL · FAILED</source>
+            <translation>KRITISCH · NICHT ERFÜLLT</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="126" />
+            <source>CRITICAL</source>
+            <translation>KRITISCH</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="139" />
+            <source>no points</source>
+            <translation>keine Punkte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="206" />
+            <source>Stopwatch timings</source>
+            <translation>Stoppuhr-Messungen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="236" />
+            <source>Customer ratings</source>
+            <translation>Kundenbewertungen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="38" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="100" />
+            <source>no scored answers</source>
+            <translation>keine bewerteten Antworten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="90" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="231" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="138" />
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="91" />
+            <source>Answer</source>
+            <translation>Antwort</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="92" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="189" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="349" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
+            <source>Points</source>
+            <translation>Punkte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="185" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <source>Touchpoint</source>
+            <translation>Kontaktpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="186" />
+            <source>Timed question</source>
+            <translation>Gemessene Frage</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="187" />
+            <source>Time taken</source>
+            <translation>Gemessene Zeit</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="188" />
+            <source>Target</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="27" />
+            <source>weight {w}</source>
+            <translation>Gewicht {w}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="109" />
+            <source>No questions in this touchpoint.</source>
+            <translation>Keine Fragen in diesem Kontaktpunkt.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="115" />
+            <source>points set by a supervisor’s override; the reason is given with the question.</source>
+            <translation>Punkte von einem Vorgesetzten korrigiert; der Grund steht bei der Frage.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="156" />
+            <source>N/A (not applicable)</source>
+            <translation>N/A (trifft nicht zu)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="158" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="113" />
+            <source>Not answered</source>
+            <translation>Nicht beantwortet</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="165" />
+            <source>unscored</source>
+            <translation>ohne Wertung</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="167" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="63" />
+            <source>N/A</source>
+            <translation>N/A</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="36" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="140" />
+            <source>{e} of {p} points</source>
+            <translation>{e} von {p} Punkten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="131" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="68" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="63" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="42" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="43" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="137" />
+            <source>Auditor</source>
+            <translation>Prüfer</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="135" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="99" />
+            <source>Supervisor</source>
+            <translation>Vorgesetzter</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="231" />
+            <source>Answer on its scale</source>
+            <translation>Antwort auf ihrer Skala</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="61" />
+            <source>A critical question in this touchpoint was not met: it scores 0.</source>
+            <translation>Eine kritische Frage in diesem Kontaktpunkt wurde nicht erfüllt: er erhält 0 Punkte.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="143" />
+            <source>Score overridden</source>
+            <translation>Punktzahl korrigiert</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="144" />
+            <source>from {was} to {p} by {who}: {why}</source>
+            <translation>von {was} auf {p} durch {who}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="76" />
+            <source>Prepared for {client} by {firm}.</source>
+            <translation>Erstellt für {client} von {firm}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="76" />
+            <source>Prepared for {client}.</source>
+            <translation>Erstellt für {client}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="137" />
+            <source>weighted mean of the touchpoint scores</source>
+            <translation>gewichteter Mittelwert der Kontaktpunkt-Punktzahlen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="137" />
+            <source>points earned of points possible</source>
+            <translation>erreichte von möglichen Punkten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <source>Stage</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="44" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="45" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="29" />
+            <source>MYSTERY SHOPPING VISIT REPORT</source>
+            <translation>MYSTERY-SHOPPING-BESUCHSBERICHT</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="63" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="149" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="60" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="40" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="40" />
+            <location filename="../../mystery_shop/ui/widgets/period.py" line="46" />
+            <source>Client</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="64" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="41" />
+            <source>Location</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="65" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="56" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="66" />
+            <source>Date of visit</source>
+            <translation>Datum des Besuchs</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="67" />
+            <source>Time of visit</source>
+            <translation>Uhrzeit des Besuchs</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="69" />
+            <source>Audit form</source>
+            <translation>Prüfformular</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="70" />
+            <source>Form id and version</source>
+            <translation>Formular-ID und Version</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="71" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="44" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
+            <source>TOTAL SCORE</source>
+            <translation>GESAMTPUNKTZAHL</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="104" />
+            <source>GRADE</source>
+            <translation>NOTE</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="138" />
+            <source>Bands: {bands}. Total = {how}, rounded to one decimal.</source>
+            <translation>Bereiche: {bands}. Gesamt = {how}, auf eine Dezimalstelle gerundet.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="146" />
+            <source>the visit's total is set to 0</source>
+            <translation>die Gesamtpunktzahl des Besuchs wird auf 0 gesetzt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="148" />
+            <source>this touchpoint's score is set to 0</source>
+            <translation>die Punktzahl dieses Kontaktpunkts wird auf 0 gesetzt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="157" />
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="75" />
+            <source>SCENARIO</source>
+            <translation>SZENARIO</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="82" />
+            <source>Confidential: for the client’s own use. The report sets out what one mystery shopper experienced on one visit, scored against the audit form named above.</source>
+            <translation>Vertraulich: nur für den eigenen Gebrauch des Kunden. Der Bericht gibt wieder, was ein Testkäufer bei einem Besuch erlebt hat, bewertet nach dem oben genannten Prüfformular.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="100" />
+            <source>out of 100</source>
+            <translation>von 100</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="136" />
+            <source>{band} from {p}</source>
+            <translation>{band} ab {p}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="143" />
+            <source>Critical failure</source>
+            <translation>Kritischer Verstoß</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="150" />
+            <source>“{question}” was not met, so {effect}.</source>
+            <translation>„{question}“ wurde nicht erfüllt, daher {effect}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="204" />
+            <source>A visit-level critical question failed: the total is 0 whatever the points.</source>
+            <translation>Eine kritische Frage auf Besuchsebene wurde nicht erfüllt: die Gesamtpunktzahl ist 0, unabhängig von den Punkten.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="211" />
+            <source>Score by journey stage</source>
+            <translation>Punktzahl nach Phase der Customer Journey</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="213" />
+            <source>A stage's score is the points earned of the points possible over its touchpoints.</source>
+            <translation>Die Punktzahl einer Phase sind die erreichten von den möglichen Punkten ihrer Kontaktpunkte.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="70" />
+            <source>{id}, version {v}</source>
+            <translation>{id}, Version {v}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="284" />
+            <source>Weight</source>
+            <translation>Gewicht</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="170" />
+            <source>CRITICAL FAILED</source>
+            <translation>KRITISCH NICHT ERFÜLLT</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="191" />
+            <source>Total</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="191" />
+            <source>(weighted)</source>
+            <translation>(gewichtet)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="44" />
+            <source>Not approved.</source>
+            <translation>Nicht genehmigt.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="45" />
+            <source>This visit is {status}: its answers and score may still change in review. Only an approved visit's report is final.</source>
+            <translation>Dieser Besuch ist {status}: Antworten und Punktzahl können sich in der Prüfung noch ändern. Nur der Bericht eines genehmigten Besuchs ist endgültig.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="74" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="25" />
+            <source>No capture time</source>
+            <translation>Keine Aufnahmezeit</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="85" />
+            <source>Photo not on this computer</source>
+            <translation>Foto nicht auf diesem Computer</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="60" />
+            <source>Photos of {title} ({n})</source>
+            <translation>Fotos zu {title} ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="90" />
+            <source>Photo could not be read</source>
+            <translation>Foto konnte nicht gelesen werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="70" />
+            <source>(no caption)</source>
+            <translation>(ohne Bildunterschrift)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="74" />
+            <source>Taken {when}</source>
+            <translation>Aufgenommen {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="76" />
+            <source>for {question}</source>
+            <translation>zu {question}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="48" />
+            <source>Visit report</source>
+            <translation>Besuchsbericht</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="47" />
+            <source>Mystery shopping report</source>
+            <translation>Mystery-Shopping-Bericht</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="54" />
+            <source>NOT APPROVED</source>
+            <translation>NICHT GENEHMIGT</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="56" />
+            <source>Visit report: {location}, {day}</source>
+            <translation>Besuchsbericht: {location}, {day}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="57" />
+            <source>{client}: {form} (visit {id})</source>
+            <translation>{client}: {form} (Besuch {id})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="51" />
+            <source>Visit {id}</source>
+            <translation>Besuch {id}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="90" />
+            <source>Any change to this file after signing breaks the signature; a PDF reader shows who signed and whether the file is intact.</source>
+            <translation>Jede Änderung dieser Datei nach dem Signieren bricht die Signatur; ein PDF-Reader zeigt, wer signiert hat und ob die Datei unverändert ist.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="22" />
+            <source>Declaration and approval</source>
+            <translation>Erklärung und Genehmigung</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="65" />
+            <source>REVIEW</source>
+            <translation>PRÜFUNG</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="25" />
+            <source>AUDITOR’S DECLARATION</source>
+            <translation>ERKLÄRUNG DES PRÜFERS</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="64" />
+            <source>The auditor has not signed this visit.</source>
+            <translation>Der Prüfer hat diesen Besuch nicht signiert.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="80" />
+            <source>Not reviewed yet.</source>
+            <translation>Noch nicht geprüft.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="84" />
+            <source>Supervisor’s comment</source>
+            <translation>Kommentar des Vorgesetzten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="76" />
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="76" />
+            <source>By</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="76" />
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="30" />
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="43" />
+            <source>signed {when}</source>
+            <translation>signiert am {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_data.py" line="60" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="38" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
+            <source>Submitted</source>
+            <translation>Eingereicht</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_data.py" line="61" />
+            <source>Returned for changes</source>
+            <translation>Zur Überarbeitung zurückgegeben</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_data.py" line="62" />
+            <source>Approved</source>
+            <translation>Genehmigt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_data.py" line="63" />
+            <source>Published</source>
+            <translation>Veröffentlicht</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/dashboard/charts.py" line="146" />
             <source>Click for the visits</source>
             <translation>Klicken, um die Besuche zu sehen</translation>
@@ -81,15 +808,6 @@
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="337" />
             <source>CES answers</source>
             <translation>CES-Antworten</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="149" />
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="60" />
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="40" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="40" />
-            <location filename="../../mystery_shop/ui/widgets/period.py" line="46" />
-            <source>Client</source>
-            <translation>Kunde</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="174" />
@@ -328,11 +1046,6 @@
             <translation>leer: keine Gewichte (alle Kontaktpunkte oder keiner)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="284" />
-            <source>Weight</source>
-            <translation>Gewicht</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="293" />
             <source>Photos at least</source>
             <translation>Mindestens Fotos</translation>
@@ -404,13 +1117,6 @@
             <translation>{v} (Speichern erzeugt Version {n}: Version {t} ist in Gebrauch)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="349" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
-            <source>Points</source>
-            <translation>Punkte</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="355" />
             <source>Good answer</source>
             <translation>Gute Antwort</translation>
@@ -473,15 +1179,6 @@
             <translation>Bis Sekunden</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="372" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
-            <source>No</source>
-            <translation>Nein</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="373" />
             <source>Fails its touchpoint</source>
             <translation>Lässt den Kontaktpunkt durchfallen</translation>
@@ -495,14 +1192,6 @@
             <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
             <source>Default for the type</source>
             <translation>Standard für den Typ</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
-            <source>Yes</source>
-            <translation>Ja</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="519" />
@@ -849,14 +1538,6 @@
             <translation>Exportiert nach {p}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="41" />
-            <source>Location</source>
-            <translation>Standort</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="45" />
             <source>Known coordinates</source>
             <translation>Bekannte Koordinaten</translation>
@@ -865,11 +1546,6 @@
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="55" />
             <source>Name</source>
             <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="56" />
-            <source>Address</source>
-            <translation>Adresse</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="58" />
@@ -1063,14 +1739,6 @@
             <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
             <source>Form</source>
             <translation>Formular</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="63" />
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="42" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="43" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="137" />
-            <source>Auditor</source>
-            <translation>Prüfer</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="64" />
@@ -1416,11 +2084,6 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" line="30" />
-            <source>When</source>
-            <translation>Wann</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="30" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
@@ -1446,11 +2109,6 @@ mystery-shop demo --profile DIR</translation>
                 <numerusform>{section} in {location}: Mittel {score} aus %n Besuch; klicken, um den Besuch zu sehen</numerusform>
                 <numerusform>{section} in {location}: Mittel {score} aus %n Besuchen; klicken, um die Besuche zu sehen</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="25" />
-            <source>No capture time</source>
-            <translation>Keine Aufnahmezeit</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="26" />
@@ -1483,21 +2141,9 @@ mystery-shop demo --profile DIR</translation>
             <translation>Zu viele Fotos</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="38" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
-            <source>Submitted</source>
-            <translation>Eingereicht</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="39" />
             <source>Visit date</source>
             <translation>Besuchsdatum</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="44" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="45" />
-            <source>Score</source>
-            <translation>Punktzahl</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="45" />
@@ -1527,11 +2173,6 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/models/visits.py" line="39" />
             <source>Due</source>
             <translation>Fällig</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="44" />
-            <source>Status</source>
-            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/visits.py" line="138" />
@@ -2191,19 +2832,9 @@ mystery-shop demo --profile DIR</translation>
             <translation>Punkte korrigieren…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="37" />
-            <source>{v} on {lo}–{hi}</source>
-            <translation>{v} auf {lo}–{hi}</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="109" />
             <source>N/A — not applicable on this visit</source>
             <translation>N/A — trifft bei diesem Besuch nicht zu</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="113" />
-            <source>Not answered</source>
-            <translation>Nicht beantwortet</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="119" />
@@ -2249,11 +2880,6 @@ mystery-shop demo --profile DIR</translation>
             <translation>Punkte korrigieren</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="138" />
-            <source>Question</source>
-            <translation>Frage</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" line="140" />
             <source>Earned now</source>
             <translation>Jetzt erreicht</translation>
@@ -2288,11 +2914,6 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/dialogs.py" line="142" />
             <source>0 to {p}</source>
             <translation>0 bis {p}</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="140" />
-            <source>{e} of {p} points</source>
-            <translation>{e} von {p} Punkten</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="47" />
@@ -3078,11 +3699,6 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <translation>Die anderen Fotos wurden hinzugefügt. Diese nicht:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="63" />
-            <source>N/A</source>
-            <translation>N/A</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/visit/question_card.py" line="64" />
             <source>Not applicable on this visit (A)</source>
             <translation>Trifft bei diesem Besuch nicht zu (A)</translation>
@@ -3091,11 +3707,6 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <location filename="../../mystery_shop/ui/visit/question_card.py" line="71" />
             <source>Comment for the report</source>
             <translation>Kommentar für den Bericht</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="99" />
-            <source>Supervisor</source>
-            <translation>Vorgesetzter</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="134" />
@@ -3296,63 +3907,8 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain" line="0" />
-            <source>Approved</source>
-            <translation>Genehmigt</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Published</source>
-            <translation>Veröffentlicht</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Awareness</source>
-            <translation>Aufmerksamkeit</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Consideration</source>
-            <translation>Abwägung</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Purchase</source>
-            <translation>Kauf</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Service</source>
-            <translation>Service</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
             <source>Post purchase</source>
             <translation>Nach dem Kauf</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>In store</source>
-            <translation>Im Geschäft</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Web</source>
-            <translation>Web</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Email</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Chat</source>
-            <translation>Chat</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain" line="0" />
@@ -3361,13 +3917,23 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain" line="0" />
-            <source>App</source>
-            <translation>App</translation>
+            <source>Excellent</source>
+            <translation>Ausgezeichnet</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain" line="0" />
-            <source>Other</source>
-            <translation>Sonstiges</translation>
+            <source>Good</source>
+            <translation>Gut</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Fair</source>
+            <translation>Befriedigend</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Poor</source>
+            <translation>Mangelhaft</translation>
         </message>
     </context>
 </TS>

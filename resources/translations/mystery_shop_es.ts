@@ -4,6 +4,733 @@
     <context>
         <name>mystery-shop</name>
         <message>
+            <location filename="../../mystery_shop/reports/blocks.py" line="267" />
+            <source>the firm</source>
+            <translation>la empresa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/blocks.py" line="269" />
+            <source>DIGITAL SIGNATURE</source>
+            <translation>FIRMA DIGITAL</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/blocks.py" line="266" />
+            <source>This copy carries no digital signature.</source>
+            <translation>Esta copia no lleva firma digital.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/blocks.py" line="270" />
+            <source>Signed electronically by {firm}.</source>
+            <translation>Firmado electrónicamente por {firm}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/layout.py" line="96" />
+            <source>Generated {when} by {app}</source>
+            <translation>Generado el {when} con {app}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/layout.py" line="87" />
+            <source>Report {id}</source>
+            <translation>Informe {id}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/layout.py" line="91" />
+            <source>Page {page} of {pages}</source>
+            <translation>Página {page} de {pages}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="14" />
+            <source>Awareness</source>
+            <translation>Conocimiento</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="15" />
+            <source>Consideration</source>
+            <translation>Consideración</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="16" />
+            <source>Purchase</source>
+            <translation>Compra</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="17" />
+            <source>Service</source>
+            <translation>Servicio</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="18" />
+            <source>Post-purchase</source>
+            <translation>Posventa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="21" />
+            <source>In store</source>
+            <translation>En tienda</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="22" />
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="23" />
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="24" />
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="25" />
+            <source>Chat</source>
+            <translation>Chat</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="26" />
+            <source>Social media</source>
+            <translation>Redes sociales</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="27" />
+            <source>App</source>
+            <translation>Aplicación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="28" />
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="50" />
+            <source>Satisfaction, 1 (very unhappy) to 5 (very happy)</source>
+            <translation>Satisfacción, de 1 (muy insatisfecho) a 5 (muy satisfecho)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="51" />
+            <source>Ease, 1 (strongly disagree that it was easy) to 7 (strongly agree)</source>
+            <translation>Facilidad, de 1 (totalmente en desacuerdo en que fue fácil) a 7 (totalmente de acuerdo)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="52" />
+            <source>Likelihood to recommend, 0 to 10 (9–10 promoter, 7–8 passive, 0–6 detractor)</source>
+            <translation>Probabilidad de recomendar, de 0 a 10 (9–10 promotor, 7–8 pasivo, 0–6 detractor)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="33" />
+            <source>very unhappy</source>
+            <translation>muy insatisfecho</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="34" />
+            <source>unhappy</source>
+            <translation>insatisfecho</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="35" />
+            <source>neutral</source>
+            <translation>neutral</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="36" />
+            <source>happy</source>
+            <translation>satisfecho</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="37" />
+            <source>very happy</source>
+            <translation>muy satisfecho</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="40" />
+            <source>strongly disagree</source>
+            <translation>totalmente en desacuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="41" />
+            <source>disagree</source>
+            <translation>en desacuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="42" />
+            <source>somewhat disagree</source>
+            <translation>algo en desacuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="43" />
+            <source>neither</source>
+            <translation>ni de acuerdo ni en desacuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="44" />
+            <source>somewhat agree</source>
+            <translation>algo de acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="45" />
+            <source>agree</source>
+            <translation>de acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="46" />
+            <source>strongly agree</source>
+            <translation>totalmente de acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="70" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="70" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="372" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="76" />
+            <source>None of these</source>
+            <translation>Ninguna de estas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="83" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="37" />
+            <source>{v} on {lo}–{hi}</source>
+            <translation>{v} en {lo}–{hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="89" />
+            <location filename="../../mystery_shop/reports/text.py" line="87" />
+            <source>{v} of {n}</source>
+            <translation>{v} de {n}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="100" />
+            <source>{p} pt within {t}</source>
+            <translation>{p} pto. en {t} como máximo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="100" />
+            <source>{p} pts within {t}</source>
+            <translation>{p} ptos. en {t} como máximo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="125" />
+            <source>visit</source>
+            <translation>visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="125" />
+            <source>touchpoint</source>
+            <translation>punto de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="126" />
+            <source>CRITICAL · FAILED</source>
+            <translation>CRÍTICA · FALLADA</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="126" />
+            <source>CRITICAL</source>
+            <translation>CRÍTICA</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="139" />
+            <source>no points</source>
+            <translation>sin puntos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="206" />
+            <source>Stopwatch timings</source>
+            <translation>Tiempos cronometrados</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="236" />
+            <source>Customer ratings</source>
+            <translation>Valoraciones del cliente</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="38" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="100" />
+            <source>no scored answers</source>
+            <translation>sin respuestas puntuadas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="90" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="231" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="138" />
+            <source>Question</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="91" />
+            <source>Answer</source>
+            <translation>Respuesta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="92" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="189" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="349" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
+            <source>Points</source>
+            <translation>Puntos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="185" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <source>Touchpoint</source>
+            <translation>Punto de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="186" />
+            <source>Timed question</source>
+            <translation>Pregunta cronometrada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="187" />
+            <source>Time taken</source>
+            <translation>Tiempo medido</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="188" />
+            <source>Target</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="27" />
+            <source>weight {w}</source>
+            <translation>peso {w}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="109" />
+            <source>No questions in this touchpoint.</source>
+            <translation>No hay preguntas en este punto de contacto.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="115" />
+            <source>points set by a supervisor’s override; the reason is given with the question.</source>
+            <translation>puntos fijados por la corrección de un supervisor; el motivo figura junto a la pregunta.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="156" />
+            <source>N/A (not applicable)</source>
+            <translation>N/A (no aplica)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="158" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="113" />
+            <source>Not answered</source>
+            <translation>Sin responder</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="165" />
+            <source>unscored</source>
+            <translation>sin puntuar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="167" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="63" />
+            <source>N/A</source>
+            <translation>N/A</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="36" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="140" />
+            <source>{e} of {p} points</source>
+            <translation>{e} de {p} puntos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="131" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="68" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="63" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="42" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="43" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="137" />
+            <source>Auditor</source>
+            <translation>Auditor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="135" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="99" />
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="231" />
+            <source>Answer on its scale</source>
+            <translation>Respuesta en su escala</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="61" />
+            <source>A critical question in this touchpoint was not met: it scores 0.</source>
+            <translation>Una pregunta crítica de este punto de contacto no se cumplió: puntúa 0.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="143" />
+            <source>Score overridden</source>
+            <translation>Puntuación corregida</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="144" />
+            <source>from {was} to {p} by {who}: {why}</source>
+            <translation>de {was} a {p} por {who}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="76" />
+            <source>Prepared for {client} by {firm}.</source>
+            <translation>Preparado para {client} por {firm}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="76" />
+            <source>Prepared for {client}.</source>
+            <translation>Preparado para {client}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="137" />
+            <source>weighted mean of the touchpoint scores</source>
+            <translation>media ponderada de las puntuaciones de los puntos de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="137" />
+            <source>points earned of points possible</source>
+            <translation>puntos obtenidos de los posibles</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="44" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="45" />
+            <source>Score</source>
+            <translation>Puntuación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="29" />
+            <source>MYSTERY SHOPPING VISIT REPORT</source>
+            <translation>INFORME DE VISITA DE CLIENTE MISTERIOSO</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="63" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="149" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="60" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="40" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="40" />
+            <location filename="../../mystery_shop/ui/widgets/period.py" line="46" />
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="64" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="41" />
+            <source>Location</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="65" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="56" />
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="66" />
+            <source>Date of visit</source>
+            <translation>Fecha de la visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="67" />
+            <source>Time of visit</source>
+            <translation>Hora de la visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="69" />
+            <source>Audit form</source>
+            <translation>Formulario de auditoría</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="70" />
+            <source>Form id and version</source>
+            <translation>Id. y versión del formulario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="71" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="44" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
+            <source>TOTAL SCORE</source>
+            <translation>PUNTUACIÓN TOTAL</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="104" />
+            <source>GRADE</source>
+            <translation>CALIFICACIÓN</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="138" />
+            <source>Bands: {bands}. Total = {how}, rounded to one decimal.</source>
+            <translation>Tramos: {bands}. Total = {how}, redondeado a un decimal.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="146" />
+            <source>the visit's total is set to 0</source>
+            <translation>el total de la visita pasa a ser 0</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="148" />
+            <source>this touchpoint's score is set to 0</source>
+            <translation>la puntuación de este punto de contacto pasa a ser 0</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="157" />
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="75" />
+            <source>SCENARIO</source>
+            <translation>ESCENARIO</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="82" />
+            <source>Confidential: for the client’s own use. The report sets out what one mystery shopper experienced on one visit, scored against the audit form named above.</source>
+            <translation>Confidencial: para uso exclusivo del cliente. El informe recoge lo que un cliente misterioso vivió en una visita, puntuado según el formulario de auditoría indicado arriba.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="100" />
+            <source>out of 100</source>
+            <translation>de 100</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="136" />
+            <source>{band} from {p}</source>
+            <translation>{band} desde {p}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="143" />
+            <source>Critical failure</source>
+            <translation>Fallo crítico</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="150" />
+            <source>“{question}” was not met, so {effect}.</source>
+            <translation>«{question}» no se cumplió, así que {effect}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="204" />
+            <source>A visit-level critical question failed: the total is 0 whatever the points.</source>
+            <translation>Falló una pregunta crítica de la visita: el total es 0 sean cuales sean los puntos.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="211" />
+            <source>Score by journey stage</source>
+            <translation>Puntuación por etapa del recorrido</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="213" />
+            <source>A stage's score is the points earned of the points possible over its touchpoints.</source>
+            <translation>La puntuación de una etapa son los puntos obtenidos de los posibles en sus puntos de contacto.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="70" />
+            <source>{id}, version {v}</source>
+            <translation>{id}, versión {v}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="284" />
+            <source>Weight</source>
+            <translation>Peso</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="170" />
+            <source>CRITICAL FAILED</source>
+            <translation>CRÍTICO FALLADO</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="191" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="191" />
+            <source>(weighted)</source>
+            <translation>(ponderado)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="44" />
+            <source>Not approved.</source>
+            <translation>No aprobada.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="45" />
+            <source>This visit is {status}: its answers and score may still change in review. Only an approved visit's report is final.</source>
+            <translation>Esta visita está {status}: sus respuestas y su puntuación aún pueden cambiar en la revisión. Solo el informe de una visita aprobada es definitivo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="74" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="25" />
+            <source>No capture time</source>
+            <translation>Sin hora de captura</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="85" />
+            <source>Photo not on this computer</source>
+            <translation>La foto no está en este equipo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="60" />
+            <source>Photos of {title} ({n})</source>
+            <translation>Fotos de {title} ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="90" />
+            <source>Photo could not be read</source>
+            <translation>No se pudo leer la foto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="70" />
+            <source>(no caption)</source>
+            <translation>(sin pie de foto)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="74" />
+            <source>Taken {when}</source>
+            <translation>Tomada el {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="76" />
+            <source>for {question}</source>
+            <translation>para {question}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="48" />
+            <source>Visit report</source>
+            <translation>Informe de visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="47" />
+            <source>Mystery shopping report</source>
+            <translation>Informe de cliente misterioso</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="54" />
+            <source>NOT APPROVED</source>
+            <translation>NO APROBADO</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="56" />
+            <source>Visit report: {location}, {day}</source>
+            <translation>Informe de visita: {location}, {day}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="57" />
+            <source>{client}: {form} (visit {id})</source>
+            <translation>{client}: {form} (visita {id})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="51" />
+            <source>Visit {id}</source>
+            <translation>Visita {id}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="90" />
+            <source>Any change to this file after signing breaks the signature; a PDF reader shows who signed and whether the file is intact.</source>
+            <translation>Cualquier cambio en este archivo tras la firma rompe la firma; un lector de PDF muestra quién firmó y si el archivo está intacto.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="22" />
+            <source>Declaration and approval</source>
+            <translation>Declaración y aprobación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="65" />
+            <source>REVIEW</source>
+            <translation>REVISIÓN</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="25" />
+            <source>AUDITOR’S DECLARATION</source>
+            <translation>DECLARACIÓN DEL AUDITOR</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="64" />
+            <source>The auditor has not signed this visit.</source>
+            <translation>El auditor no ha firmado esta visita.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="80" />
+            <source>Not reviewed yet.</source>
+            <translation>Aún sin revisar.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="84" />
+            <source>Supervisor’s comment</source>
+            <translation>Comentario del supervisor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="76" />
+            <source>Step</source>
+            <translation>Paso</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="76" />
+            <source>By</source>
+            <translation>Por</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="76" />
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="30" />
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="43" />
+            <source>signed {when}</source>
+            <translation>firmado el {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_data.py" line="60" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="38" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
+            <source>Submitted</source>
+            <translation>Enviada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_data.py" line="61" />
+            <source>Returned for changes</source>
+            <translation>Devuelta para cambios</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_data.py" line="62" />
+            <source>Approved</source>
+            <translation>Aprobada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_data.py" line="63" />
+            <source>Published</source>
+            <translation>Publicada</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/dashboard/charts.py" line="146" />
             <source>Click for the visits</source>
             <translation>Haga clic para ver las visitas</translation>
@@ -81,15 +808,6 @@
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="337" />
             <source>CES answers</source>
             <translation>respuestas CES</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="149" />
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="60" />
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="40" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="40" />
-            <location filename="../../mystery_shop/ui/widgets/period.py" line="46" />
-            <source>Client</source>
-            <translation>Cliente</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="174" />
@@ -328,11 +1046,6 @@
             <translation>vacío: sin pesos (todos los puntos de contacto o ninguno)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="284" />
-            <source>Weight</source>
-            <translation>Peso</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="293" />
             <source>Photos at least</source>
             <translation>Fotos como mínimo</translation>
@@ -404,13 +1117,6 @@
             <translation>{v} (al guardar se crea la versión {n}: la versión {t} está en uso)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="349" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
-            <source>Points</source>
-            <translation>Puntos</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="355" />
             <source>Good answer</source>
             <translation>Respuesta correcta</translation>
@@ -473,15 +1179,6 @@
             <translation>Hasta segundos</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="372" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="373" />
             <source>Fails its touchpoint</source>
             <translation>Suspende su punto de contacto</translation>
@@ -495,14 +1192,6 @@
             <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
             <source>Default for the type</source>
             <translation>Predeterminado del tipo</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
-            <source>Yes</source>
-            <translation>Sí</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="519" />
@@ -849,14 +1538,6 @@
             <translation>Exportado a {p}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="41" />
-            <source>Location</source>
-            <translation>Ubicación</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="45" />
             <source>Known coordinates</source>
             <translation>Coordenadas conocidas</translation>
@@ -865,11 +1546,6 @@
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="55" />
             <source>Name</source>
             <translation>Nombre</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="56" />
-            <source>Address</source>
-            <translation>Dirección</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="58" />
@@ -1063,14 +1739,6 @@
             <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
             <source>Form</source>
             <translation>Formulario</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="63" />
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="42" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="43" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="137" />
-            <source>Auditor</source>
-            <translation>Auditor</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="64" />
@@ -1416,11 +2084,6 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" line="30" />
-            <source>When</source>
-            <translation>Cuándo</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="30" />
             <source>Who</source>
             <translation>Quién</translation>
         </message>
@@ -1446,11 +2109,6 @@ mystery-shop demo --profile DIR</translation>
                 <numerusform>{section} en {location}: media {score} en %n visita; haga clic para ver la visita</numerusform>
                 <numerusform>{section} en {location}: media {score} en %n visitas; haga clic para ver las visitas</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="25" />
-            <source>No capture time</source>
-            <translation>Sin hora de captura</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="26" />
@@ -1483,21 +2141,9 @@ mystery-shop demo --profile DIR</translation>
             <translation>Demasiadas fotos</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="38" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
-            <source>Submitted</source>
-            <translation>Enviada</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="39" />
             <source>Visit date</source>
             <translation>Fecha de la visita</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="44" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="45" />
-            <source>Score</source>
-            <translation>Puntuación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="45" />
@@ -1527,11 +2173,6 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/models/visits.py" line="39" />
             <source>Due</source>
             <translation>Vence</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="44" />
-            <source>Status</source>
-            <translation>Estado</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/visits.py" line="138" />
@@ -2191,19 +2832,9 @@ mystery-shop demo --profile DIR</translation>
             <translation>Corregir puntos…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="37" />
-            <source>{v} on {lo}–{hi}</source>
-            <translation>{v} en {lo}–{hi}</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="109" />
             <source>N/A — not applicable on this visit</source>
             <translation>N/A — no aplica en esta visita</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="113" />
-            <source>Not answered</source>
-            <translation>Sin responder</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="119" />
@@ -2249,11 +2880,6 @@ mystery-shop demo --profile DIR</translation>
             <translation>Corregir los puntos</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="138" />
-            <source>Question</source>
-            <translation>Pregunta</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" line="140" />
             <source>Earned now</source>
             <translation>Obtenidos ahora</translation>
@@ -2288,11 +2914,6 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/dialogs.py" line="142" />
             <source>0 to {p}</source>
             <translation>0 a {p}</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="140" />
-            <source>{e} of {p} points</source>
-            <translation>{e} de {p} puntos</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="47" />
@@ -3078,11 +3699,6 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <translation>Las demás fotos se añadieron. Estas no:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="63" />
-            <source>N/A</source>
-            <translation>N/A</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/visit/question_card.py" line="64" />
             <source>Not applicable on this visit (A)</source>
             <translation>No aplica en esta visita (A)</translation>
@@ -3091,11 +3707,6 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <location filename="../../mystery_shop/ui/visit/question_card.py" line="71" />
             <source>Comment for the report</source>
             <translation>Comentario para el informe</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="99" />
-            <source>Supervisor</source>
-            <translation>Supervisor</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="134" />
@@ -3296,63 +3907,8 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain" line="0" />
-            <source>Approved</source>
-            <translation>Aprobada</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Published</source>
-            <translation>Publicada</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Awareness</source>
-            <translation>Conocimiento</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Consideration</source>
-            <translation>Consideración</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Purchase</source>
-            <translation>Compra</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Service</source>
-            <translation>Servicio</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
             <source>Post purchase</source>
             <translation>Posventa</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>In store</source>
-            <translation>En tienda</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Phone</source>
-            <translation>Teléfono</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Web</source>
-            <translation>Web</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Email</source>
-            <translation>Correo electrónico</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Chat</source>
-            <translation>Chat</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain" line="0" />
@@ -3361,13 +3917,23 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain" line="0" />
-            <source>App</source>
-            <translation>Aplicación</translation>
+            <source>Excellent</source>
+            <translation>Excelente</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain" line="0" />
-            <source>Other</source>
-            <translation>Otro</translation>
+            <source>Good</source>
+            <translation>Bueno</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Fair</source>
+            <translation>Aceptable</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Poor</source>
+            <translation>Deficiente</translation>
         </message>
     </context>
 </TS>

@@ -4,6 +4,733 @@
     <context>
         <name>mystery-shop</name>
         <message>
+            <location filename="../../mystery_shop/reports/blocks.py" line="267" />
+            <source>the firm</source>
+            <translation>le cabinet</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/blocks.py" line="269" />
+            <source>DIGITAL SIGNATURE</source>
+            <translation>SIGNATURE NUMÉRIQUE</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/blocks.py" line="266" />
+            <source>This copy carries no digital signature.</source>
+            <translation>Cette copie ne porte aucune signature numérique.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/blocks.py" line="270" />
+            <source>Signed electronically by {firm}.</source>
+            <translation>Signé électroniquement par {firm}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/layout.py" line="96" />
+            <source>Generated {when} by {app}</source>
+            <translation>Généré le {when} par {app}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/layout.py" line="87" />
+            <source>Report {id}</source>
+            <translation>Rapport {id}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/layout.py" line="91" />
+            <source>Page {page} of {pages}</source>
+            <translation>Page {page} sur {pages}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="14" />
+            <source>Awareness</source>
+            <translation>Découverte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="15" />
+            <source>Consideration</source>
+            <translation>Considération</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="16" />
+            <source>Purchase</source>
+            <translation>Achat</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="17" />
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="18" />
+            <source>Post-purchase</source>
+            <translation>Après-achat</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="21" />
+            <source>In store</source>
+            <translation>En magasin</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="22" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="23" />
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="24" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="25" />
+            <source>Chat</source>
+            <translation>Chat</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="26" />
+            <source>Social media</source>
+            <translation>Réseaux sociaux</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="27" />
+            <source>App</source>
+            <translation>Application</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="28" />
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="50" />
+            <source>Satisfaction, 1 (very unhappy) to 5 (very happy)</source>
+            <translation>Satisfaction, de 1 (très mécontent) à 5 (très content)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="51" />
+            <source>Ease, 1 (strongly disagree that it was easy) to 7 (strongly agree)</source>
+            <translation>Facilité, de 1 (pas du tout d’accord que c’était facile) à 7 (tout à fait d’accord)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="52" />
+            <source>Likelihood to recommend, 0 to 10 (9–10 promoter, 7–8 passive, 0–6 detractor)</source>
+            <translation>Probabilité de recommander, de 0 à 10 (9–10 promoteur, 7–8 passif, 0–6 détracteur)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="33" />
+            <source>very unhappy</source>
+            <translation>très mécontent</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="34" />
+            <source>unhappy</source>
+            <translation>mécontent</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="35" />
+            <source>neutral</source>
+            <translation>neutre</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="36" />
+            <source>happy</source>
+            <translation>content</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="37" />
+            <source>very happy</source>
+            <translation>très content</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="40" />
+            <source>strongly disagree</source>
+            <translation>pas du tout d’accord</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="41" />
+            <source>disagree</source>
+            <translation>pas d’accord</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="42" />
+            <source>somewhat disagree</source>
+            <translation>plutôt pas d’accord</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="43" />
+            <source>neither</source>
+            <translation>ni l’un ni l’autre</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="44" />
+            <source>somewhat agree</source>
+            <translation>plutôt d’accord</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="45" />
+            <source>agree</source>
+            <translation>d’accord</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="46" />
+            <source>strongly agree</source>
+            <translation>tout à fait d’accord</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="70" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="70" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="372" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="76" />
+            <source>None of these</source>
+            <translation>Aucune de ces réponses</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="83" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="37" />
+            <source>{v} on {lo}–{hi}</source>
+            <translation>{v} sur {lo}–{hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="89" />
+            <location filename="../../mystery_shop/reports/text.py" line="87" />
+            <source>{v} of {n}</source>
+            <translation>{v} sur {n}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="100" />
+            <source>{p} pt within {t}</source>
+            <translation>{p} pt en {t} maximum</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="100" />
+            <source>{p} pts within {t}</source>
+            <translation>{p} pts en {t} maximum</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="125" />
+            <source>visit</source>
+            <translation>visite</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="125" />
+            <source>touchpoint</source>
+            <translation>point de contact</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="126" />
+            <source>CRITICAL · FAILED</source>
+            <translation>CRITIQUE · ÉCHOUÉE</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="126" />
+            <source>CRITICAL</source>
+            <translation>CRITIQUE</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="139" />
+            <source>no points</source>
+            <translation>aucun point</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="206" />
+            <source>Stopwatch timings</source>
+            <translation>Chronométrages</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="236" />
+            <source>Customer ratings</source>
+            <translation>Évaluations client</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="38" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="100" />
+            <source>no scored answers</source>
+            <translation>aucune réponse notée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="90" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="231" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="138" />
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="91" />
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="92" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="189" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="349" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="185" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <source>Touchpoint</source>
+            <translation>Point de contact</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="186" />
+            <source>Timed question</source>
+            <translation>Question chronométrée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="187" />
+            <source>Time taken</source>
+            <translation>Temps mesuré</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="188" />
+            <source>Target</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="27" />
+            <source>weight {w}</source>
+            <translation>poids {w}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="109" />
+            <source>No questions in this touchpoint.</source>
+            <translation>Aucune question dans ce point de contact.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="115" />
+            <source>points set by a supervisor’s override; the reason is given with the question.</source>
+            <translation>points fixés par la correction d’un superviseur ; le motif figure avec la question.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="156" />
+            <source>N/A (not applicable)</source>
+            <translation>S.O. (sans objet)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="158" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="113" />
+            <source>Not answered</source>
+            <translation>Sans réponse</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="165" />
+            <source>unscored</source>
+            <translation>non noté</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="167" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="63" />
+            <source>N/A</source>
+            <translation>S.O.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="36" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="140" />
+            <source>{e} of {p} points</source>
+            <translation>{e} sur {p} points</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="131" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="68" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="63" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="42" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="43" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="137" />
+            <source>Auditor</source>
+            <translation>Auditeur</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="135" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="99" />
+            <source>Supervisor</source>
+            <translation>Superviseur</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="231" />
+            <source>Answer on its scale</source>
+            <translation>Réponse sur son échelle</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="61" />
+            <source>A critical question in this touchpoint was not met: it scores 0.</source>
+            <translation>Une question critique de ce point de contact n’a pas été satisfaite : il obtient 0.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="143" />
+            <source>Score overridden</source>
+            <translation>Score corrigé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="144" />
+            <source>from {was} to {p} by {who}: {why}</source>
+            <translation>de {was} à {p} par {who} : {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="76" />
+            <source>Prepared for {client} by {firm}.</source>
+            <translation>Préparé pour {client} par {firm}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="76" />
+            <source>Prepared for {client}.</source>
+            <translation>Préparé pour {client}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="137" />
+            <source>weighted mean of the touchpoint scores</source>
+            <translation>moyenne pondérée des scores des points de contact</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="137" />
+            <source>points earned of points possible</source>
+            <translation>points obtenus sur points possibles</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="44" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="45" />
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="29" />
+            <source>MYSTERY SHOPPING VISIT REPORT</source>
+            <translation>RAPPORT DE VISITE MYSTÈRE</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="63" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="149" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="60" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="40" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="40" />
+            <location filename="../../mystery_shop/ui/widgets/period.py" line="46" />
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="64" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="41" />
+            <source>Location</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="65" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="56" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="66" />
+            <source>Date of visit</source>
+            <translation>Date de la visite</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="67" />
+            <source>Time of visit</source>
+            <translation>Heure de la visite</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="69" />
+            <source>Audit form</source>
+            <translation>Formulaire d’audit</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="70" />
+            <source>Form id and version</source>
+            <translation>Identifiant et version du formulaire</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="71" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="44" />
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
+            <source>TOTAL SCORE</source>
+            <translation>SCORE TOTAL</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="104" />
+            <source>GRADE</source>
+            <translation>NOTE</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="138" />
+            <source>Bands: {bands}. Total = {how}, rounded to one decimal.</source>
+            <translation>Tranches : {bands}. Total = {how}, arrondi à une décimale.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="146" />
+            <source>the visit's total is set to 0</source>
+            <translation>le total de la visite est ramené à 0</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="148" />
+            <source>this touchpoint's score is set to 0</source>
+            <translation>le score de ce point de contact est ramené à 0</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="157" />
+            <source>Summary</source>
+            <translation>Synthèse</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="75" />
+            <source>SCENARIO</source>
+            <translation>SCÉNARIO</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="82" />
+            <source>Confidential: for the client’s own use. The report sets out what one mystery shopper experienced on one visit, scored against the audit form named above.</source>
+            <translation>Confidentiel : à l’usage exclusif du client. Le rapport expose ce qu’un client mystère a vécu lors d’une visite, noté selon le formulaire d’audit indiqué ci-dessus.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="100" />
+            <source>out of 100</source>
+            <translation>sur 100</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="136" />
+            <source>{band} from {p}</source>
+            <translation>{band} à partir de {p}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="143" />
+            <source>Critical failure</source>
+            <translation>Échec critique</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="150" />
+            <source>“{question}” was not met, so {effect}.</source>
+            <translation>« {question} » n’a pas été satisfaite, donc {effect}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="204" />
+            <source>A visit-level critical question failed: the total is 0 whatever the points.</source>
+            <translation>Une question critique au niveau de la visite a échoué : le total est 0 quels que soient les points.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="211" />
+            <source>Score by journey stage</source>
+            <translation>Score par étape du parcours</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="213" />
+            <source>A stage's score is the points earned of the points possible over its touchpoints.</source>
+            <translation>Le score d’une étape correspond aux points obtenus sur les points possibles de ses points de contact.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="70" />
+            <source>{id}, version {v}</source>
+            <translation>{id}, version {v}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="284" />
+            <source>Weight</source>
+            <translation>Poids</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="170" />
+            <source>CRITICAL FAILED</source>
+            <translation>CRITIQUE ÉCHOUÉ</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="191" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="191" />
+            <source>(weighted)</source>
+            <translation>(pondéré)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="44" />
+            <source>Not approved.</source>
+            <translation>Non approuvée.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="45" />
+            <source>This visit is {status}: its answers and score may still change in review. Only an approved visit's report is final.</source>
+            <translation>Cette visite est {status} : ses réponses et son score peuvent encore changer lors de la révision. Seul le rapport d’une visite approuvée est définitif.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="74" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="25" />
+            <source>No capture time</source>
+            <translation>Pas d’heure de prise de vue</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="85" />
+            <source>Photo not on this computer</source>
+            <translation>Photo absente de cet ordinateur</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="60" />
+            <source>Photos of {title} ({n})</source>
+            <translation>Photos de {title} ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="90" />
+            <source>Photo could not be read</source>
+            <translation>Impossible de lire la photo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="70" />
+            <source>(no caption)</source>
+            <translation>(sans légende)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="74" />
+            <source>Taken {when}</source>
+            <translation>Prise le {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="76" />
+            <source>for {question}</source>
+            <translation>pour {question}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="48" />
+            <source>Visit report</source>
+            <translation>Rapport de visite</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="47" />
+            <source>Mystery shopping report</source>
+            <translation>Rapport de visite mystère</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="54" />
+            <source>NOT APPROVED</source>
+            <translation>NON APPROUVÉ</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="56" />
+            <source>Visit report: {location}, {day}</source>
+            <translation>Rapport de visite : {location}, {day}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="57" />
+            <source>{client}: {form} (visit {id})</source>
+            <translation>{client} : {form} (visite {id})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="51" />
+            <source>Visit {id}</source>
+            <translation>Visite {id}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="90" />
+            <source>Any change to this file after signing breaks the signature; a PDF reader shows who signed and whether the file is intact.</source>
+            <translation>Toute modification de ce fichier après signature rompt la signature ; un lecteur PDF indique qui a signé et si le fichier est intact.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="22" />
+            <source>Declaration and approval</source>
+            <translation>Déclaration et approbation</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="65" />
+            <source>REVIEW</source>
+            <translation>RÉVISION</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="25" />
+            <source>AUDITOR’S DECLARATION</source>
+            <translation>DÉCLARATION DE L’AUDITEUR</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="64" />
+            <source>The auditor has not signed this visit.</source>
+            <translation>L’auditeur n’a pas signé cette visite.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="80" />
+            <source>Not reviewed yet.</source>
+            <translation>Pas encore révisée.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="84" />
+            <source>Supervisor’s comment</source>
+            <translation>Commentaire du superviseur</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="76" />
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="76" />
+            <source>By</source>
+            <translation>Par</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="76" />
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="30" />
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="43" />
+            <source>signed {when}</source>
+            <translation>signé le {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_data.py" line="60" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="38" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
+            <source>Submitted</source>
+            <translation>Soumise</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_data.py" line="61" />
+            <source>Returned for changes</source>
+            <translation>Renvoyée pour corrections</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_data.py" line="62" />
+            <source>Approved</source>
+            <translation>Approuvée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_data.py" line="63" />
+            <source>Published</source>
+            <translation>Publiée</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/dashboard/charts.py" line="146" />
             <source>Click for the visits</source>
             <translation>Cliquer pour voir les visites</translation>
@@ -81,15 +808,6 @@
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="337" />
             <source>CES answers</source>
             <translation>réponses CES</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="149" />
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="60" />
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="40" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="40" />
-            <location filename="../../mystery_shop/ui/widgets/period.py" line="46" />
-            <source>Client</source>
-            <translation>Client</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="174" />
@@ -328,11 +1046,6 @@
             <translation>vide : pas de pondération (tous les points de contact ou aucun)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="284" />
-            <source>Weight</source>
-            <translation>Poids</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="293" />
             <source>Photos at least</source>
             <translation>Photos au moins</translation>
@@ -404,13 +1117,6 @@
             <translation>{v} (l’enregistrement crée la version {n} : la version {t} est utilisée)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="349" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
-            <source>Points</source>
-            <translation>Points</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="355" />
             <source>Good answer</source>
             <translation>Bonne réponse</translation>
@@ -473,15 +1179,6 @@
             <translation>Jusqu’à (secondes)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="372" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
-            <source>No</source>
-            <translation>Non</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="373" />
             <source>Fails its touchpoint</source>
             <translation>Fait échouer son point de contact</translation>
@@ -495,14 +1192,6 @@
             <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
             <source>Default for the type</source>
             <translation>Par défaut pour le type</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
-            <source>Yes</source>
-            <translation>Oui</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="519" />
@@ -849,14 +1538,6 @@
             <translation>Exporté vers {p}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="41" />
-            <source>Location</source>
-            <translation>Site</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="45" />
             <source>Known coordinates</source>
             <translation>Coordonnées connues</translation>
@@ -865,11 +1546,6 @@
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="55" />
             <source>Name</source>
             <translation>Nom</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="56" />
-            <source>Address</source>
-            <translation>Adresse</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="58" />
@@ -1063,14 +1739,6 @@
             <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
             <source>Form</source>
             <translation>Formulaire</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="63" />
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="42" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="43" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="137" />
-            <source>Auditor</source>
-            <translation>Auditeur</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="64" />
@@ -1416,11 +2084,6 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" line="30" />
-            <source>When</source>
-            <translation>Quand</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="30" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
@@ -1446,11 +2109,6 @@ mystery-shop demo --profile DIR</translation>
                 <numerusform>{section} à {location} : moyenne {score} sur %n visite ; cliquez pour voir la visite</numerusform>
                 <numerusform>{section} à {location} : moyenne {score} sur %n visites ; cliquez pour voir les visites</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="25" />
-            <source>No capture time</source>
-            <translation>Pas d’heure de prise de vue</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="26" />
@@ -1483,21 +2141,9 @@ mystery-shop demo --profile DIR</translation>
             <translation>Trop de photos</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="38" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
-            <source>Submitted</source>
-            <translation>Soumise</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="39" />
             <source>Visit date</source>
             <translation>Date de la visite</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="44" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="45" />
-            <source>Score</source>
-            <translation>Score</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="45" />
@@ -1527,11 +2173,6 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/models/visits.py" line="39" />
             <source>Due</source>
             <translation>Échéance</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="44" />
-            <source>Status</source>
-            <translation>État</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/visits.py" line="138" />
@@ -2191,19 +2832,9 @@ mystery-shop demo --profile DIR</translation>
             <translation>Corriger les points…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="37" />
-            <source>{v} on {lo}–{hi}</source>
-            <translation>{v} sur {lo}–{hi}</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="109" />
             <source>N/A — not applicable on this visit</source>
             <translation>S.O. — sans objet pour cette visite</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="113" />
-            <source>Not answered</source>
-            <translation>Sans réponse</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="119" />
@@ -2249,11 +2880,6 @@ mystery-shop demo --profile DIR</translation>
             <translation>Corriger les points</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="138" />
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" line="140" />
             <source>Earned now</source>
             <translation>Obtenus actuellement</translation>
@@ -2288,11 +2914,6 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/dialogs.py" line="142" />
             <source>0 to {p}</source>
             <translation>0 à {p}</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="140" />
-            <source>{e} of {p} points</source>
-            <translation>{e} sur {p} points</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="47" />
@@ -3078,11 +3699,6 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <translation>Les autres photos ont été ajoutées. Celles-ci non :</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="63" />
-            <source>N/A</source>
-            <translation>S.O.</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/visit/question_card.py" line="64" />
             <source>Not applicable on this visit (A)</source>
             <translation>Sans objet pour cette visite (A)</translation>
@@ -3091,11 +3707,6 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <location filename="../../mystery_shop/ui/visit/question_card.py" line="71" />
             <source>Comment for the report</source>
             <translation>Commentaire pour le rapport</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="99" />
-            <source>Supervisor</source>
-            <translation>Superviseur</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="134" />
@@ -3296,63 +3907,8 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain" line="0" />
-            <source>Approved</source>
-            <translation>Approuvée</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Published</source>
-            <translation>Publiée</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Awareness</source>
-            <translation>Découverte</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Consideration</source>
-            <translation>Considération</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Purchase</source>
-            <translation>Achat</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Service</source>
-            <translation>Service</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
             <source>Post purchase</source>
             <translation>Après-achat</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>In store</source>
-            <translation>En magasin</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Phone</source>
-            <translation>Téléphone</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Web</source>
-            <translation>Web</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Chat</source>
-            <translation>Chat</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain" line="0" />
@@ -3361,13 +3917,23 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain" line="0" />
-            <source>App</source>
-            <translation>Application</translation>
+            <source>Excellent</source>
+            <translation>Excellent</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain" line="0" />
-            <source>Other</source>
-            <translation>Autre</translation>
+            <source>Good</source>
+            <translation>Bon</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Fair</source>
+            <translation>Passable</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Poor</source>
+            <translation>Insuffisant</translation>
         </message>
     </context>
 </TS>

@@ -4,6 +4,733 @@
     <context>
         <name>mystery-shop</name>
         <message>
+            <location filename="../../mystery_shop/reports/blocks.py" line="267" />
+            <source>the firm</source>
+            <translation>firmę</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/blocks.py" line="269" />
+            <source>DIGITAL SIGNATURE</source>
+            <translation>PODPIS CYFROWY</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/blocks.py" line="266" />
+            <source>This copy carries no digital signature.</source>
+            <translation>Ta kopia nie ma podpisu cyfrowego.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/blocks.py" line="270" />
+            <source>Signed electronically by {firm}.</source>
+            <translation>Podpisano elektronicznie przez: {firm}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/layout.py" line="96" />
+            <source>Generated {when} by {app}</source>
+            <translation>Wygenerowano {when} przez {app}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/layout.py" line="87" />
+            <source>Report {id}</source>
+            <translation>Raport {id}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/layout.py" line="91" />
+            <source>Page {page} of {pages}</source>
+            <translation>Strona {page} z {pages}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="14" />
+            <source>Awareness</source>
+            <translation>Świadomość</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="15" />
+            <source>Consideration</source>
+            <translation>Rozważanie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="16" />
+            <source>Purchase</source>
+            <translation>Zakup</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="17" />
+            <source>Service</source>
+            <translation>Obsługa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="18" />
+            <source>Post-purchase</source>
+            <translation>Po zakupie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="21" />
+            <source>In store</source>
+            <translation>W sklepie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="22" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="23" />
+            <source>Web</source>
+            <translation>Internet</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="24" />
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="25" />
+            <source>Chat</source>
+            <translation>Czat</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="26" />
+            <source>Social media</source>
+            <translation>Media społecznościowe</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="27" />
+            <source>App</source>
+            <translation>Aplikacja</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="28" />
+            <source>Other</source>
+            <translation>Inne</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="50" />
+            <source>Satisfaction, 1 (very unhappy) to 5 (very happy)</source>
+            <translation>Zadowolenie, od 1 (bardzo niezadowolony) do 5 (bardzo zadowolony)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="51" />
+            <source>Ease, 1 (strongly disagree that it was easy) to 7 (strongly agree)</source>
+            <translation>Łatwość, od 1 (zdecydowanie nie zgadzam się, że było łatwo) do 7 (zdecydowanie się zgadzam)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="52" />
+            <source>Likelihood to recommend, 0 to 10 (9–10 promoter, 7–8 passive, 0–6 detractor)</source>
+            <translation>Skłonność do polecenia, od 0 do 10 (9–10 promotor, 7–8 neutralny, 0–6 krytyk)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="33" />
+            <source>very unhappy</source>
+            <translation>bardzo niezadowolony</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="34" />
+            <source>unhappy</source>
+            <translation>niezadowolony</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="35" />
+            <source>neutral</source>
+            <translation>obojętny</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="36" />
+            <source>happy</source>
+            <translation>zadowolony</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="37" />
+            <source>very happy</source>
+            <translation>bardzo zadowolony</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="40" />
+            <source>strongly disagree</source>
+            <translation>zdecydowanie się nie zgadzam</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="41" />
+            <source>disagree</source>
+            <translation>nie zgadzam się</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="42" />
+            <source>somewhat disagree</source>
+            <translation>raczej się nie zgadzam</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="43" />
+            <source>neither</source>
+            <translation>ani tak, ani nie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="44" />
+            <source>somewhat agree</source>
+            <translation>raczej się zgadzam</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="45" />
+            <source>agree</source>
+            <translation>zgadzam się</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="46" />
+            <source>strongly agree</source>
+            <translation>zdecydowanie się zgadzam</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="70" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
+            <source>Yes</source>
+            <translation>Tak</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="70" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="372" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
+            <source>No</source>
+            <translation>Nie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="76" />
+            <source>None of these</source>
+            <translation>Żadne z tych</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="83" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="37" />
+            <source>{v} on {lo}–{hi}</source>
+            <translation>{v} w skali {lo}–{hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="89" />
+            <location filename="../../mystery_shop/reports/text.py" line="87" />
+            <source>{v} of {n}</source>
+            <translation>{v} z {n}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="100" />
+            <source>{p} pt within {t}</source>
+            <translation>{p} pkt w ciągu {t}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="100" />
+            <source>{p} pts within {t}</source>
+            <translation>{p} pkt w ciągu {t}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="125" />
+            <source>visit</source>
+            <translation>wizyta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="125" />
+            <source>touchpoint</source>
+            <translation>punkt styku</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="126" />
+            <source>CRITICAL · FAILED</source>
+            <translation>KRYTYCZNE · NIEZALICZONE</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="126" />
+            <source>CRITICAL</source>
+            <translation>KRYTYCZNE</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="139" />
+            <source>no points</source>
+            <translation>brak punktów</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="206" />
+            <source>Stopwatch timings</source>
+            <translation>Pomiary stoperem</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="236" />
+            <source>Customer ratings</source>
+            <translation>Oceny klienta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="38" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="100" />
+            <source>no scored answers</source>
+            <translation>brak ocenianych odpowiedzi</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="90" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="231" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="138" />
+            <source>Question</source>
+            <translation>Pytanie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="91" />
+            <source>Answer</source>
+            <translation>Odpowiedź</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="92" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="189" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="349" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
+            <source>Points</source>
+            <translation>Punkty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="185" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <source>Touchpoint</source>
+            <translation>Punkt styku</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="186" />
+            <source>Timed question</source>
+            <translation>Pytanie z pomiarem czasu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="187" />
+            <source>Time taken</source>
+            <translation>Zmierzony czas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="188" />
+            <source>Target</source>
+            <translation>Cel</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="27" />
+            <source>weight {w}</source>
+            <translation>waga {w}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="109" />
+            <source>No questions in this touchpoint.</source>
+            <translation>Brak pytań w tym punkcie styku.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="115" />
+            <source>points set by a supervisor’s override; the reason is given with the question.</source>
+            <translation>punkty ustalone przez przełożonego; powód podano przy pytaniu.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="156" />
+            <source>N/A (not applicable)</source>
+            <translation>N/D (nie dotyczy)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="158" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="113" />
+            <source>Not answered</source>
+            <translation>Bez odpowiedzi</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="165" />
+            <source>unscored</source>
+            <translation>bez punktacji</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="167" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="63" />
+            <source>N/A</source>
+            <translation>N/D</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="36" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="140" />
+            <source>{e} of {p} points</source>
+            <translation>{e} z {p} punktów</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="131" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="68" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="63" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="42" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="43" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="137" />
+            <source>Auditor</source>
+            <translation>Audytor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="135" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="99" />
+            <source>Supervisor</source>
+            <translation>Przełożony</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="231" />
+            <source>Answer on its scale</source>
+            <translation>Odpowiedź na jej skali</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="61" />
+            <source>A critical question in this touchpoint was not met: it scores 0.</source>
+            <translation>Pytanie krytyczne w tym punkcie styku nie zostało spełnione: punkt otrzymuje 0.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="143" />
+            <source>Score overridden</source>
+            <translation>Punktacja zmieniona</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="144" />
+            <source>from {was} to {p} by {who}: {why}</source>
+            <translation>z {was} na {p}, zmienił(a): {who}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="76" />
+            <source>Prepared for {client} by {firm}.</source>
+            <translation>Przygotowano dla: {client}, przez: {firm}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="76" />
+            <source>Prepared for {client}.</source>
+            <translation>Przygotowano dla: {client}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="137" />
+            <source>weighted mean of the touchpoint scores</source>
+            <translation>ważona średnia wyników punktów styku</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="137" />
+            <source>points earned of points possible</source>
+            <translation>punkty uzyskane z możliwych</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <source>Stage</source>
+            <translation>Etap</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="44" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="45" />
+            <source>Score</source>
+            <translation>Wynik</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="29" />
+            <source>MYSTERY SHOPPING VISIT REPORT</source>
+            <translation>RAPORT Z WIZYTY TAJEMNICZEGO KLIENTA</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="63" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="149" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="60" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="40" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="40" />
+            <location filename="../../mystery_shop/ui/widgets/period.py" line="46" />
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="64" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="41" />
+            <source>Location</source>
+            <translation>Lokalizacja</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="65" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="56" />
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="66" />
+            <source>Date of visit</source>
+            <translation>Data wizyty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="67" />
+            <source>Time of visit</source>
+            <translation>Godzina wizyty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="69" />
+            <source>Audit form</source>
+            <translation>Formularz audytu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="70" />
+            <source>Form id and version</source>
+            <translation>Identyfikator i wersja formularza</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="71" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="44" />
+            <source>Status</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
+            <source>TOTAL SCORE</source>
+            <translation>WYNIK ŁĄCZNY</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="104" />
+            <source>GRADE</source>
+            <translation>OCENA</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="138" />
+            <source>Bands: {bands}. Total = {how}, rounded to one decimal.</source>
+            <translation>Przedziały: {bands}. Wynik łączny = {how}, zaokrąglony do jednego miejsca po przecinku.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="146" />
+            <source>the visit's total is set to 0</source>
+            <translation>wynik łączny wizyty wynosi 0</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="148" />
+            <source>this touchpoint's score is set to 0</source>
+            <translation>wynik tego punktu styku wynosi 0</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="157" />
+            <source>Summary</source>
+            <translation>Podsumowanie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="75" />
+            <source>SCENARIO</source>
+            <translation>SCENARIUSZ</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="82" />
+            <source>Confidential: for the client’s own use. The report sets out what one mystery shopper experienced on one visit, scored against the audit form named above.</source>
+            <translation>Poufne: wyłącznie do użytku klienta. Raport opisuje doświadczenie jednego tajemniczego klienta podczas jednej wizyty, ocenione według wskazanego wyżej formularza audytu.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="100" />
+            <source>out of 100</source>
+            <translation>na 100</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="136" />
+            <source>{band} from {p}</source>
+            <translation>{band} od {p}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="143" />
+            <source>Critical failure</source>
+            <translation>Niezaliczone pytanie krytyczne</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="150" />
+            <source>“{question}” was not met, so {effect}.</source>
+            <translation>„{question}” nie zostało spełnione, więc {effect}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="204" />
+            <source>A visit-level critical question failed: the total is 0 whatever the points.</source>
+            <translation>Niezaliczone pytanie krytyczne na poziomie wizyty: wynik łączny wynosi 0 niezależnie od punktów.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="211" />
+            <source>Score by journey stage</source>
+            <translation>Wynik według etapu ścieżki klienta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="213" />
+            <source>A stage's score is the points earned of the points possible over its touchpoints.</source>
+            <translation>Wynik etapu to punkty uzyskane z możliwych w jego punktach styku.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="70" />
+            <source>{id}, version {v}</source>
+            <translation>{id}, wersja {v}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="284" />
+            <source>Weight</source>
+            <translation>Waga</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="170" />
+            <source>CRITICAL FAILED</source>
+            <translation>KRYTYCZNE NIEZALICZONE</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="191" />
+            <source>Total</source>
+            <translation>Razem</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="191" />
+            <source>(weighted)</source>
+            <translation>(ważony)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="44" />
+            <source>Not approved.</source>
+            <translation>Niezatwierdzona.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="45" />
+            <source>This visit is {status}: its answers and score may still change in review. Only an approved visit's report is final.</source>
+            <translation>Stan tej wizyty: {status}; jej odpowiedzi i wynik mogą się jeszcze zmienić podczas przeglądu. Ostateczny jest tylko raport z zatwierdzonej wizyty.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="74" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="25" />
+            <source>No capture time</source>
+            <translation>Brak czasu wykonania</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="85" />
+            <source>Photo not on this computer</source>
+            <translation>Zdjęcia nie ma na tym komputerze</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="60" />
+            <source>Photos of {title} ({n})</source>
+            <translation>Zdjęcia: {title} ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="90" />
+            <source>Photo could not be read</source>
+            <translation>Nie udało się odczytać zdjęcia</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="70" />
+            <source>(no caption)</source>
+            <translation>(bez podpisu)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="74" />
+            <source>Taken {when}</source>
+            <translation>Wykonano {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="76" />
+            <source>for {question}</source>
+            <translation>do pytania {question}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="48" />
+            <source>Visit report</source>
+            <translation>Raport z wizyty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="47" />
+            <source>Mystery shopping report</source>
+            <translation>Raport tajemniczego klienta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="54" />
+            <source>NOT APPROVED</source>
+            <translation>NIEZATWIERDZONY</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="56" />
+            <source>Visit report: {location}, {day}</source>
+            <translation>Raport z wizyty: {location}, {day}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="57" />
+            <source>{client}: {form} (visit {id})</source>
+            <translation>{client}: {form} (wizyta {id})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="51" />
+            <source>Visit {id}</source>
+            <translation>Wizyta {id}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="90" />
+            <source>Any change to this file after signing breaks the signature; a PDF reader shows who signed and whether the file is intact.</source>
+            <translation>Każda zmiana tego pliku po podpisaniu unieważnia podpis; czytnik PDF pokazuje, kto podpisał i czy plik jest nienaruszony.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="22" />
+            <source>Declaration and approval</source>
+            <translation>Oświadczenie i zatwierdzenie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="65" />
+            <source>REVIEW</source>
+            <translation>PRZEGLĄD</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="25" />
+            <source>AUDITOR’S DECLARATION</source>
+            <translation>OŚWIADCZENIE AUDYTORA</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="64" />
+            <source>The auditor has not signed this visit.</source>
+            <translation>Audytor nie podpisał tej wizyty.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="80" />
+            <source>Not reviewed yet.</source>
+            <translation>Jeszcze nie przejrzano.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="84" />
+            <source>Supervisor’s comment</source>
+            <translation>Komentarz przełożonego</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="76" />
+            <source>Step</source>
+            <translation>Krok</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="76" />
+            <source>By</source>
+            <translation>Kto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="76" />
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="30" />
+            <source>When</source>
+            <translation>Kiedy</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="43" />
+            <source>signed {when}</source>
+            <translation>podpisano {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_data.py" line="60" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="38" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
+            <source>Submitted</source>
+            <translation>Przesłana</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_data.py" line="61" />
+            <source>Returned for changes</source>
+            <translation>Zwrócona do poprawy</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_data.py" line="62" />
+            <source>Approved</source>
+            <translation>Zatwierdzona</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_data.py" line="63" />
+            <source>Published</source>
+            <translation>Opublikowana</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/dashboard/charts.py" line="146" />
             <source>Click for the visits</source>
             <translation>Kliknij, aby zobaczyć wizyty</translation>
@@ -85,15 +812,6 @@
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="337" />
             <source>CES answers</source>
             <translation>odpowiedzi CES</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="149" />
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="60" />
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="40" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="40" />
-            <location filename="../../mystery_shop/ui/widgets/period.py" line="46" />
-            <source>Client</source>
-            <translation>Klient</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="174" />
@@ -336,11 +1054,6 @@
             <translation>puste: bez wag (wszystkie punkty styku albo żaden)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="284" />
-            <source>Weight</source>
-            <translation>Waga</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="293" />
             <source>Photos at least</source>
             <translation>Zdjęć co najmniej</translation>
@@ -412,13 +1125,6 @@
             <translation>{v} (zapis utworzy wersję {n}: wersja {t} jest w użyciu)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="349" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
-            <source>Points</source>
-            <translation>Punkty</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="355" />
             <source>Good answer</source>
             <translation>Dobra odpowiedź</translation>
@@ -481,15 +1187,6 @@
             <translation>Do sekund</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="372" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
-            <source>No</source>
-            <translation>Nie</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="373" />
             <source>Fails its touchpoint</source>
             <translation>Oblewa swój punkt styku</translation>
@@ -503,14 +1200,6 @@
             <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
             <source>Default for the type</source>
             <translation>Domyślnie dla typu</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
-            <source>Yes</source>
-            <translation>Tak</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="519" />
@@ -859,14 +1548,6 @@
             <translation>Wyeksportowano do {p}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="41" />
-            <source>Location</source>
-            <translation>Lokalizacja</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="45" />
             <source>Known coordinates</source>
             <translation>Znane współrzędne</translation>
@@ -875,11 +1556,6 @@
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="55" />
             <source>Name</source>
             <translation>Nazwa</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="56" />
-            <source>Address</source>
-            <translation>Adres</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="58" />
@@ -1074,14 +1750,6 @@
             <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
             <source>Form</source>
             <translation>Formularz</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="63" />
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="42" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="43" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="137" />
-            <source>Auditor</source>
-            <translation>Audytor</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="64" />
@@ -1430,11 +2098,6 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" line="30" />
-            <source>When</source>
-            <translation>Kiedy</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="30" />
             <source>Who</source>
             <translation>Kto</translation>
         </message>
@@ -1461,11 +2124,6 @@ mystery-shop demo --profile DIR</translation>
                 <numerusform>{section} w {location}: średnio {score} z %n wizyt; kliknij, aby zobaczyć wizyty</numerusform>
                 <numerusform>{section} w {location}: średnio {score} z %n wizyt; kliknij, aby zobaczyć wizyty</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="25" />
-            <source>No capture time</source>
-            <translation>Brak czasu wykonania</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="26" />
@@ -1498,21 +2156,9 @@ mystery-shop demo --profile DIR</translation>
             <translation>Za dużo zdjęć</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="38" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
-            <source>Submitted</source>
-            <translation>Przesłana</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="39" />
             <source>Visit date</source>
             <translation>Data wizyty</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="44" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="45" />
-            <source>Score</source>
-            <translation>Wynik</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="45" />
@@ -1543,11 +2189,6 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/models/visits.py" line="39" />
             <source>Due</source>
             <translation>Termin</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="44" />
-            <source>Status</source>
-            <translation>Stan</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/visits.py" line="138" />
@@ -2209,19 +2850,9 @@ mystery-shop demo --profile DIR</translation>
             <translation>Zmień punkty…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="37" />
-            <source>{v} on {lo}–{hi}</source>
-            <translation>{v} w skali {lo}–{hi}</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="109" />
             <source>N/A — not applicable on this visit</source>
             <translation>N/D — nie dotyczy tej wizyty</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="113" />
-            <source>Not answered</source>
-            <translation>Bez odpowiedzi</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="119" />
@@ -2267,11 +2898,6 @@ mystery-shop demo --profile DIR</translation>
             <translation>Zmień punkty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="138" />
-            <source>Question</source>
-            <translation>Pytanie</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" line="140" />
             <source>Earned now</source>
             <translation>Teraz uzyskane</translation>
@@ -2306,11 +2932,6 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/dialogs.py" line="142" />
             <source>0 to {p}</source>
             <translation>od 0 do {p}</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="140" />
-            <source>{e} of {p} points</source>
-            <translation>{e} z {p} punktów</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="47" />
@@ -3107,11 +3728,6 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <translation>Pozostałe zdjęcia zostały dodane. Te nie:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="63" />
-            <source>N/A</source>
-            <translation>N/D</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/visit/question_card.py" line="64" />
             <source>Not applicable on this visit (A)</source>
             <translation>Nie dotyczy tej wizyty (A)</translation>
@@ -3120,11 +3736,6 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <location filename="../../mystery_shop/ui/visit/question_card.py" line="71" />
             <source>Comment for the report</source>
             <translation>Komentarz do raportu</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="99" />
-            <source>Supervisor</source>
-            <translation>Przełożony</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="134" />
@@ -3326,63 +3937,8 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain" line="0" />
-            <source>Approved</source>
-            <translation>Zatwierdzona</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Published</source>
-            <translation>Opublikowana</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Awareness</source>
-            <translation>Świadomość</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Consideration</source>
-            <translation>Rozważanie</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Purchase</source>
-            <translation>Zakup</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Service</source>
-            <translation>Obsługa</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
             <source>Post purchase</source>
             <translation>Po zakupie</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>In store</source>
-            <translation>W sklepie</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Web</source>
-            <translation>Internet</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/domain" line="0" />
-            <source>Chat</source>
-            <translation>Czat</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain" line="0" />
@@ -3391,13 +3947,23 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain" line="0" />
-            <source>App</source>
-            <translation>Aplikacja</translation>
+            <source>Excellent</source>
+            <translation>Doskonały</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain" line="0" />
-            <source>Other</source>
-            <translation>Inne</translation>
+            <source>Good</source>
+            <translation>Dobry</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Fair</source>
+            <translation>Dostateczny</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Poor</source>
+            <translation>Słaby</translation>
         </message>
     </context>
 </TS>

@@ -2617,7 +2617,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="126" />
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="110" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="148" />
             <source>Choose…</source>
             <translation>Auswählen…</translation>
         </message>
@@ -2715,87 +2715,97 @@ mystery-shop demo --profile DIR</translation>
             <translation>Nicht geschrieben:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="39" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="40" />
             <source>Report settings</source>
             <translation>Berichtseinstellungen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="43" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="44" />
             <source>as it appears on the cover of every report</source>
             <translation>so, wie er auf dem Deckblatt jedes Berichts steht</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="45" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="46" />
             <source>PNG or JPEG (optional)</source>
             <translation>PNG oder JPEG (optional)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="51" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="52" />
             <source>the firm's .p12 file; none: reports are not signed</source>
             <translation>die .p12-Datei der Firma; keine: Berichte werden nicht signiert</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="53" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="54" />
             <source>optional: https://… an RFC 3161 timestamp server</source>
             <translation>optional: https://… ein RFC-3161-Zeitstempelserver</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="55" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="56" />
             <source>No certificate yet? Create one with:  mystery-shop keys create --name "Firm name" --out firm.p12  and give clients the firm.crt written beside it.</source>
             <translation>Noch kein Zertifikat? Legen Sie eines an mit:  mystery-shop keys create --name "Firm name" --out firm.p12  und geben Sie den Kunden die daneben geschriebene firm.crt.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="62" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="63" />
             <source>Firm name</source>
             <translation>Firmenname</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="63" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="64" />
             <source>Firm logo</source>
             <translation>Firmenlogo</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="64" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="65" />
             <source>Page size</source>
             <translation>Seitengröße</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="65" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="66" />
             <source>Certificate</source>
             <translation>Zertifikat</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="66" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="67" />
             <source>Timestamp server</source>
             <translation>Zeitstempelserver</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="113" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="68" />
+            <source>Report language</source>
+            <translation>Berichtssprache</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="108" />
+            <source>The language of the client's reports: their words, dates and numbers</source>
+            <translation>Die Sprache der Berichte des Kunden: Wörter, Daten und Zahlen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="151" />
             <source>Choose a file</source>
             <translation>Datei auswählen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="63" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="64" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Bilder (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="65" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="66" />
             <source>PKCS#12 key (*.p12 *.pfx)</source>
             <translation>PKCS#12-Schlüssel (*.p12 *.pfx)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="90" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="128" />
             <source>The logo</source>
             <translation>Das Logo</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="90" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="128" />
             <source>The certificate</source>
             <translation>Das Zertifikat</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="92" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="130" />
             <source>{what} {path} does not exist.</source>
             <translation>{what} {path} existiert nicht.</translation>
         </message>

@@ -2617,7 +2617,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="126" />
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="110" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="148" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
@@ -2715,87 +2715,97 @@ mystery-shop demo --profile DIR</translation>
             <translation>No escritos:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="39" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="40" />
             <source>Report settings</source>
             <translation>Ajustes de informes</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="43" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="44" />
             <source>as it appears on the cover of every report</source>
             <translation>tal como aparece en la portada de cada informe</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="45" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="46" />
             <source>PNG or JPEG (optional)</source>
             <translation>PNG o JPEG (opcional)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="51" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="52" />
             <source>the firm's .p12 file; none: reports are not signed</source>
             <translation>el archivo .p12 de la empresa; ninguno: los informes no se firman</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="53" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="54" />
             <source>optional: https://… an RFC 3161 timestamp server</source>
             <translation>opcional: https://… un servidor de sellado de tiempo RFC 3161</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="55" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="56" />
             <source>No certificate yet? Create one with:  mystery-shop keys create --name "Firm name" --out firm.p12  and give clients the firm.crt written beside it.</source>
             <translation>¿Aún no tiene certificado? Cree uno con:  mystery-shop keys create --name "Firm name" --out firm.p12  y entregue a los clientes el firm.crt escrito al lado.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="62" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="63" />
             <source>Firm name</source>
             <translation>Nombre de la empresa</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="63" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="64" />
             <source>Firm logo</source>
             <translation>Logotipo de la empresa</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="64" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="65" />
             <source>Page size</source>
             <translation>Tamaño de página</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="65" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="66" />
             <source>Certificate</source>
             <translation>Certificado</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="66" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="67" />
             <source>Timestamp server</source>
             <translation>Servidor de sellado de tiempo</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="113" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="68" />
+            <source>Report language</source>
+            <translation>Idioma de los informes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="108" />
+            <source>The language of the client's reports: their words, dates and numbers</source>
+            <translation>El idioma de los informes del cliente: sus palabras, fechas y números</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="151" />
             <source>Choose a file</source>
             <translation>Elegir un archivo</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="63" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="64" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="65" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="66" />
             <source>PKCS#12 key (*.p12 *.pfx)</source>
             <translation>Clave PKCS#12 (*.p12 *.pfx)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="90" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="128" />
             <source>The logo</source>
             <translation>El logotipo</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="90" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="128" />
             <source>The certificate</source>
             <translation>El certificado</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="92" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="130" />
             <source>{what} {path} does not exist.</source>
             <translation>{what} {path} no existe.</translation>
         </message>

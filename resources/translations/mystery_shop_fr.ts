@@ -2617,7 +2617,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="126" />
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="110" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="148" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
@@ -2715,87 +2715,97 @@ mystery-shop demo --profile DIR</translation>
             <translation>Non écrits :</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="39" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="40" />
             <source>Report settings</source>
             <translation>Paramètres des rapports</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="43" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="44" />
             <source>as it appears on the cover of every report</source>
             <translation>tel qu’il figure sur la couverture de chaque rapport</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="45" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="46" />
             <source>PNG or JPEG (optional)</source>
             <translation>PNG ou JPEG (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="51" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="52" />
             <source>the firm's .p12 file; none: reports are not signed</source>
             <translation>le fichier .p12 du cabinet ; aucun : les rapports ne sont pas signés</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="53" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="54" />
             <source>optional: https://… an RFC 3161 timestamp server</source>
             <translation>facultatif : https://… un serveur d’horodatage RFC 3161</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="55" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="56" />
             <source>No certificate yet? Create one with:  mystery-shop keys create --name "Firm name" --out firm.p12  and give clients the firm.crt written beside it.</source>
             <translation>Pas encore de certificat ? Créez-en un avec :  mystery-shop keys create --name "Firm name" --out firm.p12  et donnez aux clients le fichier firm.crt écrit à côté.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="62" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="63" />
             <source>Firm name</source>
             <translation>Nom du cabinet</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="63" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="64" />
             <source>Firm logo</source>
             <translation>Logo du cabinet</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="64" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="65" />
             <source>Page size</source>
             <translation>Format de page</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="65" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="66" />
             <source>Certificate</source>
             <translation>Certificat</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="66" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="67" />
             <source>Timestamp server</source>
             <translation>Serveur d’horodatage</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="113" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="68" />
+            <source>Report language</source>
+            <translation>Langue des rapports</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="108" />
+            <source>The language of the client's reports: their words, dates and numbers</source>
+            <translation>La langue des rapports du client : leurs mots, dates et nombres</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="151" />
             <source>Choose a file</source>
             <translation>Choisir un fichier</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="63" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="64" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="65" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="66" />
             <source>PKCS#12 key (*.p12 *.pfx)</source>
             <translation>Clé PKCS#12 (*.p12 *.pfx)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="90" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="128" />
             <source>The logo</source>
             <translation>Le logo</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="90" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="128" />
             <source>The certificate</source>
             <translation>Le certificat</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="92" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="130" />
             <source>{what} {path} does not exist.</source>
             <translation>{what} {path} n’existe pas.</translation>
         </message>

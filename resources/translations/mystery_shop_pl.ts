@@ -2633,7 +2633,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="126" />
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="110" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="148" />
             <source>Choose…</source>
             <translation>Wybierz…</translation>
         </message>
@@ -2733,87 +2733,97 @@ mystery-shop demo --profile DIR</translation>
             <translation>Nie zapisano:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="39" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="40" />
             <source>Report settings</source>
             <translation>Ustawienia raportów</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="43" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="44" />
             <source>as it appears on the cover of every report</source>
             <translation>tak, jak widnieje na okładce każdego raportu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="45" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="46" />
             <source>PNG or JPEG (optional)</source>
             <translation>PNG lub JPEG (opcjonalnie)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="51" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="52" />
             <source>the firm's .p12 file; none: reports are not signed</source>
             <translation>plik .p12 firmy; brak: raporty nie są podpisywane</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="53" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="54" />
             <source>optional: https://… an RFC 3161 timestamp server</source>
             <translation>opcjonalnie: https://… serwer znaczników czasu RFC 3161</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="55" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="56" />
             <source>No certificate yet? Create one with:  mystery-shop keys create --name "Firm name" --out firm.p12  and give clients the firm.crt written beside it.</source>
             <translation>Nie masz jeszcze certyfikatu? Utwórz go poleceniem:  mystery-shop keys create --name "Firm name" --out firm.p12  i przekaż klientom plik firm.crt zapisany obok.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="62" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="63" />
             <source>Firm name</source>
             <translation>Nazwa firmy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="63" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="64" />
             <source>Firm logo</source>
             <translation>Logo firmy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="64" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="65" />
             <source>Page size</source>
             <translation>Rozmiar strony</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="65" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="66" />
             <source>Certificate</source>
             <translation>Certyfikat</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="66" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="67" />
             <source>Timestamp server</source>
             <translation>Serwer znaczników czasu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="113" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="68" />
+            <source>Report language</source>
+            <translation>Język raportów</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="108" />
+            <source>The language of the client's reports: their words, dates and numbers</source>
+            <translation>Język raportów klienta: ich słowa, daty i liczby</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="151" />
             <source>Choose a file</source>
             <translation>Wybierz plik</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="63" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="64" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="65" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="66" />
             <source>PKCS#12 key (*.p12 *.pfx)</source>
             <translation>Klucz PKCS#12 (*.p12 *.pfx)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="90" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="128" />
             <source>The logo</source>
             <translation>Logo</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="90" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="128" />
             <source>The certificate</source>
             <translation>Certyfikat</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="92" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="130" />
             <source>{what} {path} does not exist.</source>
             <translation>{what} {path} nie istnieje.</translation>
         </message>

@@ -233,3 +233,26 @@ def test_right_to_left_the_main_window_is_mirrored_and_nothing_is_cut(qtbot, wor
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         QLocale.setDefault(QLocale.system())
+
+
+def test_report_settings_choose_each_clients_report_language(qtbot, workspace) -> None:
+    from mystery_shop.services.report_settings import load_report_settings
+    from mystery_shop.ui.reports.settings_dialog import ReportSettingsDialog
+
+    second = workspace.add_client("Bäckerei Müller")
+    acme = workspace.clients()[0].id
+    dialog = ReportSettingsDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.language_client.setCurrentIndex(dialog.language_client.findData(second.id))
+    assert dialog.report_language.currentData() == "en"  # the default
+    dialog.report_language.setCurrentIndex(dialog.report_language.findData("de"))
+    dialog.language_client.setCurrentIndex(dialog.language_client.findData(acme))
+    assert dialog.report_language.currentData() == "en"
+    assert dialog.save() is True
+    saved = load_report_settings(workspace.profile)
+    assert saved.client_language(second.id) == "de" and saved.client_language(acme) == "en"
+    again = ReportSettingsDialog(workspace)  # the choice is kept when the other settings are saved again
+    qtbot.addWidget(again)
+    again.firm.setText("Larkspur")
+    assert again.save() is True
+    assert load_report_settings(workspace.profile).client_languages == {second.id: "de"}

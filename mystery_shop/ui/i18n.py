@@ -75,6 +75,19 @@ def layout_direction(choice: str | None, locale: QLocale | None = None) -> Qt.La
 
 
 _installed: list[QTranslator] = []
+_current = ["en"]  # the language installed last
+
+
+def current_language() -> str:
+    return _current[0]
+
+
+def language_name(code: str) -> str:
+    """A language as its speakers name it: "Polski", "Deutsch"; a code no locale knows stays as written."""
+    if code in LANGUAGES:
+        return LANGUAGES[code]
+    name = QLocale(code).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name and QLocale(code).language() != QLocale.Language.C else code
 
 
 def install_language(code: str) -> bool:
@@ -87,6 +100,7 @@ def install_language(code: str) -> bool:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _current[0] = code
     ours = QTranslator(app)
     found = ours.load(f"{QM_PREFIX}_{code}", translations_dir())
     if found:

@@ -239,7 +239,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="166" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="218" />
             <source>at least %n photo(s)</source>
             <translation>
                 <numerusform>at least %n photo</numerusform>

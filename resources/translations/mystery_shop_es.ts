@@ -2855,7 +2855,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="121" />
             <location filename="../../mystery_shop/ui/review/review_window.py" line="268" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="285" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="337" />
             <source>critical failed</source>
             <translation>crítica fallada</translation>
         </message>
@@ -3166,7 +3166,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="120" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="103" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="143" />
             <source>{title} v{v}</source>
             <translation>{title} v{v}</translation>
         </message>
@@ -3719,47 +3719,52 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <translation>Comentario para el informe</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="134" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="118" />
+            <source>The language of the form on this visit: the answers are the same in all</source>
+            <translation>El idioma del formulario en esta visita: las respuestas son las mismas en todos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="186" />
             <source>◀ Previous touchpoint</source>
             <translation>◀ Punto de contacto anterior</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="136" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="188" />
             <source>Next touchpoint ▶</source>
             <translation>Punto de contacto siguiente ▶</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="138" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="190" />
             <source>Every answer is saved as you give it.</source>
             <translation>Cada respuesta se guarda en cuanto la da.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="140" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="192" />
             <source>Finish…</source>
             <translation>Terminar…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="282" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="334" />
             <source>answered</source>
             <translation>respondida</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="291" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="344" />
             <source>no score yet</source>
             <translation>aún sin puntuación</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="315" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="368" />
             <source>See the comments beside the questions.</source>
             <translation>Vea los comentarios junto a las preguntas.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="299" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="352" />
             <source>{done} of {total} required answered</source>
             <translation>{done} de {total} obligatorias respondidas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="166" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="218" />
             <source>at least %n photo(s)</source>
             <translation>
                 <numerusform>al menos %n foto</numerusform>
@@ -3767,12 +3772,12 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="316" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="369" />
             <source>Returned by your supervisor.</source>
             <translation>Devuelta por su supervisor.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="321" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="374" />
             <source>This visit is {status}: it can no longer be changed.</source>
             <translation>Esta visita está {status}: ya no se puede modificar.</translation>
         </message>

@@ -2855,7 +2855,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="121" />
             <location filename="../../mystery_shop/ui/review/review_window.py" line="268" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="285" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="337" />
             <source>critical failed</source>
             <translation>critique échouée</translation>
         </message>
@@ -3166,7 +3166,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="120" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="103" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="143" />
             <source>{title} v{v}</source>
             <translation>{title} v{v}</translation>
         </message>
@@ -3719,47 +3719,52 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <translation>Commentaire pour le rapport</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="134" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="118" />
+            <source>The language of the form on this visit: the answers are the same in all</source>
+            <translation>La langue du formulaire pour cette visite : les réponses sont les mêmes dans toutes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="186" />
             <source>◀ Previous touchpoint</source>
             <translation>◀ Point de contact précédent</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="136" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="188" />
             <source>Next touchpoint ▶</source>
             <translation>Point de contact suivant ▶</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="138" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="190" />
             <source>Every answer is saved as you give it.</source>
             <translation>Chaque réponse est enregistrée dès que vous la donnez.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="140" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="192" />
             <source>Finish…</source>
             <translation>Terminer…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="282" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="334" />
             <source>answered</source>
             <translation>répondu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="291" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="344" />
             <source>no score yet</source>
             <translation>pas encore de score</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="315" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="368" />
             <source>See the comments beside the questions.</source>
             <translation>Voir les commentaires à côté des questions.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="299" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="352" />
             <source>{done} of {total} required answered</source>
             <translation>{done} sur {total} obligatoires répondues</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="166" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="218" />
             <source>at least %n photo(s)</source>
             <translation>
                 <numerusform>au moins %n photo</numerusform>
@@ -3767,12 +3772,12 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="316" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="369" />
             <source>Returned by your supervisor.</source>
             <translation>Renvoyée par votre superviseur.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="321" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="374" />
             <source>This visit is {status}: it can no longer be changed.</source>
             <translation>Cette visite est {status} : elle ne peut plus être modifiée.</translation>
         </message>

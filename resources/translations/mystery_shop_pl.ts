@@ -2873,7 +2873,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="121" />
             <location filename="../../mystery_shop/ui/review/review_window.py" line="268" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="285" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="337" />
             <source>critical failed</source>
             <translation>niezaliczone pytanie krytyczne</translation>
         </message>
@@ -3186,7 +3186,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="120" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="103" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="143" />
             <source>{title} v{v}</source>
             <translation>{title} w. {v}</translation>
         </message>
@@ -3748,47 +3748,52 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <translation>Komentarz do raportu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="134" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="118" />
+            <source>The language of the form on this visit: the answers are the same in all</source>
+            <translation>Język formularza w tej wizycie: odpowiedzi są takie same we wszystkich</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="186" />
             <source>◀ Previous touchpoint</source>
             <translation>◀ Poprzedni punkt styku</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="136" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="188" />
             <source>Next touchpoint ▶</source>
             <translation>Następny punkt styku ▶</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="138" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="190" />
             <source>Every answer is saved as you give it.</source>
             <translation>Każda odpowiedź jest zapisywana od razu.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="140" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="192" />
             <source>Finish…</source>
             <translation>Zakończ…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="282" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="334" />
             <source>answered</source>
             <translation>udzielono odpowiedzi</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="291" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="344" />
             <source>no score yet</source>
             <translation>jeszcze bez wyniku</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="315" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="368" />
             <source>See the comments beside the questions.</source>
             <translation>Zobacz komentarze obok pytań.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="299" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="352" />
             <source>{done} of {total} required answered</source>
             <translation>{done} z {total} wymaganych z odpowiedzią</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="166" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="218" />
             <source>at least %n photo(s)</source>
             <translation>
                 <numerusform>co najmniej %n zdjęcie</numerusform>
@@ -3797,12 +3802,12 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="316" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="369" />
             <source>Returned by your supervisor.</source>
             <translation>Zwrócona przez przełożonego.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="321" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="374" />
             <source>This visit is {status}: it can no longer be changed.</source>
             <translation>Ta wizyta ma stan {status}: nie można jej już zmienić.</translation>
         </message>

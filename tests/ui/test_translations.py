@@ -256,3 +256,72 @@ def test_report_settings_choose_each_clients_report_language(qtbot, workspace) -
     again.firm.setText("Larkspur")
     assert again.save() is True
     assert load_report_settings(workspace.profile).client_languages == {second.id: "de"}
+
+
+BILINGUAL = """\
+id: bilingual
+version: 1
+languages: [en, pl]
+title: {en: Store visit, pl: Wizyta w sklepie}
+sections:
+  - id: entrance
+    title: {en: Entrance, pl: Wejście}
+    questions:
+      - id: greeted
+        text: {en: "Were you greeted?", pl: "Czy przywitano Cię?"}
+        type: yes_no
+        points: 2
+      - id: mood
+        text: {en: "How was the mood?", pl: "Jaki był nastrój?"}
+        type: choice
+        choices:
+          - {value: warm, label: {en: Warm, pl: Ciepły}, points: 1}
+          - {value: cold, label: {en: Cold, pl: Chłodny}, points: 0}
+"""
+
+
+def test_the_auditor_picks_the_language_of_a_visit_and_the_answers_stay(qtbot, workspace) -> None:
+    import datetime as dt
+
+    from mystery_shop.ui.visit.visit_window import VisitWindow
+
+    workspace.add_form_source(BILINGUAL)
+    visit_id = workspace.create_visit("bilingual", workspace.locations()[0].id, dt.date.today())
+    w = VisitWindow(workspace, visit_id)
+    qtbot.addWidget(w)
+    assert w.language == "en" and not w.language_box.isHidden()  # the app is in English
+    assert [w.language_box.itemText(i) for i in range(w.language_box.count())] == ["English", "Polski"]
+    w._answer("greeted", "yes")
+    before = w.editor.score.total
+    w.language_box.setCurrentIndex(w.language_box.findData("pl"))
+    assert "Czy przywitano Cię?" in w.cards["greeted"].title.text()
+    assert w.sections.item(0).text().startswith("Wejście")
+    assert "Wizyta w sklepie" in w.header_line.text()
+    assert w.editor.answers.values["greeted"] == "yes" and w.editor.score.total == before
+    w.close()
+    again = VisitWindow(workspace, visit_id)  # the choice is kept for the visit
+    qtbot.addWidget(again)
+    assert again.language == "pl" and "Jaki był nastrój?" in again.cards["mood"].title.text()
+    again.close()
+
+
+def test_a_visit_opens_in_the_apps_language_when_its_form_has_it(qtbot, workspace) -> None:
+    import datetime as dt
+
+    from mystery_shop.ui.visit.visit_window import VisitWindow
+
+    workspace.add_form_source(BILINGUAL)
+    visit_id = workspace.create_visit("bilingual", workspace.locations()[0].id, dt.date.today())
+    try:
+        install_language("pl")
+        w = VisitWindow(workspace, visit_id)
+        qtbot.addWidget(w)
+        assert w.language == "pl" and "Czy przywitano Cię?" in w.cards["greeted"].title.text()
+        w.close()
+        install_language("de")  # a language the form lacks: its default
+        w = VisitWindow(workspace, visit_id)
+        qtbot.addWidget(w)
+        assert w.language == "en"
+        w.close()
+    finally:
+        install_language("en")

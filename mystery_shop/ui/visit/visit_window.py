@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -35,7 +36,7 @@ from mystery_shop.services.visit_editor import VisitEditor
 from mystery_shop.services.workspace import Workspace
 
 from ..errors import show_error
-from ..i18n import date_text, label_text, tr, trn
+from ..i18n import current_language, date_text, label_text, language_name, tr, trn
 from .photo_strip import PhotoStrip
 from .question_card import QuestionCard
 
@@ -51,6 +52,10 @@ class VisitWindow(QMainWindow):
         super().__init__(parent)
         self.ws = workspace
         self.editor: VisitEditor = workspace.open_visit(visit_id)
+        # The language the auditor reads the form in; answers and scores do not depend on it (FORMS.md).
+        self.ui_settings = QSettings(str(workspace.profile.root / "ui.ini"), QSettings.Format.IniFormat)
+        self.language = self._chosen_language()
+        self.shown = self.editor.form.in_language(self.language)
         self.cards: dict[str, QuestionCard] = {}
         self.photo_strips: dict[str, PhotoStrip] = {}
         self.setWindowTitle(f"{self.editor.header.client} — {self.editor.header.location}")
@@ -99,14 +104,21 @@ class VisitWindow(QMainWindow):
         text = QVBoxLayout()
         title = QLabel(f"{h.client} — {h.location}")
         title.setObjectName("visitTitle")
-        when = date_text(h.scheduled_date)
-        version = tr("{title} v{v}").format(title=self.editor.form.title, v=h.form_version)
-        sub = QLabel(" · ".join(x for x in (h.address, when, h.auditor, version) if x))
+        self.header_line = sub = QLabel()
         sub.setProperty("muted", True)
         sub.setWordWrap(True)
+        self._header_text()
         text.addWidget(title)
         text.addWidget(sub)
         row.addLayout(text, 1)
+        self.language_box = QComboBox()
+        for code in self.editor.form.languages:
+            self.language_box.addItem(language_name(code), code)
+        self.language_box.setCurrentIndex(max(self.language_box.findData(self.language), 0))
+        self.language_box.setToolTip(tr("The language of the form on this visit: the answers are the same in all"))
+        self.language_box.setVisible(len(self.editor.form.languages) > 1)
+        self.language_box.currentIndexChanged.connect(lambda _i: self.set_language(self.language_box.currentData()))
+        row.addWidget(self.language_box, 0, Qt.AlignmentFlag.AlignVCenter)
         self.status_pill = QLabel()
         self.status_pill.setObjectName("statusPill")
         row.addWidget(self.status_pill, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -125,6 +137,46 @@ class VisitWindow(QMainWindow):
         row.addSpacing(24)
         row.addLayout(score_box)
         return box
+
+    def _header_text(self) -> None:
+        h = self.editor.header
+        version = tr("{title} v{v}").format(title=self.shown.title, v=h.form_version)
+        self.header_line.setText(
+            " · ".join(x for x in (h.address, date_text(h.scheduled_date), h.auditor, version) if x)
+        )
+
+    def _chosen_language(self) -> str | None:
+        """This visit's language as last chosen, else the app's if the form has it, else the form's default."""
+        form = self.editor.form
+        chosen = self.ui_settings.value(f"visit_language/{self.editor.id}")
+        if isinstance(chosen, str) and chosen in form.languages:
+            return chosen
+        return current_language() if current_language() in form.languages else form.default_language
+
+    def set_language(self, code: str | None) -> None:
+        """Show the form in ``code``: the pages are built again, the answers stay as they are."""
+        if code is None or code == self.language:
+            return
+        self._flush_text()
+        self.ui_settings.setValue(f"visit_language/{self.editor.id}", code)
+        row = self.sections.currentRow()
+        self.language, self.shown = code, self.editor.form.in_language(code)
+        for card in self.cards.values():
+            if card.stopwatch is not None:
+                card.stopwatch.ticker.stop()
+        self.sections.clear()
+        while self.pages.count():
+            page = self.pages.widget(0)
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self.cards.clear()
+        self.photo_strips.clear()
+        self._build_sections()
+        self._load_answers()
+        self.refresh(self.editor.score)
+        self._apply_status()
+        self._header_text()
+        self.sections.setCurrentRow(max(row, 0))
 
     def _build_footer(self) -> QWidget:
         bar = QFrame()
@@ -150,7 +202,7 @@ class VisitWindow(QMainWindow):
 
     def _build_sections(self) -> None:
         number = 0
-        for section in self.editor.form.sections:
+        for section in self.shown.sections:
             item = QListWidgetItem()
             item.setData(SECTION_ID, section.id)
             self.sections.addItem(item)
@@ -275,7 +327,7 @@ class VisitWindow(QMainWindow):
         missing = set(score.missing)
         for qid, card in self.cards.items():
             card.update_result(score.questions[qid], qid in missing)
-        for row, (section, s) in enumerate(zip(self.editor.form.sections, score.sections, strict=True)):
+        for row, (section, s) in enumerate(zip(self.shown.sections, score.sections, strict=True)):
             shown = [q for q in section.questions if score.questions[q.id].state is not QuestionState.HIDDEN]
             required = [q for q in shown if q.is_required]
             done = [q for q in required if q.id not in missing]
@@ -288,7 +340,8 @@ class VisitWindow(QMainWindow):
             item.setToolTip(section.title)
         self.total.setText(display(score.total))
         grade = score.grade
-        self.grade.setText(grade.label if grade else tr("no score yet"))
+        shown_grade = self.editor.form.band_in_language(grade, self.language) if grade else None
+        self.grade.setText(shown_grade.label if shown_grade else tr("no score yet"))
         self.grade.setStyleSheet(f"color: {grade.color};" if grade and grade.color else "")
         required_total = sum(
             1

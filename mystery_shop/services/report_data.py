@@ -148,10 +148,11 @@ def _visit_report_data(
 
 
 def _band(form: Form, band: GradeBand | None, language: str) -> GradeBand | None:
-    """A grade band in the report's language: the form's translation, else ours of the default bands."""
+    """A grade band in the report's language: the form's translation; for a form not written in that
+    language (or with the default bands), ours of a label we know ("Good" -> "Gut"), else as written."""
     if band is None:
         return None
-    if form.grade_bands == DEFAULT_GRADE_BANDS:
+    if form.grade_bands == DEFAULT_GRADE_BANDS or language not in form.languages:
         return replace(band, label=rt(band.label))
     return form.band_in_language(band, language)
 

@@ -92,7 +92,7 @@ def main() -> int:
             create_demo(ws)
         args.out.mkdir(parents=True, exist_ok=True)
         for path in polish_screens(ws, args.out) + german_report(ws, args.out):
-            print(path)  # noqa: T201
+            print(path)
         ws.close()
     return 0
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, Qt, QTime, QTranslator
 
 from mystery_shop.domain.languages import SHIPPED
+from mystery_shop.domain.numbers import display
 from mystery_shop.resources import resource
 
 log = logging.getLogger(__name__)
@@ -35,6 +37,11 @@ def trn(text: str, n: int, context: str = CONTEXT) -> str:
 def tr_noop(text: str) -> str:
     """Marks a literal for extraction where it is defined; ``tr`` translates it where it is shown."""
     return text
+
+
+def number_text(x: Fraction | None, places: int = 1) -> str:
+    """A score as people read it in the app's language: the house rounding (display), the locale's decimal sign."""
+    return display(x, places).replace(".", QLocale().decimalPoint())
 
 
 def label_text(value: str) -> str:

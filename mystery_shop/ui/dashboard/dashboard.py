@@ -30,13 +30,12 @@ from PySide6.QtWidgets import (
 
 from mystery_shop.domain.drill import Figure, Kind, visits_behind
 from mystery_shop.domain.figures import PeriodFigures
-from mystery_shop.domain.numbers import display
 from mystery_shop.domain.periods import DEFAULT_DAYS, PRESETS, preset_range
 from mystery_shop.services.period import load_period
 from mystery_shop.services.workspace import Workspace
 
 from ..errors import show_error
-from ..i18n import date_text, label_text, tr, trn
+from ..i18n import date_text, label_text, number_text, tr, trn
 from ..models.heat_map import KEY_ROLE, HeatMapModel
 from ..tasks import run_task
 from ..widgets.period import client_combo, date_edit
@@ -269,9 +268,9 @@ class Dashboard(QWidget):
         self.status.setText(trn("%Ln approved or published visit(s)", n))
         totals = f.totals
         self.tiles[Kind.TOTAL].set(
-            display(totals.mean) if totals else "—",
+            number_text(totals.mean) if totals else "—",
             trn("%n scored visit(s) · {lo} to {hi}", totals.count).format(
-                lo=display(totals.min), hi=display(totals.max)
+                lo=number_text(totals.min), hi=number_text(totals.max)
             )
             if totals
             else tr("no scored visits"),
@@ -279,29 +278,32 @@ class Dashboard(QWidget):
         counts = f.rating_counts
         self.tiles[Kind.CSAT].set(_pct(f.csat), trn("%n answer(s) rating 4 or 5", counts["csat"]))
         self.tiles[Kind.NPS].set(
-            "—" if f.nps is None else f"{'+' if f.nps > 0 else ''}{display(f.nps, 0)}",
+            "—" if f.nps is None else f"{'+' if f.nps > 0 else ''}{number_text(f.nps, 0)}",
             trn("%n answer(s), promoters − detractors", counts["nps"]),
         )
-        self.tiles[Kind.CES].set(display(f.ces), trn("%n answer(s), mean of 1–7", counts["ces"]))
+        self.tiles[Kind.CES].set(number_text(f.ces), trn("%n answer(s), mean of 1–7", counts["ces"]))
         self.months.set_bars(
             [
-                Bar(_month(k), float(s.mean), display(s.mean), k, trn("%n visit(s)", s.count))
+                Bar(_month(k), float(s.mean), number_text(s.mean), k, trn("%n visit(s)", s.count))
                 for k, s in f.by_month.items()
             ]
         )
         self.locations.set_bars(
-            [Bar(k, float(s.mean), display(s.mean), k, trn("%n visit(s)", s.count)) for k, s in f.by_location.items()]
+            [
+                Bar(k, float(s.mean), number_text(s.mean), k, trn("%n visit(s)", s.count))
+                for k, s in f.by_location.items()
+            ]
         )
         self.stages.set_bars(
             [
-                Bar(label_text(st.value), float(s.mean), display(s.mean), st.value,
+                Bar(label_text(st.value), float(s.mean), number_text(s.mean), st.value,
                     trn("%n visit(s)", s.count))
                 for st, s in f.by_stage.items()
             ]
         )  # fmt: skip
         self.failed.set_bars(
             [
-                Bar(r.text, float(r.percent), display(r.percent) + "%", r.question,
+                Bar(r.text, float(r.percent), number_text(r.percent) + "%", r.question,
                     trn("failed in {h} of %n visit(s)", r.count).format(h=r.hits))
                 for r in f.most_failed
             ]
@@ -353,7 +355,7 @@ class Dashboard(QWidget):
 
 
 def _pct(x) -> str:  # type: ignore[no-untyped-def]
-    return "—" if x is None else display(x) + "%"
+    return "—" if x is None else number_text(x) + "%"
 
 
 def _month(key: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont
 
 from mystery_shop.domain.workflow import VisitStatus
@@ -149,7 +149,7 @@ class VisitsModel(RowTable):
                 return ""
             return r.due_date.isoformat() + ("  " + tr("overdue") if self._overdue(r) else "")
         if col == "score":
-            return "" if r.score is None else f"{_half_up(r.score):.1f}"
+            return "" if r.score is None else f"{_half_up(r.score):.1f}".replace(".", QLocale().decimalPoint())
         if col == "status":
             return label_text(r.status.value)
         return {

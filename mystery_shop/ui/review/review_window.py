@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mystery_shop.domain.numbers import display
 from mystery_shop.domain.workflow import Action, VisitStatus, decide
 from mystery_shop.services import photos as photo_service
 from mystery_shop.services import review
@@ -44,7 +43,7 @@ from mystery_shop.services.visit_editor import VisitEditor
 from mystery_shop.services.workspace import Workspace
 
 from ..errors import show_error
-from ..i18n import date_text, date_time_text, label_text, tr
+from ..i18n import date_text, date_time_text, label_text, number_text, tr
 from ..models.audit_trail import AuditTrailModel
 from ..reports.export import export_visit
 from ..reports.signing import SigningCancelled, signing_for
@@ -264,9 +263,9 @@ class ReviewWindow(QMainWindow):
         for row, s in enumerate(score.sections):
             item = self.sections.item(row)
             title = ed.form.sections[row].title
-            text = f"{title}\n{display(s.score)}" if s.score is not None else f"{title}\n—"
+            text = f"{title}\n{number_text(s.score)}" if s.score is not None else f"{title}\n—"
             item.setText(text + ("   ·   " + tr("critical failed") if s.critical_failed else ""))
-        self.total.setText(display(score.total))
+        self.total.setText(number_text(score.total))
         self.grade.setText(score.grade.label if score.grade else tr("no score"))
         self.grade.setStyleSheet(f"color: {score.grade.color};" if score.grade and score.grade.color else "")
         self.status_pill.setText(label_text(h.status.value))
@@ -447,7 +446,7 @@ class ReviewWindow(QMainWindow):
     def ask_override(self, question_id: str) -> OverrideDialog:
         q = self.editor.question(question_id)
         assert self.editor.score.questions is not None
-        earned = display(self.editor.score.questions[question_id].earned)
+        earned = number_text(self.editor.score.questions[question_id].earned)
         dialog = OverrideDialog(q, earned, lambda p, r: self.override(question_id, p, r, raise_refusal=True), self)
         dialog.open()
         return dialog

@@ -15,13 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mystery_shop.domain.numbers import display
 from mystery_shop.domain.readiness import MissingItem, MissingKind
 from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.visit_editor import ATTESTATION, VisitEditor
 
 from ..errors import show_error
-from ..i18n import tr
+from ..i18n import number_text, tr
 from ..widgets.signature_pad import SignaturePad
 
 
@@ -40,7 +39,7 @@ class FinishDialog(QDialog):
         score = editor.score
         grade = score.grade.label if score.grade else tr("no score")
         summary = QLabel(
-            f"<span style='font-size:20pt;font-weight:600'>{display(score.total)}</span>&nbsp;&nbsp;{grade}"
+            f"<span style='font-size:20pt;font-weight:600'>{number_text(score.total)}</span>&nbsp;&nbsp;{grade}"
         )
         layout.addWidget(summary)
 

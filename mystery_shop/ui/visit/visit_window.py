@@ -29,14 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mystery_shop.domain.numbers import display
 from mystery_shop.domain.scoring import QuestionState, VisitScore
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.services.visit_editor import VisitEditor
 from mystery_shop.services.workspace import Workspace
 
 from ..errors import show_error
-from ..i18n import current_language, date_text, label_text, language_name, tr, trn
+from ..i18n import current_language, date_text, label_text, language_name, number_text, tr, trn
 from .photo_strip import PhotoStrip
 from .question_card import QuestionCard
 
@@ -332,13 +331,13 @@ class VisitWindow(QMainWindow):
             required = [q for q in shown if q.is_required]
             done = [q for q in required if q.id not in missing]
             text = f"{section.title}\n{len(done)}/{len(required)} " + tr("answered")
-            text += f"   ·   {display(s.score)}" if s.score is not None else ""
+            text += f"   ·   {number_text(s.score)}" if s.score is not None else ""
             if s.critical_failed:
                 text += "   ·   " + tr("critical failed")
             item = self.sections.item(row)
             item.setText(text)
             item.setToolTip(section.title)
-        self.total.setText(display(score.total))
+        self.total.setText(number_text(score.total))
         grade = score.grade
         shown_grade = self.editor.form.band_in_language(grade, self.language) if grade else None
         self.grade.setText(shown_grade.label if shown_grade else tr("no score yet"))

@@ -115,9 +115,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         start, end = _date(args.start, "--from"), _date(args.end, "--to")
         if end < start:
             raise CliError(f"the period ends ({end}) before it starts ({start})", code=2)
-    profile = profile_from(args)
-    if not profile.exists():
-        raise CliError(f"no profile at {profile.root} (make one with `mystery-shop demo`, or give --profile DIR)")
+    profile_from(args)  # a path that is not a profile is said before any work
     sign = signing_from(args)  # before the work: a wrong passphrase is said at once
     with workspace_from(args) as ws:
         try:

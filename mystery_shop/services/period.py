@@ -29,6 +29,7 @@ from sqlalchemy import String, Text, and_, delete, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
 from mystery_shop.domain.answers import Answers, AnswerValue, Override
+from mystery_shop.domain.choices import unknown
 from mystery_shop.domain.digest import FORMAT, VisitDigest, digest_visit
 from mystery_shop.domain.figures import PeriodFigures, ScoredVisit, VisitFacts, VisitRef, aggregate, collector_paused
 from mystery_shop.domain.forms import Form
@@ -113,7 +114,7 @@ def load_period(
     with ws.sessions() as s:
         c = s.get(m.Client, client) or s.scalar(select(m.Client).where(m.Client.name == client))
         if c is None:
-            raise ServiceError(f"No client called {client!r}.")
+            raise ServiceError(unknown("client", client, s.scalars(select(m.Client.name).order_by(m.Client.name))))
         client_name, client_id = c.name, c.id
         with collector_paused():
             rows = _visit_rows(s, client_id, start, end, states)

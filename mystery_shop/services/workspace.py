@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mystery_shop.domain.answers import Answers
+from mystery_shop.domain.choices import unknown
 from mystery_shop.domain.forms import Form
 from mystery_shop.domain.scoring import score_visit
 from mystery_shop.domain.workflow import Action, Role, VisitStatus, decide
@@ -198,7 +199,7 @@ class Workspace:
         wanted = name.strip().casefold()
         hits = [r for r in rows if r.name.casefold() == wanted or f"{r.client_name} / {r.name}".casefold() == wanted]
         if not hits:
-            raise ServiceError(f"No location called {name!r}.")
+            raise ServiceError(unknown("location", name, [r.name for r in rows]))
         if len(hits) > 1:
             options = "; ".join(f"{r.client_name} / {r.name}" for r in hits)
             raise ServiceError(f"Several locations are called {name!r}: say which, as CLIENT / NAME ({options}).")
@@ -264,7 +265,7 @@ class Workspace:
         with self.sessions() as s:
             v = s.scalar(select(func.max(m.FormVersion.version)).where(m.FormVersion.form_id == form_id))
         if v is None:
-            raise ServiceError(f"No form {form_id!r} in this profile.")
+            raise ServiceError(unknown("form", form_id, [f.form_id for f in self.forms(include_archived=True)]))
         return v
 
     # ------------------------------------------------------------ visits

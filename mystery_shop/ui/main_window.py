@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
             (tr("Dashboard"), QKeySequence("Ctrl+Shift+D"), self.show_dashboard, True),
             (tr("Export data…"), QKeySequence("Ctrl+Shift+E"), self.export_data, True),
             (tr("Export report…"), QKeySequence("Ctrl+P"), self.export_report, False),
+            (tr("Export internal copy…"), QKeySequence("Ctrl+Alt+P"), self.export_internal_report, False),
             (tr("Export reports for a period…"), QKeySequence("Ctrl+Shift+P"), self.export_reports, True),
             (tr("Report settings…"), QKeySequence(), self.report_settings, False),
         ]
@@ -398,14 +399,18 @@ class MainWindow(QMainWindow):
 
         ExportDialog(self.ws, self.client.currentData(), _date_value(self.start), _date_value(self.end), self).exec()
 
-    def export_report(self) -> None:
+    def export_report(self, *, internal: bool = False) -> None:
+        """The client's copy; ``internal``: the firm's, with review notes, overrides and evidence checks."""
         from .reports.export import export_visit
 
         visit_id = self.selected_visit_id()
         if visit_id is None:
             self.statusBar().showMessage(tr("Select a visit first."), 4000)
             return
-        export_visit(self, self.ws, visit_id)
+        export_visit(self, self.ws, visit_id, internal=internal)
+
+    def export_internal_report(self) -> None:
+        self.export_report(internal=True)
 
     def export_reports(self) -> None:
         from .reports.export import BulkExportDialog

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from mystery_shop.domain.numbers import display
+from mystery_shop.domain.progress import progress
 from mystery_shop.domain.scoring import QuestionState, VisitScore
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.services.visit_editor import VisitEditor
@@ -287,17 +288,18 @@ class VisitWindow(QMainWindow):
             item = self.sections.item(row)
             item.setText(text)
             item.setToolTip(section.title)
-        self.total.setText(display(score.total))
+        done = progress(self.editor.form, score)
+        self.total.setText(display(score.total) + ("" if done.complete or score.total is None else " " + tr("so far")))
         grade = score.grade
-        self.grade.setText(grade.label if grade else tr("no score yet"))
+        if grade is None:
+            self.grade.setText(tr("no score yet"))
+        else:
+            self.grade.setText(grade.label if done.complete else tr("{grade} so far").format(grade=grade.label))
         self.grade.setStyleSheet(f"color: {grade.color};" if grade and grade.color else "")
-        required_total = sum(
-            1
-            for q in self.editor.form.questions()
-            if q.is_required and score.questions[q.id].state is not QuestionState.HIDDEN
-        )
         self.progress.setText(
-            tr("{done} of {total} required answered").format(done=required_total - len(missing), total=required_total)
+            tr("{done} of {total} required answered ({share})").format(
+                done=done.answered, total=done.required, share=done.percent()
+            )
         )
 
     def _apply_status(self) -> None:

@@ -20,12 +20,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from mystery_shop.domain.answers import Answers
 from mystery_shop.domain.choices import unknown
 from mystery_shop.domain.forms import Form
-from mystery_shop.domain.scoring import score_visit
+from mystery_shop.domain.scoring import SCORER_VERSION, score_visit
 from mystery_shop.domain.workflow import Action, Role, VisitStatus, decide
 from mystery_shop.formats import parse_form
 from mystery_shop.store import models as m
 from mystery_shop.store.blobs import BlobStore
 from mystery_shop.store.db import open_database
+from mystery_shop.store.scores import refresh_scores
 
 from .outbox import record_change
 from .profile import Profile, setup_logging
@@ -51,7 +52,31 @@ class Workspace:
         profile.root.mkdir(parents=True, exist_ok=True)
         if log_to_file:
             setup_logging(profile)
-        return cls(profile, open_database(profile.database))
+        ws = cls(profile, open_database(profile.database))
+        ws._rescore_if_scored_by_another_version()
+        return ws
+
+    def _rescore_if_scored_by_another_version(self) -> None:
+        settings = self.profile.settings()
+        if settings.get("scored_by") == SCORER_VERSION:
+            return
+        with self.sessions.begin() as s:
+            ids = list(s.scalars(select(m.Visit.id)))
+            changed = refresh_scores(s, ids, self._form_or_lookup_error)
+        if changed:
+            log.info("rescored %d visits scored by another version of the scorer", changed)
+        self.profile.save_settings({**settings, "scored_by": SCORER_VERSION})
+
+    def _form_or_lookup_error(self, form_id: str, version: int) -> Form:
+        try:
+            return self.form(form_id, version)
+        except ServiceError as e:
+            raise LookupError(str(e)) from None
+
+    def refresh_scores(self, visit_ids: Collection[str]) -> int:
+        """Store the scorer's figures for ``visit_ids`` where the stored ones differ; how many did."""
+        with self.sessions.begin() as s:
+            return refresh_scores(s, visit_ids, self._form_or_lookup_error)
 
     @property
     def blobs(self) -> BlobStore:

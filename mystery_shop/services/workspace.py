@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LOCAL_USER = "me"
+DEFAULT_NAME = "Local user"  # until the user gives a name (first run, or ``profile name``)
+MAX_NAME = 80
 
 
 class Workspace:
@@ -96,11 +98,32 @@ class Workspace:
         with self.sessions.begin() as s:
             p = s.scalar(select(m.Person).where(m.Person.username == LOCAL_USER))
             if p is None:
-                name = self.profile.settings().get("user_name", "Local user")
+                name = self.profile.settings().get("user_name", DEFAULT_NAME)
                 p = m.Person(username=LOCAL_USER, display_name=name, role=Role.SUPERVISOR.value)
                 s.add(p)
                 s.flush()
             return _person(p)
+
+    def has_my_name(self) -> bool:
+        """False until the person using this profile has said who they are (or a server said it)."""
+        return bool(self.profile.settings().get("user_name")) or self.me.display_name != DEFAULT_NAME
+
+    def set_my_name(self, name: str) -> PersonRow:
+        """The name reports and audit trails show for this profile's user (instead of "Local user")."""
+        clean = " ".join(name.split())
+        if not clean:
+            raise ServiceError("Give your full name: reports and the audit trail show it.")
+        if len(clean) > MAX_NAME:
+            raise ServiceError(f"A name is at most {MAX_NAME} characters.")
+        with self.sessions.begin() as s:
+            p = s.scalar(select(m.Person).where(m.Person.username == LOCAL_USER))
+            assert p is not None  # made when the workspace opened
+            p.display_name = clean
+            s.flush()
+            row = _person(p)
+        self.profile.save_settings({**self.profile.settings(), "user_name": clean})
+        self.me = row
+        return row
 
     def people(self, role: Role | None = None) -> list[PersonRow]:
         with self.sessions() as s:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from mystery_shop import __version__
 from mystery_shop.domain.workflow import Action, VisitStatus, decide
+from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.workspace import Workspace
 
 from .errors import show_error
@@ -59,6 +61,15 @@ class MainWindow(QMainWindow):
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(0)
         col.addWidget(self._build_filters())
+        # First run: reports and the audit trail need a person's name, not "Local user".
+        self.name_bar = QLabel(
+            tr("Reports will name you “{name}”. <a href='#name'>Set your name…</a>").format(name=ws.me.display_name)
+        )
+        self.name_bar.setObjectName("nameBar")
+        self.name_bar.setContentsMargins(12, 6, 12, 6)
+        self.name_bar.linkActivated.connect(lambda _link: self.ask_my_name())
+        self.name_bar.setVisible(not ws.has_my_name())
+        col.addWidget(self.name_bar)
         self.stack = QStackedWidget()
         self.table = self._build_table()
         self.empty = QLabel(
@@ -280,6 +291,23 @@ class MainWindow(QMainWindow):
         self.count_label.setText(tr("{total} visits · {shown} shown").format(total=f"{total:,}", shown=f"{shown:,}"))
 
     # ------------------------------------------------------------ actions
+
+    def ask_my_name(self, text: str | None = None) -> bool:
+        """Ask (unless ``text`` is given) and keep the user's name; False when cancelled or refused."""
+        if text is None:
+            text, ok = QInputDialog.getText(
+                self, tr("Your name"), tr("Your full name, as reports and the audit trail show it:")
+            )
+            if not ok:
+                return False
+        try:
+            self.ws.set_my_name(text)
+        except ServiceError as e:
+            QMessageBox.warning(self, tr("Your name"), str(e))
+            return False
+        self.name_bar.hide()
+        self.statusBar().showMessage(tr("Reports now name you {name}.").format(name=self.ws.me.display_name), 5000)
+        return True
 
     def selected_visit_id(self) -> str | None:
         index = self.table.currentIndex()

@@ -56,3 +56,14 @@ def test_the_demo_makes_its_profile(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert code == 0 and "visits" in out
     code, out, _ = run(capsys, "visits", "list", "--profile", str(tmp_path / "demo"))
     assert code == 0 and out.count("\n") > 10
+
+
+def test_profile_name_is_shown_set_and_refused_when_empty(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = str(tmp_path / "p")
+    assert run(capsys, "profile", "name", "--profile", root, "--create")[1] == "Local user (not set yet)\n"
+    code, out, _ = run(capsys, "profile", "name", "  Irina   Sokolova ", "--profile", root)
+    assert code == 0 and "Irina Sokolova" in out
+    assert run(capsys, "profile", "name", "--profile", root)[1] == "Irina Sokolova\n"
+    code, _, err = run(capsys, "profile", "name", " ", "--profile", root)
+    assert code == 1 and "Give your full name" in err
+    assert run(capsys, "profile", "name", "--profile", root)[1] == "Irina Sokolova\n"

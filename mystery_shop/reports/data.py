@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
+from enum import StrEnum
 from fractions import Fraction
 from pathlib import Path
 from typing import Literal
@@ -50,6 +51,15 @@ class ReportInfo:
 
 
 # ---------------------------------------------------------------- the visit report
+
+
+class Audience(StrEnum):
+    """Who a visit report is for. The client's copy (the default: export, publish, the portal) carries the
+    findings, the auditor's comments and the final scores; the internal copy adds the supervisor's notes,
+    who overrode what and the evidence checks."""
+
+    CLIENT = "client"
+    INTERNAL = "internal"
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +202,9 @@ class VisitReportData:
     signature: AuditorSignature | None = None
     steps: tuple[Step, ...] = ()  # submitted, approved, published
     visit_remarks: tuple[Remark, ...] = ()  # the supervisor's comments on the whole visit
+    audience: Audience = Audience.CLIENT
+    answered: int = 0  # shown, required questions answered: while below ``required`` the total is "so far"
+    required: int = 0
 
 
 # ---------------------------------------------------------------- the period report

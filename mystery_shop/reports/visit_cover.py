@@ -11,9 +11,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from mystery_shop.domain.forms import CriticalScope
+from mystery_shop.domain.progress import Progress
 
 from . import charts
 from .blocks import brand_row, callout, data_table, fact_grid, pill, table_style
+from .data import Audience
 from .language import rt
 from .theme import DANGER, DANGER_BG, NAVY, PANEL, RULE, WARN, WARN_BG, WHITE, band_colour, clock, day, esc, num, points
 from .visit_context import VisitContext
@@ -35,6 +37,25 @@ def cover(ctx: VisitContext) -> list[Flowable]:
     ]
     if d.critical_failures:
         out += [Spacer(1, 10), _critical_callout(ctx)]
+    if d.audience is Audience.INTERNAL:
+        out += [
+            Spacer(1, 10),
+            callout(
+                [
+                    Paragraph(
+                        f"<b>{rt('Internal copy.')}</b> "
+                        + rt(
+                            "For the firm only: it includes the supervisor's notes, the score "
+                            "overrides and the evidence checks. Send the client its own copy."
+                        ),
+                        s.comment,
+                    )
+                ],
+                w,
+                ground=WARN_BG,
+                edge=WARN,
+            ),
+        ]
     if not d.final:
         out += [
             Spacer(1, 10),
@@ -93,25 +114,41 @@ def _score_panel(ctx: VisitContext) -> Table:
     d, s = ctx.d, ctx.s
     colour = band_colour(d.grade, d.grade_bands)
     big = ParagraphStyle("total", parent=s.big, textColor=colour)
+    done = Progress(d.answered, d.required)
+    for_client = d.audience is Audience.CLIENT
+    if for_client and not done.complete:
+        colour = NAVY  # the band's colour would tell the grade
+        big = ParagraphStyle("total", parent=s.big, textColor=colour)
     left = [
-        Paragraph(rt("TOTAL SCORE"), s.label),
+        Paragraph(rt("TOTAL SCORE SO FAR") if not done.complete else rt("TOTAL SCORE"), s.label),
         Spacer(1, 4),
         Paragraph(num(d.total), big),
         Paragraph(rt("out of 100") if d.total is not None else rt("no scored answers"), s.note),
     ]
+    if not done.complete:  # FORMS.md scores what is answered: the figure must not pass for the visit's
+        line = rt("{done} of {total} required answered ({share})").format(
+            done=done.answered, total=done.required, share=done.percent()
+        )
+        left.append(Paragraph(f"<b>{rt('Incomplete:')}</b> {line}", s.note))
     right_w = ctx.width - 190 - 36
     bands = [(float(b.min), b.label, band_colour(b, d.grade_bands)) for b in d.grade_bands]
     right: list[Flowable] = [Paragraph(rt("GRADE"), s.label), Spacer(1, 5)]
-    if d.grade is not None:
-        right.append(pill(d.grade.label, colour, s, size=13))
+    grade = _grade_text(d.grade.label if d.grade else None, done.complete, for_client=for_client)
+    if grade:
+        right.append(pill(grade, colour, s, size=13))
+    elif d.grade is not None:
+        right.append(Paragraph(rt("No grade yet"), s.value))
     else:
         right.append(Paragraph("—", s.value))
-    right += [
-        Spacer(1, 12),
-        charts.band_strip(bands, None if d.total is None else float(d.total), right_w),
-        Spacer(1, 6),
-        Paragraph(_band_words(ctx), s.tiny),
-    ]
+    if for_client and not done.complete:  # the strip's marker would tell the grade all the same
+        right += [Spacer(1, 6), Paragraph(rt("No grade until every required question is answered."), s.tiny)]
+    else:
+        right += [
+            Spacer(1, 12),
+            charts.band_strip(bands, None if d.total is None else float(d.total), right_w),
+            Spacer(1, 6),
+            Paragraph(_band_words(ctx), s.tiny),
+        ]
     t = Table([[left, right]], colWidths=[190, ctx.width - 190])
     t.setStyle(
         table_style(
@@ -128,6 +165,16 @@ def _score_panel(ctx: VisitContext) -> Table:
         )
     )
     return t
+
+
+def _grade_text(grade: str | None, complete: bool, *, for_client: bool) -> str:
+    """domain.progress.grade_text in the report's language: "Gut bisher" inside the firm, nothing for a
+    client until the visit is complete."""
+    if not grade:
+        return ""
+    if complete:
+        return grade
+    return "" if for_client else rt("{grade} so far").format(grade=grade)
 
 
 def _band_words(ctx: VisitContext) -> str:

@@ -19,7 +19,7 @@ from typing import BinaryIO
 
 from reportlab.platypus import Flowable, PageBreak
 
-from .data import RenderResult, VisitReportData
+from .data import Audience, RenderResult, VisitReportData
 from .images import ImageCache
 from .language import report_language, rt
 from .layout import PageDecor, ReportDoc
@@ -45,7 +45,7 @@ def _render(data: VisitReportData, out: Path | BinaryIO, image_cache: ImageCache
         data.info,
         PageDecor(
             firm=data.info.branding.firm_name or rt("Mystery shopping report"),
-            title=rt("Visit report"),
+            title=rt("Visit report") if data.audience is Audience.CLIENT else rt("Visit report · INTERNAL COPY"),
             subject=f"{data.client} · {data.location}",
             report_id=data.info.report_id,
             reference=rt("Visit {id}").format(id=data.visit_id),

@@ -65,6 +65,27 @@ STATES = (
     + [VisitStatus.PUBLISHED] * 4
 )
 
+# What the shopper is sent to do, per form: a bank visit is not a gift purchase.
+SCENARIOS = {
+    "retail-store-visit": [
+        "Ask for advice on a gift around £60; pay by card.",
+        "Try on a jacket, ask whether it comes in another size, then return an earlier purchase.",
+    ],
+    "bank-branch-visit": [
+        "Ask how to open a current account for a teenager; ask what documents to bring.",
+        "Ask about moving a savings account from another bank; do not open anything today.",
+    ],
+    "restaurant-visit": [
+        "Dinner for two without a booking; ask for a dish without nuts and pay the bill separately.",
+        "Lunch for one at the bar; ask what the staff recommend and how long the kitchen needs.",
+    ],
+    "contact-centre-audit": [
+        "Call about a parcel that has not arrived; ask for a refund if it cannot be found.",
+        "Start a chat asking to change the delivery address of an order placed yesterday.",
+    ],
+}
+GENERIC_SCENARIO = "Behave as an ordinary customer would; note every wait."
+
 REVIEW_NOTES = [
     "Please add the name badge detail: the report needs the staff member's name if shown.",
     "The wait time looks too short for a Saturday; please check your stopwatch reading.",
@@ -95,6 +116,7 @@ def create_demo(
 
     today = dt.date.today()
     count = 0
+    per_form: dict[str, int] = {}
     for i, status in enumerate(STATES):
         loc, usable = locations[i % len(locations)]
         form = usable[i % len(usable)]
@@ -106,12 +128,19 @@ def create_demo(
             today - dt.timedelta(days=days_ago),
             auditor_id=auditor.id,
             due_date=today - dt.timedelta(days=days_ago - 5),
-            scenario="Ask for advice on a gift around £60; pay by card.",
+            scenario=scenario_for(form.id, per_form.get(form.id, 0)),
         )
         _fill(ws, visit_id, form, status, rng, auditor.display_name, supervisor.id)
+        per_form[form.id] = per_form.get(form.id, 0) + 1
         count += 1
     say(f"{count} visits")
     return count
+
+
+def scenario_for(form_id: str, n: int) -> str:
+    """The ``n``-th demo scenario of a form, one that fits what the form audits."""
+    options = SCENARIOS.get(form_id, [GENERIC_SCENARIO])
+    return options[n % len(options)]
 
 
 def _import_forms(ws: Workspace, folder: Path) -> dict[str, Form]:

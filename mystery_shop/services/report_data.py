@@ -19,10 +19,12 @@ from mystery_shop import __version__
 from mystery_shop.domain.answers import Answers
 from mystery_shop.domain.evidence import photo_count_problems
 from mystery_shop.domain.forms import DEFAULT_GRADE_BANDS, Form, GradeBand, QuestionType, Section
+from mystery_shop.domain.progress import progress
 from mystery_shop.domain.scoring import QuestionState, VisitScore, score_visit
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.photos.derived import report_copy
 from mystery_shop.reports.data import (
+    Audience,
     AuditorSignature,
     Branding,
     CriticalFailure,
@@ -76,14 +78,18 @@ def visit_report_data(
     reserve_signature: bool = False,
     now: dt.datetime | None = None,
     report_id: str | None = None,
+    audience: Audience = Audience.CLIENT,
     language: str | None = None,
 ) -> VisitReportData:
-    """The visit's report, in ``language`` or else the client's (Report settings): the form's texts too."""
+    """The visit report's data; the client's copy leaves out what is said inside the firm (``Audience``).
+
+    Written in ``language``, else the client's (Report settings): the report's words and the form's texts.
+    """
     settings = settings or load_report_settings(ws.profile)
     ed = VisitEditor.load(ws, visit_id)
     language = language or settings.client_language(ed.header.client_id)
     with report_language(language) as code:
-        data = _visit_report_data(ws, ed, settings, page_size, reserve_signature, now, report_id, code)
+        data = _visit_report_data(ws, ed, settings, page_size, reserve_signature, now, report_id, code, audience)
     return data
 
 
@@ -96,7 +102,9 @@ def _visit_report_data(
     now: dt.datetime | None,
     report_id: str | None,
     language: str,
+    audience: Audience,
 ) -> VisitReportData:
+    internal = audience is Audience.INTERNAL
     now = now or dt.datetime.now().astimezone()
     original = ed.form
     ed.form = original.in_language(language)  # ids, points and rules are the same in every language
@@ -111,8 +119,9 @@ def _visit_report_data(
         language=language,
     )
     reviews: dict[str | None, list[Remark]] = defaultdict(list)
-    for c in ed.review_comments():
+    for c in ed.review_comments() if internal else ():  # notes to the auditor are not the client's
         reviews[c.question_id].append(Remark(c.author, _local(c.created_at), c.text))
+    done = progress(form, score)
     ordered = journey_order(form)
     numbers = _question_numbers(ordered, score)
     timings, ratings = _timings_and_ratings(ed, ordered, numbers)
@@ -137,13 +146,16 @@ def _visit_report_data(
         grade_bands=tuple(_band(original, b, language) for b in original.grade_bands),
         weighted=form.weighted,
         critical_failures=_critical_failures(form, score),
-        sections=_section_blocks(ws, ed, ordered, numbers, reviews),
+        sections=_section_blocks(ws, ed, ordered, numbers, reviews, internal=internal),
         stages=tuple((stage_label(st), v) for st, v in score.stages.items()),
         timings=timings,
         ratings=ratings,
         signature=_signature(ed),
-        steps=_steps(ed),
+        steps=tuple(st for st in _steps(ed) if internal or st.label != rt(STEP_LABELS[VisitStatus.RETURNED.value])),
         visit_remarks=tuple(reviews.get(None, ())),
+        audience=audience,
+        answered=done.answered,
+        required=done.required,
     )
 
 
@@ -174,16 +186,19 @@ def _section_blocks(
     ordered: list[Section],
     numbers: dict[str, str],
     reviews: dict[str | None, list[Remark]],
+    *,
+    internal: bool,
 ) -> tuple[SectionBlock, ...]:
     form, score = ed.form, ed.score
     photos = ed.photos()
-    flags = photo_service.flags(ed, photos) if photos else {}
+    # Evidence checks (photo times, distances, counts) help the review; the client gets the findings.
+    flags = photo_service.flags(ed, photos) if photos and internal else {}
     by_section: dict[str, list[PhotoRow]] = defaultdict(list)
     for p in photos:
         by_section[p.section_id].append(p)
     counts = {sid: len(ps) for sid, ps in by_section.items()}
-    problems = {p.section_id: p.reason for p in photo_count_problems(form.sections, counts)}
-    lines = _question_lines(ed, numbers, reviews)
+    problems = {p.section_id: p.reason for p in photo_count_problems(form.sections, counts)} if internal else {}
+    lines = _question_lines(ed, numbers, reviews, overrides=internal)
 
     sections = []
     for si, section in enumerate(ordered, start=1):
@@ -214,20 +229,25 @@ def _section_blocks(
 
 
 def _question_lines(
-    ed: VisitEditor, numbers: dict[str, str], reviews: dict[str | None, list[Remark]]
+    ed: VisitEditor, numbers: dict[str, str], reviews: dict[str | None, list[Remark]], *, overrides: bool
 ) -> dict[str, QuestionLine]:
-    """The report's line of each question asked on this visit, by question id."""
+    """The report's line of each question asked on this visit, by question id.
+
+    Without ``overrides`` an overridden question shows only its final points, not who changed what.
+    """
     form, score = ed.form, ed.score
     assert score.questions is not None
-    overrides = {o.question_id: o for o in ed.overrides()}
-    before = score_visit(form, Answers(ed.answers.values, ed.answers.na), detail=True).questions if overrides else None
+    overrides_by_q = {o.question_id: o for o in ed.overrides()} if overrides else {}
+    before = (
+        score_visit(form, Answers(ed.answers.values, ed.answers.na), detail=True).questions if overrides_by_q else None
+    )
     lines = {}
     for section in form.sections:
         for q in section.questions:
             r = score.questions[q.id]
             if r.state is QuestionState.HIDDEN:
                 continue  # show_if does not hold: the question was not asked on this visit
-            o = overrides.get(q.id)
+            o = overrides_by_q.get(q.id)
             lines[q.id] = QuestionLine(
                 number=numbers[q.id],
                 id=q.id,

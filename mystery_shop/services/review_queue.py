@@ -35,6 +35,7 @@ class QueueRow:
     form_title: str
     score: float | None
     grade: str | None
+    complete: bool  # every shown, required question answered: else the score is "so far"
     flags: frozenset[FlagCode]
     flag_reasons: tuple[str, ...]  # one line per flagged photo or touchpoint
 
@@ -102,6 +103,7 @@ def review_queue(ws: Workspace, status: VisitStatus = VisitStatus.SUBMITTED) -> 
                 title,
                 visit.score_total,
                 visit.grade,
+                bool(visit.complete),
                 frozenset(codes),
                 tuple(reasons),
             )

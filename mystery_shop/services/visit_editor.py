@@ -18,6 +18,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from mystery_shop.domain.answers import AnswerError, Answers, AnswerValue, Override, normalize_value
+from mystery_shop.domain.choices import unknown
 from mystery_shop.domain.forms import Form, Question
 from mystery_shop.domain.readiness import MissingItem, missing_items
 from mystery_shop.domain.scoring import VisitScore, score_visit
@@ -93,7 +94,7 @@ class VisitEditor:
     def question(self, question_id: str) -> Question:
         q = self.form.question(question_id)
         if q is None:
-            raise ServiceError(f"This form has no question {question_id!r}.")
+            raise ServiceError(unknown("question", question_id, [q.id for q in self.form.questions()]))
         return q
 
     # ------------------------------------------------------------ answering

@@ -182,7 +182,7 @@
             <location filename="../../mystery_shop/reports/text.py" line="70" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="26" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
             <source>Yes</source>
             <translation>Ja</translation>
@@ -192,7 +192,7 @@
             <location filename="../../mystery_shop/ui/designer/panels.py" line="372" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="26" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
             <source>No</source>
             <translation>Nein</translation>
@@ -204,7 +204,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/text.py" line="83" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="37" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="36" />
             <source>{v} on {lo}–{hi}</source>
             <translation>{v} auf {lo}–{hi}</translation>
         </message>
@@ -261,14 +261,14 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="38" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="100" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="126" />
             <source>no scored answers</source>
             <translation>keine bewerteten Antworten</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="90" />
             <location filename="../../mystery_shop/reports/visit_answers.py" line="231" />
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="138" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="137" />
             <source>Question</source>
             <translation>Frage</translation>
         </message>
@@ -280,7 +280,7 @@
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="92" />
             <location filename="../../mystery_shop/reports/visit_answers.py" line="189" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="349" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
@@ -289,7 +289,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="185" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
             <source>Touchpoint</source>
             <translation>Kontaktpunkt</translation>
         </message>
@@ -330,7 +330,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="158" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="113" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="112" />
             <source>Not answered</source>
             <translation>Nicht beantwortet</translation>
         </message>
@@ -341,29 +341,29 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="167" />
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="63" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="62" />
             <source>N/A</source>
             <translation>N/A</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="36" />
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="140" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="139" />
             <source>{e} of {p} points</source>
             <translation>{e} von {p} Punkten</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="131" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="68" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="89" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="63" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="42" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="43" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="137" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="44" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="136" />
             <source>Auditor</source>
             <translation>Prüfer</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="135" />
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="99" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="98" />
             <source>Supervisor</source>
             <translation>Vorgesetzter</translation>
         </message>
@@ -388,201 +388,246 @@
             <translation>von {was} auf {p} durch {who}: {why}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="76" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
             <source>Prepared for {client} by {firm}.</source>
             <translation>Erstellt für {client} von {firm}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="76" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
             <source>Prepared for {client}.</source>
             <translation>Erstellt für {client}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="137" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="184" />
             <source>weighted mean of the touchpoint scores</source>
             <translation>gewichteter Mittelwert der Kontaktpunkt-Punktzahlen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="137" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="184" />
             <source>points earned of points possible</source>
             <translation>erreichte von möglichen Punkten</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
             <source>Stage</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="44" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="45" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="46" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="29" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="31" />
             <source>MYSTERY SHOPPING VISIT REPORT</source>
             <translation>MYSTERY-SHOPPING-BESUCHSBERICHT</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="63" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="149" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="84" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="148" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="60" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="40" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="40" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="41" />
             <location filename="../../mystery_shop/ui/widgets/period.py" line="46" />
             <source>Client</source>
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="64" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="85" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="41" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
             <source>Location</source>
             <translation>Standort</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="65" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="86" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="56" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="66" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="87" />
             <source>Date of visit</source>
             <translation>Datum des Besuchs</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="67" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="88" />
             <source>Time of visit</source>
             <translation>Uhrzeit des Besuchs</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="69" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="90" />
             <source>Audit form</source>
             <translation>Prüfformular</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="70" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="91" />
             <source>Form id and version</source>
             <translation>Formular-ID und Version</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="71" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="44" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="92" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="45" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
-            <source>TOTAL SCORE</source>
-            <translation>GESAMTPUNKTZAHL</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="104" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="135" />
             <source>GRADE</source>
             <translation>NOTE</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="138" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="185" />
             <source>Bands: {bands}. Total = {how}, rounded to one decimal.</source>
             <translation>Bereiche: {bands}. Gesamt = {how}, auf eine Dezimalstelle gerundet.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="146" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="193" />
             <source>the visit's total is set to 0</source>
             <translation>die Gesamtpunktzahl des Besuchs wird auf 0 gesetzt</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="148" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="195" />
             <source>this touchpoint's score is set to 0</source>
             <translation>die Punktzahl dieses Kontaktpunkts wird auf 0 gesetzt</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="157" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="204" />
             <source>Summary</source>
             <translation>Zusammenfassung</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="75" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="96" />
             <source>SCENARIO</source>
             <translation>SZENARIO</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="82" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="103" />
             <source>Confidential: for the client’s own use. The report sets out what one mystery shopper experienced on one visit, scored against the audit form named above.</source>
             <translation>Vertraulich: nur für den eigenen Gebrauch des Kunden. Der Bericht gibt wieder, was ein Testkäufer bei einem Besuch erlebt hat, bewertet nach dem oben genannten Prüfformular.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="100" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="123" />
+            <source>TOTAL SCORE SO FAR</source>
+            <translation>GESAMTPUNKTZAHL BISHER</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="123" />
+            <source>TOTAL SCORE</source>
+            <translation>GESAMTPUNKTZAHL</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="126" />
             <source>out of 100</source>
             <translation>von 100</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="136" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="129" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="52" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="353" />
+            <source>{done} of {total} required answered ({share})</source>
+            <translation>{done} von {total} Pflichtfragen beantwortet ({share})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="144" />
+            <source>No grade until every required question is answered.</source>
+            <translation>Keine Note, solange nicht alle Pflichtfragen beantwortet sind.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="177" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="188" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="46" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="350" />
+            <source>{grade} so far</source>
+            <translation>{grade} bisher</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="183" />
             <source>{band} from {p}</source>
             <translation>{band} ab {p}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="143" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="190" />
             <source>Critical failure</source>
             <translation>Kritischer Verstoß</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="150" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="197" />
             <source>“{question}” was not met, so {effect}.</source>
             <translation>„{question}“ wurde nicht erfüllt, daher {effect}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="204" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="251" />
             <source>A visit-level critical question failed: the total is 0 whatever the points.</source>
             <translation>Eine kritische Frage auf Besuchsebene wurde nicht erfüllt: die Gesamtpunktzahl ist 0, unabhängig von den Punkten.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="211" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="258" />
             <source>Score by journey stage</source>
             <translation>Punktzahl nach Phase der Customer Journey</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="213" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="260" />
             <source>A stage's score is the points earned of the points possible over its touchpoints.</source>
             <translation>Die Punktzahl einer Phase sind die erreichten von den möglichen Punkten ihrer Kontaktpunkte.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="70" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="91" />
             <source>{id}, version {v}</source>
             <translation>{id}, Version {v}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="140" />
+            <source>No grade yet</source>
+            <translation>Noch keine Note</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="284" />
             <source>Weight</source>
             <translation>Gewicht</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="170" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="217" />
             <source>CRITICAL FAILED</source>
             <translation>KRITISCH NICHT ERFÜLLT</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="191" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="132" />
+            <source>Incomplete:</source>
+            <translation>Unvollständig:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="47" />
+            <source>For the firm only: it includes the supervisor's notes, the score overrides and the evidence checks. Send the client its own copy.</source>
+            <translation>Nur für die Firma: enthält die Notizen des Vorgesetzten, die Punktekorrekturen und die Belegprüfungen. Senden Sie dem Kunden seine eigene Kopie.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="238" />
             <source>Total</source>
             <translation>Gesamt</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="191" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="238" />
             <source>(weighted)</source>
             <translation>(gewichtet)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="44" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="46" />
+            <source>Internal copy.</source>
+            <translation>Interne Kopie.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="65" />
             <source>Not approved.</source>
             <translation>Nicht genehmigt.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="45" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="66" />
             <source>This visit is {status}: its answers and score may still change in review. Only an approved visit's report is final.</source>
             <translation>Dieser Besuch ist {status}: Antworten und Punktzahl können sich in der Prüfung noch ändern. Nur der Bericht eines genehmigten Besuchs ist endgültig.</translation>
         </message>
@@ -623,14 +668,19 @@
             <translation>zu {question}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="47" />
+            <source>Mystery shopping report</source>
+            <translation>Mystery-Shopping-Bericht</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/reports/visit_report.py" line="48" />
             <source>Visit report</source>
             <translation>Besuchsbericht</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_report.py" line="47" />
-            <source>Mystery shopping report</source>
-            <translation>Mystery-Shopping-Bericht</translation>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="48" />
+            <source>Visit report · INTERNAL COPY</source>
+            <translation>Besuchsbericht · INTERNE KOPIE</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_report.py" line="54" />
@@ -709,24 +759,24 @@
             <translation>signiert am {when}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="60" />
+            <location filename="../../mystery_shop/services/report_data.py" line="62" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="38" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
             <source>Submitted</source>
             <translation>Eingereicht</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="61" />
+            <location filename="../../mystery_shop/services/report_data.py" line="63" />
             <source>Returned for changes</source>
             <translation>Zur Überarbeitung zurückgegeben</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="62" />
+            <location filename="../../mystery_shop/services/report_data.py" line="64" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="63" />
+            <location filename="../../mystery_shop/services/report_data.py" line="65" />
             <source>Published</source>
             <translation>Veröffentlicht</translation>
         </message>
@@ -741,24 +791,24 @@
             <translation>Keine Besuche in diesem Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="113" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="134" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="112" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="145" />
             <source>Dashboard</source>
             <translation>Übersicht</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="147" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="135" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="146" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="146" />
             <source>Export data…</source>
             <translation>Daten exportieren…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="246" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="245" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="269" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="268" />
             <source>%Ln approved or published visit(s)</source>
             <translation>
                 <numerusform>%Ln genehmigter oder veröffentlichter Besuch</numerusform>
@@ -766,7 +816,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="280" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="279" />
             <source>%n answer(s) rating 4 or 5</source>
             <translation>
                 <numerusform>%n Antwort mit Bewertung 4 oder 5</numerusform>
@@ -774,7 +824,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="283" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="282" />
             <source>%n answer(s), promoters − detractors</source>
             <translation>
                 <numerusform>%n Antwort, Promotoren − Kritiker</numerusform>
@@ -782,7 +832,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="285" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="284" />
             <source>%n answer(s), mean of 1–7</source>
             <translation>
                 <numerusform>%n Antwort, Mittelwert auf 1–7</numerusform>
@@ -790,94 +840,94 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="336" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="338" />
             <source>scored visits</source>
             <translation>bewertete Besuche</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="336" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="338" />
             <source>CSAT answers</source>
             <translation>CSAT-Antworten</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="336" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="338" />
             <source>NPS answers</source>
             <translation>NPS-Antworten</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="337" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="339" />
             <source>CES answers</source>
             <translation>CES-Antworten</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="174" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="173" />
             <source>Mean score</source>
             <translation>Durchschnittliche Punktzahl</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="175" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="174" />
             <source>CSAT</source>
             <translation>CSAT</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="176" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="175" />
             <source>NPS</source>
             <translation>NPS</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="177" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="176" />
             <source>CES</source>
             <translation>CES</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="202" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="201" />
             <source>Mean score by month</source>
             <translation>Durchschnittliche Punktzahl pro Monat</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="203" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="202" />
             <source>Locations ranked</source>
             <translation>Standorte im Vergleich</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="205" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="204" />
             <source>Touchpoints by location</source>
             <translation>Kontaktpunkte nach Standort</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="205" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="204" />
             <source>Mean touchpoint score; click a cell for its visits.</source>
             <translation>Durchschnittliche Punktzahl je Kontaktpunkt; eine Zelle anklicken, um ihre Besuche zu sehen.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="211" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="210" />
             <source>Journey stages</source>
             <translation>Phasen der Customer Journey</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="213" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="212" />
             <source>Most failed questions</source>
             <translation>Am häufigsten nicht erfüllte Fragen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="213" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="212" />
             <source>% of visits where the question earned nothing</source>
             <translation>% der Besuche, bei denen die Frage keine Punkte brachte</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="244" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="243" />
             <source>Add a client first.</source>
             <translation>Legen Sie zuerst einen Kunden an.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="277" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="276" />
             <source>no scored visits</source>
             <translation>keine bewerteten Besuche</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="288" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="287" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="293" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="298" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="300" />
             <source>%n visit(s)</source>
             <translation>
                 <numerusform>%n Besuch</numerusform>
@@ -885,22 +935,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="327" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="329" />
             <source>{section} at {location}</source>
             <translation>{section} in {location}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="331" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="333" />
             <source>failed: {q}</source>
             <translation>nicht erfüllt: {q}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="335" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="337" />
             <source>{stage} stage</source>
             <translation>Phase {stage}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="273" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="272" />
             <source>%n scored visit(s) · {lo} to {hi}</source>
             <translation>
                 <numerusform>%n bewerteter Besuch · {lo} bis {hi}</numerusform>
@@ -908,7 +958,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="305" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="307" />
             <source>failed in {h} of %n visit(s)</source>
             <translation>
                 <numerusform>nicht erfüllt bei {h} von %n Besuch</numerusform>
@@ -978,7 +1028,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="56" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="38" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="39" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
@@ -1092,7 +1142,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="163" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="46" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="47" />
             <source>Grade</source>
             <translation>Note</translation>
         </message>
@@ -1220,17 +1270,17 @@
             <translation>Neue Note</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="31" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="30" />
             <source>The language the preview shows the form in</source>
             <translation>Die Sprache, in der die Vorschau das Formular zeigt</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="28" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="27" />
             <source>&lt;b&gt;Preview&lt;/b&gt; — as the auditor sees it</source>
             <translation>&lt;b&gt;Vorschau&lt;/b&gt; — so, wie der Prüfer es sieht</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="70" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="69" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n Problem</numerusform>
@@ -1238,7 +1288,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="134" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="133" />
             <source>%n required answer(s) missing</source>
             <translation>
                 <numerusform>%n Pflichtantwort fehlt</numerusform>
@@ -1246,17 +1296,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="53" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="52" />
             <source>Default language</source>
             <translation>Standardsprache</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="69" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="68" />
             <source>Fix the problems shown in red to see the checklist.</source>
             <translation>Beheben Sie die rot markierten Probleme, um die Checkliste zu sehen.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="130" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="129" />
             <source>Total {t} · {g}</source>
             <translation>Gesamt {t} · {g}</translation>
         </message>
@@ -1559,7 +1609,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="80" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="100" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="111" />
             <source>Clients, locations and forms</source>
             <translation>Kunden, Standorte und Formulare</translation>
         </message>
@@ -1718,13 +1768,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="31" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="97" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="108" />
             <source>New visit</source>
             <translation>Neuer Besuch</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="51" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="32" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="31" />
             <source>none</source>
             <translation>keiner</translation>
         </message>
@@ -1736,25 +1786,25 @@
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="62" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="43" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="43" />
             <source>Form</source>
             <translation>Formular</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="64" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="310" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="309" />
             <source>Scheduled</source>
             <translation>Geplant am</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="65" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="311" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="310" />
             <source>Due by</source>
             <translation>Fällig bis</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="66" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="187" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="186" />
             <source>Scenario</source>
             <translation>Szenario</translation>
         </message>
@@ -1870,12 +1920,12 @@
             <translation>Das ist nicht möglich</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="48" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="50" />
             <source>Mystery Shop</source>
             <translation>Mystery Shop</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="65" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="76" />
             <source>No visits yet.
 
 Plan one with New visit (Ctrl+N), or create a demo profile:
@@ -1886,165 +1936,187 @@ Planen Sie einen mit Neuer Besuch (Strg+N) oder legen Sie ein Demo-Profil an:
 mystery-shop demo --profile DIR</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="92" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="103" />
             <source>Main</source>
             <translation>Haupt</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="106" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="117" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="116" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="127" />
             <source>Find</source>
             <translation>Suchen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="128" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="139" />
             <source>&amp;Supervise</source>
             <translation>&amp;Prüfung</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="161" />
             <source>Fo&amp;rms</source>
             <translation>Fo&amp;rmulare</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="150" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="162" />
             <source>Form designer…</source>
             <translation>Formulardesigner…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="172" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="184" />
             <source>Search visits (Ctrl+F)</source>
             <translation>Besuche suchen (Strg+F)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="176" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="188" />
             <source>All states</source>
             <translation>Alle Status</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="177" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="189" />
             <source>Assigned to me</source>
             <translation>Mir zugewiesen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="182" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="194" />
             <source>from any date</source>
             <translation>ab beliebigem Datum</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="183" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="195" />
             <source>to any date</source>
             <translation>bis beliebigem Datum</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="242" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="254" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="103" />
             <source>All clients</source>
             <translation>Alle Kunden</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="254" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="266" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="113" />
             <source>All locations</source>
             <translation>Alle Standorte</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="436" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="469" />
             <source>About Mystery Shop</source>
             <translation>Über Mystery Shop</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="98" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="109" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="124" />
             <source>Open</source>
             <translation>Öffnen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="99" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="110" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="89" />
             <source>Refresh</source>
             <translation>Aktualisieren</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="101" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="112" />
             <source>About</source>
             <translation>Über</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="102" />
             <location filename="../../mystery_shop/ui/main_window.py" line="113" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="124" />
             <source>Settings…</source>
             <translation>Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="103" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="114" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="124" />
             <source>Quit</source>
             <translation>Beenden</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="131" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="142" />
             <source>Plan a visit…</source>
             <translation>Besuch planen…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="132" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="143" />
             <source>Plan from CSV…</source>
             <translation>Aus CSV planen…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="133" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="144" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="36" />
             <source>Review queue</source>
             <translation>Prüfwarteschlange</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="136" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="235" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="147" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="234" />
             <source>Export report…</source>
             <translation>Bericht exportieren…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="137" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="148" />
+            <source>Export internal copy…</source>
+            <translation>Interne Kopie exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
             <source>Export reports for a period…</source>
             <translation>Berichte für einen Zeitraum exportieren…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="138" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="150" />
             <source>Report settings…</source>
             <translation>Berichtseinstellungen…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="407" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="300" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="307" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="71" />
+            <source>Your name</source>
+            <translation>Ihr Name</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="300" />
+            <source>Your full name, as reports and the audit trail show it:</source>
+            <translation>Ihr vollständiger Name, wie ihn Berichte und das Prüfprotokoll zeigen:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="437" />
             <source>Select a visit first.</source>
             <translation>Wählen Sie zuerst einen Besuch.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="473" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="506" />
             <source>Mystery shopping and customer-touchpoint audits: offline checklists, scoring, photo evidence and signed PDF reports.</source>
             <translation>Mystery Shopping und Audits von Kundenkontaktpunkten: Checklisten offline, Bewertung, Fotobelege und signierte PDF-Berichte.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="478" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="511" />
             <source>Profile</source>
             <translation>Profil</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="478" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="511" />
             <source>Log file</source>
             <translation>Protokolldatei</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="78" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="66" />
+            <source>Reports will name you “{name}”. &lt;a href='#name'&gt;Set your name…&lt;/a&gt;</source>
+            <translation>Berichte nennen Sie „{name}“. &lt;a href='#name'&gt;Ihren Namen festlegen…&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="89" />
             <source>Profile: {path}</source>
             <translation>Profil: {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/main_window.py" line="280" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="292" />
             <source>%Ln visit(s) · {shown} shown</source>
             <translation>
                 <numerusform>%Ln Besuch · {shown} angezeigt</numerusform>
@@ -2052,7 +2124,12 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="337" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="310" />
+            <source>Reports now name you {name}.</source>
+            <translation>Berichte nennen Sie jetzt {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="366" />
             <source>Visit planned for {name}.</source>
             <translation>Besuch für {name} geplant.</translation>
         </message>
@@ -2068,7 +2145,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" line="22" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="438" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="437" />
             <source>Comment</source>
             <translation>Kommentar</translation>
         </message>
@@ -2098,12 +2175,12 @@ mystery-shop demo --profile DIR</translation>
             <translation>Warum / Details</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/heat_map.py" line="74" />
+            <location filename="../../mystery_shop/ui/models/heat_map.py" line="73" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/models/heat_map.py" line="85" />
+            <location filename="../../mystery_shop/ui/models/heat_map.py" line="84" />
             <source>{section} at {location}: mean {score} over %n visit(s); click for the visits</source>
             <translation>
                 <numerusform>{section} in {location}: Mittel {score} aus %n Besuch; klicken, um den Besuch zu sehen</numerusform>
@@ -2170,17 +2247,29 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="39" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="40" />
             <source>Due</source>
             <translation>Fällig</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="138" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="139" />
+            <source>Required answers are still missing: the figure counts only what is answered so far.</source>
+            <translation>Es fehlen noch Pflichtantworten: die Zahl zählt nur, was bisher beantwortet ist.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/visits.py" line="182" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="47" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="342" />
+            <source>so far</source>
+            <translation>bisher</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/visits.py" line="141" />
             <source>Overdue: due {date}</source>
             <translation>Überfällig: fällig am {date}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="150" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="153" />
             <source>overdue</source>
             <translation>überfällig</translation>
         </message>
@@ -2221,7 +2310,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="330" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="56" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="68" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="267" />
             <source>Clear</source>
             <translation>Leeren</translation>
@@ -2595,106 +2684,111 @@ mystery-shop demo --profile DIR</translation>
             <translation>das Bild ist noch nicht angekommen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="70" />
-            <source>Export report</source>
-            <translation>Bericht exportieren</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="70" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="78" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="112" />
-            <location filename="../../mystery_shop/ui/reports/export.py" line="162" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="122" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="172" />
             <source>Export reports</source>
             <translation>Berichte exportieren</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="117" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="127" />
             <source>One PDF per approved or published visit of the client in the period. Reports are signed when a certificate is set in Report settings.</source>
             <translation>Ein PDF pro genehmigtem oder veröffentlichtem Besuch des Kunden im Zeitraum. Die Berichte werden signiert, wenn in den Berichtseinstellungen ein Zertifikat hinterlegt ist.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="126" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="136" />
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="148" />
             <source>Choose…</source>
             <translation>Auswählen…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="136" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="146" />
             <source>Folder</source>
             <translation>Ordner</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="141" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="151" />
             <source>Export</source>
             <translation>Exportieren</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="144" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="154" />
             <source>Cancel export</source>
             <translation>Export abbrechen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="153" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="163" />
             <source>Export reports to</source>
             <translation>Berichte exportieren nach</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="177" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="187" />
             <source>Finding the visits…</source>
             <translation>Besuche werden gesucht…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="191" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="201" />
             <source>Stopping after the report being written…</source>
             <translation>Wird nach dem aktuellen Bericht angehalten…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="196" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="206" />
             <source>%v of %m reports</source>
             <translation>%v von %m Berichten</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="205" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="215" />
             <source>No approved or published visits of this client in the period.</source>
             <translation>Keine genehmigten oder veröffentlichten Besuche dieses Kunden im Zeitraum.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="221" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="231" />
             <source>The reports were not written</source>
             <translation>Die Berichte wurden nicht geschrieben</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="66" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="390" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="407" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="71" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="389" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="406" />
             <source>Cannot sign the report</source>
             <translation>Der Bericht kann nicht signiert werden</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="84" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="76" />
+            <source>Export internal copy</source>
+            <translation>Interne Kopie exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="76" />
+            <source>Export report</source>
+            <translation>Bericht exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="94" />
             <source>The report was not written</source>
             <translation>Der Bericht wurde nicht geschrieben</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="162" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="172" />
             <source>The period ends before it starts.</source>
             <translation>Der Zeitraum endet, bevor er beginnt.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="170" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="180" />
             <source>Cannot sign the reports</source>
             <translation>Die Berichte können nicht signiert werden</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="198" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="208" />
             <source>Writing {name}</source>
             <translation>{name} wird geschrieben</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/reports/export.py" line="207" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="217" />
             <source>Cancelled: {n} of %n report(s) written to {folder}.</source>
             <translation>
                 <numerusform>Abgebrochen: {n} von %n Bericht nach {folder} geschrieben.</numerusform>
@@ -2702,7 +2796,7 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/reports/export.py" line="211" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="221" />
             <source>{n} of %n report(s) written to {folder}.</source>
             <translation>
                 <numerusform>{n} von %n Bericht nach {folder} geschrieben.</numerusform>
@@ -2710,7 +2804,7 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="213" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="223" />
             <source>Not written:</source>
             <translation>Nicht geschrieben:</translation>
         </message>
@@ -2832,96 +2926,96 @@ mystery-shop demo --profile DIR</translation>
             <translation>Das Zertifikat {path} kann nicht gelesen werden. Wählen Sie es in den Berichtseinstellungen erneut aus.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="87" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="86" />
             <source>Comment…</source>
             <translation>Kommentar…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="90" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="89" />
             <source>Override points…</source>
             <translation>Punkte korrigieren…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="109" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="108" />
             <source>N/A — not applicable on this visit</source>
             <translation>N/A — trifft bei diesem Besuch nicht zu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="119" />
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="112" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="118" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="111" />
             <source>{e} of {p} pts</source>
             <translation>{e} von {p} Pkt.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="121" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="268" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="120" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="267" />
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="337" />
             <source>critical failed</source>
             <translation>kritisch nicht erfüllt</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="132" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="131" />
             <source>Overridden to {p} by {who}: {why}</source>
             <translation>Von {who} auf {p} korrigiert: {why}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="66" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="65" />
             <source>Your comment for the auditor</source>
             <translation>Ihr Kommentar für den Prüfer</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="68" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="67" />
             <source>Save to my library of comments</source>
             <translation>In meiner Kommentarbibliothek speichern</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="71" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="70" />
             <source>Saved comments (double-click to use)</source>
             <translation>Gespeicherte Kommentare (zum Verwenden doppelklicken)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="73" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="72" />
             <source>Remove from library</source>
             <translation>Aus der Bibliothek entfernen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="133" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="132" />
             <source>Override the points</source>
             <translation>Punkte korrigieren</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="140" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="139" />
             <source>Earned now</source>
             <translation>Jetzt erreicht</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="143" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="142" />
             <source>New points</source>
             <translation>Neue Punkte</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="145" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="144" />
             <source>Why (required; shown in the audit trail and the report)</source>
             <translation>Warum (Pflicht; erscheint im Prüfprotokoll und im Bericht)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="147" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="146" />
             <source>Reason</source>
             <translation>Grund</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="152" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="151" />
             <source>Override</source>
             <translation>Korrigieren</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="88" />
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="67" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="87" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="66" />
             <source>Add comment</source>
             <translation>Kommentar hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="142" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="141" />
             <source>0 to {p}</source>
             <translation>0 bis {p}</translation>
         </message>
@@ -2999,179 +3093,179 @@ mystery-shop demo --profile DIR</translation>
             <translation>(niemand)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="190" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="189" />
             <source>Comments on the visit</source>
             <translation>Kommentare zum Besuch</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="197" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="196" />
             <source>Comment on the visit…</source>
             <translation>Besuch kommentieren…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="201" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="200" />
             <source>Visit</source>
             <translation>Besuch</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="212" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="211" />
             <source>Audit trail</source>
             <translation>Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="224" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="223" />
             <source>Return to auditor…</source>
             <translation>An den Prüfer zurückgeben…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="226" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="225" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="229" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="228" />
             <source>Approve and sign report…</source>
             <translation>Genehmigen und Bericht signieren…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="230" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="229" />
             <source>Approve, then write the signed PDF report in one step</source>
             <translation>Genehmigen, dann den signierten PDF-Bericht in einem Schritt schreiben</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="232" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="231" />
             <source>Publish for the client</source>
             <translation>Für den Kunden veröffentlichen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="331" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="330" />
             <source>Waiting for your review: comment, override points with a reason, then return or approve.</source>
             <translation>Wartet auf Ihre Prüfung: kommentieren, Punkte mit Begründung korrigieren, dann zurückgeben oder genehmigen.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="334" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="333" />
             <source>Returned to the auditor: waiting for them to fix it and submit again.</source>
             <translation>An den Prüfer zurückgegeben: wartet darauf, dass er ihn korrigiert und erneut einreicht.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="335" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="334" />
             <source>Approved. Publish it to make the report visible to the client.</source>
             <translation>Genehmigt. Veröffentlichen Sie ihn, damit der Kunde den Bericht sieht.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="336" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="335" />
             <source>Published for the client.</source>
             <translation>Für den Kunden veröffentlicht.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="337" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="336" />
             <source>A draft: the auditor has not submitted it yet.</source>
             <translation>Ein Entwurf: der Prüfer hat ihn noch nicht eingereicht.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="433" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="432" />
             <source>A comment on the whole visit.</source>
             <translation>Ein Kommentar zum ganzen Besuch.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="458" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="457" />
             <source>Return to the auditor</source>
             <translation>An den Prüfer zurückgeben</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="459" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="458" />
             <source>Say what the auditor should fix. They see this comment on their visit, beside any comments you left on single questions.</source>
             <translation>Schreiben Sie, was der Prüfer korrigieren soll. Er sieht diesen Kommentar an seinem Besuch, neben den Kommentaren, die Sie zu einzelnen Fragen hinterlassen haben.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="464" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="463" />
             <source>Return the visit</source>
             <translation>Besuch zurückgeben</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="270" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="41" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="269" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="42" />
             <source>no score</source>
             <translation>keine Punktzahl</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="280" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="279" />
             <source>None yet.</source>
             <translation>Noch keine.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="312" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="311" />
             <source>Started</source>
             <translation>Begonnen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="313" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="312" />
             <source>Finished</source>
             <translation>Beendet</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="320" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
             <source>Signed by</source>
             <translation>Signiert von</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="342" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="341" />
             <source>Every action is written to the audit trail with your name and the time.</source>
             <translation>Jede Aktion wird mit Ihrem Namen und der Uhrzeit im Prüfprotokoll festgehalten.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="423" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="422" />
             <source>The visit was not published</source>
             <translation>Der Besuch wurde nicht veröffentlicht</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="71" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="70" />
             <source>Review: {client} — {location}</source>
             <translation>Prüfung: {client} — {location}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="294" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="293" />
             <source>Send the client the signed report, in the portal</source>
             <translation>Dem Kunden den signierten Bericht im Portal senden</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="296" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="295" />
             <source>Sign the report and send it to the client, in the portal</source>
             <translation>Den Bericht signieren und dem Kunden im Portal senden</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
             <source>Time on visit</source>
             <translation>Dauer des Besuchs</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="410" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="409" />
             <source>Publishing sends the client the visit's signed report. Choose the firm's certificate in Report settings, then publish: the report is signed as it goes.</source>
             <translation>Beim Veröffentlichen erhält der Kunde den signierten Bericht des Besuchs. Wählen Sie das Firmenzertifikat in den Berichtseinstellungen und veröffentlichen Sie dann: der Bericht wird dabei signiert.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="435" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="434" />
             <source>A comment on: {q}</source>
             <translation>Ein Kommentar zu: {q}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="316" />
             <source>{h} h {m:02d} min</source>
             <translation>{h} Std. {m:02d} Min.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
             <source>{m} min</source>
             <translation>{m} Min.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="120" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="119" />
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="143" />
             <source>{title} v{v}</source>
             <translation>{title} v{v}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="119" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="118" />
             <source>auditor {name}</source>
             <translation>Prüfer {name}</translation>
         </message>
@@ -3604,42 +3698,37 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <translation>Besuch abschließen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="59" />
-            <source>Your name</source>
-            <translation>Ihr Name</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="70" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="82" />
             <source>Sign and submit</source>
             <translation>Signieren und einreichen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="72" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="84" />
             <source>Keep working</source>
             <translation>Weiterarbeiten</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="60" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="72" />
             <source>Name:</source>
             <translation>Name:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="93" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="105" />
             <source>Everything required is answered. Sign and submit.</source>
             <translation>Alles Erforderliche ist beantwortet. Signieren und einreichen.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="115" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="127" />
             <source>Sign in the box first.</source>
             <translation>Unterschreiben Sie zuerst im Feld.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="52" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="64" />
             <source>Signature</source>
             <translation>Unterschrift</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="97" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="109" />
             <source>Still missing</source>
             <translation>Fehlt noch</translation>
         </message>
@@ -3709,12 +3798,12 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <translation>Die anderen Fotos wurden hinzugefügt. Diese nicht:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="64" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="63" />
             <source>Not applicable on this visit (A)</source>
             <translation>Trifft bei diesem Besuch nicht zu (A)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="71" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="70" />
             <source>Comment for the report</source>
             <translation>Kommentar für den Bericht</translation>
         </message>
@@ -3749,19 +3838,14 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <translation>beantwortet</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="344" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="347" />
             <source>no score yet</source>
             <translation>noch keine Punktzahl</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="368" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="371" />
             <source>See the comments beside the questions.</source>
             <translation>Siehe die Kommentare neben den Fragen.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="352" />
-            <source>{done} of {total} required answered</source>
-            <translation>{done} von {total} Pflichtfragen beantwortet</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="218" />
@@ -3772,12 +3856,12 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="369" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="372" />
             <source>Returned by your supervisor.</source>
             <translation>Von Ihrem Vorgesetzten zurückgegeben.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="374" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="377" />
             <source>This visit is {status}: it can no longer be changed.</source>
             <translation>Dieser Besuch ist {status}: er kann nicht mehr geändert werden.</translation>
         </message>

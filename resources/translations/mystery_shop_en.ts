@@ -4,7 +4,7 @@
     <context>
         <name>mystery-shop</name>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="269" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="268" />
             <source>%Ln approved or published visit(s)</source>
             <translation>
                 <numerusform>%Ln approved or published visit</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="280" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="279" />
             <source>%n answer(s) rating 4 or 5</source>
             <translation>
                 <numerusform>%n answer rating 4 or 5</numerusform>
@@ -20,7 +20,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="283" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="282" />
             <source>%n answer(s), promoters − detractors</source>
             <translation>
                 <numerusform>%n answer, promoters − detractors</numerusform>
@@ -28,7 +28,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="285" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="284" />
             <source>%n answer(s), mean of 1–7</source>
             <translation>
                 <numerusform>%n answer, mean of 1–7</numerusform>
@@ -36,9 +36,9 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="288" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="287" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="293" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="298" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="300" />
             <source>%n visit(s)</source>
             <translation>
                 <numerusform>%n visit</numerusform>
@@ -46,7 +46,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="273" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="272" />
             <source>%n scored visit(s) · {lo} to {hi}</source>
             <translation>
                 <numerusform>%n scored visit · {lo} to {hi}</numerusform>
@@ -54,7 +54,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="305" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="307" />
             <source>failed in {h} of %n visit(s)</source>
             <translation>
                 <numerusform>failed in {h} of %n visit</numerusform>
@@ -70,7 +70,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="70" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="69" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problem</numerusform>
@@ -78,7 +78,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="134" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="133" />
             <source>%n required answer(s) missing</source>
             <translation>
                 <numerusform>%n required answer missing</numerusform>
@@ -110,7 +110,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/main_window.py" line="280" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="292" />
             <source>%Ln visit(s) · {shown} shown</source>
             <translation>
                 <numerusform>%Ln visit · {shown} shown</numerusform>
@@ -118,7 +118,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/models/heat_map.py" line="85" />
+            <location filename="../../mystery_shop/ui/models/heat_map.py" line="84" />
             <source>{section} at {location}: mean {score} over %n visit(s); click for the visits</source>
             <translation>
                 <numerusform>{section} at {location}: mean {score} over %n visit; click for the visit</numerusform>
@@ -134,7 +134,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/reports/export.py" line="207" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="217" />
             <source>Cancelled: {n} of %n report(s) written to {folder}.</source>
             <translation>
                 <numerusform>Cancelled: {n} of %n report written to {folder}.</numerusform>
@@ -142,7 +142,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/reports/export.py" line="211" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="221" />
             <source>{n} of %n report(s) written to {folder}.</source>
             <translation>
                 <numerusform>{n} of %n report written to {folder}.</numerusform>

@@ -182,7 +182,7 @@
             <location filename="../../mystery_shop/reports/text.py" line="70" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="26" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
             <source>Yes</source>
             <translation>Sí</translation>
@@ -192,7 +192,7 @@
             <location filename="../../mystery_shop/ui/designer/panels.py" line="372" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="26" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
             <source>No</source>
             <translation>No</translation>
@@ -204,7 +204,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/text.py" line="83" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="37" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="36" />
             <source>{v} on {lo}–{hi}</source>
             <translation>{v} en {lo}–{hi}</translation>
         </message>
@@ -261,14 +261,14 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="38" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="100" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="126" />
             <source>no scored answers</source>
             <translation>sin respuestas puntuadas</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="90" />
             <location filename="../../mystery_shop/reports/visit_answers.py" line="231" />
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="138" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="137" />
             <source>Question</source>
             <translation>Pregunta</translation>
         </message>
@@ -280,7 +280,7 @@
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="92" />
             <location filename="../../mystery_shop/reports/visit_answers.py" line="189" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="349" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
@@ -289,7 +289,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="185" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
             <source>Touchpoint</source>
             <translation>Punto de contacto</translation>
         </message>
@@ -330,7 +330,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="158" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="113" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="112" />
             <source>Not answered</source>
             <translation>Sin responder</translation>
         </message>
@@ -341,29 +341,29 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="167" />
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="63" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="62" />
             <source>N/A</source>
             <translation>N/A</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="36" />
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="140" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="139" />
             <source>{e} of {p} points</source>
             <translation>{e} de {p} puntos</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="131" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="68" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="89" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="63" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="42" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="43" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="137" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="44" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="136" />
             <source>Auditor</source>
             <translation>Auditor</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="135" />
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="99" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="98" />
             <source>Supervisor</source>
             <translation>Supervisor</translation>
         </message>
@@ -388,201 +388,246 @@
             <translation>de {was} a {p} por {who}: {why}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="76" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
             <source>Prepared for {client} by {firm}.</source>
             <translation>Preparado para {client} por {firm}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="76" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
             <source>Prepared for {client}.</source>
             <translation>Preparado para {client}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="137" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="184" />
             <source>weighted mean of the touchpoint scores</source>
             <translation>media ponderada de las puntuaciones de los puntos de contacto</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="137" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="184" />
             <source>points earned of points possible</source>
             <translation>puntos obtenidos de los posibles</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
             <source>Stage</source>
             <translation>Etapa</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="44" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="45" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="46" />
             <source>Score</source>
             <translation>Puntuación</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="29" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="31" />
             <source>MYSTERY SHOPPING VISIT REPORT</source>
             <translation>INFORME DE VISITA DE CLIENTE MISTERIOSO</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="63" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="149" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="84" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="148" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="60" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="40" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="40" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="41" />
             <location filename="../../mystery_shop/ui/widgets/period.py" line="46" />
             <source>Client</source>
             <translation>Cliente</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="64" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="85" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="41" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
             <source>Location</source>
             <translation>Ubicación</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="65" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="86" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="56" />
             <source>Address</source>
             <translation>Dirección</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="66" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="87" />
             <source>Date of visit</source>
             <translation>Fecha de la visita</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="67" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="88" />
             <source>Time of visit</source>
             <translation>Hora de la visita</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="69" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="90" />
             <source>Audit form</source>
             <translation>Formulario de auditoría</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="70" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="91" />
             <source>Form id and version</source>
             <translation>Id. y versión del formulario</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="71" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="44" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="92" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="45" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
-            <source>TOTAL SCORE</source>
-            <translation>PUNTUACIÓN TOTAL</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="104" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="135" />
             <source>GRADE</source>
             <translation>CALIFICACIÓN</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="138" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="185" />
             <source>Bands: {bands}. Total = {how}, rounded to one decimal.</source>
             <translation>Tramos: {bands}. Total = {how}, redondeado a un decimal.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="146" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="193" />
             <source>the visit's total is set to 0</source>
             <translation>el total de la visita pasa a ser 0</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="148" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="195" />
             <source>this touchpoint's score is set to 0</source>
             <translation>la puntuación de este punto de contacto pasa a ser 0</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="157" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="204" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="75" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="96" />
             <source>SCENARIO</source>
             <translation>ESCENARIO</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="82" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="103" />
             <source>Confidential: for the client’s own use. The report sets out what one mystery shopper experienced on one visit, scored against the audit form named above.</source>
             <translation>Confidencial: para uso exclusivo del cliente. El informe recoge lo que un cliente misterioso vivió en una visita, puntuado según el formulario de auditoría indicado arriba.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="100" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="123" />
+            <source>TOTAL SCORE SO FAR</source>
+            <translation>PUNTUACIÓN TOTAL HASTA AHORA</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="123" />
+            <source>TOTAL SCORE</source>
+            <translation>PUNTUACIÓN TOTAL</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="126" />
             <source>out of 100</source>
             <translation>de 100</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="136" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="129" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="52" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="353" />
+            <source>{done} of {total} required answered ({share})</source>
+            <translation>{done} de {total} obligatorias respondidas ({share})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="144" />
+            <source>No grade until every required question is answered.</source>
+            <translation>Sin calificación hasta que se respondan todas las preguntas obligatorias.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="177" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="188" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="46" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="350" />
+            <source>{grade} so far</source>
+            <translation>{grade} por ahora</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="183" />
             <source>{band} from {p}</source>
             <translation>{band} desde {p}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="143" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="190" />
             <source>Critical failure</source>
             <translation>Fallo crítico</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="150" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="197" />
             <source>“{question}” was not met, so {effect}.</source>
             <translation>«{question}» no se cumplió, así que {effect}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="204" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="251" />
             <source>A visit-level critical question failed: the total is 0 whatever the points.</source>
             <translation>Falló una pregunta crítica de la visita: el total es 0 sean cuales sean los puntos.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="211" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="258" />
             <source>Score by journey stage</source>
             <translation>Puntuación por etapa del recorrido</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="213" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="260" />
             <source>A stage's score is the points earned of the points possible over its touchpoints.</source>
             <translation>La puntuación de una etapa son los puntos obtenidos de los posibles en sus puntos de contacto.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="70" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="91" />
             <source>{id}, version {v}</source>
             <translation>{id}, versión {v}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="140" />
+            <source>No grade yet</source>
+            <translation>Aún sin calificación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="284" />
             <source>Weight</source>
             <translation>Peso</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="170" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="217" />
             <source>CRITICAL FAILED</source>
             <translation>CRÍTICO FALLADO</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="191" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="132" />
+            <source>Incomplete:</source>
+            <translation>Incompleta:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="47" />
+            <source>For the firm only: it includes the supervisor's notes, the score overrides and the evidence checks. Send the client its own copy.</source>
+            <translation>Solo para la empresa: incluye las notas del supervisor, las correcciones de puntuación y las comprobaciones de pruebas. Envíe al cliente su propia copia.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="238" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="191" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="238" />
             <source>(weighted)</source>
             <translation>(ponderado)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="44" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="46" />
+            <source>Internal copy.</source>
+            <translation>Copia interna.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="65" />
             <source>Not approved.</source>
             <translation>No aprobada.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="45" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="66" />
             <source>This visit is {status}: its answers and score may still change in review. Only an approved visit's report is final.</source>
             <translation>Esta visita está {status}: sus respuestas y su puntuación aún pueden cambiar en la revisión. Solo el informe de una visita aprobada es definitivo.</translation>
         </message>
@@ -623,14 +668,19 @@
             <translation>para {question}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="47" />
+            <source>Mystery shopping report</source>
+            <translation>Informe de cliente misterioso</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/reports/visit_report.py" line="48" />
             <source>Visit report</source>
             <translation>Informe de visita</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_report.py" line="47" />
-            <source>Mystery shopping report</source>
-            <translation>Informe de cliente misterioso</translation>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="48" />
+            <source>Visit report · INTERNAL COPY</source>
+            <translation>Informe de visita · COPIA INTERNA</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_report.py" line="54" />
@@ -709,24 +759,24 @@
             <translation>firmado el {when}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="60" />
+            <location filename="../../mystery_shop/services/report_data.py" line="62" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="38" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
             <source>Submitted</source>
             <translation>Enviada</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="61" />
+            <location filename="../../mystery_shop/services/report_data.py" line="63" />
             <source>Returned for changes</source>
             <translation>Devuelta para cambios</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="62" />
+            <location filename="../../mystery_shop/services/report_data.py" line="64" />
             <source>Approved</source>
             <translation>Aprobada</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="63" />
+            <location filename="../../mystery_shop/services/report_data.py" line="65" />
             <source>Published</source>
             <translation>Publicada</translation>
         </message>
@@ -741,24 +791,24 @@
             <translation>No hay visitas en este periodo</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="113" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="134" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="112" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="145" />
             <source>Dashboard</source>
             <translation>Panel</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="147" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="135" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="146" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="146" />
             <source>Export data…</source>
             <translation>Exportar datos…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="246" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="245" />
             <source>Loading…</source>
             <translation>Cargando…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="269" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="268" />
             <source>%Ln approved or published visit(s)</source>
             <translation>
                 <numerusform>%Ln visita aprobada o publicada</numerusform>
@@ -766,7 +816,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="280" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="279" />
             <source>%n answer(s) rating 4 or 5</source>
             <translation>
                 <numerusform>%n respuesta con 4 o 5</numerusform>
@@ -774,7 +824,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="283" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="282" />
             <source>%n answer(s), promoters − detractors</source>
             <translation>
                 <numerusform>%n respuesta, promotores − detractores</numerusform>
@@ -782,7 +832,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="285" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="284" />
             <source>%n answer(s), mean of 1–7</source>
             <translation>
                 <numerusform>%n respuesta, media sobre 1–7</numerusform>
@@ -790,94 +840,94 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="336" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="338" />
             <source>scored visits</source>
             <translation>visitas puntuadas</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="336" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="338" />
             <source>CSAT answers</source>
             <translation>respuestas CSAT</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="336" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="338" />
             <source>NPS answers</source>
             <translation>respuestas NPS</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="337" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="339" />
             <source>CES answers</source>
             <translation>respuestas CES</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="174" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="173" />
             <source>Mean score</source>
             <translation>Puntuación media</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="175" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="174" />
             <source>CSAT</source>
             <translation>CSAT</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="176" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="175" />
             <source>NPS</source>
             <translation>NPS</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="177" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="176" />
             <source>CES</source>
             <translation>CES</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="202" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="201" />
             <source>Mean score by month</source>
             <translation>Puntuación media por mes</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="203" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="202" />
             <source>Locations ranked</source>
             <translation>Clasificación de ubicaciones</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="205" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="204" />
             <source>Touchpoints by location</source>
             <translation>Puntos de contacto por ubicación</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="205" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="204" />
             <source>Mean touchpoint score; click a cell for its visits.</source>
             <translation>Puntuación media del punto de contacto; haga clic en una celda para ver sus visitas.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="211" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="210" />
             <source>Journey stages</source>
             <translation>Etapas del recorrido</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="213" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="212" />
             <source>Most failed questions</source>
             <translation>Preguntas falladas con más frecuencia</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="213" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="212" />
             <source>% of visits where the question earned nothing</source>
             <translation>% de visitas en que la pregunta no obtuvo puntos</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="244" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="243" />
             <source>Add a client first.</source>
             <translation>Añada primero un cliente.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="277" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="276" />
             <source>no scored visits</source>
             <translation>no hay visitas puntuadas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="288" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="287" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="293" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="298" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="300" />
             <source>%n visit(s)</source>
             <translation>
                 <numerusform>%n visita</numerusform>
@@ -885,22 +935,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="327" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="329" />
             <source>{section} at {location}</source>
             <translation>{section} en {location}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="331" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="333" />
             <source>failed: {q}</source>
             <translation>fallada: {q}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="335" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="337" />
             <source>{stage} stage</source>
             <translation>etapa {stage}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="273" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="272" />
             <source>%n scored visit(s) · {lo} to {hi}</source>
             <translation>
                 <numerusform>%n visita puntuada · de {lo} a {hi}</numerusform>
@@ -908,7 +958,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="305" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="307" />
             <source>failed in {h} of %n visit(s)</source>
             <translation>
                 <numerusform>fallada en {h} de %n visita</numerusform>
@@ -978,7 +1028,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="56" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="38" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="39" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
@@ -1092,7 +1142,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="163" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="46" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="47" />
             <source>Grade</source>
             <translation>Calificación</translation>
         </message>
@@ -1220,17 +1270,17 @@
             <translation>Nueva calificación</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="31" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="30" />
             <source>The language the preview shows the form in</source>
             <translation>El idioma en que la vista previa muestra el formulario</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="28" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="27" />
             <source>&lt;b&gt;Preview&lt;/b&gt; — as the auditor sees it</source>
             <translation>&lt;b&gt;Vista previa&lt;/b&gt; — tal como la ve el auditor</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="70" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="69" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problema</numerusform>
@@ -1238,7 +1288,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="134" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="133" />
             <source>%n required answer(s) missing</source>
             <translation>
                 <numerusform>falta %n respuesta obligatoria</numerusform>
@@ -1246,17 +1296,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="53" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="52" />
             <source>Default language</source>
             <translation>Idioma predeterminado</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="69" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="68" />
             <source>Fix the problems shown in red to see the checklist.</source>
             <translation>Corrija los problemas marcados en rojo para ver la lista de control.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="130" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="129" />
             <source>Total {t} · {g}</source>
             <translation>Total {t} · {g}</translation>
         </message>
@@ -1559,7 +1609,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="80" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="100" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="111" />
             <source>Clients, locations and forms</source>
             <translation>Clientes, ubicaciones y formularios</translation>
         </message>
@@ -1718,13 +1768,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="31" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="97" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="108" />
             <source>New visit</source>
             <translation>Nueva visita</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="51" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="32" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="31" />
             <source>none</source>
             <translation>ninguno</translation>
         </message>
@@ -1736,25 +1786,25 @@
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="62" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="43" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="43" />
             <source>Form</source>
             <translation>Formulario</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="64" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="310" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="309" />
             <source>Scheduled</source>
             <translation>Programada</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="65" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="311" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="310" />
             <source>Due by</source>
             <translation>Fecha límite</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="66" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="187" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="186" />
             <source>Scenario</source>
             <translation>Escenario</translation>
         </message>
@@ -1870,12 +1920,12 @@
             <translation>No se puede hacer eso</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="48" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="50" />
             <source>Mystery Shop</source>
             <translation>Mystery Shop</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="65" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="76" />
             <source>No visits yet.
 
 Plan one with New visit (Ctrl+N), or create a demo profile:
@@ -1886,165 +1936,187 @@ Planifique una con Nueva visita (Ctrl+N) o cree un perfil de demostración:
 mystery-shop demo --profile DIR</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="92" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="103" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="106" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="117" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="116" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="127" />
             <source>Find</source>
             <translation>Buscar</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="128" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="139" />
             <source>&amp;Supervise</source>
             <translation>&amp;Supervisar</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="161" />
             <source>Fo&amp;rms</source>
             <translation>Fo&amp;rmularios</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="150" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="162" />
             <source>Form designer…</source>
             <translation>Diseñador de formularios…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="172" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="184" />
             <source>Search visits (Ctrl+F)</source>
             <translation>Buscar visitas (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="176" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="188" />
             <source>All states</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="177" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="189" />
             <source>Assigned to me</source>
             <translation>Asignadas a mí</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="182" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="194" />
             <source>from any date</source>
             <translation>desde cualquier fecha</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="183" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="195" />
             <source>to any date</source>
             <translation>hasta cualquier fecha</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="242" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="254" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="103" />
             <source>All clients</source>
             <translation>Todos los clientes</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="254" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="266" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="113" />
             <source>All locations</source>
             <translation>Todas las ubicaciones</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="436" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="469" />
             <source>About Mystery Shop</source>
             <translation>Acerca de Mystery Shop</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="98" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="109" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="124" />
             <source>Open</source>
             <translation>Abrir</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="99" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="110" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="89" />
             <source>Refresh</source>
             <translation>Actualizar</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="101" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="112" />
             <source>About</source>
             <translation>Acerca de</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="102" />
             <location filename="../../mystery_shop/ui/main_window.py" line="113" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="124" />
             <source>Settings…</source>
             <translation>Ajustes…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="103" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="114" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="124" />
             <source>Quit</source>
             <translation>Salir</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="131" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="142" />
             <source>Plan a visit…</source>
             <translation>Planificar una visita…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="132" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="143" />
             <source>Plan from CSV…</source>
             <translation>Planificar desde CSV…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="133" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="144" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="36" />
             <source>Review queue</source>
             <translation>Cola de revisión</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="136" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="235" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="147" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="234" />
             <source>Export report…</source>
             <translation>Exportar informe…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="137" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="148" />
+            <source>Export internal copy…</source>
+            <translation>Exportar copia interna…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
             <source>Export reports for a period…</source>
             <translation>Exportar informes de un periodo…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="138" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="150" />
             <source>Report settings…</source>
             <translation>Ajustes de informes…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="407" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="300" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="307" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="71" />
+            <source>Your name</source>
+            <translation>Su nombre</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="300" />
+            <source>Your full name, as reports and the audit trail show it:</source>
+            <translation>Su nombre completo, tal como lo muestran los informes y el registro de auditoría:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="437" />
             <source>Select a visit first.</source>
             <translation>Seleccione primero una visita.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="473" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="506" />
             <source>Mystery shopping and customer-touchpoint audits: offline checklists, scoring, photo evidence and signed PDF reports.</source>
             <translation>Cliente misterioso y auditorías de puntos de contacto: listas de control sin conexión, puntuación, fotos como prueba e informes PDF firmados.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="478" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="511" />
             <source>Profile</source>
             <translation>Perfil</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="478" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="511" />
             <source>Log file</source>
             <translation>Archivo de registro</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="78" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="66" />
+            <source>Reports will name you “{name}”. &lt;a href='#name'&gt;Set your name…&lt;/a&gt;</source>
+            <translation>Los informes le nombrarán «{name}». &lt;a href='#name'&gt;Indicar su nombre…&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="89" />
             <source>Profile: {path}</source>
             <translation>Perfil: {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/main_window.py" line="280" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="292" />
             <source>%Ln visit(s) · {shown} shown</source>
             <translation>
                 <numerusform>%Ln visita · {shown} mostradas</numerusform>
@@ -2052,7 +2124,12 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="337" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="310" />
+            <source>Reports now name you {name}.</source>
+            <translation>Los informes ahora le nombran {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="366" />
             <source>Visit planned for {name}.</source>
             <translation>Visita planificada para {name}.</translation>
         </message>
@@ -2068,7 +2145,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" line="22" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="438" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="437" />
             <source>Comment</source>
             <translation>Comentario</translation>
         </message>
@@ -2098,12 +2175,12 @@ mystery-shop demo --profile DIR</translation>
             <translation>Por qué / detalle</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/heat_map.py" line="74" />
+            <location filename="../../mystery_shop/ui/models/heat_map.py" line="73" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/models/heat_map.py" line="85" />
+            <location filename="../../mystery_shop/ui/models/heat_map.py" line="84" />
             <source>{section} at {location}: mean {score} over %n visit(s); click for the visits</source>
             <translation>
                 <numerusform>{section} en {location}: media {score} en %n visita; haga clic para ver la visita</numerusform>
@@ -2170,17 +2247,29 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="39" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="40" />
             <source>Due</source>
             <translation>Vence</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="138" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="139" />
+            <source>Required answers are still missing: the figure counts only what is answered so far.</source>
+            <translation>Aún faltan respuestas obligatorias: la cifra solo cuenta lo respondido hasta ahora.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/visits.py" line="182" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="47" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="342" />
+            <source>so far</source>
+            <translation>por ahora</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/visits.py" line="141" />
             <source>Overdue: due {date}</source>
             <translation>Vencida: vencía el {date}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="150" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="153" />
             <source>overdue</source>
             <translation>vencida</translation>
         </message>
@@ -2221,7 +2310,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="330" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="56" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="68" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="267" />
             <source>Clear</source>
             <translation>Borrar</translation>
@@ -2595,106 +2684,111 @@ mystery-shop demo --profile DIR</translation>
             <translation>la imagen aún no ha llegado</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="70" />
-            <source>Export report</source>
-            <translation>Exportar informe</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="70" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="78" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="112" />
-            <location filename="../../mystery_shop/ui/reports/export.py" line="162" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="122" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="172" />
             <source>Export reports</source>
             <translation>Exportar informes</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="117" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="127" />
             <source>One PDF per approved or published visit of the client in the period. Reports are signed when a certificate is set in Report settings.</source>
             <translation>Un PDF por cada visita aprobada o publicada del cliente en el periodo. Los informes se firman cuando hay un certificado en Ajustes de informes.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="126" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="136" />
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="148" />
             <source>Choose…</source>
             <translation>Elegir…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="136" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="146" />
             <source>Folder</source>
             <translation>Carpeta</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="141" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="151" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="144" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="154" />
             <source>Cancel export</source>
             <translation>Cancelar exportación</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="153" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="163" />
             <source>Export reports to</source>
             <translation>Exportar informes a</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="177" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="187" />
             <source>Finding the visits…</source>
             <translation>Buscando las visitas…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="191" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="201" />
             <source>Stopping after the report being written…</source>
             <translation>Deteniendo tras el informe que se está escribiendo…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="196" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="206" />
             <source>%v of %m reports</source>
             <translation>%v de %m informes</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="205" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="215" />
             <source>No approved or published visits of this client in the period.</source>
             <translation>No hay visitas aprobadas o publicadas de este cliente en el periodo.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="221" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="231" />
             <source>The reports were not written</source>
             <translation>Los informes no se escribieron</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="66" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="390" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="407" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="71" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="389" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="406" />
             <source>Cannot sign the report</source>
             <translation>No se puede firmar el informe</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="84" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="76" />
+            <source>Export internal copy</source>
+            <translation>Exportar copia interna</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="76" />
+            <source>Export report</source>
+            <translation>Exportar informe</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="94" />
             <source>The report was not written</source>
             <translation>El informe no se escribió</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="162" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="172" />
             <source>The period ends before it starts.</source>
             <translation>El periodo termina antes de empezar.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="170" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="180" />
             <source>Cannot sign the reports</source>
             <translation>No se pueden firmar los informes</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="198" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="208" />
             <source>Writing {name}</source>
             <translation>Escribiendo {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/reports/export.py" line="207" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="217" />
             <source>Cancelled: {n} of %n report(s) written to {folder}.</source>
             <translation>
                 <numerusform>Cancelado: {n} de %n informe escrito en {folder}.</numerusform>
@@ -2702,7 +2796,7 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/reports/export.py" line="211" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="221" />
             <source>{n} of %n report(s) written to {folder}.</source>
             <translation>
                 <numerusform>{n} de %n informe escrito en {folder}.</numerusform>
@@ -2710,7 +2804,7 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="213" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="223" />
             <source>Not written:</source>
             <translation>No escritos:</translation>
         </message>
@@ -2832,96 +2926,96 @@ mystery-shop demo --profile DIR</translation>
             <translation>No se puede leer el certificado {path}. Elíjalo de nuevo en Ajustes de informes.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="87" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="86" />
             <source>Comment…</source>
             <translation>Comentario…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="90" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="89" />
             <source>Override points…</source>
             <translation>Corregir puntos…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="109" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="108" />
             <source>N/A — not applicable on this visit</source>
             <translation>N/A — no aplica en esta visita</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="119" />
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="112" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="118" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="111" />
             <source>{e} of {p} pts</source>
             <translation>{e} de {p} ptos.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="121" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="268" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="120" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="267" />
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="337" />
             <source>critical failed</source>
             <translation>crítica fallada</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="132" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="131" />
             <source>Overridden to {p} by {who}: {why}</source>
             <translation>Corregido a {p} por {who}: {why}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="66" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="65" />
             <source>Your comment for the auditor</source>
             <translation>Su comentario para el auditor</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="68" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="67" />
             <source>Save to my library of comments</source>
             <translation>Guardar en mi biblioteca de comentarios</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="71" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="70" />
             <source>Saved comments (double-click to use)</source>
             <translation>Comentarios guardados (doble clic para usar)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="73" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="72" />
             <source>Remove from library</source>
             <translation>Quitar de la biblioteca</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="133" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="132" />
             <source>Override the points</source>
             <translation>Corregir los puntos</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="140" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="139" />
             <source>Earned now</source>
             <translation>Obtenidos ahora</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="143" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="142" />
             <source>New points</source>
             <translation>Puntos nuevos</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="145" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="144" />
             <source>Why (required; shown in the audit trail and the report)</source>
             <translation>Por qué (obligatorio; aparece en el registro de auditoría y en el informe)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="147" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="146" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="152" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="151" />
             <source>Override</source>
             <translation>Corregir</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="88" />
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="67" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="87" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="66" />
             <source>Add comment</source>
             <translation>Añadir comentario</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="142" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="141" />
             <source>0 to {p}</source>
             <translation>0 a {p}</translation>
         </message>
@@ -2999,179 +3093,179 @@ mystery-shop demo --profile DIR</translation>
             <translation>(nadie)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="190" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="189" />
             <source>Comments on the visit</source>
             <translation>Comentarios sobre la visita</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="197" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="196" />
             <source>Comment on the visit…</source>
             <translation>Comentar la visita…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="201" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="200" />
             <source>Visit</source>
             <translation>Visita</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="212" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="211" />
             <source>Audit trail</source>
             <translation>Registro de auditoría</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="224" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="223" />
             <source>Return to auditor…</source>
             <translation>Devolver al auditor…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="226" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="225" />
             <source>Approve</source>
             <translation>Aprobar</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="229" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="228" />
             <source>Approve and sign report…</source>
             <translation>Aprobar y firmar el informe…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="230" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="229" />
             <source>Approve, then write the signed PDF report in one step</source>
             <translation>Aprobar y luego escribir el informe PDF firmado en un solo paso</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="232" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="231" />
             <source>Publish for the client</source>
             <translation>Publicar para el cliente</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="331" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="330" />
             <source>Waiting for your review: comment, override points with a reason, then return or approve.</source>
             <translation>Pendiente de su revisión: comente, corrija puntos con un motivo y luego devuelva o apruebe.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="334" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="333" />
             <source>Returned to the auditor: waiting for them to fix it and submit again.</source>
             <translation>Devuelta al auditor: a la espera de que la corrija y la envíe de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="335" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="334" />
             <source>Approved. Publish it to make the report visible to the client.</source>
             <translation>Aprobada. Publíquela para que el cliente vea el informe.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="336" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="335" />
             <source>Published for the client.</source>
             <translation>Publicada para el cliente.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="337" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="336" />
             <source>A draft: the auditor has not submitted it yet.</source>
             <translation>Un borrador: el auditor aún no la ha enviado.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="433" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="432" />
             <source>A comment on the whole visit.</source>
             <translation>Un comentario sobre toda la visita.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="458" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="457" />
             <source>Return to the auditor</source>
             <translation>Devolver al auditor</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="459" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="458" />
             <source>Say what the auditor should fix. They see this comment on their visit, beside any comments you left on single questions.</source>
             <translation>Indique qué debe corregir el auditor. Verá este comentario en su visita, junto a los comentarios que dejó en preguntas concretas.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="464" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="463" />
             <source>Return the visit</source>
             <translation>Devolver la visita</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="270" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="41" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="269" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="42" />
             <source>no score</source>
             <translation>sin puntuación</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="280" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="279" />
             <source>None yet.</source>
             <translation>Ninguno todavía.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="312" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="311" />
             <source>Started</source>
             <translation>Iniciada</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="313" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="312" />
             <source>Finished</source>
             <translation>Terminada</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="320" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
             <source>Signed by</source>
             <translation>Firmado por</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="342" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="341" />
             <source>Every action is written to the audit trail with your name and the time.</source>
             <translation>Cada acción se anota en el registro de auditoría con su nombre y la hora.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="423" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="422" />
             <source>The visit was not published</source>
             <translation>La visita no se publicó</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="71" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="70" />
             <source>Review: {client} — {location}</source>
             <translation>Revisión: {client} — {location}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="294" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="293" />
             <source>Send the client the signed report, in the portal</source>
             <translation>Enviar al cliente el informe firmado, en el portal</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="296" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="295" />
             <source>Sign the report and send it to the client, in the portal</source>
             <translation>Firmar el informe y enviarlo al cliente, en el portal</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
             <source>Time on visit</source>
             <translation>Duración de la visita</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="410" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="409" />
             <source>Publishing sends the client the visit's signed report. Choose the firm's certificate in Report settings, then publish: the report is signed as it goes.</source>
             <translation>Al publicar, el cliente recibe el informe firmado de la visita. Elija el certificado de la empresa en Ajustes de informes y luego publique: el informe se firma al enviarse.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="435" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="434" />
             <source>A comment on: {q}</source>
             <translation>Un comentario sobre: {q}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="316" />
             <source>{h} h {m:02d} min</source>
             <translation>{h} h {m:02d} min</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
             <source>{m} min</source>
             <translation>{m} min</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="120" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="119" />
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="143" />
             <source>{title} v{v}</source>
             <translation>{title} v{v}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="119" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="118" />
             <source>auditor {name}</source>
             <translation>auditor {name}</translation>
         </message>
@@ -3604,42 +3698,37 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <translation>Terminar la visita</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="59" />
-            <source>Your name</source>
-            <translation>Su nombre</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="70" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="82" />
             <source>Sign and submit</source>
             <translation>Firmar y enviar</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="72" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="84" />
             <source>Keep working</source>
             <translation>Seguir trabajando</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="60" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="72" />
             <source>Name:</source>
             <translation>Nombre:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="93" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="105" />
             <source>Everything required is answered. Sign and submit.</source>
             <translation>Todo lo obligatorio está respondido. Firme y envíe.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="115" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="127" />
             <source>Sign in the box first.</source>
             <translation>Firme primero en el recuadro.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="52" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="64" />
             <source>Signature</source>
             <translation>Firma</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="97" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="109" />
             <source>Still missing</source>
             <translation>Todavía falta</translation>
         </message>
@@ -3709,12 +3798,12 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <translation>Las demás fotos se añadieron. Estas no:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="64" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="63" />
             <source>Not applicable on this visit (A)</source>
             <translation>No aplica en esta visita (A)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="71" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="70" />
             <source>Comment for the report</source>
             <translation>Comentario para el informe</translation>
         </message>
@@ -3749,19 +3838,14 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <translation>respondida</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="344" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="347" />
             <source>no score yet</source>
             <translation>aún sin puntuación</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="368" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="371" />
             <source>See the comments beside the questions.</source>
             <translation>Vea los comentarios junto a las preguntas.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="352" />
-            <source>{done} of {total} required answered</source>
-            <translation>{done} de {total} obligatorias respondidas</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="218" />
@@ -3772,12 +3856,12 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="369" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="372" />
             <source>Returned by your supervisor.</source>
             <translation>Devuelta por su supervisor.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="374" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="377" />
             <source>This visit is {status}: it can no longer be changed.</source>
             <translation>Esta visita está {status}: ya no se puede modificar.</translation>
         </message>

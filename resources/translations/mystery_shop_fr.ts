@@ -182,7 +182,7 @@
             <location filename="../../mystery_shop/reports/text.py" line="70" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="26" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
             <source>Yes</source>
             <translation>Oui</translation>
@@ -192,7 +192,7 @@
             <location filename="../../mystery_shop/ui/designer/panels.py" line="372" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="26" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
             <source>No</source>
             <translation>Non</translation>
@@ -204,7 +204,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/text.py" line="83" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="37" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="36" />
             <source>{v} on {lo}–{hi}</source>
             <translation>{v} sur {lo}–{hi}</translation>
         </message>
@@ -261,14 +261,14 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="38" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="100" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="126" />
             <source>no scored answers</source>
             <translation>aucune réponse notée</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="90" />
             <location filename="../../mystery_shop/reports/visit_answers.py" line="231" />
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="138" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="137" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
@@ -280,7 +280,7 @@
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="92" />
             <location filename="../../mystery_shop/reports/visit_answers.py" line="189" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="349" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
@@ -289,7 +289,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="185" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
             <source>Touchpoint</source>
             <translation>Point de contact</translation>
         </message>
@@ -330,7 +330,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="158" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="113" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="112" />
             <source>Not answered</source>
             <translation>Sans réponse</translation>
         </message>
@@ -341,29 +341,29 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="167" />
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="63" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="62" />
             <source>N/A</source>
             <translation>S.O.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="36" />
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="140" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="139" />
             <source>{e} of {p} points</source>
             <translation>{e} sur {p} points</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="131" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="68" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="89" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="63" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="42" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="43" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="137" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="44" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="136" />
             <source>Auditor</source>
             <translation>Auditeur</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="135" />
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="99" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="98" />
             <source>Supervisor</source>
             <translation>Superviseur</translation>
         </message>
@@ -388,201 +388,246 @@
             <translation>de {was} à {p} par {who} : {why}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="76" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
             <source>Prepared for {client} by {firm}.</source>
             <translation>Préparé pour {client} par {firm}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="76" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
             <source>Prepared for {client}.</source>
             <translation>Préparé pour {client}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="137" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="184" />
             <source>weighted mean of the touchpoint scores</source>
             <translation>moyenne pondérée des scores des points de contact</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="137" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="184" />
             <source>points earned of points possible</source>
             <translation>points obtenus sur points possibles</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
             <source>Stage</source>
             <translation>Étape</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="44" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="45" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="46" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="29" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="31" />
             <source>MYSTERY SHOPPING VISIT REPORT</source>
             <translation>RAPPORT DE VISITE MYSTÈRE</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="63" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="149" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="84" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="148" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="60" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="40" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="40" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="41" />
             <location filename="../../mystery_shop/ui/widgets/period.py" line="46" />
             <source>Client</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="64" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="85" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="41" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
             <source>Location</source>
             <translation>Site</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="65" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="86" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="56" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="66" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="87" />
             <source>Date of visit</source>
             <translation>Date de la visite</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="67" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="88" />
             <source>Time of visit</source>
             <translation>Heure de la visite</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="69" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="90" />
             <source>Audit form</source>
             <translation>Formulaire d’audit</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="70" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="91" />
             <source>Form id and version</source>
             <translation>Identifiant et version du formulaire</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="71" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="44" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="92" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="45" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
-            <source>TOTAL SCORE</source>
-            <translation>SCORE TOTAL</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="104" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="135" />
             <source>GRADE</source>
             <translation>NOTE</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="138" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="185" />
             <source>Bands: {bands}. Total = {how}, rounded to one decimal.</source>
             <translation>Tranches : {bands}. Total = {how}, arrondi à une décimale.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="146" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="193" />
             <source>the visit's total is set to 0</source>
             <translation>le total de la visite est ramené à 0</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="148" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="195" />
             <source>this touchpoint's score is set to 0</source>
             <translation>le score de ce point de contact est ramené à 0</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="157" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="204" />
             <source>Summary</source>
             <translation>Synthèse</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="75" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="96" />
             <source>SCENARIO</source>
             <translation>SCÉNARIO</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="82" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="103" />
             <source>Confidential: for the client’s own use. The report sets out what one mystery shopper experienced on one visit, scored against the audit form named above.</source>
             <translation>Confidentiel : à l’usage exclusif du client. Le rapport expose ce qu’un client mystère a vécu lors d’une visite, noté selon le formulaire d’audit indiqué ci-dessus.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="100" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="123" />
+            <source>TOTAL SCORE SO FAR</source>
+            <translation>SCORE TOTAL PROVISOIRE</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="123" />
+            <source>TOTAL SCORE</source>
+            <translation>SCORE TOTAL</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="126" />
             <source>out of 100</source>
             <translation>sur 100</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="136" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="129" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="52" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="353" />
+            <source>{done} of {total} required answered ({share})</source>
+            <translation>{done} sur {total} obligatoires répondues ({share})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="144" />
+            <source>No grade until every required question is answered.</source>
+            <translation>Pas de note tant que toutes les questions obligatoires n’ont pas de réponse.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="177" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="188" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="46" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="350" />
+            <source>{grade} so far</source>
+            <translation>{grade} pour l’instant</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="183" />
             <source>{band} from {p}</source>
             <translation>{band} à partir de {p}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="143" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="190" />
             <source>Critical failure</source>
             <translation>Échec critique</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="150" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="197" />
             <source>“{question}” was not met, so {effect}.</source>
             <translation>« {question} » n’a pas été satisfaite, donc {effect}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="204" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="251" />
             <source>A visit-level critical question failed: the total is 0 whatever the points.</source>
             <translation>Une question critique au niveau de la visite a échoué : le total est 0 quels que soient les points.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="211" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="258" />
             <source>Score by journey stage</source>
             <translation>Score par étape du parcours</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="213" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="260" />
             <source>A stage's score is the points earned of the points possible over its touchpoints.</source>
             <translation>Le score d’une étape correspond aux points obtenus sur les points possibles de ses points de contact.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="70" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="91" />
             <source>{id}, version {v}</source>
             <translation>{id}, version {v}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="140" />
+            <source>No grade yet</source>
+            <translation>Pas encore de note</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="284" />
             <source>Weight</source>
             <translation>Poids</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="170" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="217" />
             <source>CRITICAL FAILED</source>
             <translation>CRITIQUE ÉCHOUÉ</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="191" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="132" />
+            <source>Incomplete:</source>
+            <translation>Incomplète :</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="47" />
+            <source>For the firm only: it includes the supervisor's notes, the score overrides and the evidence checks. Send the client its own copy.</source>
+            <translation>Réservé au cabinet : inclut les notes du superviseur, les corrections de score et les contrôles des preuves. Envoyez au client sa propre copie.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="238" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="191" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="238" />
             <source>(weighted)</source>
             <translation>(pondéré)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="44" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="46" />
+            <source>Internal copy.</source>
+            <translation>Copie interne.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="65" />
             <source>Not approved.</source>
             <translation>Non approuvée.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="45" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="66" />
             <source>This visit is {status}: its answers and score may still change in review. Only an approved visit's report is final.</source>
             <translation>Cette visite est {status} : ses réponses et son score peuvent encore changer lors de la révision. Seul le rapport d’une visite approuvée est définitif.</translation>
         </message>
@@ -623,14 +668,19 @@
             <translation>pour {question}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="47" />
+            <source>Mystery shopping report</source>
+            <translation>Rapport de visite mystère</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/reports/visit_report.py" line="48" />
             <source>Visit report</source>
             <translation>Rapport de visite</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_report.py" line="47" />
-            <source>Mystery shopping report</source>
-            <translation>Rapport de visite mystère</translation>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="48" />
+            <source>Visit report · INTERNAL COPY</source>
+            <translation>Rapport de visite · COPIE INTERNE</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_report.py" line="54" />
@@ -709,24 +759,24 @@
             <translation>signé le {when}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="60" />
+            <location filename="../../mystery_shop/services/report_data.py" line="62" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="38" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
             <source>Submitted</source>
             <translation>Soumise</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="61" />
+            <location filename="../../mystery_shop/services/report_data.py" line="63" />
             <source>Returned for changes</source>
             <translation>Renvoyée pour corrections</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="62" />
+            <location filename="../../mystery_shop/services/report_data.py" line="64" />
             <source>Approved</source>
             <translation>Approuvée</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="63" />
+            <location filename="../../mystery_shop/services/report_data.py" line="65" />
             <source>Published</source>
             <translation>Publiée</translation>
         </message>
@@ -741,24 +791,24 @@
             <translation>Aucune visite sur cette période</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="113" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="134" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="112" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="145" />
             <source>Dashboard</source>
             <translation>Tableau de bord</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="147" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="135" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="146" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="146" />
             <source>Export data…</source>
             <translation>Exporter les données…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="246" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="245" />
             <source>Loading…</source>
             <translation>Chargement…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="269" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="268" />
             <source>%Ln approved or published visit(s)</source>
             <translation>
                 <numerusform>%Ln visite approuvée ou publiée</numerusform>
@@ -766,7 +816,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="280" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="279" />
             <source>%n answer(s) rating 4 or 5</source>
             <translation>
                 <numerusform>%n réponse notée 4 ou 5</numerusform>
@@ -774,7 +824,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="283" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="282" />
             <source>%n answer(s), promoters − detractors</source>
             <translation>
                 <numerusform>%n réponse, promoteurs − détracteurs</numerusform>
@@ -782,7 +832,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="285" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="284" />
             <source>%n answer(s), mean of 1–7</source>
             <translation>
                 <numerusform>%n réponse, moyenne sur 1–7</numerusform>
@@ -790,94 +840,94 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="336" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="338" />
             <source>scored visits</source>
             <translation>visites notées</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="336" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="338" />
             <source>CSAT answers</source>
             <translation>réponses CSAT</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="336" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="338" />
             <source>NPS answers</source>
             <translation>réponses NPS</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="337" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="339" />
             <source>CES answers</source>
             <translation>réponses CES</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="174" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="173" />
             <source>Mean score</source>
             <translation>Score moyen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="175" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="174" />
             <source>CSAT</source>
             <translation>CSAT</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="176" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="175" />
             <source>NPS</source>
             <translation>NPS</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="177" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="176" />
             <source>CES</source>
             <translation>CES</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="202" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="201" />
             <source>Mean score by month</source>
             <translation>Score moyen par mois</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="203" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="202" />
             <source>Locations ranked</source>
             <translation>Classement des sites</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="205" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="204" />
             <source>Touchpoints by location</source>
             <translation>Points de contact par site</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="205" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="204" />
             <source>Mean touchpoint score; click a cell for its visits.</source>
             <translation>Score moyen du point de contact ; cliquez sur une cellule pour voir ses visites.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="211" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="210" />
             <source>Journey stages</source>
             <translation>Étapes du parcours</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="213" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="212" />
             <source>Most failed questions</source>
             <translation>Questions les plus souvent échouées</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="213" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="212" />
             <source>% of visits where the question earned nothing</source>
             <translation>% des visites où la question n’a rapporté aucun point</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="244" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="243" />
             <source>Add a client first.</source>
             <translation>Ajoutez d’abord un client.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="277" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="276" />
             <source>no scored visits</source>
             <translation>aucune visite notée</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="288" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="287" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="293" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="298" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="300" />
             <source>%n visit(s)</source>
             <translation>
                 <numerusform>%n visite</numerusform>
@@ -885,22 +935,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="327" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="329" />
             <source>{section} at {location}</source>
             <translation>{section} à {location}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="331" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="333" />
             <source>failed: {q}</source>
             <translation>échouée : {q}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="335" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="337" />
             <source>{stage} stage</source>
             <translation>étape {stage}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="273" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="272" />
             <source>%n scored visit(s) · {lo} to {hi}</source>
             <translation>
                 <numerusform>%n visite notée · de {lo} à {hi}</numerusform>
@@ -908,7 +958,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="305" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="307" />
             <source>failed in {h} of %n visit(s)</source>
             <translation>
                 <numerusform>échouée dans {h} visite sur %n</numerusform>
@@ -978,7 +1028,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="56" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="38" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="39" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -1092,7 +1142,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="163" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="46" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="47" />
             <source>Grade</source>
             <translation>Note</translation>
         </message>
@@ -1220,17 +1270,17 @@
             <translation>Nouvelle note</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="31" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="30" />
             <source>The language the preview shows the form in</source>
             <translation>La langue dans laquelle l’aperçu montre le formulaire</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="28" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="27" />
             <source>&lt;b&gt;Preview&lt;/b&gt; — as the auditor sees it</source>
             <translation>&lt;b&gt;Aperçu&lt;/b&gt; — tel que l’auditeur le voit</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="70" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="69" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problème</numerusform>
@@ -1238,7 +1288,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="134" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="133" />
             <source>%n required answer(s) missing</source>
             <translation>
                 <numerusform>%n réponse obligatoire manquante</numerusform>
@@ -1246,17 +1296,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="53" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="52" />
             <source>Default language</source>
             <translation>Langue par défaut</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="69" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="68" />
             <source>Fix the problems shown in red to see the checklist.</source>
             <translation>Corrigez les problèmes signalés en rouge pour voir la liste de contrôle.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="130" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="129" />
             <source>Total {t} · {g}</source>
             <translation>Total {t} · {g}</translation>
         </message>
@@ -1559,7 +1609,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="80" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="100" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="111" />
             <source>Clients, locations and forms</source>
             <translation>Clients, sites et formulaires</translation>
         </message>
@@ -1718,13 +1768,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="31" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="97" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="108" />
             <source>New visit</source>
             <translation>Nouvelle visite</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="51" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="32" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="31" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
@@ -1736,25 +1786,25 @@
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="62" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="43" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="43" />
             <source>Form</source>
             <translation>Formulaire</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="64" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="310" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="309" />
             <source>Scheduled</source>
             <translation>Prévue le</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="65" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="311" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="310" />
             <source>Due by</source>
             <translation>À faire avant le</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="66" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="187" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="186" />
             <source>Scenario</source>
             <translation>Scénario</translation>
         </message>
@@ -1870,12 +1920,12 @@
             <translation>Impossible de faire cela</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="48" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="50" />
             <source>Mystery Shop</source>
             <translation>Mystery Shop</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="65" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="76" />
             <source>No visits yet.
 
 Plan one with New visit (Ctrl+N), or create a demo profile:
@@ -1886,165 +1936,187 @@ Planifiez-en une avec Nouvelle visite (Ctrl+N), ou créez un profil de démonstr
 mystery-shop demo --profile DIR</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="92" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="103" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="106" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="117" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="116" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="127" />
             <source>Find</source>
             <translation>Rechercher</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="128" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="139" />
             <source>&amp;Supervise</source>
             <translation>&amp;Supervision</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="161" />
             <source>Fo&amp;rms</source>
             <translation>Fo&amp;rmulaires</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="150" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="162" />
             <source>Form designer…</source>
             <translation>Concepteur de formulaires…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="172" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="184" />
             <source>Search visits (Ctrl+F)</source>
             <translation>Rechercher des visites (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="176" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="188" />
             <source>All states</source>
             <translation>Tous les états</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="177" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="189" />
             <source>Assigned to me</source>
             <translation>Qui me sont assignées</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="182" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="194" />
             <source>from any date</source>
             <translation>depuis n’importe quelle date</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="183" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="195" />
             <source>to any date</source>
             <translation>jusqu’à n’importe quelle date</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="242" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="254" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="103" />
             <source>All clients</source>
             <translation>Tous les clients</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="254" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="266" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="113" />
             <source>All locations</source>
             <translation>Tous les sites</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="436" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="469" />
             <source>About Mystery Shop</source>
             <translation>À propos de Mystery Shop</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="98" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="109" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="124" />
             <source>Open</source>
             <translation>Ouvrir</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="99" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="110" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="89" />
             <source>Refresh</source>
             <translation>Actualiser</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="101" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="112" />
             <source>About</source>
             <translation>À propos</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="102" />
             <location filename="../../mystery_shop/ui/main_window.py" line="113" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="124" />
             <source>Settings…</source>
             <translation>Paramètres…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="103" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="114" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="124" />
             <source>Quit</source>
             <translation>Quitter</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="131" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="142" />
             <source>Plan a visit…</source>
             <translation>Planifier une visite…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="132" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="143" />
             <source>Plan from CSV…</source>
             <translation>Planifier depuis un CSV…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="133" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="144" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="36" />
             <source>Review queue</source>
             <translation>File de révision</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="136" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="235" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="147" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="234" />
             <source>Export report…</source>
             <translation>Exporter le rapport…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="137" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="148" />
+            <source>Export internal copy…</source>
+            <translation>Exporter la copie interne…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
             <source>Export reports for a period…</source>
             <translation>Exporter les rapports d’une période…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="138" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="150" />
             <source>Report settings…</source>
             <translation>Paramètres des rapports…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="407" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="300" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="307" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="71" />
+            <source>Your name</source>
+            <translation>Votre nom</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="300" />
+            <source>Your full name, as reports and the audit trail show it:</source>
+            <translation>Votre nom complet, tel que les rapports et la piste d’audit l’affichent :</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="437" />
             <source>Select a visit first.</source>
             <translation>Sélectionnez d’abord une visite.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="473" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="506" />
             <source>Mystery shopping and customer-touchpoint audits: offline checklists, scoring, photo evidence and signed PDF reports.</source>
             <translation>Visites mystère et audits des points de contact client : listes de contrôle hors ligne, notation, photos comme preuves et rapports PDF signés.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="478" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="511" />
             <source>Profile</source>
             <translation>Profil</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="478" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="511" />
             <source>Log file</source>
             <translation>Fichier journal</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="78" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="66" />
+            <source>Reports will name you “{name}”. &lt;a href='#name'&gt;Set your name…&lt;/a&gt;</source>
+            <translation>Les rapports vous nommeront « {name} ». &lt;a href='#name'&gt;Indiquer votre nom…&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="89" />
             <source>Profile: {path}</source>
             <translation>Profil : {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/main_window.py" line="280" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="292" />
             <source>%Ln visit(s) · {shown} shown</source>
             <translation>
                 <numerusform>%Ln visite · {shown} affichée(s)</numerusform>
@@ -2052,7 +2124,12 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="337" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="310" />
+            <source>Reports now name you {name}.</source>
+            <translation>Les rapports vous nomment désormais {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="366" />
             <source>Visit planned for {name}.</source>
             <translation>Visite planifiée pour {name}.</translation>
         </message>
@@ -2068,7 +2145,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" line="22" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="438" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="437" />
             <source>Comment</source>
             <translation>Commentaire</translation>
         </message>
@@ -2098,12 +2175,12 @@ mystery-shop demo --profile DIR</translation>
             <translation>Pourquoi / détail</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/heat_map.py" line="74" />
+            <location filename="../../mystery_shop/ui/models/heat_map.py" line="73" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/models/heat_map.py" line="85" />
+            <location filename="../../mystery_shop/ui/models/heat_map.py" line="84" />
             <source>{section} at {location}: mean {score} over %n visit(s); click for the visits</source>
             <translation>
                 <numerusform>{section} à {location} : moyenne {score} sur %n visite ; cliquez pour voir la visite</numerusform>
@@ -2170,17 +2247,29 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="39" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="40" />
             <source>Due</source>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="138" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="139" />
+            <source>Required answers are still missing: the figure counts only what is answered so far.</source>
+            <translation>Des réponses obligatoires manquent encore : le chiffre ne compte que ce qui a été répondu jusqu’ici.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/visits.py" line="182" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="47" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="342" />
+            <source>so far</source>
+            <translation>pour l’instant</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/visits.py" line="141" />
             <source>Overdue: due {date}</source>
             <translation>En retard : échéance le {date}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="150" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="153" />
             <source>overdue</source>
             <translation>en retard</translation>
         </message>
@@ -2221,7 +2310,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="330" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="56" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="68" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="267" />
             <source>Clear</source>
             <translation>Effacer</translation>
@@ -2595,106 +2684,111 @@ mystery-shop demo --profile DIR</translation>
             <translation>l’image n’est pas encore arrivée</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="70" />
-            <source>Export report</source>
-            <translation>Exporter le rapport</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="70" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="78" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="112" />
-            <location filename="../../mystery_shop/ui/reports/export.py" line="162" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="122" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="172" />
             <source>Export reports</source>
             <translation>Exporter les rapports</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="117" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="127" />
             <source>One PDF per approved or published visit of the client in the period. Reports are signed when a certificate is set in Report settings.</source>
             <translation>Un PDF par visite approuvée ou publiée du client sur la période. Les rapports sont signés lorsqu’un certificat est défini dans les Paramètres des rapports.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="126" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="136" />
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="148" />
             <source>Choose…</source>
             <translation>Choisir…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="136" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="146" />
             <source>Folder</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="141" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="151" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="144" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="154" />
             <source>Cancel export</source>
             <translation>Annuler l’exportation</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="153" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="163" />
             <source>Export reports to</source>
             <translation>Exporter les rapports vers</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="177" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="187" />
             <source>Finding the visits…</source>
             <translation>Recherche des visites…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="191" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="201" />
             <source>Stopping after the report being written…</source>
             <translation>Arrêt après le rapport en cours d’écriture…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="196" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="206" />
             <source>%v of %m reports</source>
             <translation>%v rapports sur %m</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="205" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="215" />
             <source>No approved or published visits of this client in the period.</source>
             <translation>Aucune visite approuvée ou publiée de ce client sur la période.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="221" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="231" />
             <source>The reports were not written</source>
             <translation>Les rapports n’ont pas été écrits</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="66" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="390" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="407" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="71" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="389" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="406" />
             <source>Cannot sign the report</source>
             <translation>Impossible de signer le rapport</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="84" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="76" />
+            <source>Export internal copy</source>
+            <translation>Exporter la copie interne</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="76" />
+            <source>Export report</source>
+            <translation>Exporter le rapport</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="94" />
             <source>The report was not written</source>
             <translation>Le rapport n’a pas été écrit</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="162" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="172" />
             <source>The period ends before it starts.</source>
             <translation>La période se termine avant de commencer.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="170" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="180" />
             <source>Cannot sign the reports</source>
             <translation>Impossible de signer les rapports</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="198" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="208" />
             <source>Writing {name}</source>
             <translation>Écriture de {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/reports/export.py" line="207" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="217" />
             <source>Cancelled: {n} of %n report(s) written to {folder}.</source>
             <translation>
                 <numerusform>Annulé : {n} rapport sur %n écrit dans {folder}.</numerusform>
@@ -2702,7 +2796,7 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/reports/export.py" line="211" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="221" />
             <source>{n} of %n report(s) written to {folder}.</source>
             <translation>
                 <numerusform>{n} rapport sur %n écrit dans {folder}.</numerusform>
@@ -2710,7 +2804,7 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="213" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="223" />
             <source>Not written:</source>
             <translation>Non écrits :</translation>
         </message>
@@ -2832,96 +2926,96 @@ mystery-shop demo --profile DIR</translation>
             <translation>Le certificat {path} ne peut pas être lu. Choisissez-le à nouveau dans les Paramètres des rapports.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="87" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="86" />
             <source>Comment…</source>
             <translation>Commentaire…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="90" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="89" />
             <source>Override points…</source>
             <translation>Corriger les points…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="109" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="108" />
             <source>N/A — not applicable on this visit</source>
             <translation>S.O. — sans objet pour cette visite</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="119" />
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="112" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="118" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="111" />
             <source>{e} of {p} pts</source>
             <translation>{e} sur {p} pts</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="121" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="268" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="120" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="267" />
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="337" />
             <source>critical failed</source>
             <translation>critique échouée</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="132" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="131" />
             <source>Overridden to {p} by {who}: {why}</source>
             <translation>Corrigé à {p} par {who} : {why}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="66" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="65" />
             <source>Your comment for the auditor</source>
             <translation>Votre commentaire pour l’auditeur</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="68" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="67" />
             <source>Save to my library of comments</source>
             <translation>Enregistrer dans ma bibliothèque de commentaires</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="71" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="70" />
             <source>Saved comments (double-click to use)</source>
             <translation>Commentaires enregistrés (double-cliquez pour utiliser)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="73" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="72" />
             <source>Remove from library</source>
             <translation>Retirer de la bibliothèque</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="133" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="132" />
             <source>Override the points</source>
             <translation>Corriger les points</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="140" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="139" />
             <source>Earned now</source>
             <translation>Obtenus actuellement</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="143" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="142" />
             <source>New points</source>
             <translation>Nouveaux points</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="145" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="144" />
             <source>Why (required; shown in the audit trail and the report)</source>
             <translation>Pourquoi (obligatoire ; figure dans la piste d’audit et dans le rapport)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="147" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="146" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="152" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="151" />
             <source>Override</source>
             <translation>Corriger</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="88" />
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="67" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="87" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="66" />
             <source>Add comment</source>
             <translation>Ajouter un commentaire</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="142" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="141" />
             <source>0 to {p}</source>
             <translation>0 à {p}</translation>
         </message>
@@ -2999,179 +3093,179 @@ mystery-shop demo --profile DIR</translation>
             <translation>(personne)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="190" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="189" />
             <source>Comments on the visit</source>
             <translation>Commentaires sur la visite</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="197" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="196" />
             <source>Comment on the visit…</source>
             <translation>Commenter la visite…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="201" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="200" />
             <source>Visit</source>
             <translation>Visite</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="212" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="211" />
             <source>Audit trail</source>
             <translation>Piste d’audit</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="224" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="223" />
             <source>Return to auditor…</source>
             <translation>Renvoyer à l’auditeur…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="226" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="225" />
             <source>Approve</source>
             <translation>Approuver</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="229" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="228" />
             <source>Approve and sign report…</source>
             <translation>Approuver et signer le rapport…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="230" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="229" />
             <source>Approve, then write the signed PDF report in one step</source>
             <translation>Approuver, puis écrire le rapport PDF signé en une seule étape</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="232" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="231" />
             <source>Publish for the client</source>
             <translation>Publier pour le client</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="331" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="330" />
             <source>Waiting for your review: comment, override points with a reason, then return or approve.</source>
             <translation>En attente de votre révision : commentez, corrigez les points avec un motif, puis renvoyez ou approuvez.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="334" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="333" />
             <source>Returned to the auditor: waiting for them to fix it and submit again.</source>
             <translation>Renvoyée à l’auditeur : en attente de sa correction et d’une nouvelle soumission.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="335" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="334" />
             <source>Approved. Publish it to make the report visible to the client.</source>
             <translation>Approuvée. Publiez-la pour rendre le rapport visible au client.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="336" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="335" />
             <source>Published for the client.</source>
             <translation>Publiée pour le client.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="337" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="336" />
             <source>A draft: the auditor has not submitted it yet.</source>
             <translation>Un brouillon : l’auditeur ne l’a pas encore soumise.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="433" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="432" />
             <source>A comment on the whole visit.</source>
             <translation>Un commentaire sur l’ensemble de la visite.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="458" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="457" />
             <source>Return to the auditor</source>
             <translation>Renvoyer à l’auditeur</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="459" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="458" />
             <source>Say what the auditor should fix. They see this comment on their visit, beside any comments you left on single questions.</source>
             <translation>Indiquez ce que l’auditeur doit corriger. Il voit ce commentaire sur sa visite, à côté des commentaires que vous avez laissés sur des questions.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="464" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="463" />
             <source>Return the visit</source>
             <translation>Renvoyer la visite</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="270" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="41" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="269" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="42" />
             <source>no score</source>
             <translation>pas de score</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="280" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="279" />
             <source>None yet.</source>
             <translation>Aucun pour l’instant.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="312" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="311" />
             <source>Started</source>
             <translation>Commencée</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="313" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="312" />
             <source>Finished</source>
             <translation>Terminée</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="320" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
             <source>Signed by</source>
             <translation>Signé par</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="342" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="341" />
             <source>Every action is written to the audit trail with your name and the time.</source>
             <translation>Chaque action est inscrite dans la piste d’audit avec votre nom et l’heure.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="423" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="422" />
             <source>The visit was not published</source>
             <translation>La visite n’a pas été publiée</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="71" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="70" />
             <source>Review: {client} — {location}</source>
             <translation>Révision : {client} — {location}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="294" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="293" />
             <source>Send the client the signed report, in the portal</source>
             <translation>Envoyer au client le rapport signé, dans le portail</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="296" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="295" />
             <source>Sign the report and send it to the client, in the portal</source>
             <translation>Signer le rapport et l’envoyer au client, dans le portail</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
             <source>Time on visit</source>
             <translation>Durée de la visite</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="410" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="409" />
             <source>Publishing sends the client the visit's signed report. Choose the firm's certificate in Report settings, then publish: the report is signed as it goes.</source>
             <translation>La publication envoie au client le rapport signé de la visite. Choisissez le certificat du cabinet dans les Paramètres des rapports, puis publiez : le rapport est signé au passage.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="435" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="434" />
             <source>A comment on: {q}</source>
             <translation>Un commentaire sur : {q}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="316" />
             <source>{h} h {m:02d} min</source>
             <translation>{h} h {m:02d} min</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
             <source>{m} min</source>
             <translation>{m} min</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="120" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="119" />
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="143" />
             <source>{title} v{v}</source>
             <translation>{title} v{v}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="119" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="118" />
             <source>auditor {name}</source>
             <translation>auditeur {name}</translation>
         </message>
@@ -3604,42 +3698,37 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <translation>Terminer la visite</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="59" />
-            <source>Your name</source>
-            <translation>Votre nom</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="70" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="82" />
             <source>Sign and submit</source>
             <translation>Signer et soumettre</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="72" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="84" />
             <source>Keep working</source>
             <translation>Continuer</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="60" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="72" />
             <source>Name:</source>
             <translation>Nom :</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="93" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="105" />
             <source>Everything required is answered. Sign and submit.</source>
             <translation>Tout ce qui est obligatoire a une réponse. Signez et soumettez.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="115" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="127" />
             <source>Sign in the box first.</source>
             <translation>Signez d’abord dans le cadre.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="52" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="64" />
             <source>Signature</source>
             <translation>Signature</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="97" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="109" />
             <source>Still missing</source>
             <translation>Il manque encore</translation>
         </message>
@@ -3709,12 +3798,12 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <translation>Les autres photos ont été ajoutées. Celles-ci non :</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="64" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="63" />
             <source>Not applicable on this visit (A)</source>
             <translation>Sans objet pour cette visite (A)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="71" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="70" />
             <source>Comment for the report</source>
             <translation>Commentaire pour le rapport</translation>
         </message>
@@ -3749,19 +3838,14 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <translation>répondu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="344" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="347" />
             <source>no score yet</source>
             <translation>pas encore de score</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="368" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="371" />
             <source>See the comments beside the questions.</source>
             <translation>Voir les commentaires à côté des questions.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="352" />
-            <source>{done} of {total} required answered</source>
-            <translation>{done} sur {total} obligatoires répondues</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="218" />
@@ -3772,12 +3856,12 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="369" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="372" />
             <source>Returned by your supervisor.</source>
             <translation>Renvoyée par votre superviseur.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="374" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="377" />
             <source>This visit is {status}: it can no longer be changed.</source>
             <translation>Cette visite est {status} : elle ne peut plus être modifiée.</translation>
         </message>

@@ -182,7 +182,7 @@
             <location filename="../../mystery_shop/reports/text.py" line="70" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="26" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
             <source>Yes</source>
             <translation>Tak</translation>
@@ -192,7 +192,7 @@
             <location filename="../../mystery_shop/ui/designer/panels.py" line="372" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="27" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="26" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
             <source>No</source>
             <translation>Nie</translation>
@@ -204,7 +204,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/text.py" line="83" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="37" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="36" />
             <source>{v} on {lo}–{hi}</source>
             <translation>{v} w skali {lo}–{hi}</translation>
         </message>
@@ -261,14 +261,14 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="38" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="100" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="126" />
             <source>no scored answers</source>
             <translation>brak ocenianych odpowiedzi</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="90" />
             <location filename="../../mystery_shop/reports/visit_answers.py" line="231" />
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="138" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="137" />
             <source>Question</source>
             <translation>Pytanie</translation>
         </message>
@@ -280,7 +280,7 @@
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="92" />
             <location filename="../../mystery_shop/reports/visit_answers.py" line="189" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="349" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
@@ -289,7 +289,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="185" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
             <source>Touchpoint</source>
             <translation>Punkt styku</translation>
         </message>
@@ -330,7 +330,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="158" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="113" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="112" />
             <source>Not answered</source>
             <translation>Bez odpowiedzi</translation>
         </message>
@@ -341,29 +341,29 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="167" />
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="63" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="62" />
             <source>N/A</source>
             <translation>N/D</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="36" />
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="140" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="139" />
             <source>{e} of {p} points</source>
             <translation>{e} z {p} punktów</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="131" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="68" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="89" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="63" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="42" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="43" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="137" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="44" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="136" />
             <source>Auditor</source>
             <translation>Audytor</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="135" />
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="99" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="98" />
             <source>Supervisor</source>
             <translation>Przełożony</translation>
         </message>
@@ -388,201 +388,246 @@
             <translation>z {was} na {p}, zmienił(a): {who}: {why}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="76" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
             <source>Prepared for {client} by {firm}.</source>
             <translation>Przygotowano dla: {client}, przez: {firm}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="76" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
             <source>Prepared for {client}.</source>
             <translation>Przygotowano dla: {client}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="137" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="184" />
             <source>weighted mean of the touchpoint scores</source>
             <translation>ważona średnia wyników punktów styku</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="137" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="184" />
             <source>points earned of points possible</source>
             <translation>punkty uzyskane z możliwych</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
             <source>Stage</source>
             <translation>Etap</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="44" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="45" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="46" />
             <source>Score</source>
             <translation>Wynik</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="29" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="31" />
             <source>MYSTERY SHOPPING VISIT REPORT</source>
             <translation>RAPORT Z WIZYTY TAJEMNICZEGO KLIENTA</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="63" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="149" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="84" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="148" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="60" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="40" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="40" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="41" />
             <location filename="../../mystery_shop/ui/widgets/period.py" line="46" />
             <source>Client</source>
             <translation>Klient</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="64" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="85" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="41" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
             <source>Location</source>
             <translation>Lokalizacja</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="65" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="86" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="56" />
             <source>Address</source>
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="66" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="87" />
             <source>Date of visit</source>
             <translation>Data wizyty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="67" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="88" />
             <source>Time of visit</source>
             <translation>Godzina wizyty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="69" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="90" />
             <source>Audit form</source>
             <translation>Formularz audytu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="70" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="91" />
             <source>Form id and version</source>
             <translation>Identyfikator i wersja formularza</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="71" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="44" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="92" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="45" />
             <source>Status</source>
             <translation>Stan</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
-            <source>TOTAL SCORE</source>
-            <translation>WYNIK ŁĄCZNY</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="104" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="135" />
             <source>GRADE</source>
             <translation>OCENA</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="138" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="185" />
             <source>Bands: {bands}. Total = {how}, rounded to one decimal.</source>
             <translation>Przedziały: {bands}. Wynik łączny = {how}, zaokrąglony do jednego miejsca po przecinku.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="146" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="193" />
             <source>the visit's total is set to 0</source>
             <translation>wynik łączny wizyty wynosi 0</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="148" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="195" />
             <source>this touchpoint's score is set to 0</source>
             <translation>wynik tego punktu styku wynosi 0</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="157" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="204" />
             <source>Summary</source>
             <translation>Podsumowanie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="75" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="96" />
             <source>SCENARIO</source>
             <translation>SCENARIUSZ</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="82" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="103" />
             <source>Confidential: for the client’s own use. The report sets out what one mystery shopper experienced on one visit, scored against the audit form named above.</source>
             <translation>Poufne: wyłącznie do użytku klienta. Raport opisuje doświadczenie jednego tajemniczego klienta podczas jednej wizyty, ocenione według wskazanego wyżej formularza audytu.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="100" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="123" />
+            <source>TOTAL SCORE SO FAR</source>
+            <translation>WYNIK ŁĄCZNY DO TEJ PORY</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="123" />
+            <source>TOTAL SCORE</source>
+            <translation>WYNIK ŁĄCZNY</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="126" />
             <source>out of 100</source>
             <translation>na 100</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="136" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="129" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="52" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="353" />
+            <source>{done} of {total} required answered ({share})</source>
+            <translation>{done} z {total} wymaganych z odpowiedzią ({share})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="144" />
+            <source>No grade until every required question is answered.</source>
+            <translation>Brak oceny, dopóki wszystkie wymagane pytania nie mają odpowiedzi.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="177" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="188" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="46" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="350" />
+            <source>{grade} so far</source>
+            <translation>{grade} do tej pory</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="183" />
             <source>{band} from {p}</source>
             <translation>{band} od {p}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="143" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="190" />
             <source>Critical failure</source>
             <translation>Niezaliczone pytanie krytyczne</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="150" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="197" />
             <source>“{question}” was not met, so {effect}.</source>
             <translation>„{question}” nie zostało spełnione, więc {effect}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="204" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="251" />
             <source>A visit-level critical question failed: the total is 0 whatever the points.</source>
             <translation>Niezaliczone pytanie krytyczne na poziomie wizyty: wynik łączny wynosi 0 niezależnie od punktów.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="211" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="258" />
             <source>Score by journey stage</source>
             <translation>Wynik według etapu ścieżki klienta</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="213" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="260" />
             <source>A stage's score is the points earned of the points possible over its touchpoints.</source>
             <translation>Wynik etapu to punkty uzyskane z możliwych w jego punktach styku.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="70" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="91" />
             <source>{id}, version {v}</source>
             <translation>{id}, wersja {v}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="160" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="140" />
+            <source>No grade yet</source>
+            <translation>Jeszcze bez oceny</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="284" />
             <source>Weight</source>
             <translation>Waga</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="170" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="217" />
             <source>CRITICAL FAILED</source>
             <translation>KRYTYCZNE NIEZALICZONE</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="191" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="132" />
+            <source>Incomplete:</source>
+            <translation>Niekompletna:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="47" />
+            <source>For the firm only: it includes the supervisor's notes, the score overrides and the evidence checks. Send the client its own copy.</source>
+            <translation>Tylko dla firmy: zawiera uwagi przełożonego, zmiany punktacji i kontrolę dowodów. Klientowi wyślij jego własną kopię.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="238" />
             <source>Total</source>
             <translation>Razem</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="191" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="238" />
             <source>(weighted)</source>
             <translation>(ważony)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="44" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="46" />
+            <source>Internal copy.</source>
+            <translation>Kopia wewnętrzna.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="65" />
             <source>Not approved.</source>
             <translation>Niezatwierdzona.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="45" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="66" />
             <source>This visit is {status}: its answers and score may still change in review. Only an approved visit's report is final.</source>
             <translation>Stan tej wizyty: {status}; jej odpowiedzi i wynik mogą się jeszcze zmienić podczas przeglądu. Ostateczny jest tylko raport z zatwierdzonej wizyty.</translation>
         </message>
@@ -623,14 +668,19 @@
             <translation>do pytania {question}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="47" />
+            <source>Mystery shopping report</source>
+            <translation>Raport tajemniczego klienta</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/reports/visit_report.py" line="48" />
             <source>Visit report</source>
             <translation>Raport z wizyty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_report.py" line="47" />
-            <source>Mystery shopping report</source>
-            <translation>Raport tajemniczego klienta</translation>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="48" />
+            <source>Visit report · INTERNAL COPY</source>
+            <translation>Raport z wizyty · KOPIA WEWNĘTRZNA</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_report.py" line="54" />
@@ -709,24 +759,24 @@
             <translation>podpisano {when}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="60" />
+            <location filename="../../mystery_shop/services/report_data.py" line="62" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="38" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
             <source>Submitted</source>
             <translation>Przesłana</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="61" />
+            <location filename="../../mystery_shop/services/report_data.py" line="63" />
             <source>Returned for changes</source>
             <translation>Zwrócona do poprawy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="62" />
+            <location filename="../../mystery_shop/services/report_data.py" line="64" />
             <source>Approved</source>
             <translation>Zatwierdzona</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="63" />
+            <location filename="../../mystery_shop/services/report_data.py" line="65" />
             <source>Published</source>
             <translation>Opublikowana</translation>
         </message>
@@ -741,24 +791,24 @@
             <translation>Brak wizyt w tym okresie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="113" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="134" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="112" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="145" />
             <source>Dashboard</source>
             <translation>Pulpit</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="147" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="135" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="146" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="146" />
             <source>Export data…</source>
             <translation>Eksportuj dane…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="246" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="245" />
             <source>Loading…</source>
             <translation>Wczytywanie…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="269" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="268" />
             <source>%Ln approved or published visit(s)</source>
             <translation>
                 <numerusform>%Ln zatwierdzona lub opublikowana wizyta</numerusform>
@@ -767,7 +817,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="280" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="279" />
             <source>%n answer(s) rating 4 or 5</source>
             <translation>
                 <numerusform>%n odpowiedź z oceną 4 lub 5</numerusform>
@@ -776,7 +826,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="283" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="282" />
             <source>%n answer(s), promoters − detractors</source>
             <translation>
                 <numerusform>%n odpowiedź, promotorzy − krytycy</numerusform>
@@ -785,7 +835,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="285" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="284" />
             <source>%n answer(s), mean of 1–7</source>
             <translation>
                 <numerusform>%n odpowiedź, średnia w skali 1–7</numerusform>
@@ -794,94 +844,94 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="336" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="338" />
             <source>scored visits</source>
             <translation>ocenione wizyty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="336" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="338" />
             <source>CSAT answers</source>
             <translation>odpowiedzi CSAT</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="336" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="338" />
             <source>NPS answers</source>
             <translation>odpowiedzi NPS</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="337" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="339" />
             <source>CES answers</source>
             <translation>odpowiedzi CES</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="174" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="173" />
             <source>Mean score</source>
             <translation>Średni wynik</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="175" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="174" />
             <source>CSAT</source>
             <translation>CSAT</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="176" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="175" />
             <source>NPS</source>
             <translation>NPS</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="177" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="176" />
             <source>CES</source>
             <translation>CES</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="202" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="201" />
             <source>Mean score by month</source>
             <translation>Średni wynik według miesięcy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="203" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="202" />
             <source>Locations ranked</source>
             <translation>Ranking lokalizacji</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="205" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="204" />
             <source>Touchpoints by location</source>
             <translation>Punkty styku według lokalizacji</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="205" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="204" />
             <source>Mean touchpoint score; click a cell for its visits.</source>
             <translation>Średni wynik punktu styku; kliknij komórkę, aby zobaczyć jej wizyty.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="211" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="210" />
             <source>Journey stages</source>
             <translation>Etapy ścieżki klienta</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="213" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="212" />
             <source>Most failed questions</source>
             <translation>Najczęściej niezaliczone pytania</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="213" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="212" />
             <source>% of visits where the question earned nothing</source>
             <translation>% wizyt, w których pytanie nie dało punktów</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="244" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="243" />
             <source>Add a client first.</source>
             <translation>Najpierw dodaj klienta.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="277" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="276" />
             <source>no scored visits</source>
             <translation>brak ocenionych wizyt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="288" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="287" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="293" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="298" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="300" />
             <source>%n visit(s)</source>
             <translation>
                 <numerusform>%n wizyta</numerusform>
@@ -890,22 +940,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="327" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="329" />
             <source>{section} at {location}</source>
             <translation>{section} w {location}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="331" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="333" />
             <source>failed: {q}</source>
             <translation>niezaliczone: {q}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="335" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="337" />
             <source>{stage} stage</source>
             <translation>etap: {stage}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="273" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="272" />
             <source>%n scored visit(s) · {lo} to {hi}</source>
             <translation>
                 <numerusform>%n oceniona wizyta · od {lo} do {hi}</numerusform>
@@ -914,7 +964,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="305" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="307" />
             <source>failed in {h} of %n visit(s)</source>
             <translation>
                 <numerusform>niezaliczone w {h} z %n wizyty</numerusform>
@@ -986,7 +1036,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="56" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="38" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="39" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
@@ -1100,7 +1150,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" line="163" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="46" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="47" />
             <source>Grade</source>
             <translation>Ocena</translation>
         </message>
@@ -1228,17 +1278,17 @@
             <translation>Nowa ocena</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="31" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="30" />
             <source>The language the preview shows the form in</source>
             <translation>Język, w którym podgląd pokazuje formularz</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="28" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="27" />
             <source>&lt;b&gt;Preview&lt;/b&gt; — as the auditor sees it</source>
             <translation>&lt;b&gt;Podgląd&lt;/b&gt; — tak, jak widzi go audytor</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="70" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="69" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problem</numerusform>
@@ -1247,7 +1297,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="134" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="133" />
             <source>%n required answer(s) missing</source>
             <translation>
                 <numerusform>brakuje %n wymaganej odpowiedzi</numerusform>
@@ -1256,17 +1306,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="53" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="52" />
             <source>Default language</source>
             <translation>Język domyślny</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="69" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="68" />
             <source>Fix the problems shown in red to see the checklist.</source>
             <translation>Popraw problemy zaznaczone na czerwono, aby zobaczyć listę kontrolną.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="130" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="129" />
             <source>Total {t} · {g}</source>
             <translation>Razem {t} · {g}</translation>
         </message>
@@ -1569,7 +1619,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="80" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="100" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="111" />
             <source>Clients, locations and forms</source>
             <translation>Klienci, lokalizacje i formularze</translation>
         </message>
@@ -1729,13 +1779,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="31" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="97" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="108" />
             <source>New visit</source>
             <translation>Nowa wizyta</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="51" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="32" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="31" />
             <source>none</source>
             <translation>brak</translation>
         </message>
@@ -1747,25 +1797,25 @@
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="62" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="43" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="43" />
             <source>Form</source>
             <translation>Formularz</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="64" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="310" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="309" />
             <source>Scheduled</source>
             <translation>Zaplanowana</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="65" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="311" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="310" />
             <source>Due by</source>
             <translation>Termin</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="66" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="187" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="186" />
             <source>Scenario</source>
             <translation>Scenariusz</translation>
         </message>
@@ -1883,12 +1933,12 @@
             <translation>Nie można tego zrobić</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="48" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="50" />
             <source>Mystery Shop</source>
             <translation>Mystery Shop</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="65" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="76" />
             <source>No visits yet.
 
 Plan one with New visit (Ctrl+N), or create a demo profile:
@@ -1899,165 +1949,187 @@ Zaplanuj wizytę poleceniem Nowa wizyta (Ctrl+N) albo utwórz profil demonstracy
 mystery-shop demo --profile DIR</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="92" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="103" />
             <source>Main</source>
             <translation>Główny</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="106" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="117" />
             <source>&amp;File</source>
             <translation>&amp;Plik</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="116" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="127" />
             <source>Find</source>
             <translation>Szukaj</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="128" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="139" />
             <source>&amp;Supervise</source>
             <translation>&amp;Nadzór</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="161" />
             <source>Fo&amp;rms</source>
             <translation>Fo&amp;rmularze</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="150" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="162" />
             <source>Form designer…</source>
             <translation>Projektant formularzy…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="172" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="184" />
             <source>Search visits (Ctrl+F)</source>
             <translation>Szukaj wizyt (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="176" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="188" />
             <source>All states</source>
             <translation>Wszystkie stany</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="177" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="189" />
             <source>Assigned to me</source>
             <translation>Przypisane do mnie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="182" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="194" />
             <source>from any date</source>
             <translation>od dowolnej daty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="183" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="195" />
             <source>to any date</source>
             <translation>do dowolnej daty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="242" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="254" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="103" />
             <source>All clients</source>
             <translation>Wszyscy klienci</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="254" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="266" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="113" />
             <source>All locations</source>
             <translation>Wszystkie lokalizacje</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="436" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="469" />
             <source>About Mystery Shop</source>
             <translation>O programie Mystery Shop</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="98" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="109" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="124" />
             <source>Open</source>
             <translation>Otwórz</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="99" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="110" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="89" />
             <source>Refresh</source>
             <translation>Odśwież</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="101" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="112" />
             <source>About</source>
             <translation>O programie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="102" />
             <location filename="../../mystery_shop/ui/main_window.py" line="113" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="124" />
             <source>Settings…</source>
             <translation>Ustawienia…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="103" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="114" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="124" />
             <source>Quit</source>
             <translation>Zakończ</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="131" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="142" />
             <source>Plan a visit…</source>
             <translation>Zaplanuj wizytę…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="132" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="143" />
             <source>Plan from CSV…</source>
             <translation>Zaplanuj z pliku CSV…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="133" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="144" />
             <location filename="../../mystery_shop/ui/review/queue.py" line="36" />
             <source>Review queue</source>
             <translation>Kolejka do przeglądu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="136" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="235" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="147" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="234" />
             <source>Export report…</source>
             <translation>Eksportuj raport…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="137" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="148" />
+            <source>Export internal copy…</source>
+            <translation>Eksportuj kopię wewnętrzną…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
             <source>Export reports for a period…</source>
             <translation>Eksportuj raporty za okres…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="138" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="150" />
             <source>Report settings…</source>
             <translation>Ustawienia raportów…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="407" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="300" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="307" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="71" />
+            <source>Your name</source>
+            <translation>Twoje imię i nazwisko</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="300" />
+            <source>Your full name, as reports and the audit trail show it:</source>
+            <translation>Twoje imię i nazwisko, tak jak pokazują je raporty i dziennik audytu:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="437" />
             <source>Select a visit first.</source>
             <translation>Najpierw wybierz wizytę.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="473" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="506" />
             <source>Mystery shopping and customer-touchpoint audits: offline checklists, scoring, photo evidence and signed PDF reports.</source>
             <translation>Tajemniczy klient i audyty punktów styku z klientem: listy kontrolne offline, punktacja, zdjęcia jako dowody i podpisane raporty PDF.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="478" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="511" />
             <source>Profile</source>
             <translation>Profil</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="478" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="511" />
             <source>Log file</source>
             <translation>Plik dziennika</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="78" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="66" />
+            <source>Reports will name you “{name}”. &lt;a href='#name'&gt;Set your name…&lt;/a&gt;</source>
+            <translation>Raporty będą podawać Cię jako „{name}”. &lt;a href='#name'&gt;Ustaw swoje imię i nazwisko…&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="89" />
             <source>Profile: {path}</source>
             <translation>Profil: {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/main_window.py" line="280" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="292" />
             <source>%Ln visit(s) · {shown} shown</source>
             <translation>
                 <numerusform>%Ln wizyta · widoczne: {shown}</numerusform>
@@ -2066,7 +2138,12 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="337" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="310" />
+            <source>Reports now name you {name}.</source>
+            <translation>Raporty podają teraz Cię jako {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="366" />
             <source>Visit planned for {name}.</source>
             <translation>Zaplanowano wizytę dla: {name}.</translation>
         </message>
@@ -2082,7 +2159,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" line="22" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="438" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="437" />
             <source>Comment</source>
             <translation>Komentarz</translation>
         </message>
@@ -2112,12 +2189,12 @@ mystery-shop demo --profile DIR</translation>
             <translation>Dlaczego / szczegóły</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/heat_map.py" line="74" />
+            <location filename="../../mystery_shop/ui/models/heat_map.py" line="73" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/models/heat_map.py" line="85" />
+            <location filename="../../mystery_shop/ui/models/heat_map.py" line="84" />
             <source>{section} at {location}: mean {score} over %n visit(s); click for the visits</source>
             <translation>
                 <numerusform>{section} w {location}: średnio {score} z %n wizyty; kliknij, aby zobaczyć wizytę</numerusform>
@@ -2186,17 +2263,29 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="39" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="40" />
             <source>Due</source>
             <translation>Termin</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="138" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="139" />
+            <source>Required answers are still missing: the figure counts only what is answered so far.</source>
+            <translation>Nadal brakuje wymaganych odpowiedzi: wynik uwzględnia tylko to, na co dotąd odpowiedziano.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/visits.py" line="182" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="47" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="342" />
+            <source>so far</source>
+            <translation>do tej pory</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/visits.py" line="141" />
             <source>Overdue: due {date}</source>
             <translation>Po terminie: termin {date}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="150" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="153" />
             <source>overdue</source>
             <translation>po terminie</translation>
         </message>
@@ -2237,7 +2326,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="330" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="56" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="68" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="267" />
             <source>Clear</source>
             <translation>Wyczyść</translation>
@@ -2611,106 +2700,111 @@ mystery-shop demo --profile DIR</translation>
             <translation>obraz jeszcze nie dotarł</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="70" />
-            <source>Export report</source>
-            <translation>Eksportuj raport</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="70" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="78" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="112" />
-            <location filename="../../mystery_shop/ui/reports/export.py" line="162" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="122" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="172" />
             <source>Export reports</source>
             <translation>Eksportuj raporty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="117" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="127" />
             <source>One PDF per approved or published visit of the client in the period. Reports are signed when a certificate is set in Report settings.</source>
             <translation>Jeden PDF na każdą zatwierdzoną lub opublikowaną wizytę klienta w okresie. Raporty są podpisywane, gdy w Ustawieniach raportów jest ustawiony certyfikat.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="126" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="136" />
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="148" />
             <source>Choose…</source>
             <translation>Wybierz…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="136" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="146" />
             <source>Folder</source>
             <translation>Folder</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="141" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="151" />
             <source>Export</source>
             <translation>Eksportuj</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="144" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="154" />
             <source>Cancel export</source>
             <translation>Anuluj eksport</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="153" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="163" />
             <source>Export reports to</source>
             <translation>Eksportuj raporty do</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="177" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="187" />
             <source>Finding the visits…</source>
             <translation>Wyszukiwanie wizyt…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="191" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="201" />
             <source>Stopping after the report being written…</source>
             <translation>Zatrzymywanie po zapisaniu bieżącego raportu…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="196" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="206" />
             <source>%v of %m reports</source>
             <translation>%v z %m raportów</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="205" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="215" />
             <source>No approved or published visits of this client in the period.</source>
             <translation>Brak zatwierdzonych lub opublikowanych wizyt tego klienta w tym okresie.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="221" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="231" />
             <source>The reports were not written</source>
             <translation>Raporty nie zostały zapisane</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="66" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="390" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="407" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="71" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="389" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="406" />
             <source>Cannot sign the report</source>
             <translation>Nie można podpisać raportu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="84" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="76" />
+            <source>Export internal copy</source>
+            <translation>Eksportuj kopię wewnętrzną</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="76" />
+            <source>Export report</source>
+            <translation>Eksportuj raport</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="94" />
             <source>The report was not written</source>
             <translation>Raport nie został zapisany</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="162" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="172" />
             <source>The period ends before it starts.</source>
             <translation>Okres kończy się, zanim się zaczyna.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="170" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="180" />
             <source>Cannot sign the reports</source>
             <translation>Nie można podpisać raportów</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="198" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="208" />
             <source>Writing {name}</source>
             <translation>Zapisywanie {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/reports/export.py" line="207" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="217" />
             <source>Cancelled: {n} of %n report(s) written to {folder}.</source>
             <translation>
                 <numerusform>Anulowano: zapisano {n} z %n raportu w {folder}.</numerusform>
@@ -2719,7 +2813,7 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/reports/export.py" line="211" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="221" />
             <source>{n} of %n report(s) written to {folder}.</source>
             <translation>
                 <numerusform>Zapisano {n} z %n raportu w {folder}.</numerusform>
@@ -2728,7 +2822,7 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="213" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="223" />
             <source>Not written:</source>
             <translation>Nie zapisano:</translation>
         </message>
@@ -2850,96 +2944,96 @@ mystery-shop demo --profile DIR</translation>
             <translation>Nie można odczytać certyfikatu {path}. Wybierz go ponownie w Ustawieniach raportów.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="87" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="86" />
             <source>Comment…</source>
             <translation>Komentarz…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="90" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="89" />
             <source>Override points…</source>
             <translation>Zmień punkty…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="109" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="108" />
             <source>N/A — not applicable on this visit</source>
             <translation>N/D — nie dotyczy tej wizyty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="119" />
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="112" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="118" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="111" />
             <source>{e} of {p} pts</source>
             <translation>{e} z {p} pkt</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="121" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="268" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="120" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="267" />
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="337" />
             <source>critical failed</source>
             <translation>niezaliczone pytanie krytyczne</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="132" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="131" />
             <source>Overridden to {p} by {who}: {why}</source>
             <translation>Zmienione na {p} przez {who}: {why}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="66" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="65" />
             <source>Your comment for the auditor</source>
             <translation>Twój komentarz dla audytora</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="68" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="67" />
             <source>Save to my library of comments</source>
             <translation>Zapisz w mojej bibliotece komentarzy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="71" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="70" />
             <source>Saved comments (double-click to use)</source>
             <translation>Zapisane komentarze (kliknij dwukrotnie, aby użyć)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="73" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="72" />
             <source>Remove from library</source>
             <translation>Usuń z biblioteki</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="133" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="132" />
             <source>Override the points</source>
             <translation>Zmień punkty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="140" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="139" />
             <source>Earned now</source>
             <translation>Teraz uzyskane</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="143" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="142" />
             <source>New points</source>
             <translation>Nowe punkty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="145" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="144" />
             <source>Why (required; shown in the audit trail and the report)</source>
             <translation>Dlaczego (wymagane; widoczne w dzienniku audytu i w raporcie)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="147" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="146" />
             <source>Reason</source>
             <translation>Powód</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="152" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="151" />
             <source>Override</source>
             <translation>Zmień</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="88" />
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="67" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="87" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="66" />
             <source>Add comment</source>
             <translation>Dodaj komentarz</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="142" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="141" />
             <source>0 to {p}</source>
             <translation>od 0 do {p}</translation>
         </message>
@@ -3019,179 +3113,179 @@ mystery-shop demo --profile DIR</translation>
             <translation>(nikt)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="190" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="189" />
             <source>Comments on the visit</source>
             <translation>Komentarze do wizyty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="197" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="196" />
             <source>Comment on the visit…</source>
             <translation>Skomentuj wizytę…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="201" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="200" />
             <source>Visit</source>
             <translation>Wizyta</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="212" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="211" />
             <source>Audit trail</source>
             <translation>Dziennik audytu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="224" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="223" />
             <source>Return to auditor…</source>
             <translation>Zwróć audytorowi…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="226" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="225" />
             <source>Approve</source>
             <translation>Zatwierdź</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="229" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="228" />
             <source>Approve and sign report…</source>
             <translation>Zatwierdź i podpisz raport…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="230" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="229" />
             <source>Approve, then write the signed PDF report in one step</source>
             <translation>Zatwierdź, a potem zapisz podpisany raport PDF za jednym razem</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="232" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="231" />
             <source>Publish for the client</source>
             <translation>Opublikuj dla klienta</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="331" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="330" />
             <source>Waiting for your review: comment, override points with a reason, then return or approve.</source>
             <translation>Czeka na Twój przegląd: skomentuj, zmień punkty z podaniem powodu, potem zwróć albo zatwierdź.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="334" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="333" />
             <source>Returned to the auditor: waiting for them to fix it and submit again.</source>
             <translation>Zwrócona audytorowi: czeka, aż ją poprawi i prześle ponownie.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="335" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="334" />
             <source>Approved. Publish it to make the report visible to the client.</source>
             <translation>Zatwierdzona. Opublikuj ją, aby raport był widoczny dla klienta.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="336" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="335" />
             <source>Published for the client.</source>
             <translation>Opublikowana dla klienta.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="337" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="336" />
             <source>A draft: the auditor has not submitted it yet.</source>
             <translation>Wersja robocza: audytor jeszcze jej nie przesłał.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="433" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="432" />
             <source>A comment on the whole visit.</source>
             <translation>Komentarz do całej wizyty.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="458" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="457" />
             <source>Return to the auditor</source>
             <translation>Zwróć audytorowi</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="459" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="458" />
             <source>Say what the auditor should fix. They see this comment on their visit, beside any comments you left on single questions.</source>
             <translation>Napisz, co audytor powinien poprawić. Zobaczy ten komentarz przy swojej wizycie, obok komentarzy, które zostawiono przy poszczególnych pytaniach.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="464" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="463" />
             <source>Return the visit</source>
             <translation>Zwróć wizytę</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="270" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="41" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="269" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="42" />
             <source>no score</source>
             <translation>brak wyniku</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="280" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="279" />
             <source>None yet.</source>
             <translation>Jeszcze nic.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="312" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="311" />
             <source>Started</source>
             <translation>Rozpoczęto</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="313" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="312" />
             <source>Finished</source>
             <translation>Zakończono</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="320" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
             <source>Signed by</source>
             <translation>Podpisał(a)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="342" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="341" />
             <source>Every action is written to the audit trail with your name and the time.</source>
             <translation>Każda czynność jest zapisywana w dzienniku audytu z Twoim nazwiskiem i godziną.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="423" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="422" />
             <source>The visit was not published</source>
             <translation>Wizyta nie została opublikowana</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="71" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="70" />
             <source>Review: {client} — {location}</source>
             <translation>Przegląd: {client} — {location}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="294" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="293" />
             <source>Send the client the signed report, in the portal</source>
             <translation>Wyślij klientowi podpisany raport w portalu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="296" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="295" />
             <source>Sign the report and send it to the client, in the portal</source>
             <translation>Podpisz raport i wyślij go klientowi w portalu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
             <source>Time on visit</source>
             <translation>Czas wizyty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="410" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="409" />
             <source>Publishing sends the client the visit's signed report. Choose the firm's certificate in Report settings, then publish: the report is signed as it goes.</source>
             <translation>Publikacja wysyła klientowi podpisany raport z wizyty. Wybierz certyfikat firmy w Ustawieniach raportów, potem opublikuj: raport zostanie podpisany przy wysyłce.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="435" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="434" />
             <source>A comment on: {q}</source>
             <translation>Komentarz do: {q}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="316" />
             <source>{h} h {m:02d} min</source>
             <translation>{h} godz. {m:02d} min</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
             <source>{m} min</source>
             <translation>{m} min</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="120" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="119" />
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="143" />
             <source>{title} v{v}</source>
             <translation>{title} w. {v}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="119" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="118" />
             <source>auditor {name}</source>
             <translation>audytor {name}</translation>
         </message>
@@ -3633,42 +3727,37 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <translation>Zakończ wizytę</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="59" />
-            <source>Your name</source>
-            <translation>Twoje imię i nazwisko</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="70" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="82" />
             <source>Sign and submit</source>
             <translation>Podpisz i prześlij</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="72" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="84" />
             <source>Keep working</source>
             <translation>Pracuj dalej</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="60" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="72" />
             <source>Name:</source>
             <translation>Imię i nazwisko:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="93" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="105" />
             <source>Everything required is answered. Sign and submit.</source>
             <translation>Wszystkie wymagane odpowiedzi są udzielone. Podpisz i prześlij.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="115" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="127" />
             <source>Sign in the box first.</source>
             <translation>Najpierw złóż podpis w polu.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="52" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="64" />
             <source>Signature</source>
             <translation>Podpis</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="97" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="109" />
             <source>Still missing</source>
             <translation>Nadal brakuje</translation>
         </message>
@@ -3738,12 +3827,12 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <translation>Pozostałe zdjęcia zostały dodane. Te nie:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="64" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="63" />
             <source>Not applicable on this visit (A)</source>
             <translation>Nie dotyczy tej wizyty (A)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="71" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="70" />
             <source>Comment for the report</source>
             <translation>Komentarz do raportu</translation>
         </message>
@@ -3778,19 +3867,14 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <translation>udzielono odpowiedzi</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="344" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="347" />
             <source>no score yet</source>
             <translation>jeszcze bez wyniku</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="368" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="371" />
             <source>See the comments beside the questions.</source>
             <translation>Zobacz komentarze obok pytań.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="352" />
-            <source>{done} of {total} required answered</source>
-            <translation>{done} z {total} wymaganych z odpowiedzią</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="218" />
@@ -3802,12 +3886,12 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="369" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="372" />
             <source>Returned by your supervisor.</source>
             <translation>Zwrócona przez przełożonego.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="374" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="377" />
             <source>This visit is {status}: it can no longer be changed.</source>
             <translation>Ta wizyta ma stan {status}: nie można jej już zmienić.</translation>
         </message>

@@ -178,3 +178,30 @@ def test_about_names_version_and_profile(workspace) -> None:
 def test_visit_ids_role(workspace, visit_id) -> None:
     model = VisitsModel(workspace.visit_rows())
     assert model.index(0, 0).data(ID_ROLE) == visit_id
+
+
+def test_first_run_asks_for_a_name_and_reports_use_it(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from mystery_shop.services.profile import Profile
+    from mystery_shop.services.workspace import DEFAULT_NAME, Workspace
+
+    ws = Workspace.open(Profile(tmp_path / "new"), log_to_file=False)
+    w = MainWindow(ws)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.name_bar.isVisible() and DEFAULT_NAME in w.name_bar.text()
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    assert not w.ask_my_name("   ")  # refused with a message, the bar stays
+    assert said == ["Give your full name: reports and the audit trail show it."]
+    assert w.name_bar.isVisible()
+    assert w.ask_my_name(" Irina  Sokolova ")
+    assert not w.name_bar.isVisible() and ws.me.display_name == "Irina Sokolova"
+    ws.close()
+    again = Workspace.open(Profile(tmp_path / "new"), log_to_file=False)
+    assert again.me.display_name == "Irina Sokolova" and again.has_my_name()
+    w2 = MainWindow(again)
+    qtbot.addWidget(w2)
+    assert w2.name_bar.isHidden()
+    again.close()

@@ -318,7 +318,7 @@ def test_a_visit_opens_in_the_apps_language_when_its_form_has_it(qtbot, workspac
         qtbot.addWidget(w)
         assert w.language == "pl" and "Czy przywitano Cię?" in w.cards["greeted"].title.text()
         w._answer("greeted", "yes")
-        assert w.total.text() == "100,0"  # with the Polish decimal comma
+        assert w.total.text() == "100,0 do tej pory"  # the Polish decimal comma; "so far": mood unanswered
         w.close()
         install_language("de")  # a language the form lacks: its default
         w = VisitWindow(workspace, visit_id)

@@ -13,7 +13,7 @@ from mystery_shop.services.review_queue import QueueRow
 
 from ..i18n import tr, trn
 from .row_table import Index, RowTable
-from .visits import ID_ROLE, SORT_ROLE, _half_up
+from .visits import ID_ROLE, SORT_ROLE, score_cell
 
 COLUMNS = ("submitted", "date", "client", "location", "auditor", "form", "score", "evidence")
 ANY_FLAG = "any"  # the evidence filter: any flag at all
@@ -84,7 +84,7 @@ class ReviewQueueModel(RowTable):
         if col == "date":
             return r.scheduled_date.isoformat()
         if col == "score":
-            return "" if r.score is None else f"{_half_up(r.score):.1f}"
+            return score_cell(r.score, r.complete)
         if col == "evidence":
             if not r.flags:
                 return tr("✓ no flags")

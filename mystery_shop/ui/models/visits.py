@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont
 
+from mystery_shop.domain.numbers import to_fraction
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.services.rows import VisitRow
 
-from ..i18n import label_text, tr
+from ..i18n import label_text, number_text, tr
 from .row_table import Index, RowTable
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts right (dates, numbers)
@@ -134,6 +135,8 @@ class VisitsModel(RowTable):
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and col == "score":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col in ("score", "grade") and r.score is not None and not r.complete:
+            return tr("Required answers are still missing: the figure counts only what is answered so far.")
         if role == Qt.ItemDataRole.ToolTipRole and col in ("date", "due") and self._overdue(r):
             return tr("Overdue: due {date}").format(date=r.due_date.isoformat() if r.due_date else "")
         return None
@@ -149,16 +152,12 @@ class VisitsModel(RowTable):
                 return ""
             return r.due_date.isoformat() + ("  " + tr("overdue") if self._overdue(r) else "")
         if col == "score":
-            return "" if r.score is None else f"{_half_up(r.score):.1f}".replace(".", QLocale().decimalPoint())
+            return score_cell(r.score, r.complete)
         if col == "status":
             return label_text(r.status.value)
-        return {
-            "client": r.client,
-            "location": r.location,
-            "form": r.form_title,
-            "auditor": r.auditor,
-            "grade": r.grade or "",
-        }[col]
+        if col == "grade":
+            return grade_cell(r.grade, r.complete)
+        return {"client": r.client, "location": r.location, "form": r.form_title, "auditor": r.auditor}[col]
 
     def _sort_value(self, r: VisitRow, col: str) -> Any:
         if col == "date":
@@ -175,11 +174,18 @@ def overdue(r: VisitRow, today: dt.date) -> bool:
     return r.status.editable and r.due_date is not None and r.due_date < today
 
 
-def _half_up(x: float) -> float:
-    """Round half up to one decimal for display (the stored score is a float of the exact value)."""
-    from decimal import ROUND_HALF_UP, Decimal
+def score_cell(score: float | None, complete: bool) -> str:
+    """A stored total as a cell: "87.8", or "87.8 so far" while required answers are missing."""
+    if score is None:
+        return ""
+    text = number_text(to_fraction(score))
+    return text if complete else text + " " + tr("so far")
 
-    return float(Decimal(repr(x)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+def grade_cell(grade: str | None, complete: bool) -> str:
+    if not grade:
+        return ""
+    return grade if complete else tr("{grade} so far").format(grade=grade)
 
 
 class VisitFilter(QSortFilterProxyModel):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mystery_shop.domain.progress import progress
 from mystery_shop.domain.scoring import QuestionState, VisitScore
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.services.visit_editor import VisitEditor
@@ -337,18 +338,21 @@ class VisitWindow(QMainWindow):
             item = self.sections.item(row)
             item.setText(text)
             item.setToolTip(section.title)
-        self.total.setText(number_text(score.total))
+        done = progress(self.editor.form, score)
+        so_far = "" if done.complete or score.total is None else " " + tr("so far")
+        self.total.setText(number_text(score.total) + so_far)
         grade = score.grade
         shown_grade = self.editor.form.band_in_language(grade, self.language) if grade else None
-        self.grade.setText(shown_grade.label if shown_grade else tr("no score yet"))
+        if shown_grade is None:
+            self.grade.setText(tr("no score yet"))
+        else:
+            label = shown_grade.label
+            self.grade.setText(label if done.complete else tr("{grade} so far").format(grade=label))
         self.grade.setStyleSheet(f"color: {grade.color};" if grade and grade.color else "")
-        required_total = sum(
-            1
-            for q in self.editor.form.questions()
-            if q.is_required and score.questions[q.id].state is not QuestionState.HIDDEN
-        )
         self.progress.setText(
-            tr("{done} of {total} required answered").format(done=required_total - len(missing), total=required_total)
+            tr("{done} of {total} required answered ({share})").format(
+                done=done.answered, total=done.required, share=done.percent()
+            )
         )
 
     def _apply_status(self) -> None:

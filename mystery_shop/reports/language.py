@@ -23,7 +23,7 @@ from decimal import Decimal
 from functools import cache
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_interval
 from babel.numbers import format_decimal
 
 from mystery_shop.domain.languages import SOURCE, shipped
@@ -116,3 +116,14 @@ def long_date(d: dt.date) -> str:
 
 def short_date(d: dt.date) -> str:
     return format_date(d, "medium", locale=current())
+
+
+def date_span(start: dt.date, end: dt.date) -> str:
+    """A period in the report's language, the year once when both ends share it: "1.–30. Nov. 2026"."""
+    if start == end:
+        return long_date(end)
+    return format_interval(start, end, "yMMMMd", locale=current())
+
+
+def month_year(d: dt.date) -> str:
+    return format_date(d, "MMM y", locale=current())

@@ -380,6 +380,8 @@ def period_report_data(
         page_size=page_size or settings.page_size,
         branding=Branding(settings.firm_name, settings.firm_logo, settings.client_logo(period.client_id)),
         reserve_signature=reserve_signature,
+        language=settings.client_language(period.client_id),
     )
-    about = {v.visit_id: (v.auditor, v.status.label) for v in period.visits}
-    return build_period_report_data(info, period.client, start, end, figures, about)
+    with report_language(info.language):  # the visits' states and the stages in the client's language
+        about = {v.visit_id: (v.auditor, rt(v.status.label)) for v in period.visits}
+        return build_period_report_data(info, period.client, start, end, figures, about)

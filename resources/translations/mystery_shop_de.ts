@@ -39,6 +39,297 @@
             <translation>Seite {page} von {pages}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="444" />
+            <source>Scores are exact and shown rounded half-up to one decimal. CSAT: % of answers 4 or 5 on 1–5. NPS: % of 9–10 minus % of 0–6. CES: mean of the 1–7 answers. Timings: mean and median seconds.</source>
+            <translation>Die Punktzahlen sind exakt und kaufmännisch auf eine Dezimalstelle gerundet. CSAT: % der Antworten 4 oder 5 auf 1–5. NPS: % von 9–10 minus % von 0–6. CES: Mittelwert der Antworten auf 1–7. Zeiten: Mittelwert und Median in Sekunden.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="453" />
+            <source>Any change to this file after signing breaks the signature.</source>
+            <translation>Jede Änderung dieser Datei nach dem Signieren bricht die Signatur.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="56" />
+            <source>Period report</source>
+            <translation>Zeitraumbericht</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="128" />
+            <source>MYSTERY SHOPPING PERIOD REPORT</source>
+            <translation>MYSTERY-SHOPPING-ZEITRAUMBERICHT</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="144" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="187" />
+            <source>Visits</source>
+            <translation>Besuche</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="150" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="173" />
+            <source>Mean score</source>
+            <translation>Durchschnittliche Punktzahl</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="152" />
+            <source>of 100, over all visits</source>
+            <translation>von 100, über alle Besuche</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="155" />
+            <source>Range</source>
+            <translation>Spanne</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="155" />
+            <source>lowest to highest visit total</source>
+            <translation>niedrigste bis höchste Besuchspunktzahl</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="211" />
+            <source>Locations, ranked by mean score</source>
+            <translation>Standorte nach durchschnittlicher Punktzahl</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="260" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="204" />
+            <source>Touchpoints by location</source>
+            <translation>Kontaktpunkte nach Standort</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="262" />
+            <source>Mean touchpoint score at each location (locations ranked as above); “All” is the mean over every visit. An empty cell: the location's visits did not include this touchpoint.</source>
+            <translation>Durchschnittliche Punktzahl je Kontaktpunkt und Standort (Reihenfolge wie oben); „Alle“ ist der Mittelwert über alle Besuche. Eine leere Zelle: die Besuche des Standorts enthielten diesen Kontaktpunkt nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="352" />
+            <source>Timed questions</source>
+            <translation>Gemessene Fragen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="359" />
+            <source>The ten questions most often failed</source>
+            <translation>Die zehn am häufigsten nicht erfüllten Fragen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="390" />
+            <source>Failed: a scored question that earned 0 points, of the visits where it was answered.</source>
+            <translation>Nicht erfüllt: eine bewertete Frage mit 0 Punkten, von den Besuchen, bei denen sie beantwortet wurde.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="427" />
+            <source>Visits in the period</source>
+            <translation>Besuche im Zeitraum</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="449" />
+            <source>About these figures</source>
+            <translation>Zu diesen Zahlen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="55" />
+            <location filename="../../mystery_shop/reports/visit_report.py" line="47" />
+            <source>Mystery shopping report</source>
+            <translation>Mystery-Shopping-Bericht</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="65" />
+            <source>Period report: {client}, {span}</source>
+            <translation>Zeitraumbericht: {client}, {span}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="66" />
+            <source>Mystery shopping results of {client} from {start} to {end}</source>
+            <translation>Mystery-Shopping-Ergebnisse von {client} vom {start} bis {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="186" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="85" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
+            <source>Location</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="188" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="334" />
+            <source>Mean</source>
+            <translation>Mittel</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="189" />
+            <source>Lowest</source>
+            <translation>Niedrigster</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="190" />
+            <source>Highest</source>
+            <translation>Höchster</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="191" />
+            <source>Spread on 0–100 (dot: mean)</source>
+            <translation>Streuung auf 0–100 (Punkt: Mittel)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/reports/period_report.py" line="237" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="134" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="287" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="293" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="300" />
+            <source>%n visit(s)</source>
+            <translation>
+                <numerusform>%n Besuch</numerusform>
+                <numerusform>%n Besuche</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="274" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="331" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="185" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
+            <source>Touchpoint</source>
+            <translation>Kontaktpunkt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="274" />
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="332" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="186" />
+            <source>Timed question</source>
+            <translation>Gemessene Frage</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="333" />
+            <source>Answers</source>
+            <translation>Antworten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="335" />
+            <source>Median</source>
+            <translation>Median</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="361" />
+            <source>No scored question earned 0 points in this period.</source>
+            <translation>Keine bewertete Frage hat in diesem Zeitraum 0 Punkte erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="365" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="90" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="231" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="137" />
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="366" />
+            <source>Failed</source>
+            <translation>Nicht erfüllt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="367" />
+            <source>Rate</source>
+            <translation>Quote</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="430" />
+            <source>a critical question failed on this visit. Visit: the first characters of its id.</source>
+            <translation>bei diesem Besuch wurde eine kritische Frage nicht erfüllt. Besuch: die ersten Zeichen seiner ID.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="440" />
+            <source>Visits counted: approved and published visits scheduled from {start} to {end}; drafts and visits still in review are not results yet.</source>
+            <translation>Gezählte Besuche: genehmigte und veröffentlichte Besuche, geplant vom {start} bis {end}; Entwürfe und Besuche in Prüfung sind noch keine Ergebnisse.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="59" />
+            <source>{client}, {start} to {end}</source>
+            <translation>{client}, {start} bis {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="146" />
+            <source>approved or published, at {locations}</source>
+            <translation>genehmigt oder veröffentlicht, an {locations}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/reports/period_report.py" line="146" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="134" />
+            <source>%n location(s)</source>
+            <translation>
+                <numerusform>%n Standort</numerusform>
+                <numerusform>%n Standorten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="159" />
+            <source>happy or very happy, of {answers}</source>
+            <translation>zufrieden oder sehr zufrieden, von {answers}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/reports/period_report.py" line="159" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="165" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="171" />
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n Antwort</numerusform>
+                <numerusform>%n Antworten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="165" />
+            <source>promoters − detractors, of {answers}</source>
+            <translation>Promotoren − Kritiker, von {answers}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="171" />
+            <source>mean ease, 1–7, of {answers}</source>
+            <translation>mittlere Einfachheit, 1–7, von {answers}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="224" />
+            <source>Score by month</source>
+            <translation>Punktzahl nach Monat</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="226" />
+            <source>Line: the month's mean visit total. Grey bar: its lowest to highest visit.</source>
+            <translation>Linie: die mittlere Besuchspunktzahl des Monats. Grauer Balken: sein niedrigster bis höchster Besuch.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="243" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="258" />
+            <source>Score by journey stage</source>
+            <translation>Punktzahl nach Phase der Customer Journey</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="245" />
+            <source>Mean of the visits' stage scores (points earned of possible in the stage).</source>
+            <translation>Mittelwert der Phasenpunktzahlen der Besuche (erreichte von möglichen Punkten der Phase).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="101" />
+            <source>No approved or published visits were scheduled in this period.</source>
+            <translation>In diesem Zeitraum waren keine genehmigten oder veröffentlichten Besuche geplant.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="133" />
+            <source>{visits} at {locations}</source>
+            <translation>{visits} an {locations}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="380" />
+            <location filename="../../mystery_shop/reports/text.py" line="89" />
+            <location filename="../../mystery_shop/reports/text.py" line="87" />
+            <source>{v} of {n}</source>
+            <translation>{v} von {n}</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/reports/text.py" line="14" />
             <source>Awareness</source>
             <translation>Aufmerksamkeit</translation>
@@ -209,12 +500,6 @@
             <translation>{v} auf {lo}–{hi}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="89" />
-            <location filename="../../mystery_shop/reports/text.py" line="87" />
-            <source>{v} of {n}</source>
-            <translation>{v} von {n}</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/reports/text.py" line="100" />
             <source>{p} pt within {t}</source>
             <translation>{p} Pkt. innerhalb von {t}</translation>
@@ -266,13 +551,6 @@
             <translation>keine bewerteten Antworten</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="90" />
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="231" />
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="137" />
-            <source>Question</source>
-            <translation>Frage</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="91" />
             <source>Answer</source>
             <translation>Antwort</translation>
@@ -286,17 +564,6 @@
             <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
             <source>Points</source>
             <translation>Punkte</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="185" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
-            <source>Touchpoint</source>
-            <translation>Kontaktpunkt</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="186" />
-            <source>Timed question</source>
-            <translation>Gemessene Frage</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="187" />
@@ -435,15 +702,6 @@
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="85" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
-            <source>Location</source>
-            <translation>Standort</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" line="86" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="56" />
             <source>Address</source>
@@ -566,11 +824,6 @@
             <translation>Eine kritische Frage auf Besuchsebene wurde nicht erfüllt: die Gesamtpunktzahl ist 0, unabhängig von den Punkten.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="258" />
-            <source>Score by journey stage</source>
-            <translation>Punktzahl nach Phase der Customer Journey</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" line="260" />
             <source>A stage's score is the points earned of the points possible over its touchpoints.</source>
             <translation>Die Punktzahl einer Phase sind die erreichten von den möglichen Punkten ihrer Kontaktpunkte.</translation>
@@ -666,11 +919,6 @@
             <location filename="../../mystery_shop/reports/visit_photos.py" line="76" />
             <source>for {question}</source>
             <translation>zu {question}</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/visit_report.py" line="47" />
-            <source>Mystery shopping report</source>
-            <translation>Mystery-Shopping-Bericht</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_report.py" line="48" />
@@ -860,11 +1108,6 @@
             <translation>CES-Antworten</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="173" />
-            <source>Mean score</source>
-            <translation>Durchschnittliche Punktzahl</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="174" />
             <source>CSAT</source>
             <translation>CSAT</translation>
@@ -888,11 +1131,6 @@
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="202" />
             <source>Locations ranked</source>
             <translation>Standorte im Vergleich</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="204" />
-            <source>Touchpoints by location</source>
-            <translation>Kontaktpunkte nach Standort</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="204" />
@@ -923,16 +1161,6 @@
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="276" />
             <source>no scored visits</source>
             <translation>keine bewerteten Besuche</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="287" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="293" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="300" />
-            <source>%n visit(s)</source>
-            <translation>
-                <numerusform>%n Besuch</numerusform>
-                <numerusform>%n Besuche</numerusform>
-            </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="329" />

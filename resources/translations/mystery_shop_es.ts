@@ -39,6 +39,297 @@
             <translation>Página {page} de {pages}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="444" />
+            <source>Scores are exact and shown rounded half-up to one decimal. CSAT: % of answers 4 or 5 on 1–5. NPS: % of 9–10 minus % of 0–6. CES: mean of the 1–7 answers. Timings: mean and median seconds.</source>
+            <translation>Las puntuaciones son exactas y se muestran redondeadas a un decimal (la mitad hacia arriba). CSAT: % de respuestas 4 o 5 en 1–5. NPS: % de 9–10 menos % de 0–6. CES: media de las respuestas en 1–7. Tiempos: media y mediana en segundos.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="453" />
+            <source>Any change to this file after signing breaks the signature.</source>
+            <translation>Cualquier cambio en este archivo tras la firma rompe la firma.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="56" />
+            <source>Period report</source>
+            <translation>Informe del periodo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="128" />
+            <source>MYSTERY SHOPPING PERIOD REPORT</source>
+            <translation>INFORME DEL PERIODO DE CLIENTE MISTERIOSO</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="144" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="187" />
+            <source>Visits</source>
+            <translation>Visitas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="150" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="173" />
+            <source>Mean score</source>
+            <translation>Puntuación media</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="152" />
+            <source>of 100, over all visits</source>
+            <translation>de 100, sobre todas las visitas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="155" />
+            <source>Range</source>
+            <translation>Rango</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="155" />
+            <source>lowest to highest visit total</source>
+            <translation>del total de visita más bajo al más alto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="211" />
+            <source>Locations, ranked by mean score</source>
+            <translation>Ubicaciones por puntuación media</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="260" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="204" />
+            <source>Touchpoints by location</source>
+            <translation>Puntos de contacto por ubicación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="262" />
+            <source>Mean touchpoint score at each location (locations ranked as above); “All” is the mean over every visit. An empty cell: the location's visits did not include this touchpoint.</source>
+            <translation>Puntuación media del punto de contacto en cada ubicación (en el orden de arriba); «Todas» es la media de todas las visitas. Una celda vacía: las visitas de la ubicación no incluían este punto de contacto.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="352" />
+            <source>Timed questions</source>
+            <translation>Preguntas cronometradas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="359" />
+            <source>The ten questions most often failed</source>
+            <translation>Las diez preguntas falladas con más frecuencia</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="390" />
+            <source>Failed: a scored question that earned 0 points, of the visits where it was answered.</source>
+            <translation>Fallada: una pregunta puntuada que obtuvo 0 puntos, de las visitas en que se respondió.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="427" />
+            <source>Visits in the period</source>
+            <translation>Visitas del periodo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="449" />
+            <source>About these figures</source>
+            <translation>Sobre estas cifras</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="55" />
+            <location filename="../../mystery_shop/reports/visit_report.py" line="47" />
+            <source>Mystery shopping report</source>
+            <translation>Informe de cliente misterioso</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="65" />
+            <source>Period report: {client}, {span}</source>
+            <translation>Informe del periodo: {client}, {span}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="66" />
+            <source>Mystery shopping results of {client} from {start} to {end}</source>
+            <translation>Resultados de cliente misterioso de {client} del {start} al {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="186" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="85" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
+            <source>Location</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="188" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="334" />
+            <source>Mean</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="189" />
+            <source>Lowest</source>
+            <translation>Mínimo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="190" />
+            <source>Highest</source>
+            <translation>Máximo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="191" />
+            <source>Spread on 0–100 (dot: mean)</source>
+            <translation>Dispersión en 0–100 (punto: media)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/reports/period_report.py" line="237" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="134" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="287" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="293" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="300" />
+            <source>%n visit(s)</source>
+            <translation>
+                <numerusform>%n visita</numerusform>
+                <numerusform>%n visitas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="274" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="331" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="185" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
+            <source>Touchpoint</source>
+            <translation>Punto de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="274" />
+            <source>All</source>
+            <translation>Todas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="332" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="186" />
+            <source>Timed question</source>
+            <translation>Pregunta cronometrada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="333" />
+            <source>Answers</source>
+            <translation>Respuestas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="335" />
+            <source>Median</source>
+            <translation>Mediana</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="361" />
+            <source>No scored question earned 0 points in this period.</source>
+            <translation>Ninguna pregunta puntuada obtuvo 0 puntos en este periodo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="365" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="90" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="231" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="137" />
+            <source>Question</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="366" />
+            <source>Failed</source>
+            <translation>Falladas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="367" />
+            <source>Rate</source>
+            <translation>Tasa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="430" />
+            <source>a critical question failed on this visit. Visit: the first characters of its id.</source>
+            <translation>en esta visita falló una pregunta crítica. Visita: los primeros caracteres de su id.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="440" />
+            <source>Visits counted: approved and published visits scheduled from {start} to {end}; drafts and visits still in review are not results yet.</source>
+            <translation>Visitas contadas: visitas aprobadas y publicadas programadas del {start} al {end}; los borradores y las visitas en revisión aún no son resultados.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="59" />
+            <source>{client}, {start} to {end}</source>
+            <translation>{client}, del {start} al {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="146" />
+            <source>approved or published, at {locations}</source>
+            <translation>aprobadas o publicadas, en {locations}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/reports/period_report.py" line="146" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="134" />
+            <source>%n location(s)</source>
+            <translation>
+                <numerusform>%n ubicación</numerusform>
+                <numerusform>%n ubicaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="159" />
+            <source>happy or very happy, of {answers}</source>
+            <translation>satisfechos o muy satisfechos, de {answers}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/reports/period_report.py" line="159" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="165" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="171" />
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n respuesta</numerusform>
+                <numerusform>%n respuestas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="165" />
+            <source>promoters − detractors, of {answers}</source>
+            <translation>promotores − detractores, de {answers}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="171" />
+            <source>mean ease, 1–7, of {answers}</source>
+            <translation>facilidad media, 1–7, de {answers}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="224" />
+            <source>Score by month</source>
+            <translation>Puntuación por mes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="226" />
+            <source>Line: the month's mean visit total. Grey bar: its lowest to highest visit.</source>
+            <translation>Línea: el total medio de las visitas del mes. Barra gris: de su visita más baja a la más alta.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="243" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="258" />
+            <source>Score by journey stage</source>
+            <translation>Puntuación por etapa del recorrido</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="245" />
+            <source>Mean of the visits' stage scores (points earned of possible in the stage).</source>
+            <translation>Media de las puntuaciones de etapa de las visitas (puntos obtenidos de los posibles en la etapa).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="101" />
+            <source>No approved or published visits were scheduled in this period.</source>
+            <translation>No había visitas aprobadas o publicadas programadas en este periodo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="133" />
+            <source>{visits} at {locations}</source>
+            <translation>{visits} en {locations}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="380" />
+            <location filename="../../mystery_shop/reports/text.py" line="89" />
+            <location filename="../../mystery_shop/reports/text.py" line="87" />
+            <source>{v} of {n}</source>
+            <translation>{v} de {n}</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/reports/text.py" line="14" />
             <source>Awareness</source>
             <translation>Conocimiento</translation>
@@ -209,12 +500,6 @@
             <translation>{v} en {lo}–{hi}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="89" />
-            <location filename="../../mystery_shop/reports/text.py" line="87" />
-            <source>{v} of {n}</source>
-            <translation>{v} de {n}</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/reports/text.py" line="100" />
             <source>{p} pt within {t}</source>
             <translation>{p} pto. en {t} como máximo</translation>
@@ -266,13 +551,6 @@
             <translation>sin respuestas puntuadas</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="90" />
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="231" />
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="137" />
-            <source>Question</source>
-            <translation>Pregunta</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="91" />
             <source>Answer</source>
             <translation>Respuesta</translation>
@@ -286,17 +564,6 @@
             <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
             <source>Points</source>
             <translation>Puntos</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="185" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
-            <source>Touchpoint</source>
-            <translation>Punto de contacto</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="186" />
-            <source>Timed question</source>
-            <translation>Pregunta cronometrada</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="187" />
@@ -435,15 +702,6 @@
             <translation>Cliente</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="85" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
-            <source>Location</source>
-            <translation>Ubicación</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" line="86" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="56" />
             <source>Address</source>
@@ -566,11 +824,6 @@
             <translation>Falló una pregunta crítica de la visita: el total es 0 sean cuales sean los puntos.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="258" />
-            <source>Score by journey stage</source>
-            <translation>Puntuación por etapa del recorrido</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" line="260" />
             <source>A stage's score is the points earned of the points possible over its touchpoints.</source>
             <translation>La puntuación de una etapa son los puntos obtenidos de los posibles en sus puntos de contacto.</translation>
@@ -666,11 +919,6 @@
             <location filename="../../mystery_shop/reports/visit_photos.py" line="76" />
             <source>for {question}</source>
             <translation>para {question}</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/visit_report.py" line="47" />
-            <source>Mystery shopping report</source>
-            <translation>Informe de cliente misterioso</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_report.py" line="48" />
@@ -860,11 +1108,6 @@
             <translation>respuestas CES</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="173" />
-            <source>Mean score</source>
-            <translation>Puntuación media</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="174" />
             <source>CSAT</source>
             <translation>CSAT</translation>
@@ -888,11 +1131,6 @@
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="202" />
             <source>Locations ranked</source>
             <translation>Clasificación de ubicaciones</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="204" />
-            <source>Touchpoints by location</source>
-            <translation>Puntos de contacto por ubicación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="204" />
@@ -923,16 +1161,6 @@
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="276" />
             <source>no scored visits</source>
             <translation>no hay visitas puntuadas</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="287" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="293" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="300" />
-            <source>%n visit(s)</source>
-            <translation>
-                <numerusform>%n visita</numerusform>
-                <numerusform>%n visitas</numerusform>
-            </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="329" />

@@ -39,6 +39,297 @@
             <translation>Page {page} sur {pages}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="444" />
+            <source>Scores are exact and shown rounded half-up to one decimal. CSAT: % of answers 4 or 5 on 1–5. NPS: % of 9–10 minus % of 0–6. CES: mean of the 1–7 answers. Timings: mean and median seconds.</source>
+            <translation>Les scores sont exacts et arrondis à la demi supérieure à une décimale. CSAT : % de réponses 4 ou 5 sur 1–5. NPS : % de 9–10 moins % de 0–6. CES : moyenne des réponses sur 1–7. Durées : moyenne et médiane en secondes.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="453" />
+            <source>Any change to this file after signing breaks the signature.</source>
+            <translation>Toute modification de ce fichier après signature rompt la signature.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="56" />
+            <source>Period report</source>
+            <translation>Rapport de période</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="128" />
+            <source>MYSTERY SHOPPING PERIOD REPORT</source>
+            <translation>RAPPORT DE PÉRIODE DES VISITES MYSTÈRE</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="144" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="187" />
+            <source>Visits</source>
+            <translation>Visites</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="150" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="173" />
+            <source>Mean score</source>
+            <translation>Score moyen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="152" />
+            <source>of 100, over all visits</source>
+            <translation>sur 100, sur toutes les visites</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="155" />
+            <source>Range</source>
+            <translation>Écart</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="155" />
+            <source>lowest to highest visit total</source>
+            <translation>du total de visite le plus bas au plus haut</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="211" />
+            <source>Locations, ranked by mean score</source>
+            <translation>Sites classés par score moyen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="260" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="204" />
+            <source>Touchpoints by location</source>
+            <translation>Points de contact par site</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="262" />
+            <source>Mean touchpoint score at each location (locations ranked as above); “All” is the mean over every visit. An empty cell: the location's visits did not include this touchpoint.</source>
+            <translation>Score moyen du point de contact dans chaque site (classés comme ci-dessus) ; « Tous » est la moyenne sur toutes les visites. Une cellule vide : les visites du site n’incluaient pas ce point de contact.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="352" />
+            <source>Timed questions</source>
+            <translation>Questions chronométrées</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="359" />
+            <source>The ten questions most often failed</source>
+            <translation>Les dix questions les plus souvent échouées</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="390" />
+            <source>Failed: a scored question that earned 0 points, of the visits where it was answered.</source>
+            <translation>Échouée : une question notée qui a obtenu 0 point, sur les visites où elle a reçu une réponse.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="427" />
+            <source>Visits in the period</source>
+            <translation>Visites de la période</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="449" />
+            <source>About these figures</source>
+            <translation>À propos de ces chiffres</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="55" />
+            <location filename="../../mystery_shop/reports/visit_report.py" line="47" />
+            <source>Mystery shopping report</source>
+            <translation>Rapport de visite mystère</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="65" />
+            <source>Period report: {client}, {span}</source>
+            <translation>Rapport de période : {client}, {span}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="66" />
+            <source>Mystery shopping results of {client} from {start} to {end}</source>
+            <translation>Résultats des visites mystère de {client} du {start} au {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="186" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="85" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
+            <source>Location</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="188" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="334" />
+            <source>Mean</source>
+            <translation>Moyenne</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="189" />
+            <source>Lowest</source>
+            <translation>Plus bas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="190" />
+            <source>Highest</source>
+            <translation>Plus haut</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="191" />
+            <source>Spread on 0–100 (dot: mean)</source>
+            <translation>Dispersion sur 0–100 (point : moyenne)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/reports/period_report.py" line="237" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="134" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="287" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="293" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="300" />
+            <source>%n visit(s)</source>
+            <translation>
+                <numerusform>%n visite</numerusform>
+                <numerusform>%n visites</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="274" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="331" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="185" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
+            <source>Touchpoint</source>
+            <translation>Point de contact</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="274" />
+            <source>All</source>
+            <translation>Tous</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="332" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="186" />
+            <source>Timed question</source>
+            <translation>Question chronométrée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="333" />
+            <source>Answers</source>
+            <translation>Réponses</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="335" />
+            <source>Median</source>
+            <translation>Médiane</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="361" />
+            <source>No scored question earned 0 points in this period.</source>
+            <translation>Aucune question notée n’a obtenu 0 point sur cette période.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="365" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="90" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="231" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="137" />
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="366" />
+            <source>Failed</source>
+            <translation>Échouées</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="367" />
+            <source>Rate</source>
+            <translation>Taux</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="430" />
+            <source>a critical question failed on this visit. Visit: the first characters of its id.</source>
+            <translation>une question critique a échoué lors de cette visite. Visite : les premiers caractères de son identifiant.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="440" />
+            <source>Visits counted: approved and published visits scheduled from {start} to {end}; drafts and visits still in review are not results yet.</source>
+            <translation>Visites comptées : visites approuvées et publiées prévues du {start} au {end} ; les brouillons et les visites en révision ne sont pas encore des résultats.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="59" />
+            <source>{client}, {start} to {end}</source>
+            <translation>{client}, du {start} au {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="146" />
+            <source>approved or published, at {locations}</source>
+            <translation>approuvées ou publiées, dans {locations}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/reports/period_report.py" line="146" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="134" />
+            <source>%n location(s)</source>
+            <translation>
+                <numerusform>%n site</numerusform>
+                <numerusform>%n sites</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="159" />
+            <source>happy or very happy, of {answers}</source>
+            <translation>contents ou très contents, sur {answers}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/reports/period_report.py" line="159" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="165" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="171" />
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n réponse</numerusform>
+                <numerusform>%n réponses</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="165" />
+            <source>promoters − detractors, of {answers}</source>
+            <translation>promoteurs − détracteurs, sur {answers}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="171" />
+            <source>mean ease, 1–7, of {answers}</source>
+            <translation>facilité moyenne, 1–7, sur {answers}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="224" />
+            <source>Score by month</source>
+            <translation>Score par mois</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="226" />
+            <source>Line: the month's mean visit total. Grey bar: its lowest to highest visit.</source>
+            <translation>Ligne : le total moyen des visites du mois. Barre grise : de sa visite la plus basse à la plus haute.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="243" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="258" />
+            <source>Score by journey stage</source>
+            <translation>Score par étape du parcours</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="245" />
+            <source>Mean of the visits' stage scores (points earned of possible in the stage).</source>
+            <translation>Moyenne des scores d’étape des visites (points obtenus sur possibles dans l’étape).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="101" />
+            <source>No approved or published visits were scheduled in this period.</source>
+            <translation>Aucune visite approuvée ou publiée n’était prévue sur cette période.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="133" />
+            <source>{visits} at {locations}</source>
+            <translation>{visits} dans {locations}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="380" />
+            <location filename="../../mystery_shop/reports/text.py" line="89" />
+            <location filename="../../mystery_shop/reports/text.py" line="87" />
+            <source>{v} of {n}</source>
+            <translation>{v} sur {n}</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/reports/text.py" line="14" />
             <source>Awareness</source>
             <translation>Découverte</translation>
@@ -209,12 +500,6 @@
             <translation>{v} sur {lo}–{hi}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="89" />
-            <location filename="../../mystery_shop/reports/text.py" line="87" />
-            <source>{v} of {n}</source>
-            <translation>{v} sur {n}</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/reports/text.py" line="100" />
             <source>{p} pt within {t}</source>
             <translation>{p} pt en {t} maximum</translation>
@@ -266,13 +551,6 @@
             <translation>aucune réponse notée</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="90" />
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="231" />
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="137" />
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="91" />
             <source>Answer</source>
             <translation>Réponse</translation>
@@ -286,17 +564,6 @@
             <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
             <source>Points</source>
             <translation>Points</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="185" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
-            <source>Touchpoint</source>
-            <translation>Point de contact</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="186" />
-            <source>Timed question</source>
-            <translation>Question chronométrée</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="187" />
@@ -435,15 +702,6 @@
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="85" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
-            <source>Location</source>
-            <translation>Site</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" line="86" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="56" />
             <source>Address</source>
@@ -566,11 +824,6 @@
             <translation>Une question critique au niveau de la visite a échoué : le total est 0 quels que soient les points.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="258" />
-            <source>Score by journey stage</source>
-            <translation>Score par étape du parcours</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" line="260" />
             <source>A stage's score is the points earned of the points possible over its touchpoints.</source>
             <translation>Le score d’une étape correspond aux points obtenus sur les points possibles de ses points de contact.</translation>
@@ -666,11 +919,6 @@
             <location filename="../../mystery_shop/reports/visit_photos.py" line="76" />
             <source>for {question}</source>
             <translation>pour {question}</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/visit_report.py" line="47" />
-            <source>Mystery shopping report</source>
-            <translation>Rapport de visite mystère</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_report.py" line="48" />
@@ -860,11 +1108,6 @@
             <translation>réponses CES</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="173" />
-            <source>Mean score</source>
-            <translation>Score moyen</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="174" />
             <source>CSAT</source>
             <translation>CSAT</translation>
@@ -888,11 +1131,6 @@
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="202" />
             <source>Locations ranked</source>
             <translation>Classement des sites</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="204" />
-            <source>Touchpoints by location</source>
-            <translation>Points de contact par site</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="204" />
@@ -923,16 +1161,6 @@
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="276" />
             <source>no scored visits</source>
             <translation>aucune visite notée</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="287" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="293" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="300" />
-            <source>%n visit(s)</source>
-            <translation>
-                <numerusform>%n visite</numerusform>
-                <numerusform>%n visites</numerusform>
-            </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="329" />

@@ -39,6 +39,300 @@
             <translation>Strona {page} z {pages}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="444" />
+            <source>Scores are exact and shown rounded half-up to one decimal. CSAT: % of answers 4 or 5 on 1–5. NPS: % of 9–10 minus % of 0–6. CES: mean of the 1–7 answers. Timings: mean and median seconds.</source>
+            <translation>Wyniki są dokładne i pokazane z zaokrągleniem połówek w górę do jednego miejsca po przecinku. CSAT: % odpowiedzi 4 lub 5 w skali 1–5. NPS: % odpowiedzi 9–10 minus % odpowiedzi 0–6. CES: średnia odpowiedzi w skali 1–7. Czasy: średnia i mediana w sekundach.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="453" />
+            <source>Any change to this file after signing breaks the signature.</source>
+            <translation>Każda zmiana tego pliku po podpisaniu unieważnia podpis.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="56" />
+            <source>Period report</source>
+            <translation>Raport okresowy</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="128" />
+            <source>MYSTERY SHOPPING PERIOD REPORT</source>
+            <translation>RAPORT OKRESOWY TAJEMNICZEGO KLIENTA</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="144" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="187" />
+            <source>Visits</source>
+            <translation>Wizyty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="150" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="173" />
+            <source>Mean score</source>
+            <translation>Średni wynik</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="152" />
+            <source>of 100, over all visits</source>
+            <translation>na 100, ze wszystkich wizyt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="155" />
+            <source>Range</source>
+            <translation>Zakres</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="155" />
+            <source>lowest to highest visit total</source>
+            <translation>od najniższego do najwyższego wyniku wizyty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="211" />
+            <source>Locations, ranked by mean score</source>
+            <translation>Lokalizacje według średniego wyniku</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="260" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="204" />
+            <source>Touchpoints by location</source>
+            <translation>Punkty styku według lokalizacji</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="262" />
+            <source>Mean touchpoint score at each location (locations ranked as above); “All” is the mean over every visit. An empty cell: the location's visits did not include this touchpoint.</source>
+            <translation>Średni wynik punktu styku w każdej lokalizacji (kolejność jak wyżej); „Wszystkie” to średnia ze wszystkich wizyt. Pusta komórka: wizyty w tej lokalizacji nie obejmowały tego punktu styku.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="352" />
+            <source>Timed questions</source>
+            <translation>Pytania z pomiarem czasu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="359" />
+            <source>The ten questions most often failed</source>
+            <translation>Dziesięć najczęściej niezaliczonych pytań</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="390" />
+            <source>Failed: a scored question that earned 0 points, of the visits where it was answered.</source>
+            <translation>Niezaliczone: pytanie punktowane, które dało 0 punktów, spośród wizyt, w których na nie odpowiedziano.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="427" />
+            <source>Visits in the period</source>
+            <translation>Wizyty w okresie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="449" />
+            <source>About these figures</source>
+            <translation>O tych liczbach</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="55" />
+            <location filename="../../mystery_shop/reports/visit_report.py" line="47" />
+            <source>Mystery shopping report</source>
+            <translation>Raport tajemniczego klienta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="65" />
+            <source>Period report: {client}, {span}</source>
+            <translation>Raport okresowy: {client}, {span}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="66" />
+            <source>Mystery shopping results of {client} from {start} to {end}</source>
+            <translation>Wyniki tajemniczego klienta dla: {client}, od {start} do {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="186" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="85" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
+            <source>Location</source>
+            <translation>Lokalizacja</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="188" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="334" />
+            <source>Mean</source>
+            <translation>Średnia</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="189" />
+            <source>Lowest</source>
+            <translation>Najniższy</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="190" />
+            <source>Highest</source>
+            <translation>Najwyższy</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="191" />
+            <source>Spread on 0–100 (dot: mean)</source>
+            <translation>Rozrzut na 0–100 (kropka: średnia)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/reports/period_report.py" line="237" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="134" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="287" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="293" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="300" />
+            <source>%n visit(s)</source>
+            <translation>
+                <numerusform>%n wizyta</numerusform>
+                <numerusform>%n wizyty</numerusform>
+                <numerusform>%n wizyt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="274" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="331" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="185" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
+            <source>Touchpoint</source>
+            <translation>Punkt styku</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="274" />
+            <source>All</source>
+            <translation>Wszystkie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="332" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="186" />
+            <source>Timed question</source>
+            <translation>Pytanie z pomiarem czasu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="333" />
+            <source>Answers</source>
+            <translation>Odpowiedzi</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="335" />
+            <source>Median</source>
+            <translation>Mediana</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="361" />
+            <source>No scored question earned 0 points in this period.</source>
+            <translation>Żadne punktowane pytanie nie dało 0 punktów w tym okresie.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="365" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="90" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="231" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="137" />
+            <source>Question</source>
+            <translation>Pytanie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="366" />
+            <source>Failed</source>
+            <translation>Niezaliczone</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="367" />
+            <source>Rate</source>
+            <translation>Odsetek</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="430" />
+            <source>a critical question failed on this visit. Visit: the first characters of its id.</source>
+            <translation>na tej wizycie nie zaliczono pytania krytycznego. Wizyta: pierwsze znaki jej identyfikatora.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="440" />
+            <source>Visits counted: approved and published visits scheduled from {start} to {end}; drafts and visits still in review are not results yet.</source>
+            <translation>Liczone wizyty: zatwierdzone i opublikowane wizyty zaplanowane od {start} do {end}; wersje robocze i wizyty w przeglądzie nie są jeszcze wynikami.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="59" />
+            <source>{client}, {start} to {end}</source>
+            <translation>{client}, od {start} do {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="146" />
+            <source>approved or published, at {locations}</source>
+            <translation>zatwierdzone lub opublikowane, w {locations}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/reports/period_report.py" line="146" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="134" />
+            <source>%n location(s)</source>
+            <translation>
+                <numerusform>%n lokalizacji</numerusform>
+                <numerusform>%n lokalizacjach</numerusform>
+                <numerusform>%n lokalizacjach</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="159" />
+            <source>happy or very happy, of {answers}</source>
+            <translation>zadowoleni lub bardzo zadowoleni, z {answers}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/reports/period_report.py" line="159" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="165" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="171" />
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n odpowiedzi</numerusform>
+                <numerusform>%n odpowiedzi</numerusform>
+                <numerusform>%n odpowiedzi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="165" />
+            <source>promoters − detractors, of {answers}</source>
+            <translation>promotorzy − krytycy, z {answers}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="171" />
+            <source>mean ease, 1–7, of {answers}</source>
+            <translation>średnia łatwość, 1–7, z {answers}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="224" />
+            <source>Score by month</source>
+            <translation>Wynik według miesięcy</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="226" />
+            <source>Line: the month's mean visit total. Grey bar: its lowest to highest visit.</source>
+            <translation>Linia: średni wynik wizyt w miesiącu. Szary pasek: od najniższej do najwyższej wizyty.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="243" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="258" />
+            <source>Score by journey stage</source>
+            <translation>Wynik według etapu ścieżki klienta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="245" />
+            <source>Mean of the visits' stage scores (points earned of possible in the stage).</source>
+            <translation>Średnia wyników etapu z wizyt (punkty uzyskane z możliwych w etapie).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="101" />
+            <source>No approved or published visits were scheduled in this period.</source>
+            <translation>W tym okresie nie zaplanowano zatwierdzonych ani opublikowanych wizyt.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="133" />
+            <source>{visits} at {locations}</source>
+            <translation>{visits} w {locations}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="380" />
+            <location filename="../../mystery_shop/reports/text.py" line="89" />
+            <location filename="../../mystery_shop/reports/text.py" line="87" />
+            <source>{v} of {n}</source>
+            <translation>{v} z {n}</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/reports/text.py" line="14" />
             <source>Awareness</source>
             <translation>Świadomość</translation>
@@ -209,12 +503,6 @@
             <translation>{v} w skali {lo}–{hi}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="89" />
-            <location filename="../../mystery_shop/reports/text.py" line="87" />
-            <source>{v} of {n}</source>
-            <translation>{v} z {n}</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/reports/text.py" line="100" />
             <source>{p} pt within {t}</source>
             <translation>{p} pkt w ciągu {t}</translation>
@@ -266,13 +554,6 @@
             <translation>brak ocenianych odpowiedzi</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="90" />
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="231" />
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="137" />
-            <source>Question</source>
-            <translation>Pytanie</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="91" />
             <source>Answer</source>
             <translation>Odpowiedź</translation>
@@ -286,17 +567,6 @@
             <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
             <source>Points</source>
             <translation>Punkty</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="185" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
-            <source>Touchpoint</source>
-            <translation>Punkt styku</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="186" />
-            <source>Timed question</source>
-            <translation>Pytanie z pomiarem czasu</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="187" />
@@ -435,15 +705,6 @@
             <translation>Klient</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="85" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
-            <source>Location</source>
-            <translation>Lokalizacja</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" line="86" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="56" />
             <source>Address</source>
@@ -566,11 +827,6 @@
             <translation>Niezaliczone pytanie krytyczne na poziomie wizyty: wynik łączny wynosi 0 niezależnie od punktów.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="258" />
-            <source>Score by journey stage</source>
-            <translation>Wynik według etapu ścieżki klienta</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" line="260" />
             <source>A stage's score is the points earned of the points possible over its touchpoints.</source>
             <translation>Wynik etapu to punkty uzyskane z możliwych w jego punktach styku.</translation>
@@ -666,11 +922,6 @@
             <location filename="../../mystery_shop/reports/visit_photos.py" line="76" />
             <source>for {question}</source>
             <translation>do pytania {question}</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/visit_report.py" line="47" />
-            <source>Mystery shopping report</source>
-            <translation>Raport tajemniczego klienta</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_report.py" line="48" />
@@ -864,11 +1115,6 @@
             <translation>odpowiedzi CES</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="173" />
-            <source>Mean score</source>
-            <translation>Średni wynik</translation>
-        </message>
-        <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="174" />
             <source>CSAT</source>
             <translation>CSAT</translation>
@@ -892,11 +1138,6 @@
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="202" />
             <source>Locations ranked</source>
             <translation>Ranking lokalizacji</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="204" />
-            <source>Touchpoints by location</source>
-            <translation>Punkty styku według lokalizacji</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="204" />
@@ -927,17 +1168,6 @@
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="276" />
             <source>no scored visits</source>
             <translation>brak ocenionych wizyt</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="287" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="293" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="300" />
-            <source>%n visit(s)</source>
-            <translation>
-                <numerusform>%n wizyta</numerusform>
-                <numerusform>%n wizyty</numerusform>
-                <numerusform>%n wizyt</numerusform>
-            </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="329" />

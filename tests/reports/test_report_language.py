@@ -103,3 +103,21 @@ def test_the_client_language_is_kept_in_the_report_settings(tmp_path: Path) -> N
     raw["reports"]["client_languages"]["c3"] = "tlh"  # written by hand: dropped on load, reports in English
     profile.save_settings(raw)
     assert load_report_settings(profile).client_language("c3") == "en"
+
+
+def test_a_german_period_report(report_profile: ReportProfile, tmp_path: Path) -> None:
+    from babel.dates import format_interval
+
+    ws = report_profile.ws
+    day_ = ws.open_visit(report_profile.visit_id).header.scheduled_date
+    start, end = day_ - dt.timedelta(days=40), day_ + dt.timedelta(days=40)
+    settings = replace(load_report_settings(ws.profile), client_languages={report_profile.client_id: "de"})
+    client = next(c.name for c in ws.clients() if c.id == report_profile.client_id)
+    out = tmp_path / "period-de.pdf"
+    reports.period_report(ws, client, start, end, out, settings=settings)
+    text = squash(" ".join(page_texts(out)))
+    for label in ("MYSTERY-SHOPPING-ZEITRAUMBERICHT", "1 Besuch an 1 Standort", "Besuche im Zeitraum",
+                  "Zu diesen Zahlen", "Genehmigt", "Befriedigend"):  # fmt: skip
+        assert label in text, label
+    assert squash(format_interval(start, end, "yMMMMd", locale="de")) in text  # "5. Okt. – 24. Dez. 2026"
+    assert "Period report" not in text and "About these figures" not in text

@@ -38,6 +38,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     icon = resource("icons", "app.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    install_language("en")  # English's plural forms at least; run_gui then installs the person's language
     apply_theme(app)
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda *_: apply_theme(app))
     return app

@@ -260,6 +260,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="148" />
+            <source>{have} of at least %n photo(s)</source>
+            <translation>
+                <numerusform>{have} of at least %n photo</numerusform>
+                <numerusform>{have} of at least %n photos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="218" />
             <source>at least %n photo(s)</source>
             <translation>

@@ -785,7 +785,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" line="129" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="52" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="53" />
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="353" />
             <source>{done} of {total} required answered ({share})</source>
             <translation>{done} sur {total} obligatoires répondues ({share})</translation>
@@ -798,7 +798,7 @@
         <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" line="177" />
             <location filename="../../mystery_shop/ui/models/visits.py" line="188" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="46" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="47" />
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="350" />
             <source>{grade} so far</source>
             <translation>{grade} pour l’instant</translation>
@@ -2304,7 +2304,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="300" />
             <location filename="../../mystery_shop/ui/main_window.py" line="307" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="71" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="72" />
             <source>Your name</source>
             <translation>Votre nom</translation>
         </message>
@@ -2486,7 +2486,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/visits.py" line="182" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="47" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="48" />
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="342" />
             <source>so far</source>
             <translation>pour l’instant</translation>
@@ -2538,7 +2538,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="330" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="68" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="69" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="267" />
             <source>Clear</source>
             <translation>Effacer</translation>
@@ -3412,7 +3412,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="269" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="42" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="43" />
             <source>no score</source>
             <translation>pas de score</translation>
         </message>
@@ -3921,42 +3921,55 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <translation>Synchronisé {when}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="35" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="36" />
             <source>Finish the visit</source>
             <translation>Terminer la visite</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="82" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="83" />
             <source>Sign and submit</source>
             <translation>Signer et soumettre</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="84" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="85" />
             <source>Keep working</source>
             <translation>Continuer</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="72" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="73" />
             <source>Name:</source>
             <translation>Nom :</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="105" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="151" />
+            <source>The auditor's signature and attestation</source>
+            <translation>La signature et la déclaration de l’auditeur</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="106" />
             <source>Everything required is answered. Sign and submit.</source>
             <translation>Tout ce qui est obligatoire a une réponse. Signez et soumettez.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="127" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="128" />
             <source>Sign in the box first.</source>
             <translation>Signez d’abord dans le cadre.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="64" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="65" />
             <source>Signature</source>
             <translation>Signature</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="148" />
+            <source>{have} of at least %n photo(s)</source>
+            <translation>
+                <numerusform>{have} sur au moins %n photo</numerusform>
+                <numerusform>{have} sur au moins %n photos</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="109" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="110" />
             <source>Still missing</source>
             <translation>Il manque encore</translation>
         </message>

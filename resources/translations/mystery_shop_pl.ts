@@ -788,7 +788,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" line="129" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="52" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="53" />
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="353" />
             <source>{done} of {total} required answered ({share})</source>
             <translation>{done} z {total} wymaganych z odpowiedzią ({share})</translation>
@@ -801,7 +801,7 @@
         <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" line="177" />
             <location filename="../../mystery_shop/ui/models/visits.py" line="188" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="46" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="47" />
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="350" />
             <source>{grade} so far</source>
             <translation>{grade} do tej pory</translation>
@@ -2319,7 +2319,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" line="300" />
             <location filename="../../mystery_shop/ui/main_window.py" line="307" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="71" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="72" />
             <source>Your name</source>
             <translation>Twoje imię i nazwisko</translation>
         </message>
@@ -2504,7 +2504,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/visits.py" line="182" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="47" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="48" />
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="342" />
             <source>so far</source>
             <translation>do tej pory</translation>
@@ -2556,7 +2556,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/annotate.py" line="330" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="68" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="69" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="267" />
             <source>Clear</source>
             <translation>Wyczyść</translation>
@@ -3434,7 +3434,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" line="269" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="42" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="43" />
             <source>no score</source>
             <translation>brak wyniku</translation>
         </message>
@@ -3952,42 +3952,56 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <translation>Zsynchronizowano {when}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="35" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="36" />
             <source>Finish the visit</source>
             <translation>Zakończ wizytę</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="82" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="83" />
             <source>Sign and submit</source>
             <translation>Podpisz i prześlij</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="84" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="85" />
             <source>Keep working</source>
             <translation>Pracuj dalej</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="72" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="73" />
             <source>Name:</source>
             <translation>Imię i nazwisko:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="105" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="151" />
+            <source>The auditor's signature and attestation</source>
+            <translation>Podpis i oświadczenie audytora</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="106" />
             <source>Everything required is answered. Sign and submit.</source>
             <translation>Wszystkie wymagane odpowiedzi są udzielone. Podpisz i prześlij.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="127" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="128" />
             <source>Sign in the box first.</source>
             <translation>Najpierw złóż podpis w polu.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="64" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="65" />
             <source>Signature</source>
             <translation>Podpis</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="148" />
+            <source>{have} of at least %n photo(s)</source>
+            <translation>
+                <numerusform>{have} z co najmniej %n zdjęcia</numerusform>
+                <numerusform>{have} z co najmniej %n zdjęć</numerusform>
+                <numerusform>{have} z co najmniej %n zdjęć</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="109" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="110" />
             <source>Still missing</source>
             <translation>Nadal brakuje</translation>
         </message>

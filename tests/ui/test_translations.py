@@ -298,6 +298,12 @@ def test_the_auditor_picks_the_language_of_a_visit_and_the_answers_stay(qtbot, w
     assert w.sections.item(0).text().startswith("Wejście")
     assert "Wizyta w sklepie" in w.header_line.text()
     assert w.editor.answers.values["greeted"] == "yes" and w.editor.score.total == before
+    from mystery_shop.ui.visit.finish_dialog import FinishDialog
+
+    finish = FinishDialog(w.editor, w, w.language)  # what is missing, in the visit's language too
+    qtbot.addWidget(finish)
+    assert "→ Jaki był nastrój?" in [link.text() for link in finish.links]
+    finish.close()
     w.close()
     again = VisitWindow(workspace, visit_id)  # the choice is kept for the visit
     qtbot.addWidget(again)

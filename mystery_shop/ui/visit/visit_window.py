@@ -390,7 +390,7 @@ class VisitWindow(QMainWindow):
         if not self.editor.editable:
             return
         self._flush_text()
-        dialog = FinishDialog(self.editor, self)
+        dialog = FinishDialog(self.editor, self, self.language)
         dialog.sig_go_to.connect(self.go_to)
         dialog.exec()
         if dialog.submitted:

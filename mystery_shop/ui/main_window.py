@@ -32,7 +32,7 @@ from mystery_shop.services.workspace import Workspace
 
 from .errors import show_error
 from .i18n import label_text, tr, trn
-from .models.visits import ID_ROLE, VisitFilter, VisitsModel
+from .models.visits import COLUMNS, ID_ROLE, VisitFilter, VisitsModel
 from .sync import SyncUi
 
 log = logging.getLogger(__name__)
@@ -219,8 +219,12 @@ class MainWindow(QMainWindow):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        metrics = table.fontMetrics()
+        states = max(metrics.horizontalAdvance(label_text(s.value)) for s in VisitStatus) + 24
         for col, width in enumerate((100, 170, 190, 190, 220, 160, 100, 70, 120)):
-            table.setColumnWidth(col, width)
+            # Room for the heading and, in the status column, every state, in whatever language they are.
+            heading = metrics.horizontalAdvance(str(self.proxy.headerData(col, Qt.Orientation.Horizontal))) + 28
+            table.setColumnWidth(col, max(width, heading, states if col == COLUMNS.index("status") else 0))
         table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         table.doubleClicked.connect(self._open_index)
         return table

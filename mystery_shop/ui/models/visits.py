@@ -185,6 +185,7 @@ def score_cell(score: float | None, complete: bool) -> str:
 def grade_cell(grade: str | None, complete: bool) -> str:
     if not grade:
         return ""
+    grade = tr(grade)  # the stored label is the form's default language's: the default bands have ours
     return grade if complete else tr("{grade} so far").format(grade=grade)
 
 

@@ -8,9 +8,10 @@ The texts are the literal first arguments of ``tr()``, ``trn()`` (counted:
 numerus forms) and ``tr_noop()`` in ``mystery_shop/``, and of their report
 twins ``rt()``, ``rtn()`` and ``rt_noop()`` (reports/language.py, which reads
 the same .ts files without Qt), found with Python's
-``ast``, plus the period presets that ``domain/`` names. pyside6-lupdate is not
-used: it gives each ``tr`` call the context of the class around it, where our
-``tr`` uses one context for the whole app. The .ts files are committed (they
+``ast``, plus the names ``domain/`` keeps (period presets, states, stages,
+channels, default grade bands). pyside6-lupdate is not used: it finds a bare
+``tr("...")`` but files it under an empty context (ours is "mystery-shop"), and
+knows neither ``trn`` (counted), ``tr_noop`` nor the reports' ``rt``. The .ts files are committed (they
 are the translators' work); the .qm files are built and git-ignored.
 """
 

@@ -333,3 +333,21 @@ def test_a_visit_opens_in_the_apps_language_when_its_form_has_it(qtbot, workspac
         w.close()
     finally:
         install_language("en")
+
+
+def test_the_review_shows_the_form_in_the_supervisors_language(qtbot, workspace) -> None:
+    import datetime as dt
+
+    from mystery_shop.ui.review.review_window import ReviewWindow
+
+    workspace.add_form_source(BILINGUAL)
+    visit_id = workspace.create_visit("bilingual", workspace.locations()[0].id, dt.date.today())
+    try:
+        install_language("pl")
+        w = ReviewWindow(workspace, visit_id)
+        qtbot.addWidget(w)
+        assert w.sections.item(0).text().startswith("Wejście")
+        assert w.section_heads["entrance"].text() == "Wejście"
+        w.close()
+    finally:
+        install_language("en")

@@ -368,6 +368,7 @@ def period_report_data(
     reserve_signature: bool = False,
     now: dt.datetime | None = None,
     report_id: str | None = None,
+    language: str | None = None,
 ) -> PeriodReportData:
     settings = settings or load_report_settings(ws.profile)
     now = now or dt.datetime.now().astimezone()
@@ -380,7 +381,7 @@ def period_report_data(
         page_size=page_size or settings.page_size,
         branding=Branding(settings.firm_name, settings.firm_logo, settings.client_logo(period.client_id)),
         reserve_signature=reserve_signature,
-        language=settings.client_language(period.client_id),
+        language=language or settings.client_language(period.client_id),
     )
     with report_language(info.language):  # the visits' states and the stages in the client's language
         about = {v.visit_id: (v.auditor, rt(v.status.label)) for v in period.visits}

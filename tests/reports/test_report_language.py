@@ -121,3 +121,18 @@ def test_a_german_period_report(report_profile: ReportProfile, tmp_path: Path) -
         assert label in text, label
     assert squash(format_interval(start, end, "yMMMMd", locale="de")) in text  # "5. Okt. – 24. Dez. 2026"
     assert "Period report" not in text and "About these figures" not in text
+
+
+def test_the_report_command_takes_a_language(
+    report_profile: ReportProfile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mystery_shop.cli import main
+
+    root = str(report_profile.ws.profile.root)
+    out = tmp_path / "visit-fr.pdf"
+    assert main(["report", report_profile.visit_id, "--out", str(out), "--language", "fr", "--profile", root]) == 0
+    text = squash(" ".join(page_texts(out)))
+    assert "RAPPORT DE VISITE MYSTÈRE" in text and "Page 1 sur" in text
+    with pytest.raises(SystemExit) as e:
+        main(["report", report_profile.visit_id, "--out", str(out), "--language", "tlh", "--profile", root])
+    assert e.value.code == 2 and "invalid choice" in capsys.readouterr().err

@@ -121,7 +121,9 @@ class VisitEditor:
         answers = replace(
             self.answers, values=values, na=self.answers.na | {question_id} if na else self.answers.na - {question_id}
         )
-        return self._write_answer(q, answers, {"value": None, "na": na} if na else {"na": False})
+        # Unticking N/A keeps whatever value the question has: the row, the sync change and the score all
+        # say the same (writing only ``na`` would clear the stored value under a score that still counts it).
+        return self._write_answer(q, answers, {"value": values.get(question_id), "na": na})
 
     def set_comment(self, question_id: str, text: str) -> None:
         q = self.question(question_id)
@@ -351,6 +353,7 @@ def load_header(s: Session, visit_id: str) -> VisitHeader:
         signed_at=v.signed_at,
         attestation=v.attestation,
         has_signature=v.signature_png is not None,
+        time_zone=loc.time_zone,
     )
 
 

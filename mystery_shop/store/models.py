@@ -91,6 +91,7 @@ class Location(Synced, Base):
     latitude: Mapped[float | None] = mapped_column(Float, nullable=True)
     longitude: Mapped[float | None] = mapped_column(Float, nullable=True)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    time_zone: Mapped[str | None] = mapped_column(String(64), nullable=True)  # IANA name; None: the computer's
 
 
 class FormVersion(Base):

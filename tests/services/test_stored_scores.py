@@ -12,7 +12,7 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 from sqlalchemy import update
 
@@ -105,6 +105,7 @@ def step(ws: Workspace, visit_id: str, local: LocalStore, kind: str, arg: object
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=st.lists(STEP, min_size=1, max_size=10))
 def test_every_surface_shows_the_scorers_figure(tmp_path_factory, steps) -> None:  # type: ignore[no-untyped-def]
+    note(f"steps: {steps}")
     root = tmp_path_factory.mktemp("scores") / "profile"
     ws, visit_id = make_workspace(root)
     with ws.sessions.begin() as s:  # the photo the touchpoint requires, so a submit can go through

@@ -69,6 +69,7 @@ class VisitRow:
     grade: str | None
     complete: bool
     auditor_id: str | None = None
+    critical_failed: bool = False  # a critical question failed: the reason a total may be 0
 
 
 @dataclass(frozen=True, slots=True)

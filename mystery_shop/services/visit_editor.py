@@ -200,7 +200,10 @@ class VisitEditor:
         now = m.utcnow()
         total = None if score.total is None else float(score.total)
         grade = score.grade.label if score.grade else None
-        if not store_score(conn, self.id, total, grade, score.complete, now, editable_only=auditor_edit):
+        failed = bool(score.critical_failures)
+        if not store_score(
+            conn, self.id, total, grade, score.complete, now, editable_only=auditor_edit, critical_failed=failed
+        ):
             status = conn.exec_driver_sql("SELECT status FROM visits WHERE id = ?", (self.id,)).scalar()
             self.header = replace(self.header, status=VisitStatus(status))
             raise ServiceError(f"The visit is {status} and can no longer be changed.")

@@ -346,6 +346,7 @@ class Workspace:
                 v.grade,
                 v.complete,
                 v.auditor_id,
+                v.critical_failed,
             )
             .join(loc, v.location_id == loc.id)
             .join(c, loc.client_id == c.id)
@@ -376,6 +377,7 @@ class Workspace:
                     r[13],
                     r[14],
                     r[15],
+                    bool(r[16]),
                 )
                 for r in s.execute(q)
             ]

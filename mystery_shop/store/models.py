@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -128,6 +129,7 @@ class Visit(Synced, Base):
     score_total: Mapped[float | None] = mapped_column(Float, nullable=True)
     grade: Mapped[str | None] = mapped_column(String(100), nullable=True)
     complete: Mapped[bool] = mapped_column(Boolean, default=False)
+    critical_failed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Answer(Synced, Base):

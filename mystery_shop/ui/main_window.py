@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -32,8 +31,10 @@ from mystery_shop.services.workspace import Workspace
 
 from .errors import show_error
 from .i18n import tr
+from .models.visits import COLUMNS as VISIT_COLUMNS
 from .models.visits import ID_ROLE, VisitFilter, VisitsModel
 from .sync import SyncUi
+from .widgets.columns import fit_columns
 
 log = logging.getLogger(__name__)
 
@@ -215,11 +216,7 @@ class MainWindow(QMainWindow):
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(30)
         table.setShowGrid(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((100, 170, 190, 190, 220, 160, 100, 70, 120)):
-            table.setColumnWidth(col, width)
+        fit_columns(table, VISIT_COLUMNS, stretch=("client", "location", "form", "auditor"))
         table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         table.doubleClicked.connect(self._open_index)
         return table

@@ -1,4 +1,5 @@
-"""locations.time_zone: the IANA zone a location's visit times are read in (none: the computer's own)
+"""locations.time_zone: the IANA zone a location's visit times are read in (none: the computer's own);
+visits.critical_failed: the stored score's companion, so a list can say why a visit scored 0
 
 Revision ID: 0005
 Revises: 0004
@@ -22,7 +23,10 @@ depends_on = None
 
 def upgrade() -> None:
     op.add_column("locations", sa.Column("time_zone", sa.String(length=64), nullable=True))
+    # Filled in when the profile is next opened: the scorer's version changed with it (store.scores).
+    op.add_column("visits", sa.Column("critical_failed", sa.Boolean(), nullable=False, server_default=sa.false()))
 
 
 def downgrade() -> None:
+    op.drop_column("visits", "critical_failed")
     op.drop_column("locations", "time_zone")

@@ -34,7 +34,7 @@ from .i18n import tr
 from .models.visits import COLUMNS as VISIT_COLUMNS
 from .models.visits import ID_ROLE, VisitFilter, VisitsModel
 from .sync import SyncUi
-from .widgets.columns import fit_columns
+from .widgets.columns import fit_columns, size_short_columns
 
 log = logging.getLogger(__name__)
 
@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         rows = self.ws.visit_rows()
         self.model.set_rows(rows)
+        size_short_columns(self.table)
         self._fill_clients()
         self._update_counts()
 

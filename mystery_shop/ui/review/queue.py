@@ -25,7 +25,7 @@ from ..i18n import tr
 from ..models.review_queue import ANY_FLAG, NO_FLAG, QueueFilter, ReviewQueueModel, flag_label
 from ..models.review_queue import COLUMNS as QUEUE_COLUMNS
 from ..models.visits import ID_ROLE
-from ..widgets.columns import fit_columns
+from ..widgets.columns import fit_columns, size_short_columns
 
 
 class ReviewQueue(QWidget):
@@ -97,6 +97,7 @@ class ReviewQueue(QWidget):
     def refresh(self) -> None:
         rows = review_queue(self.ws)
         self.model.set_rows(rows)
+        size_short_columns(self.table)
         _fill(self.client, tr("All clients"), sorted({(r.client, r.client_id) for r in rows}))
         _fill(self.auditor, tr("All auditors"), sorted({(r.auditor or tr("(nobody)"), r.auditor_id) for r in rows}))
         _fill(self.form, tr("All forms"), sorted({(r.form_title, r.form_id) for r in rows}))

@@ -135,7 +135,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             r.form_title,
             r.auditor,
             r.status.value,
-            "" if r.score is None else total_text(to_fraction(r.score), r.complete),
+            ("" if r.score is None else total_text(to_fraction(r.score), r.complete))
+            + (" (critical failed)" if r.critical_failed else ""),
             grade_text(r.grade, r.complete),
         ]
         for r in rows

@@ -203,6 +203,7 @@ class VisitReportData:
     steps: tuple[Step, ...] = ()  # submitted, approved, published
     visit_remarks: tuple[Remark, ...] = ()  # the supervisor's comments on the whole visit
     audience: Audience = Audience.CLIENT
+    time_zone: str | None = None  # the location's IANA zone the times are in; None: the computer's
     answered: int = 0  # shown, required questions answered: while below ``required`` the total is "so far"
     required: int = 0
 

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from mystery_shop.domain.forms import CriticalScope
 from mystery_shop.domain.progress import Progress
+from mystery_shop.domain.zones import zone_label
 
 from . import charts
 from .blocks import brand_row, callout, data_table, fact_grid, pill, table_style
@@ -78,7 +79,7 @@ def cover(ctx: VisitContext) -> list[Flowable]:
     time_on_site = "—"
     if d.started_at is not None:
         time_on_site = clock(d.started_at) + (f" – {clock(d.finished_at)}" if d.finished_at else "")
-        zone = d.started_at.tzname()
+        zone = zone_label(d.started_at, d.time_zone)
         time_on_site += f" {zone}" if zone else ""
     facts = [
         (rt("Client"), d.client),

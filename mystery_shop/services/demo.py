@@ -17,6 +17,7 @@ from sqlalchemy import update
 
 from mystery_shop.domain.forms import Form, Question, QuestionType
 from mystery_shop.domain.workflow import Role, VisitStatus
+from mystery_shop.domain.zones import zone
 from mystery_shop.resources import sample_forms_dir
 from mystery_shop.store import models as m
 
@@ -48,6 +49,10 @@ CLIENTS = {
         ("Copper Pot Oxford", "9 George St, Oxford OX1 2AU", 51.7540, -1.2600),
     ],
 }
+# The stores abroad keep their own clock; the others are in Britain.
+TIME_ZONES = {"Łódź Manufaktura": "Europe/Warsaw", "Ñuñoa branch": "America/Santiago"}
+HOME_ZONE = "Europe/London"
+
 AUDITORS = [("zoe", "Zoë Ångström"), ("tomasz", "Tomasz Wiśniewski"), ("amara", "Amara Okafor")]
 SUPERVISOR = ("irina", "Ирина Соколова")
 
@@ -109,7 +114,7 @@ def create_demo(
     for client_name, places in CLIENTS.items():
         client = ws.add_client(client_name)
         for name, address, lat, lon in places:
-            loc = ws.add_location(client.id, name, address, lat, lon)
+            loc = ws.add_location(client.id, name, address, lat, lon, TIME_ZONES.get(name, HOME_ZONE))
             usable = [forms[f] for f in CLIENT_FORMS[client_name] if f in forms] or list(forms.values())
             locations.append((loc, usable))
     say(f"{len(locations)} locations, {len(forms)} forms")
@@ -223,7 +228,9 @@ def _force_status(ws: Workspace, visit_id: str, status: VisitStatus, supervisor_
         visit = s.get(m.Visit, visit_id)
         assert visit is not None
         # The visit happened on its day, the review a day or two later: times as a real profile has them.
-        started = dt.datetime.combine(visit.scheduled_date, dt.time(9, 50)).astimezone()
+        location = s.get(m.Location, visit.location_id)
+        assert location is not None
+        started = dt.datetime.combine(visit.scheduled_date, dt.time(9, 50), tzinfo=zone(location.time_zone))
         finished = started + dt.timedelta(minutes=rng.randint(35, 70))
         for kind, when in (("transition", started - dt.timedelta(days=6)), ("sign", finished)):
             s.execute(

@@ -22,6 +22,7 @@ from mystery_shop.domain.forms import DEFAULT_GRADE_BANDS, Form, GradeBand, Ques
 from mystery_shop.domain.progress import progress
 from mystery_shop.domain.scoring import QuestionState, VisitScore, score_visit
 from mystery_shop.domain.workflow import VisitStatus
+from mystery_shop.domain.zones import local_time
 from mystery_shop.photos.derived import report_copy
 from mystery_shop.reports.data import (
     Audience,
@@ -120,7 +121,7 @@ def _visit_report_data(
     )
     reviews: dict[str | None, list[Remark]] = defaultdict(list)
     for c in ed.review_comments() if internal else ():  # notes to the auditor are not the client's
-        reviews[c.question_id].append(Remark(c.author, _local(c.created_at), c.text))
+        reviews[c.question_id].append(Remark(c.author, _local(c.created_at, h.time_zone), c.text))
     done = progress(form, score)
     ordered = journey_order(form)
     numbers = _question_numbers(ordered, score)
@@ -132,8 +133,8 @@ def _visit_report_data(
         location=h.location,
         address=h.address,
         visit_date=h.scheduled_date,
-        started_at=_local(h.started_at),
-        finished_at=_local(h.finished_at),
+        started_at=_local(h.started_at, h.time_zone),
+        finished_at=_local(h.finished_at, h.time_zone),
         auditor=h.auditor,
         form_id=form.id,
         form_version=form.version,
@@ -154,6 +155,7 @@ def _visit_report_data(
         steps=tuple(st for st in _steps(ed) if internal or st.label != rt(STEP_LABELS[VisitStatus.RETURNED.value])),
         visit_remarks=tuple(reviews.get(None, ())),
         audience=audience,
+        time_zone=h.time_zone,
         answered=done.answered,
         required=done.required,
     )
@@ -204,7 +206,7 @@ def _section_blocks(
     for si, section in enumerate(ordered, start=1):
         s_score = score.section(section.id)
         items = tuple(
-            _photo_item(ws.blobs, p, flags.get(p.id, ()), numbers, form)
+            _photo_item(ws.blobs, p, flags.get(p.id, ()), numbers, form, ed.header.time_zone)
             for p in sorted(by_section.get(section.id, ()), key=lambda p: (p.position, p.id))
         )
         sections.append(
@@ -264,7 +266,11 @@ def _question_lines(
                 override=None
                 if o is None
                 else OverrideNote(
-                    o.points, before[q.id].earned if before else None, o.reason, o.author, _local(o.created_at)
+                    o.points,
+                    before[q.id].earned if before else None,
+                    o.reason,
+                    o.author,
+                    _local(o.created_at, ed.header.time_zone),
                 ),
             )
     return lines
@@ -313,10 +319,14 @@ def _signature(ed: VisitEditor) -> AuditorSignature | None:
     h = ed.header
     if not h.has_signature:
         return None
-    return AuditorSignature(ed.signature_png(), h.signed_by or h.auditor, _local(h.signed_at), h.attestation or "")
+    return AuditorSignature(
+        ed.signature_png(), h.signed_by or h.auditor, _local(h.signed_at, h.time_zone), h.attestation or ""
+    )
 
 
-def _photo_item(blobs: BlobStore, p: PhotoRow, flags: Any, numbers: dict[str, str], form: Form) -> PhotoItem:
+def _photo_item(
+    blobs: BlobStore, p: PhotoRow, flags: Any, numbers: dict[str, str], form: Form, zone: str | None
+) -> PhotoItem:
     source: Path | None = None
     # The annotated copy when there is one: the marks are what the auditor wants the client to see.
     sha = p.annotated_sha256 if p.annotated_sha256 and blobs.has(p.annotated_sha256) else p.sha256
@@ -334,7 +344,7 @@ def _photo_item(blobs: BlobStore, p: PhotoRow, flags: Any, numbers: dict[str, st
         key=sha,
         source=source,
         caption=p.caption + (" (annotated)" if sha != p.sha256 else ""),
-        taken_at=_local(p.taken_at),
+        taken_at=_local(p.taken_at, zone),
         flags=tuple(f.reason for f in flags),
         question=question,
         filename=p.filename,
@@ -343,15 +353,15 @@ def _photo_item(blobs: BlobStore, p: PhotoRow, flags: Any, numbers: dict[str, st
 
 def _steps(ed: VisitEditor) -> tuple[Step, ...]:
     return tuple(
-        Step(rt(STEP_LABELS[a.to_status]), a.actor, _local(a.at))
+        Step(rt(STEP_LABELS[a.to_status]), a.actor, _local(a.at, ed.header.time_zone))
         for a in ed.audit_trail()
         if a.kind == "transition" and a.to_status in STEP_LABELS
     )
 
 
-def _local(t: dt.datetime | None) -> dt.datetime | None:
-    """Stored UTC shown in this computer's zone (the zone the visit was recorded in)."""
-    return None if t is None else t.astimezone()
+def _local(t: dt.datetime | None, zone: str | None) -> dt.datetime | None:
+    """Stored UTC on the location's clock (the computer's own when the location names no zone)."""
+    return local_time(t, zone)
 
 
 # ---------------------------------------------------------------- the period report

@@ -36,6 +36,7 @@ class QueueRow:
     score: float | None
     grade: str | None
     complete: bool  # every shown, required question answered: else the score is "so far"
+    critical_failed: bool
     flags: frozenset[FlagCode]
     flag_reasons: tuple[str, ...]  # one line per flagged photo or touchpoint
 
@@ -104,6 +105,7 @@ def review_queue(ws: Workspace, status: VisitStatus = VisitStatus.SUBMITTED) -> 
                 visit.score_total,
                 visit.grade,
                 bool(visit.complete),
+                bool(visit.critical_failed),
                 frozenset(codes),
                 tuple(reasons),
             )

@@ -121,7 +121,9 @@ class VisitEditor:
         answers = replace(
             self.answers, values=values, na=self.answers.na | {question_id} if na else self.answers.na - {question_id}
         )
-        return self._write_answer(q, answers, {"value": None, "na": na} if na else {"na": False})
+        # Unticking N/A keeps whatever value the question has: the row, the sync change and the score all
+        # say the same (writing only ``na`` would clear the stored value under a score that still counts it).
+        return self._write_answer(q, answers, {"value": values.get(question_id), "na": na})
 
     def set_comment(self, question_id: str, text: str) -> None:
         q = self.question(question_id)
@@ -198,7 +200,10 @@ class VisitEditor:
         now = m.utcnow()
         total = None if score.total is None else float(score.total)
         grade = score.grade.label if score.grade else None
-        if not store_score(conn, self.id, total, grade, score.complete, now, editable_only=auditor_edit):
+        failed = bool(score.critical_failures)
+        if not store_score(
+            conn, self.id, total, grade, score.complete, now, editable_only=auditor_edit, critical_failed=failed
+        ):
             status = conn.exec_driver_sql("SELECT status FROM visits WHERE id = ?", (self.id,)).scalar()
             self.header = replace(self.header, status=VisitStatus(status))
             raise ServiceError(f"The visit is {status} and can no longer be changed.")
@@ -351,6 +356,7 @@ def load_header(s: Session, visit_id: str) -> VisitHeader:
         signed_at=v.signed_at,
         attestation=v.attestation,
         has_signature=v.signature_png is not None,
+        time_zone=loc.time_zone,
     )
 
 

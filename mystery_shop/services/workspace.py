@@ -22,6 +22,7 @@ from mystery_shop.domain.choices import unknown
 from mystery_shop.domain.forms import Form
 from mystery_shop.domain.scoring import SCORER_VERSION, score_visit
 from mystery_shop.domain.workflow import Action, Role, VisitStatus, decide
+from mystery_shop.domain.zones import zone_problem
 from mystery_shop.formats import parse_form
 from mystery_shop.store import models as m
 from mystery_shop.store.blobs import BlobStore
@@ -192,19 +193,22 @@ class Workspace:
         address: str = "",
         latitude: float | None = None,
         longitude: float | None = None,
+        time_zone: str | None = None,
     ) -> LocationRow:
         name = name.strip()
         if not name:
             raise ServiceError("A location needs a name.")
         _check_coordinates(latitude, longitude)
+        time_zone = _check_zone(time_zone)
         try:
             with self.sessions.begin() as s:
                 client = s.get(m.Client, client_id)
                 if client is None:
                     raise ServiceError("That client no longer exists.")
                 loc = m.Location(
-                    client_id=client_id, name=name, address=address, latitude=latitude, longitude=longitude
-                )
+                    client_id=client_id, name=name, address=address, latitude=latitude, longitude=longitude,
+                    time_zone=time_zone,
+                )  # fmt: skip
                 s.add(loc)
                 s.flush()
                 record_change(
@@ -217,6 +221,7 @@ class Workspace:
                         "address": address,
                         "latitude": latitude,
                         "longitude": longitude,
+                        "time_zone": time_zone,
                     },
                 )
                 return _location(loc, client.name)
@@ -224,9 +229,11 @@ class Workspace:
             raise ServiceError(f"This client already has a location called {name!r}.") from None
 
     def update_location(self, location_id: str, **fields: Any) -> LocationRow:
-        allowed = {"name", "address", "latitude", "longitude", "archived"}
+        allowed = {"name", "address", "latitude", "longitude", "archived", "time_zone"}
         if set(fields) - allowed:
             raise ValueError(f"unknown location fields: {set(fields) - allowed}")
+        if "time_zone" in fields:
+            fields["time_zone"] = _check_zone(fields["time_zone"])
         with self.sessions.begin() as s:
             loc = s.get(m.Location, location_id)
             if loc is None:
@@ -339,6 +346,7 @@ class Workspace:
                 v.grade,
                 v.complete,
                 v.auditor_id,
+                v.critical_failed,
             )
             .join(loc, v.location_id == loc.id)
             .join(c, loc.client_id == c.id)
@@ -369,6 +377,7 @@ class Workspace:
                     r[13],
                     r[14],
                     r[15],
+                    bool(r[16]),
                 )
                 for r in s.execute(q)
             ]
@@ -468,8 +477,18 @@ def _person(p: m.Person) -> PersonRow:
 
 def _location(loc: m.Location, client_name: str) -> LocationRow:
     return LocationRow(
-        loc.id, loc.client_id, client_name, loc.name, loc.address, loc.latitude, loc.longitude, loc.archived
-    )
+        loc.id, loc.client_id, client_name, loc.name, loc.address, loc.latitude, loc.longitude, loc.archived,
+        loc.time_zone,
+    )  # fmt: skip
+
+
+def _check_zone(name: str | None) -> str | None:
+    """An IANA zone name, or None for the computer's own; ServiceError naming the close ones otherwise."""
+    name = (name or "").strip() or None
+    problem = zone_problem(name)
+    if problem:
+        raise ServiceError(problem)
+    return name
 
 
 def _check_coordinates(lat: float | None, lon: float | None) -> None:

@@ -71,9 +71,9 @@ def refresh_scores(s: Session, visit_ids: Collection[str], form_for: Callable[[s
         answers = read_answers(s, chunk)
         rows = s.execute(
             select(m.Visit.id, m.Visit.form_id, m.Visit.form_version, m.Visit.score_total, m.Visit.grade,
-                   m.Visit.complete).where(m.Visit.id.in_(chunk))
+                   m.Visit.complete, m.Visit.critical_failed).where(m.Visit.id.in_(chunk))
         ).all()  # fmt: skip
-        for vid, form_id, version, total, grade, complete in rows:
+        for vid, form_id, version, total, grade, complete, critical in rows:
             key = (form_id, version)
             if key not in forms:
                 try:
@@ -88,10 +88,13 @@ def refresh_scores(s: Session, visit_ids: Collection[str], form_for: Callable[[s
                 None if score.total is None else float(score.total),
                 score.grade.label if score.grade else None,
                 score.complete,
+                bool(score.critical_failures),
             )
-            if new != (total, grade, bool(complete)):
+            if new != (total, grade, bool(complete), bool(critical)):
                 s.execute(
-                    update(m.Visit).where(m.Visit.id == vid).values(score_total=new[0], grade=new[1], complete=new[2])
+                    update(m.Visit)
+                    .where(m.Visit.id == vid)
+                    .values(score_total=new[0], grade=new[1], complete=new[2], critical_failed=new[3])
                 )
                 changed += 1
     return changed

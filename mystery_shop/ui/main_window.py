@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -32,8 +31,10 @@ from mystery_shop.services.workspace import Workspace
 
 from .errors import show_error
 from .i18n import label_text, tr, trn
-from .models.visits import COLUMNS, ID_ROLE, VisitFilter, VisitsModel
+from .models.visits import COLUMNS as VISIT_COLUMNS
+from .models.visits import ID_ROLE, VisitFilter, VisitsModel
 from .sync import SyncUi
+from .widgets.columns import fit_columns, size_short_columns
 
 log = logging.getLogger(__name__)
 
@@ -216,15 +217,7 @@ class MainWindow(QMainWindow):
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(30)
         table.setShowGrid(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        metrics = table.fontMetrics()
-        states = max(metrics.horizontalAdvance(label_text(s.value)) for s in VisitStatus) + 24
-        for col, width in enumerate((100, 170, 190, 190, 220, 160, 100, 70, 120)):
-            # Room for the heading and, in the status column, every state, in whatever language they are.
-            heading = metrics.horizontalAdvance(str(self.proxy.headerData(col, Qt.Orientation.Horizontal))) + 28
-            table.setColumnWidth(col, max(width, heading, states if col == COLUMNS.index("status") else 0))
+        fit_columns(table, VISIT_COLUMNS, stretch=("client", "location", "form", "auditor"))
         table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         table.doubleClicked.connect(self._open_index)
         return table
@@ -234,6 +227,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         rows = self.ws.visit_rows()
         self.model.set_rows(rows)
+        size_short_columns(self.table)
         self._fill_clients()
         self._update_counts()
 

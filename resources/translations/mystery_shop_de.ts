@@ -144,8 +144,8 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" line="186" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="85" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="86" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="44" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
             <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
@@ -189,7 +189,7 @@
             <location filename="../../mystery_shop/reports/period_report.py" line="274" />
             <location filename="../../mystery_shop/reports/period_report.py" line="331" />
             <location filename="../../mystery_shop/reports/visit_answers.py" line="185" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
             <source>Touchpoint</source>
             <translation>Kontaktpunkt</translation>
         </message>
@@ -303,7 +303,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" line="243" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="258" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="259" />
             <source>Score by journey stage</source>
             <translation>Punktzahl nach Phase der Customer Journey</translation>
         </message>
@@ -546,7 +546,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="38" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="126" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="127" />
             <source>no scored answers</source>
             <translation>keine bewerteten Antworten</translation>
         </message>
@@ -558,7 +558,7 @@
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="92" />
             <location filename="../../mystery_shop/reports/visit_answers.py" line="189" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="349" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
@@ -620,7 +620,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="131" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="89" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="90" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="63" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="42" />
             <location filename="../../mystery_shop/ui/models/visits.py" line="44" />
@@ -655,44 +655,44 @@
             <translation>von {was} auf {p} durch {who}: {why}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="98" />
             <source>Prepared for {client} by {firm}.</source>
             <translation>Erstellt für {client} von {firm}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="98" />
             <source>Prepared for {client}.</source>
             <translation>Erstellt für {client}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="184" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="185" />
             <source>weighted mean of the touchpoint scores</source>
             <translation>gewichteter Mittelwert der Kontaktpunkt-Punktzahlen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="184" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="185" />
             <source>points earned of points possible</source>
             <translation>erreichte von möglichen Punkten</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
             <source>Stage</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="44" />
             <location filename="../../mystery_shop/ui/models/visits.py" line="46" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="31" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="32" />
             <source>MYSTERY SHOPPING VISIT REPORT</source>
             <translation>MYSTERY-SHOPPING-BESUCHSBERICHT</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="84" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="85" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="148" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="60" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="40" />
@@ -702,185 +702,185 @@
             <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="86" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="56" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="87" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="67" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="87" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="88" />
             <source>Date of visit</source>
             <translation>Datum des Besuchs</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="88" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="89" />
             <source>Time of visit</source>
             <translation>Uhrzeit des Besuchs</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="90" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="91" />
             <source>Audit form</source>
             <translation>Prüfformular</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="91" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="92" />
             <source>Form id and version</source>
             <translation>Formular-ID und Version</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="92" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="93" />
             <location filename="../../mystery_shop/ui/models/visits.py" line="45" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="135" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="136" />
             <source>GRADE</source>
             <translation>NOTE</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="185" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="186" />
             <source>Bands: {bands}. Total = {how}, rounded to one decimal.</source>
             <translation>Bereiche: {bands}. Gesamt = {how}, auf eine Dezimalstelle gerundet.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="193" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="194" />
             <source>the visit's total is set to 0</source>
             <translation>die Gesamtpunktzahl des Besuchs wird auf 0 gesetzt</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="195" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="196" />
             <source>this touchpoint's score is set to 0</source>
             <translation>die Punktzahl dieses Kontaktpunkts wird auf 0 gesetzt</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="204" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="205" />
             <source>Summary</source>
             <translation>Zusammenfassung</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="96" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
             <source>SCENARIO</source>
             <translation>SZENARIO</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="103" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="104" />
             <source>Confidential: for the client’s own use. The report sets out what one mystery shopper experienced on one visit, scored against the audit form named above.</source>
             <translation>Vertraulich: nur für den eigenen Gebrauch des Kunden. Der Bericht gibt wieder, was ein Testkäufer bei einem Besuch erlebt hat, bewertet nach dem oben genannten Prüfformular.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="123" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="124" />
             <source>TOTAL SCORE SO FAR</source>
             <translation>GESAMTPUNKTZAHL BISHER</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="123" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="124" />
             <source>TOTAL SCORE</source>
             <translation>GESAMTPUNKTZAHL</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="126" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="127" />
             <source>out of 100</source>
             <translation>von 100</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="129" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="130" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="53" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="353" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="355" />
             <source>{done} of {total} required answered ({share})</source>
             <translation>{done} von {total} Pflichtfragen beantwortet ({share})</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="144" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="145" />
             <source>No grade until every required question is answered.</source>
             <translation>Keine Note, solange nicht alle Pflichtfragen beantwortet sind.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="177" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="188" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="178" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="208" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="47" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="350" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="352" />
             <source>{grade} so far</source>
             <translation>{grade} bisher</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="183" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="184" />
             <source>{band} from {p}</source>
             <translation>{band} ab {p}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="190" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="191" />
             <source>Critical failure</source>
             <translation>Kritischer Verstoß</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="197" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="198" />
             <source>“{question}” was not met, so {effect}.</source>
             <translation>„{question}“ wurde nicht erfüllt, daher {effect}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="251" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="252" />
             <source>A visit-level critical question failed: the total is 0 whatever the points.</source>
             <translation>Eine kritische Frage auf Besuchsebene wurde nicht erfüllt: die Gesamtpunktzahl ist 0, unabhängig von den Punkten.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="260" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="261" />
             <source>A stage's score is the points earned of the points possible over its touchpoints.</source>
             <translation>Die Punktzahl einer Phase sind die erreichten von den möglichen Punkten ihrer Kontaktpunkte.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="91" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="92" />
             <source>{id}, version {v}</source>
             <translation>{id}, Version {v}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="140" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="141" />
             <source>No grade yet</source>
             <translation>Noch keine Note</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="284" />
             <source>Weight</source>
             <translation>Gewicht</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="217" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="218" />
             <source>CRITICAL FAILED</source>
             <translation>KRITISCH NICHT ERFÜLLT</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="132" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="133" />
             <source>Incomplete:</source>
             <translation>Unvollständig:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="47" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="48" />
             <source>For the firm only: it includes the supervisor's notes, the score overrides and the evidence checks. Send the client its own copy.</source>
             <translation>Nur für die Firma: enthält die Notizen des Vorgesetzten, die Punktekorrekturen und die Belegprüfungen. Senden Sie dem Kunden seine eigene Kopie.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="238" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="239" />
             <source>Total</source>
             <translation>Gesamt</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="238" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="239" />
             <source>(weighted)</source>
             <translation>(gewichtet)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="46" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="47" />
             <source>Internal copy.</source>
             <translation>Interne Kopie.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="65" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="66" />
             <source>Not approved.</source>
             <translation>Nicht genehmigt.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="66" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="67" />
             <source>This visit is {status}: its answers and score may still change in review. Only an approved visit's report is final.</source>
             <translation>Dieser Besuch ist {status}: Antworten und Punktzahl können sich in der Prüfung noch ändern. Nur der Bericht eines genehmigten Besuchs ist endgültig.</translation>
         </message>
@@ -1007,24 +1007,24 @@
             <translation>signiert am {when}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="62" />
+            <location filename="../../mystery_shop/services/report_data.py" line="63" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="38" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
             <source>Submitted</source>
             <translation>Eingereicht</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="63" />
+            <location filename="../../mystery_shop/services/report_data.py" line="64" />
             <source>Returned for changes</source>
             <translation>Zur Überarbeitung zurückgegeben</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="64" />
+            <location filename="../../mystery_shop/services/report_data.py" line="65" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="65" />
+            <location filename="../../mystery_shop/services/report_data.py" line="66" />
             <source>Published</source>
             <translation>Veröffentlicht</translation>
         </message>
@@ -1040,13 +1040,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="112" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="145" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="146" />
             <source>Dashboard</source>
             <translation>Übersicht</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="146" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="146" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="147" />
             <source>Export data…</source>
             <translation>Daten exportieren…</translation>
         </message>
@@ -1816,132 +1816,142 @@
             <translation>Exportiert nach {p}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="45" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="48" />
             <source>Known coordinates</source>
             <translation>Bekannte Koordinaten</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="55" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="62" />
+            <source>This computer's time zone</source>
+            <translation>Zeitzone dieses Computers</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="66" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="58" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="69" />
             <source>Latitude</source>
             <translation>Breitengrad</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="59" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="70" />
             <source>Longitude</source>
             <translation>Längengrad</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="80" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="111" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="71" />
+            <source>Time zone</source>
+            <translation>Zeitzone</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="93" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="112" />
             <source>Clients, locations and forms</source>
             <translation>Kunden, Standorte und Formulare</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="83" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="96" />
             <source>Clients and locations</source>
             <translation>Kunden und Standorte</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="84" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="97" />
             <source>Forms</source>
             <translation>Formulare</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="100" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="113" />
             <source>Show archived</source>
             <translation>Archivierte anzeigen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="175" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="188" />
             <source>New client</source>
             <translation>Neuer Kunde</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="175" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="183" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="188" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="196" />
             <source>Client name:</source>
             <translation>Name des Kunden:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="183" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="196" />
             <source>Rename client</source>
             <translation>Kunden umbenennen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="236" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="253" />
             <source>Import a form</source>
             <translation>Formular importieren</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="236" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="253" />
             <source>Form files (*.yaml *.yml)</source>
             <translation>Formulardateien (*.yaml *.yml)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="246" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="263" />
             <source>The form has problems</source>
             <translation>Das Formular hat Probleme</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="102" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="115" />
             <source>Clients</source>
             <translation>Kunden</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="108" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="121" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="134" />
             <source>Add…</source>
             <translation>Hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="109" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="122" />
             <source>Rename…</source>
             <translation>Umbenennen…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="110" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="123" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="136" />
             <source>Archive / restore</source>
             <translation>Archivieren / wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="116" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="129" />
             <source>Locations</source>
             <translation>Standorte</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="122" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="135" />
             <source>Edit…</source>
             <translation>Bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="158" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="135" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="171" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="148" />
             <source>(archived)</source>
             <translation>(archiviert)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="225" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="242" />
             <source>Import form file…</source>
             <translation>Formulardatei importieren…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="225" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="242" />
             <source>Archive</source>
             <translation>Archivieren</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="231" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="248" />
             <source>{title}   ({id}, version {v})</source>
             <translation>{title}   ({id}, Version {v})</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="245" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="262" />
             <source>{name} was not imported. Fix these lines and try again:</source>
             <translation>{name} wurde nicht importiert. Korrigieren Sie diese Zeilen und versuchen Sie es erneut:</translation>
         </message>
@@ -1996,7 +2006,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="31" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="108" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="109" />
             <source>New visit</source>
             <translation>Neuer Besuch</translation>
         </message>
@@ -2020,19 +2030,19 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="64" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="309" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="310" />
             <source>Scheduled</source>
             <translation>Geplant am</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="65" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="310" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="311" />
             <source>Due by</source>
             <translation>Fällig bis</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="66" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="186" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="188" />
             <source>Scenario</source>
             <translation>Szenario</translation>
         </message>
@@ -2148,12 +2158,12 @@
             <translation>Das ist nicht möglich</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="50" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="51" />
             <source>Mystery Shop</source>
             <translation>Mystery Shop</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="76" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="77" />
             <source>No visits yet.
 
 Plan one with New visit (Ctrl+N), or create a demo profile:
@@ -2164,187 +2174,187 @@ Planen Sie einen mit Neuer Besuch (Strg+N) oder legen Sie ein Demo-Profil an:
 mystery-shop demo --profile DIR</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="103" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="104" />
             <source>Main</source>
             <translation>Haupt</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="117" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="118" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="127" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="128" />
             <source>Find</source>
             <translation>Suchen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="139" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="140" />
             <source>&amp;Supervise</source>
             <translation>&amp;Prüfung</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="161" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="162" />
             <source>Fo&amp;rms</source>
             <translation>Fo&amp;rmulare</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="162" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="163" />
             <source>Form designer…</source>
             <translation>Formulardesigner…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="184" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="185" />
             <source>Search visits (Ctrl+F)</source>
             <translation>Besuche suchen (Strg+F)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="188" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="189" />
             <source>All states</source>
             <translation>Alle Status</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="189" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="190" />
             <source>Assigned to me</source>
             <translation>Mir zugewiesen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="194" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="195" />
             <source>from any date</source>
             <translation>ab beliebigem Datum</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="195" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="196" />
             <source>to any date</source>
             <translation>bis beliebigem Datum</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="254" />
-            <location filename="../../mystery_shop/ui/review/queue.py" line="103" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="252" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="101" />
             <source>All clients</source>
             <translation>Alle Kunden</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="266" />
-            <location filename="../../mystery_shop/ui/review/queue.py" line="113" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="264" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="111" />
             <source>All locations</source>
             <translation>Alle Standorte</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="469" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="467" />
             <source>About Mystery Shop</source>
             <translation>Über Mystery Shop</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="109" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="124" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="110" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="125" />
             <source>Open</source>
             <translation>Öffnen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="110" />
-            <location filename="../../mystery_shop/ui/review/queue.py" line="89" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="111" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="86" />
             <source>Refresh</source>
             <translation>Aktualisieren</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="112" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
             <source>About</source>
             <translation>Über</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="124" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="114" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="125" />
             <source>Settings…</source>
             <translation>Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="114" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="124" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="115" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="125" />
             <source>Quit</source>
             <translation>Beenden</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="142" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="143" />
             <source>Plan a visit…</source>
             <translation>Besuch planen…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="143" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="144" />
             <source>Plan from CSV…</source>
             <translation>Aus CSV planen…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="144" />
-            <location filename="../../mystery_shop/ui/review/queue.py" line="36" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="145" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="37" />
             <source>Review queue</source>
             <translation>Prüfwarteschlange</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="147" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="234" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="148" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="236" />
             <source>Export report…</source>
             <translation>Bericht exportieren…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="148" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
             <source>Export internal copy…</source>
             <translation>Interne Kopie exportieren…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="150" />
             <source>Export reports for a period…</source>
             <translation>Berichte für einen Zeitraum exportieren…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="150" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="151" />
             <source>Report settings…</source>
             <translation>Berichtseinstellungen…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="300" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="307" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="298" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="305" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="72" />
             <source>Your name</source>
             <translation>Ihr Name</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="300" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="298" />
             <source>Your full name, as reports and the audit trail show it:</source>
             <translation>Ihr vollständiger Name, wie ihn Berichte und das Prüfprotokoll zeigen:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="437" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="435" />
             <source>Select a visit first.</source>
             <translation>Wählen Sie zuerst einen Besuch.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="506" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="504" />
             <source>Mystery shopping and customer-touchpoint audits: offline checklists, scoring, photo evidence and signed PDF reports.</source>
             <translation>Mystery Shopping und Audits von Kundenkontaktpunkten: Checklisten offline, Bewertung, Fotobelege und signierte PDF-Berichte.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="511" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="509" />
             <source>Profile</source>
             <translation>Profil</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="511" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="509" />
             <source>Log file</source>
             <translation>Protokolldatei</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="66" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="67" />
             <source>Reports will name you “{name}”. &lt;a href='#name'&gt;Set your name…&lt;/a&gt;</source>
             <translation>Berichte nennen Sie „{name}“. &lt;a href='#name'&gt;Ihren Namen festlegen…&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="89" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="90" />
             <source>Profile: {path}</source>
             <translation>Profil: {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/main_window.py" line="292" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="290" />
             <source>%Ln visit(s) · {shown} shown</source>
             <translation>
                 <numerusform>%Ln Besuch · {shown} angezeigt</numerusform>
@@ -2352,12 +2362,12 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="310" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="308" />
             <source>Reports now name you {name}.</source>
             <translation>Berichte nennen Sie jetzt {name}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="366" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="364" />
             <source>Visit planned for {name}.</source>
             <translation>Besuch für {name} geplant.</translation>
         </message>
@@ -2373,7 +2383,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" line="22" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="437" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="438" />
             <source>Comment</source>
             <translation>Kommentar</translation>
         </message>
@@ -2457,17 +2467,17 @@ mystery-shop demo --profile DIR</translation>
             <translation>Belege</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="90" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="96" />
             <source>✓ no flags</source>
             <translation>✓ keine Auffälligkeiten</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="69" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="71" />
             <source>Submitted {when}</source>
             <translation>Eingereicht {when}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="83" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="89" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n Tag</numerusform>
@@ -2480,24 +2490,30 @@ mystery-shop demo --profile DIR</translation>
             <translation>Fällig</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="139" />
-            <source>Required answers are still missing: the figure counts only what is answered so far.</source>
-            <translation>Es fehlen noch Pflichtantworten: die Zahl zählt nur, was bisher beantwortet ist.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="182" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="191" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="48" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="342" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="344" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="336" />
             <source>so far</source>
             <translation>bisher</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="141" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="198" />
+            <source>A critical question failed: the form sets its touchpoint or the visit to 0.</source>
+            <translation>Eine kritische Frage wurde nicht erfüllt: das Formular setzt ihren Kontaktpunkt oder den Besuch auf 0.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/visits.py" line="200" />
+            <source>Required answers are still missing: the figure counts only what is answered so far.</source>
+            <translation>Es fehlen noch Pflichtantworten: die Zahl zählt nur, was bisher beantwortet ist.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/visits.py" line="143" />
             <source>Overdue: due {date}</source>
             <translation>Überfällig: fällig am {date}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="153" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="157" />
             <source>overdue</source>
             <translation>überfällig</translation>
         </message>
@@ -2980,8 +2996,8 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="71" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="389" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="406" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="390" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="407" />
             <source>Cannot sign the report</source>
             <translation>Der Bericht kann nicht signiert werden</translation>
         </message>
@@ -3176,8 +3192,8 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="120" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="267" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="337" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="269" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="339" />
             <source>critical failed</source>
             <translation>kritisch nicht erfüllt</translation>
         </message>
@@ -3281,219 +3297,219 @@ mystery-shop demo --profile DIR</translation>
             <translation>Foto</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="63" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="60" />
             <source>Nothing waiting for review.</source>
             <translation>Nichts wartet auf Prüfung.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="82" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="79" />
             <source>Any evidence</source>
             <translation>Beliebige Belege</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="83" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="80" />
             <source>⚑ With flags</source>
             <translation>⚑ Mit Auffälligkeiten</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="84" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="81" />
             <source>✓ Without flags</source>
             <translation>✓ Ohne Auffälligkeiten</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="104" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="102" />
             <source>All auditors</source>
             <translation>Alle Prüfer</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="105" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="103" />
             <source>All forms</source>
             <translation>Alle Formulare</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="128" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="126" />
             <source>{shown} of {total} waiting</source>
             <translation>{shown} von {total} warten</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="104" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="102" />
             <source>(nobody)</source>
             <translation>(niemand)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="189" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="191" />
             <source>Comments on the visit</source>
             <translation>Kommentare zum Besuch</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="196" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="198" />
             <source>Comment on the visit…</source>
             <translation>Besuch kommentieren…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="200" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="202" />
             <source>Visit</source>
             <translation>Besuch</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="211" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="213" />
             <source>Audit trail</source>
             <translation>Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="223" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="225" />
             <source>Return to auditor…</source>
             <translation>An den Prüfer zurückgeben…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="225" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="227" />
             <source>Approve</source>
             <translation>Genehmigen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="228" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="230" />
             <source>Approve and sign report…</source>
             <translation>Genehmigen und Bericht signieren…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="229" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="231" />
             <source>Approve, then write the signed PDF report in one step</source>
             <translation>Genehmigen, dann den signierten PDF-Bericht in einem Schritt schreiben</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="231" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="233" />
             <source>Publish for the client</source>
             <translation>Für den Kunden veröffentlichen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="330" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="331" />
             <source>Waiting for your review: comment, override points with a reason, then return or approve.</source>
             <translation>Wartet auf Ihre Prüfung: kommentieren, Punkte mit Begründung korrigieren, dann zurückgeben oder genehmigen.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="333" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="334" />
             <source>Returned to the auditor: waiting for them to fix it and submit again.</source>
             <translation>An den Prüfer zurückgegeben: wartet darauf, dass er ihn korrigiert und erneut einreicht.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="334" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="335" />
             <source>Approved. Publish it to make the report visible to the client.</source>
             <translation>Genehmigt. Veröffentlichen Sie ihn, damit der Kunde den Bericht sieht.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="335" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="336" />
             <source>Published for the client.</source>
             <translation>Für den Kunden veröffentlicht.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="336" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="337" />
             <source>A draft: the auditor has not submitted it yet.</source>
             <translation>Ein Entwurf: der Prüfer hat ihn noch nicht eingereicht.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="432" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="433" />
             <source>A comment on the whole visit.</source>
             <translation>Ein Kommentar zum ganzen Besuch.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="457" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="458" />
             <source>Return to the auditor</source>
             <translation>An den Prüfer zurückgeben</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="458" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="459" />
             <source>Say what the auditor should fix. They see this comment on their visit, beside any comments you left on single questions.</source>
             <translation>Schreiben Sie, was der Prüfer korrigieren soll. Er sieht diesen Kommentar an seinem Besuch, neben den Kommentaren, die Sie zu einzelnen Fragen hinterlassen haben.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="463" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="464" />
             <source>Return the visit</source>
             <translation>Besuch zurückgeben</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="269" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="272" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="43" />
             <source>no score</source>
             <translation>keine Punktzahl</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="279" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="280" />
             <source>None yet.</source>
             <translation>Noch keine.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="311" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="312" />
             <source>Started</source>
             <translation>Begonnen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="312" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="313" />
             <source>Finished</source>
             <translation>Beendet</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="320" />
             <source>Signed by</source>
             <translation>Signiert von</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="341" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="342" />
             <source>Every action is written to the audit trail with your name and the time.</source>
             <translation>Jede Aktion wird mit Ihrem Namen und der Uhrzeit im Prüfprotokoll festgehalten.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="422" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="423" />
             <source>The visit was not published</source>
             <translation>Der Besuch wurde nicht veröffentlicht</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="70" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="72" />
             <source>Review: {client} — {location}</source>
             <translation>Prüfung: {client} — {location}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="293" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="294" />
             <source>Send the client the signed report, in the portal</source>
             <translation>Dem Kunden den signierten Bericht im Portal senden</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="295" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="296" />
             <source>Sign the report and send it to the client, in the portal</source>
             <translation>Den Bericht signieren und dem Kunden im Portal senden</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
             <source>Time on visit</source>
             <translation>Dauer des Besuchs</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="409" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="410" />
             <source>Publishing sends the client the visit's signed report. Choose the firm's certificate in Report settings, then publish: the report is signed as it goes.</source>
             <translation>Beim Veröffentlichen erhält der Kunde den signierten Bericht des Besuchs. Wählen Sie das Firmenzertifikat in den Berichtseinstellungen und veröffentlichen Sie dann: der Bericht wird dabei signiert.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="434" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="435" />
             <source>A comment on: {q}</source>
             <translation>Ein Kommentar zu: {q}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="316" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
             <source>{h} h {m:02d} min</source>
             <translation>{h} Std. {m:02d} Min.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
             <source>{m} min</source>
             <translation>{m} Min.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="119" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="121" />
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="143" />
             <source>{title} v{v}</source>
             <translation>{title} v{v}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="118" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="120" />
             <source>auditor {name}</source>
             <translation>Prüfer {name}</translation>
         </message>
@@ -4079,12 +4095,12 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <translation>beantwortet</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="347" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="349" />
             <source>no score yet</source>
             <translation>noch keine Punktzahl</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="371" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="373" />
             <source>See the comments beside the questions.</source>
             <translation>Siehe die Kommentare neben den Fragen.</translation>
         </message>
@@ -4097,12 +4113,12 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="372" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="374" />
             <source>Returned by your supervisor.</source>
             <translation>Von Ihrem Vorgesetzten zurückgegeben.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="377" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="379" />
             <source>This visit is {status}: it can no longer be changed.</source>
             <translation>Dieser Besuch ist {status}: er kann nicht mehr geändert werden.</translation>
         </message>

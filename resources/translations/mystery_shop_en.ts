@@ -131,7 +131,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/main_window.py" line="292" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="290" />
             <source>%Ln visit(s) · {shown} shown</source>
             <translation>
                 <numerusform>%Ln visit · {shown} shown</numerusform>
@@ -147,7 +147,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="83" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="89" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n day</numerusform>

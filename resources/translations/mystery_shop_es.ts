@@ -144,8 +144,8 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" line="186" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="85" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="86" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="44" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
             <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
@@ -189,7 +189,7 @@
             <location filename="../../mystery_shop/reports/period_report.py" line="274" />
             <location filename="../../mystery_shop/reports/period_report.py" line="331" />
             <location filename="../../mystery_shop/reports/visit_answers.py" line="185" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
             <source>Touchpoint</source>
             <translation>Punto de contacto</translation>
         </message>
@@ -303,7 +303,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" line="243" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="258" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="259" />
             <source>Score by journey stage</source>
             <translation>Puntuación por etapa del recorrido</translation>
         </message>
@@ -546,7 +546,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="38" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="126" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="127" />
             <source>no scored answers</source>
             <translation>sin respuestas puntuadas</translation>
         </message>
@@ -558,7 +558,7 @@
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="92" />
             <location filename="../../mystery_shop/reports/visit_answers.py" line="189" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="349" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
@@ -620,7 +620,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="131" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="89" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="90" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="63" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="42" />
             <location filename="../../mystery_shop/ui/models/visits.py" line="44" />
@@ -655,44 +655,44 @@
             <translation>de {was} a {p} por {who}: {why}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="98" />
             <source>Prepared for {client} by {firm}.</source>
             <translation>Preparado para {client} por {firm}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="98" />
             <source>Prepared for {client}.</source>
             <translation>Preparado para {client}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="184" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="185" />
             <source>weighted mean of the touchpoint scores</source>
             <translation>media ponderada de las puntuaciones de los puntos de contacto</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="184" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="185" />
             <source>points earned of points possible</source>
             <translation>puntos obtenidos de los posibles</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
             <source>Stage</source>
             <translation>Etapa</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="44" />
             <location filename="../../mystery_shop/ui/models/visits.py" line="46" />
             <source>Score</source>
             <translation>Puntuación</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="31" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="32" />
             <source>MYSTERY SHOPPING VISIT REPORT</source>
             <translation>INFORME DE VISITA DE CLIENTE MISTERIOSO</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="84" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="85" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="148" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="60" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="40" />
@@ -702,185 +702,185 @@
             <translation>Cliente</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="86" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="56" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="87" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="67" />
             <source>Address</source>
             <translation>Dirección</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="87" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="88" />
             <source>Date of visit</source>
             <translation>Fecha de la visita</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="88" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="89" />
             <source>Time of visit</source>
             <translation>Hora de la visita</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="90" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="91" />
             <source>Audit form</source>
             <translation>Formulario de auditoría</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="91" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="92" />
             <source>Form id and version</source>
             <translation>Id. y versión del formulario</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="92" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="93" />
             <location filename="../../mystery_shop/ui/models/visits.py" line="45" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="135" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="136" />
             <source>GRADE</source>
             <translation>CALIFICACIÓN</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="185" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="186" />
             <source>Bands: {bands}. Total = {how}, rounded to one decimal.</source>
             <translation>Tramos: {bands}. Total = {how}, redondeado a un decimal.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="193" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="194" />
             <source>the visit's total is set to 0</source>
             <translation>el total de la visita pasa a ser 0</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="195" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="196" />
             <source>this touchpoint's score is set to 0</source>
             <translation>la puntuación de este punto de contacto pasa a ser 0</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="204" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="205" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="96" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
             <source>SCENARIO</source>
             <translation>ESCENARIO</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="103" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="104" />
             <source>Confidential: for the client’s own use. The report sets out what one mystery shopper experienced on one visit, scored against the audit form named above.</source>
             <translation>Confidencial: para uso exclusivo del cliente. El informe recoge lo que un cliente misterioso vivió en una visita, puntuado según el formulario de auditoría indicado arriba.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="123" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="124" />
             <source>TOTAL SCORE SO FAR</source>
             <translation>PUNTUACIÓN TOTAL HASTA AHORA</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="123" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="124" />
             <source>TOTAL SCORE</source>
             <translation>PUNTUACIÓN TOTAL</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="126" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="127" />
             <source>out of 100</source>
             <translation>de 100</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="129" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="130" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="53" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="353" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="355" />
             <source>{done} of {total} required answered ({share})</source>
             <translation>{done} de {total} obligatorias respondidas ({share})</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="144" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="145" />
             <source>No grade until every required question is answered.</source>
             <translation>Sin calificación hasta que se respondan todas las preguntas obligatorias.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="177" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="188" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="178" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="208" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="47" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="350" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="352" />
             <source>{grade} so far</source>
             <translation>{grade} por ahora</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="183" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="184" />
             <source>{band} from {p}</source>
             <translation>{band} desde {p}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="190" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="191" />
             <source>Critical failure</source>
             <translation>Fallo crítico</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="197" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="198" />
             <source>“{question}” was not met, so {effect}.</source>
             <translation>«{question}» no se cumplió, así que {effect}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="251" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="252" />
             <source>A visit-level critical question failed: the total is 0 whatever the points.</source>
             <translation>Falló una pregunta crítica de la visita: el total es 0 sean cuales sean los puntos.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="260" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="261" />
             <source>A stage's score is the points earned of the points possible over its touchpoints.</source>
             <translation>La puntuación de una etapa son los puntos obtenidos de los posibles en sus puntos de contacto.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="91" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="92" />
             <source>{id}, version {v}</source>
             <translation>{id}, versión {v}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="140" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="141" />
             <source>No grade yet</source>
             <translation>Aún sin calificación</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="284" />
             <source>Weight</source>
             <translation>Peso</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="217" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="218" />
             <source>CRITICAL FAILED</source>
             <translation>CRÍTICO FALLADO</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="132" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="133" />
             <source>Incomplete:</source>
             <translation>Incompleta:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="47" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="48" />
             <source>For the firm only: it includes the supervisor's notes, the score overrides and the evidence checks. Send the client its own copy.</source>
             <translation>Solo para la empresa: incluye las notas del supervisor, las correcciones de puntuación y las comprobaciones de pruebas. Envíe al cliente su propia copia.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="238" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="239" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="238" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="239" />
             <source>(weighted)</source>
             <translation>(ponderado)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="46" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="47" />
             <source>Internal copy.</source>
             <translation>Copia interna.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="65" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="66" />
             <source>Not approved.</source>
             <translation>No aprobada.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="66" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="67" />
             <source>This visit is {status}: its answers and score may still change in review. Only an approved visit's report is final.</source>
             <translation>Esta visita está {status}: sus respuestas y su puntuación aún pueden cambiar en la revisión. Solo el informe de una visita aprobada es definitivo.</translation>
         </message>
@@ -1007,24 +1007,24 @@
             <translation>firmado el {when}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="62" />
+            <location filename="../../mystery_shop/services/report_data.py" line="63" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="38" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
             <source>Submitted</source>
             <translation>Enviada</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="63" />
+            <location filename="../../mystery_shop/services/report_data.py" line="64" />
             <source>Returned for changes</source>
             <translation>Devuelta para cambios</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="64" />
+            <location filename="../../mystery_shop/services/report_data.py" line="65" />
             <source>Approved</source>
             <translation>Aprobada</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="65" />
+            <location filename="../../mystery_shop/services/report_data.py" line="66" />
             <source>Published</source>
             <translation>Publicada</translation>
         </message>
@@ -1040,13 +1040,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="112" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="145" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="146" />
             <source>Dashboard</source>
             <translation>Panel</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="146" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="146" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="147" />
             <source>Export data…</source>
             <translation>Exportar datos…</translation>
         </message>
@@ -1816,132 +1816,142 @@
             <translation>Exportado a {p}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="45" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="48" />
             <source>Known coordinates</source>
             <translation>Coordenadas conocidas</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="55" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="62" />
+            <source>This computer's time zone</source>
+            <translation>Zona horaria de este equipo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="66" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="58" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="69" />
             <source>Latitude</source>
             <translation>Latitud</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="59" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="70" />
             <source>Longitude</source>
             <translation>Longitud</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="80" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="111" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="71" />
+            <source>Time zone</source>
+            <translation>Zona horaria</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="93" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="112" />
             <source>Clients, locations and forms</source>
             <translation>Clientes, ubicaciones y formularios</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="83" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="96" />
             <source>Clients and locations</source>
             <translation>Clientes y ubicaciones</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="84" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="97" />
             <source>Forms</source>
             <translation>Formularios</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="100" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="113" />
             <source>Show archived</source>
             <translation>Mostrar archivados</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="175" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="188" />
             <source>New client</source>
             <translation>Nuevo cliente</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="175" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="183" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="188" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="196" />
             <source>Client name:</source>
             <translation>Nombre del cliente:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="183" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="196" />
             <source>Rename client</source>
             <translation>Cambiar el nombre del cliente</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="236" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="253" />
             <source>Import a form</source>
             <translation>Importar un formulario</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="236" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="253" />
             <source>Form files (*.yaml *.yml)</source>
             <translation>Archivos de formulario (*.yaml *.yml)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="246" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="263" />
             <source>The form has problems</source>
             <translation>El formulario tiene problemas</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="102" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="115" />
             <source>Clients</source>
             <translation>Clientes</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="108" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="121" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="134" />
             <source>Add…</source>
             <translation>Añadir…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="109" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="122" />
             <source>Rename…</source>
             <translation>Cambiar nombre…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="110" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="123" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="136" />
             <source>Archive / restore</source>
             <translation>Archivar / restaurar</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="116" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="129" />
             <source>Locations</source>
             <translation>Ubicaciones</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="122" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="135" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="158" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="135" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="171" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="148" />
             <source>(archived)</source>
             <translation>(archivado)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="225" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="242" />
             <source>Import form file…</source>
             <translation>Importar archivo de formulario…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="225" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="242" />
             <source>Archive</source>
             <translation>Archivar</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="231" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="248" />
             <source>{title}   ({id}, version {v})</source>
             <translation>{title}   ({id}, versión {v})</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="245" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="262" />
             <source>{name} was not imported. Fix these lines and try again:</source>
             <translation>{name} no se importó. Corrija estas líneas e inténtelo de nuevo:</translation>
         </message>
@@ -1996,7 +2006,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="31" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="108" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="109" />
             <source>New visit</source>
             <translation>Nueva visita</translation>
         </message>
@@ -2020,19 +2030,19 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="64" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="309" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="310" />
             <source>Scheduled</source>
             <translation>Programada</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="65" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="310" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="311" />
             <source>Due by</source>
             <translation>Fecha límite</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="66" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="186" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="188" />
             <source>Scenario</source>
             <translation>Escenario</translation>
         </message>
@@ -2148,12 +2158,12 @@
             <translation>No se puede hacer eso</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="50" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="51" />
             <source>Mystery Shop</source>
             <translation>Mystery Shop</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="76" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="77" />
             <source>No visits yet.
 
 Plan one with New visit (Ctrl+N), or create a demo profile:
@@ -2164,187 +2174,187 @@ Planifique una con Nueva visita (Ctrl+N) o cree un perfil de demostración:
 mystery-shop demo --profile DIR</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="103" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="104" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="117" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="118" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="127" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="128" />
             <source>Find</source>
             <translation>Buscar</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="139" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="140" />
             <source>&amp;Supervise</source>
             <translation>&amp;Supervisar</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="161" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="162" />
             <source>Fo&amp;rms</source>
             <translation>Fo&amp;rmularios</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="162" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="163" />
             <source>Form designer…</source>
             <translation>Diseñador de formularios…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="184" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="185" />
             <source>Search visits (Ctrl+F)</source>
             <translation>Buscar visitas (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="188" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="189" />
             <source>All states</source>
             <translation>Todos los estados</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="189" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="190" />
             <source>Assigned to me</source>
             <translation>Asignadas a mí</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="194" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="195" />
             <source>from any date</source>
             <translation>desde cualquier fecha</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="195" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="196" />
             <source>to any date</source>
             <translation>hasta cualquier fecha</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="254" />
-            <location filename="../../mystery_shop/ui/review/queue.py" line="103" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="252" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="101" />
             <source>All clients</source>
             <translation>Todos los clientes</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="266" />
-            <location filename="../../mystery_shop/ui/review/queue.py" line="113" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="264" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="111" />
             <source>All locations</source>
             <translation>Todas las ubicaciones</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="469" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="467" />
             <source>About Mystery Shop</source>
             <translation>Acerca de Mystery Shop</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="109" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="124" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="110" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="125" />
             <source>Open</source>
             <translation>Abrir</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="110" />
-            <location filename="../../mystery_shop/ui/review/queue.py" line="89" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="111" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="86" />
             <source>Refresh</source>
             <translation>Actualizar</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="112" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
             <source>About</source>
             <translation>Acerca de</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="124" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="114" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="125" />
             <source>Settings…</source>
             <translation>Ajustes…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="114" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="124" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="115" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="125" />
             <source>Quit</source>
             <translation>Salir</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="142" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="143" />
             <source>Plan a visit…</source>
             <translation>Planificar una visita…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="143" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="144" />
             <source>Plan from CSV…</source>
             <translation>Planificar desde CSV…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="144" />
-            <location filename="../../mystery_shop/ui/review/queue.py" line="36" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="145" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="37" />
             <source>Review queue</source>
             <translation>Cola de revisión</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="147" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="234" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="148" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="236" />
             <source>Export report…</source>
             <translation>Exportar informe…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="148" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
             <source>Export internal copy…</source>
             <translation>Exportar copia interna…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="150" />
             <source>Export reports for a period…</source>
             <translation>Exportar informes de un periodo…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="150" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="151" />
             <source>Report settings…</source>
             <translation>Ajustes de informes…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="300" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="307" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="298" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="305" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="72" />
             <source>Your name</source>
             <translation>Su nombre</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="300" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="298" />
             <source>Your full name, as reports and the audit trail show it:</source>
             <translation>Su nombre completo, tal como lo muestran los informes y el registro de auditoría:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="437" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="435" />
             <source>Select a visit first.</source>
             <translation>Seleccione primero una visita.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="506" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="504" />
             <source>Mystery shopping and customer-touchpoint audits: offline checklists, scoring, photo evidence and signed PDF reports.</source>
             <translation>Cliente misterioso y auditorías de puntos de contacto: listas de control sin conexión, puntuación, fotos como prueba e informes PDF firmados.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="511" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="509" />
             <source>Profile</source>
             <translation>Perfil</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="511" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="509" />
             <source>Log file</source>
             <translation>Archivo de registro</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="66" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="67" />
             <source>Reports will name you “{name}”. &lt;a href='#name'&gt;Set your name…&lt;/a&gt;</source>
             <translation>Los informes le nombrarán «{name}». &lt;a href='#name'&gt;Indicar su nombre…&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="89" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="90" />
             <source>Profile: {path}</source>
             <translation>Perfil: {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/main_window.py" line="292" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="290" />
             <source>%Ln visit(s) · {shown} shown</source>
             <translation>
                 <numerusform>%Ln visita · {shown} mostradas</numerusform>
@@ -2352,12 +2362,12 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="310" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="308" />
             <source>Reports now name you {name}.</source>
             <translation>Los informes ahora le nombran {name}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="366" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="364" />
             <source>Visit planned for {name}.</source>
             <translation>Visita planificada para {name}.</translation>
         </message>
@@ -2373,7 +2383,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" line="22" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="437" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="438" />
             <source>Comment</source>
             <translation>Comentario</translation>
         </message>
@@ -2457,17 +2467,17 @@ mystery-shop demo --profile DIR</translation>
             <translation>Pruebas</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="90" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="96" />
             <source>✓ no flags</source>
             <translation>✓ sin alertas</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="69" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="71" />
             <source>Submitted {when}</source>
             <translation>Enviada {when}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="83" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="89" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n día</numerusform>
@@ -2480,24 +2490,30 @@ mystery-shop demo --profile DIR</translation>
             <translation>Vence</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="139" />
-            <source>Required answers are still missing: the figure counts only what is answered so far.</source>
-            <translation>Aún faltan respuestas obligatorias: la cifra solo cuenta lo respondido hasta ahora.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="182" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="191" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="48" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="342" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="344" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="336" />
             <source>so far</source>
             <translation>por ahora</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="141" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="198" />
+            <source>A critical question failed: the form sets its touchpoint or the visit to 0.</source>
+            <translation>Falló una pregunta crítica: el formulario pone su punto de contacto o la visita a 0.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/visits.py" line="200" />
+            <source>Required answers are still missing: the figure counts only what is answered so far.</source>
+            <translation>Aún faltan respuestas obligatorias: la cifra solo cuenta lo respondido hasta ahora.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/visits.py" line="143" />
             <source>Overdue: due {date}</source>
             <translation>Vencida: vencía el {date}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="153" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="157" />
             <source>overdue</source>
             <translation>vencida</translation>
         </message>
@@ -2980,8 +2996,8 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="71" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="389" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="406" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="390" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="407" />
             <source>Cannot sign the report</source>
             <translation>No se puede firmar el informe</translation>
         </message>
@@ -3176,8 +3192,8 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="120" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="267" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="337" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="269" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="339" />
             <source>critical failed</source>
             <translation>crítica fallada</translation>
         </message>
@@ -3281,219 +3297,219 @@ mystery-shop demo --profile DIR</translation>
             <translation>foto</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="63" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="60" />
             <source>Nothing waiting for review.</source>
             <translation>Nada pendiente de revisión.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="82" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="79" />
             <source>Any evidence</source>
             <translation>Cualquier prueba</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="83" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="80" />
             <source>⚑ With flags</source>
             <translation>⚑ Con alertas</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="84" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="81" />
             <source>✓ Without flags</source>
             <translation>✓ Sin alertas</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="104" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="102" />
             <source>All auditors</source>
             <translation>Todos los auditores</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="105" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="103" />
             <source>All forms</source>
             <translation>Todos los formularios</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="128" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="126" />
             <source>{shown} of {total} waiting</source>
             <translation>{shown} de {total} pendientes</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="104" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="102" />
             <source>(nobody)</source>
             <translation>(nadie)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="189" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="191" />
             <source>Comments on the visit</source>
             <translation>Comentarios sobre la visita</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="196" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="198" />
             <source>Comment on the visit…</source>
             <translation>Comentar la visita…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="200" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="202" />
             <source>Visit</source>
             <translation>Visita</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="211" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="213" />
             <source>Audit trail</source>
             <translation>Registro de auditoría</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="223" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="225" />
             <source>Return to auditor…</source>
             <translation>Devolver al auditor…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="225" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="227" />
             <source>Approve</source>
             <translation>Aprobar</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="228" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="230" />
             <source>Approve and sign report…</source>
             <translation>Aprobar y firmar el informe…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="229" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="231" />
             <source>Approve, then write the signed PDF report in one step</source>
             <translation>Aprobar y luego escribir el informe PDF firmado en un solo paso</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="231" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="233" />
             <source>Publish for the client</source>
             <translation>Publicar para el cliente</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="330" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="331" />
             <source>Waiting for your review: comment, override points with a reason, then return or approve.</source>
             <translation>Pendiente de su revisión: comente, corrija puntos con un motivo y luego devuelva o apruebe.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="333" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="334" />
             <source>Returned to the auditor: waiting for them to fix it and submit again.</source>
             <translation>Devuelta al auditor: a la espera de que la corrija y la envíe de nuevo.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="334" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="335" />
             <source>Approved. Publish it to make the report visible to the client.</source>
             <translation>Aprobada. Publíquela para que el cliente vea el informe.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="335" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="336" />
             <source>Published for the client.</source>
             <translation>Publicada para el cliente.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="336" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="337" />
             <source>A draft: the auditor has not submitted it yet.</source>
             <translation>Un borrador: el auditor aún no la ha enviado.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="432" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="433" />
             <source>A comment on the whole visit.</source>
             <translation>Un comentario sobre toda la visita.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="457" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="458" />
             <source>Return to the auditor</source>
             <translation>Devolver al auditor</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="458" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="459" />
             <source>Say what the auditor should fix. They see this comment on their visit, beside any comments you left on single questions.</source>
             <translation>Indique qué debe corregir el auditor. Verá este comentario en su visita, junto a los comentarios que dejó en preguntas concretas.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="463" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="464" />
             <source>Return the visit</source>
             <translation>Devolver la visita</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="269" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="272" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="43" />
             <source>no score</source>
             <translation>sin puntuación</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="279" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="280" />
             <source>None yet.</source>
             <translation>Ninguno todavía.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="311" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="312" />
             <source>Started</source>
             <translation>Iniciada</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="312" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="313" />
             <source>Finished</source>
             <translation>Terminada</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="320" />
             <source>Signed by</source>
             <translation>Firmado por</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="341" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="342" />
             <source>Every action is written to the audit trail with your name and the time.</source>
             <translation>Cada acción se anota en el registro de auditoría con su nombre y la hora.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="422" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="423" />
             <source>The visit was not published</source>
             <translation>La visita no se publicó</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="70" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="72" />
             <source>Review: {client} — {location}</source>
             <translation>Revisión: {client} — {location}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="293" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="294" />
             <source>Send the client the signed report, in the portal</source>
             <translation>Enviar al cliente el informe firmado, en el portal</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="295" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="296" />
             <source>Sign the report and send it to the client, in the portal</source>
             <translation>Firmar el informe y enviarlo al cliente, en el portal</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
             <source>Time on visit</source>
             <translation>Duración de la visita</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="409" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="410" />
             <source>Publishing sends the client the visit's signed report. Choose the firm's certificate in Report settings, then publish: the report is signed as it goes.</source>
             <translation>Al publicar, el cliente recibe el informe firmado de la visita. Elija el certificado de la empresa en Ajustes de informes y luego publique: el informe se firma al enviarse.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="434" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="435" />
             <source>A comment on: {q}</source>
             <translation>Un comentario sobre: {q}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="316" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
             <source>{h} h {m:02d} min</source>
             <translation>{h} h {m:02d} min</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
             <source>{m} min</source>
             <translation>{m} min</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="119" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="121" />
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="143" />
             <source>{title} v{v}</source>
             <translation>{title} v{v}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="118" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="120" />
             <source>auditor {name}</source>
             <translation>auditor {name}</translation>
         </message>
@@ -4079,12 +4095,12 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <translation>respondida</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="347" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="349" />
             <source>no score yet</source>
             <translation>aún sin puntuación</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="371" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="373" />
             <source>See the comments beside the questions.</source>
             <translation>Vea los comentarios junto a las preguntas.</translation>
         </message>
@@ -4097,12 +4113,12 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="372" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="374" />
             <source>Returned by your supervisor.</source>
             <translation>Devuelta por su supervisor.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="377" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="379" />
             <source>This visit is {status}: it can no longer be changed.</source>
             <translation>Esta visita está {status}: ya no se puede modificar.</translation>
         </message>

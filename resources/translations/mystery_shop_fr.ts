@@ -144,8 +144,8 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" line="186" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="85" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="86" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="44" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
             <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
@@ -189,7 +189,7 @@
             <location filename="../../mystery_shop/reports/period_report.py" line="274" />
             <location filename="../../mystery_shop/reports/period_report.py" line="331" />
             <location filename="../../mystery_shop/reports/visit_answers.py" line="185" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
             <source>Touchpoint</source>
             <translation>Point de contact</translation>
         </message>
@@ -303,7 +303,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" line="243" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="258" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="259" />
             <source>Score by journey stage</source>
             <translation>Score par étape du parcours</translation>
         </message>
@@ -546,7 +546,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="38" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="126" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="127" />
             <source>no scored answers</source>
             <translation>aucune réponse notée</translation>
         </message>
@@ -558,7 +558,7 @@
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="92" />
             <location filename="../../mystery_shop/reports/visit_answers.py" line="189" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="349" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
@@ -620,7 +620,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="131" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="89" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="90" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="63" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="42" />
             <location filename="../../mystery_shop/ui/models/visits.py" line="44" />
@@ -655,44 +655,44 @@
             <translation>de {was} à {p} par {who} : {why}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="98" />
             <source>Prepared for {client} by {firm}.</source>
             <translation>Préparé pour {client} par {firm}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="98" />
             <source>Prepared for {client}.</source>
             <translation>Préparé pour {client}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="184" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="185" />
             <source>weighted mean of the touchpoint scores</source>
             <translation>moyenne pondérée des scores des points de contact</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="184" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="185" />
             <source>points earned of points possible</source>
             <translation>points obtenus sur points possibles</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
             <source>Stage</source>
             <translation>Étape</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="44" />
             <location filename="../../mystery_shop/ui/models/visits.py" line="46" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="31" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="32" />
             <source>MYSTERY SHOPPING VISIT REPORT</source>
             <translation>RAPPORT DE VISITE MYSTÈRE</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="84" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="85" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="148" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="60" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="40" />
@@ -702,185 +702,185 @@
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="86" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="56" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="87" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="67" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="87" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="88" />
             <source>Date of visit</source>
             <translation>Date de la visite</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="88" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="89" />
             <source>Time of visit</source>
             <translation>Heure de la visite</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="90" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="91" />
             <source>Audit form</source>
             <translation>Formulaire d’audit</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="91" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="92" />
             <source>Form id and version</source>
             <translation>Identifiant et version du formulaire</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="92" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="93" />
             <location filename="../../mystery_shop/ui/models/visits.py" line="45" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="135" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="136" />
             <source>GRADE</source>
             <translation>NOTE</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="185" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="186" />
             <source>Bands: {bands}. Total = {how}, rounded to one decimal.</source>
             <translation>Tranches : {bands}. Total = {how}, arrondi à une décimale.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="193" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="194" />
             <source>the visit's total is set to 0</source>
             <translation>le total de la visite est ramené à 0</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="195" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="196" />
             <source>this touchpoint's score is set to 0</source>
             <translation>le score de ce point de contact est ramené à 0</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="204" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="205" />
             <source>Summary</source>
             <translation>Synthèse</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="96" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
             <source>SCENARIO</source>
             <translation>SCÉNARIO</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="103" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="104" />
             <source>Confidential: for the client’s own use. The report sets out what one mystery shopper experienced on one visit, scored against the audit form named above.</source>
             <translation>Confidentiel : à l’usage exclusif du client. Le rapport expose ce qu’un client mystère a vécu lors d’une visite, noté selon le formulaire d’audit indiqué ci-dessus.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="123" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="124" />
             <source>TOTAL SCORE SO FAR</source>
             <translation>SCORE TOTAL PROVISOIRE</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="123" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="124" />
             <source>TOTAL SCORE</source>
             <translation>SCORE TOTAL</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="126" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="127" />
             <source>out of 100</source>
             <translation>sur 100</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="129" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="130" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="53" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="353" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="355" />
             <source>{done} of {total} required answered ({share})</source>
             <translation>{done} sur {total} obligatoires répondues ({share})</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="144" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="145" />
             <source>No grade until every required question is answered.</source>
             <translation>Pas de note tant que toutes les questions obligatoires n’ont pas de réponse.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="177" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="188" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="178" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="208" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="47" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="350" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="352" />
             <source>{grade} so far</source>
             <translation>{grade} pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="183" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="184" />
             <source>{band} from {p}</source>
             <translation>{band} à partir de {p}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="190" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="191" />
             <source>Critical failure</source>
             <translation>Échec critique</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="197" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="198" />
             <source>“{question}” was not met, so {effect}.</source>
             <translation>« {question} » n’a pas été satisfaite, donc {effect}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="251" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="252" />
             <source>A visit-level critical question failed: the total is 0 whatever the points.</source>
             <translation>Une question critique au niveau de la visite a échoué : le total est 0 quels que soient les points.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="260" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="261" />
             <source>A stage's score is the points earned of the points possible over its touchpoints.</source>
             <translation>Le score d’une étape correspond aux points obtenus sur les points possibles de ses points de contact.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="91" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="92" />
             <source>{id}, version {v}</source>
             <translation>{id}, version {v}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="140" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="141" />
             <source>No grade yet</source>
             <translation>Pas encore de note</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="284" />
             <source>Weight</source>
             <translation>Poids</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="217" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="218" />
             <source>CRITICAL FAILED</source>
             <translation>CRITIQUE ÉCHOUÉ</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="132" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="133" />
             <source>Incomplete:</source>
             <translation>Incomplète :</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="47" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="48" />
             <source>For the firm only: it includes the supervisor's notes, the score overrides and the evidence checks. Send the client its own copy.</source>
             <translation>Réservé au cabinet : inclut les notes du superviseur, les corrections de score et les contrôles des preuves. Envoyez au client sa propre copie.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="238" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="239" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="238" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="239" />
             <source>(weighted)</source>
             <translation>(pondéré)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="46" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="47" />
             <source>Internal copy.</source>
             <translation>Copie interne.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="65" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="66" />
             <source>Not approved.</source>
             <translation>Non approuvée.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="66" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="67" />
             <source>This visit is {status}: its answers and score may still change in review. Only an approved visit's report is final.</source>
             <translation>Cette visite est {status} : ses réponses et son score peuvent encore changer lors de la révision. Seul le rapport d’une visite approuvée est définitif.</translation>
         </message>
@@ -1007,24 +1007,24 @@
             <translation>signé le {when}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="62" />
+            <location filename="../../mystery_shop/services/report_data.py" line="63" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="38" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
             <source>Submitted</source>
             <translation>Soumise</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="63" />
+            <location filename="../../mystery_shop/services/report_data.py" line="64" />
             <source>Returned for changes</source>
             <translation>Renvoyée pour corrections</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="64" />
+            <location filename="../../mystery_shop/services/report_data.py" line="65" />
             <source>Approved</source>
             <translation>Approuvée</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="65" />
+            <location filename="../../mystery_shop/services/report_data.py" line="66" />
             <source>Published</source>
             <translation>Publiée</translation>
         </message>
@@ -1040,13 +1040,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="112" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="145" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="146" />
             <source>Dashboard</source>
             <translation>Tableau de bord</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="146" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="146" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="147" />
             <source>Export data…</source>
             <translation>Exporter les données…</translation>
         </message>
@@ -1816,132 +1816,142 @@
             <translation>Exporté vers {p}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="45" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="48" />
             <source>Known coordinates</source>
             <translation>Coordonnées connues</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="55" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="62" />
+            <source>This computer's time zone</source>
+            <translation>Fuseau horaire de cet ordinateur</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="66" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="58" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="69" />
             <source>Latitude</source>
             <translation>Latitude</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="59" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="70" />
             <source>Longitude</source>
             <translation>Longitude</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="80" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="111" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="71" />
+            <source>Time zone</source>
+            <translation>Fuseau horaire</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="93" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="112" />
             <source>Clients, locations and forms</source>
             <translation>Clients, sites et formulaires</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="83" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="96" />
             <source>Clients and locations</source>
             <translation>Clients et sites</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="84" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="97" />
             <source>Forms</source>
             <translation>Formulaires</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="100" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="113" />
             <source>Show archived</source>
             <translation>Afficher les archivés</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="175" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="188" />
             <source>New client</source>
             <translation>Nouveau client</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="175" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="183" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="188" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="196" />
             <source>Client name:</source>
             <translation>Nom du client :</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="183" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="196" />
             <source>Rename client</source>
             <translation>Renommer le client</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="236" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="253" />
             <source>Import a form</source>
             <translation>Importer un formulaire</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="236" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="253" />
             <source>Form files (*.yaml *.yml)</source>
             <translation>Fichiers de formulaire (*.yaml *.yml)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="246" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="263" />
             <source>The form has problems</source>
             <translation>Le formulaire comporte des problèmes</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="102" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="115" />
             <source>Clients</source>
             <translation>Clients</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="108" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="121" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="134" />
             <source>Add…</source>
             <translation>Ajouter…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="109" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="122" />
             <source>Rename…</source>
             <translation>Renommer…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="110" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="123" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="136" />
             <source>Archive / restore</source>
             <translation>Archiver / restaurer</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="116" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="129" />
             <source>Locations</source>
             <translation>Sites</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="122" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="135" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="158" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="135" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="171" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="148" />
             <source>(archived)</source>
             <translation>(archivé)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="225" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="242" />
             <source>Import form file…</source>
             <translation>Importer un fichier de formulaire…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="225" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="242" />
             <source>Archive</source>
             <translation>Archiver</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="231" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="248" />
             <source>{title}   ({id}, version {v})</source>
             <translation>{title}   ({id}, version {v})</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="245" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="262" />
             <source>{name} was not imported. Fix these lines and try again:</source>
             <translation>{name} n’a pas été importé. Corrigez ces lignes et réessayez :</translation>
         </message>
@@ -1996,7 +2006,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="31" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="108" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="109" />
             <source>New visit</source>
             <translation>Nouvelle visite</translation>
         </message>
@@ -2020,19 +2030,19 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="64" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="309" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="310" />
             <source>Scheduled</source>
             <translation>Prévue le</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="65" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="310" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="311" />
             <source>Due by</source>
             <translation>À faire avant le</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="66" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="186" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="188" />
             <source>Scenario</source>
             <translation>Scénario</translation>
         </message>
@@ -2148,12 +2158,12 @@
             <translation>Impossible de faire cela</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="50" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="51" />
             <source>Mystery Shop</source>
             <translation>Mystery Shop</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="76" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="77" />
             <source>No visits yet.
 
 Plan one with New visit (Ctrl+N), or create a demo profile:
@@ -2164,187 +2174,187 @@ Planifiez-en une avec Nouvelle visite (Ctrl+N), ou créez un profil de démonstr
 mystery-shop demo --profile DIR</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="103" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="104" />
             <source>Main</source>
             <translation>Principal</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="117" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="118" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="127" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="128" />
             <source>Find</source>
             <translation>Rechercher</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="139" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="140" />
             <source>&amp;Supervise</source>
             <translation>&amp;Supervision</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="161" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="162" />
             <source>Fo&amp;rms</source>
             <translation>Fo&amp;rmulaires</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="162" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="163" />
             <source>Form designer…</source>
             <translation>Concepteur de formulaires…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="184" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="185" />
             <source>Search visits (Ctrl+F)</source>
             <translation>Rechercher des visites (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="188" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="189" />
             <source>All states</source>
             <translation>Tous les états</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="189" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="190" />
             <source>Assigned to me</source>
             <translation>Qui me sont assignées</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="194" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="195" />
             <source>from any date</source>
             <translation>depuis n’importe quelle date</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="195" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="196" />
             <source>to any date</source>
             <translation>jusqu’à n’importe quelle date</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="254" />
-            <location filename="../../mystery_shop/ui/review/queue.py" line="103" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="252" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="101" />
             <source>All clients</source>
             <translation>Tous les clients</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="266" />
-            <location filename="../../mystery_shop/ui/review/queue.py" line="113" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="264" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="111" />
             <source>All locations</source>
             <translation>Tous les sites</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="469" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="467" />
             <source>About Mystery Shop</source>
             <translation>À propos de Mystery Shop</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="109" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="124" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="110" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="125" />
             <source>Open</source>
             <translation>Ouvrir</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="110" />
-            <location filename="../../mystery_shop/ui/review/queue.py" line="89" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="111" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="86" />
             <source>Refresh</source>
             <translation>Actualiser</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="112" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
             <source>About</source>
             <translation>À propos</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="124" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="114" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="125" />
             <source>Settings…</source>
             <translation>Paramètres…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="114" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="124" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="115" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="125" />
             <source>Quit</source>
             <translation>Quitter</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="142" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="143" />
             <source>Plan a visit…</source>
             <translation>Planifier une visite…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="143" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="144" />
             <source>Plan from CSV…</source>
             <translation>Planifier depuis un CSV…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="144" />
-            <location filename="../../mystery_shop/ui/review/queue.py" line="36" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="145" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="37" />
             <source>Review queue</source>
             <translation>File de révision</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="147" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="234" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="148" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="236" />
             <source>Export report…</source>
             <translation>Exporter le rapport…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="148" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
             <source>Export internal copy…</source>
             <translation>Exporter la copie interne…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="150" />
             <source>Export reports for a period…</source>
             <translation>Exporter les rapports d’une période…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="150" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="151" />
             <source>Report settings…</source>
             <translation>Paramètres des rapports…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="300" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="307" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="298" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="305" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="72" />
             <source>Your name</source>
             <translation>Votre nom</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="300" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="298" />
             <source>Your full name, as reports and the audit trail show it:</source>
             <translation>Votre nom complet, tel que les rapports et la piste d’audit l’affichent :</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="437" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="435" />
             <source>Select a visit first.</source>
             <translation>Sélectionnez d’abord une visite.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="506" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="504" />
             <source>Mystery shopping and customer-touchpoint audits: offline checklists, scoring, photo evidence and signed PDF reports.</source>
             <translation>Visites mystère et audits des points de contact client : listes de contrôle hors ligne, notation, photos comme preuves et rapports PDF signés.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="511" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="509" />
             <source>Profile</source>
             <translation>Profil</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="511" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="509" />
             <source>Log file</source>
             <translation>Fichier journal</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="66" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="67" />
             <source>Reports will name you “{name}”. &lt;a href='#name'&gt;Set your name…&lt;/a&gt;</source>
             <translation>Les rapports vous nommeront « {name} ». &lt;a href='#name'&gt;Indiquer votre nom…&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="89" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="90" />
             <source>Profile: {path}</source>
             <translation>Profil : {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/main_window.py" line="292" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="290" />
             <source>%Ln visit(s) · {shown} shown</source>
             <translation>
                 <numerusform>%Ln visite · {shown} affichée(s)</numerusform>
@@ -2352,12 +2362,12 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="310" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="308" />
             <source>Reports now name you {name}.</source>
             <translation>Les rapports vous nomment désormais {name}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="366" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="364" />
             <source>Visit planned for {name}.</source>
             <translation>Visite planifiée pour {name}.</translation>
         </message>
@@ -2373,7 +2383,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" line="22" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="437" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="438" />
             <source>Comment</source>
             <translation>Commentaire</translation>
         </message>
@@ -2457,17 +2467,17 @@ mystery-shop demo --profile DIR</translation>
             <translation>Preuves</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="90" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="96" />
             <source>✓ no flags</source>
             <translation>✓ aucun signalement</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="69" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="71" />
             <source>Submitted {when}</source>
             <translation>Soumise {when}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="83" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="89" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n jour</numerusform>
@@ -2480,24 +2490,30 @@ mystery-shop demo --profile DIR</translation>
             <translation>Échéance</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="139" />
-            <source>Required answers are still missing: the figure counts only what is answered so far.</source>
-            <translation>Des réponses obligatoires manquent encore : le chiffre ne compte que ce qui a été répondu jusqu’ici.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="182" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="191" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="48" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="342" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="344" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="336" />
             <source>so far</source>
             <translation>pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="141" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="198" />
+            <source>A critical question failed: the form sets its touchpoint or the visit to 0.</source>
+            <translation>Une question critique a échoué : le formulaire ramène son point de contact ou la visite à 0.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/visits.py" line="200" />
+            <source>Required answers are still missing: the figure counts only what is answered so far.</source>
+            <translation>Des réponses obligatoires manquent encore : le chiffre ne compte que ce qui a été répondu jusqu’ici.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/visits.py" line="143" />
             <source>Overdue: due {date}</source>
             <translation>En retard : échéance le {date}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="153" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="157" />
             <source>overdue</source>
             <translation>en retard</translation>
         </message>
@@ -2980,8 +2996,8 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="71" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="389" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="406" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="390" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="407" />
             <source>Cannot sign the report</source>
             <translation>Impossible de signer le rapport</translation>
         </message>
@@ -3176,8 +3192,8 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="120" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="267" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="337" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="269" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="339" />
             <source>critical failed</source>
             <translation>critique échouée</translation>
         </message>
@@ -3281,219 +3297,219 @@ mystery-shop demo --profile DIR</translation>
             <translation>photo</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="63" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="60" />
             <source>Nothing waiting for review.</source>
             <translation>Rien n’attend de révision.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="82" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="79" />
             <source>Any evidence</source>
             <translation>Toutes preuves</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="83" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="80" />
             <source>⚑ With flags</source>
             <translation>⚑ Avec signalements</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="84" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="81" />
             <source>✓ Without flags</source>
             <translation>✓ Sans signalement</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="104" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="102" />
             <source>All auditors</source>
             <translation>Tous les auditeurs</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="105" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="103" />
             <source>All forms</source>
             <translation>Tous les formulaires</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="128" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="126" />
             <source>{shown} of {total} waiting</source>
             <translation>{shown} sur {total} en attente</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="104" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="102" />
             <source>(nobody)</source>
             <translation>(personne)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="189" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="191" />
             <source>Comments on the visit</source>
             <translation>Commentaires sur la visite</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="196" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="198" />
             <source>Comment on the visit…</source>
             <translation>Commenter la visite…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="200" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="202" />
             <source>Visit</source>
             <translation>Visite</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="211" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="213" />
             <source>Audit trail</source>
             <translation>Piste d’audit</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="223" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="225" />
             <source>Return to auditor…</source>
             <translation>Renvoyer à l’auditeur…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="225" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="227" />
             <source>Approve</source>
             <translation>Approuver</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="228" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="230" />
             <source>Approve and sign report…</source>
             <translation>Approuver et signer le rapport…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="229" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="231" />
             <source>Approve, then write the signed PDF report in one step</source>
             <translation>Approuver, puis écrire le rapport PDF signé en une seule étape</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="231" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="233" />
             <source>Publish for the client</source>
             <translation>Publier pour le client</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="330" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="331" />
             <source>Waiting for your review: comment, override points with a reason, then return or approve.</source>
             <translation>En attente de votre révision : commentez, corrigez les points avec un motif, puis renvoyez ou approuvez.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="333" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="334" />
             <source>Returned to the auditor: waiting for them to fix it and submit again.</source>
             <translation>Renvoyée à l’auditeur : en attente de sa correction et d’une nouvelle soumission.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="334" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="335" />
             <source>Approved. Publish it to make the report visible to the client.</source>
             <translation>Approuvée. Publiez-la pour rendre le rapport visible au client.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="335" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="336" />
             <source>Published for the client.</source>
             <translation>Publiée pour le client.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="336" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="337" />
             <source>A draft: the auditor has not submitted it yet.</source>
             <translation>Un brouillon : l’auditeur ne l’a pas encore soumise.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="432" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="433" />
             <source>A comment on the whole visit.</source>
             <translation>Un commentaire sur l’ensemble de la visite.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="457" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="458" />
             <source>Return to the auditor</source>
             <translation>Renvoyer à l’auditeur</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="458" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="459" />
             <source>Say what the auditor should fix. They see this comment on their visit, beside any comments you left on single questions.</source>
             <translation>Indiquez ce que l’auditeur doit corriger. Il voit ce commentaire sur sa visite, à côté des commentaires que vous avez laissés sur des questions.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="463" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="464" />
             <source>Return the visit</source>
             <translation>Renvoyer la visite</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="269" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="272" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="43" />
             <source>no score</source>
             <translation>pas de score</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="279" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="280" />
             <source>None yet.</source>
             <translation>Aucun pour l’instant.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="311" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="312" />
             <source>Started</source>
             <translation>Commencée</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="312" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="313" />
             <source>Finished</source>
             <translation>Terminée</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="320" />
             <source>Signed by</source>
             <translation>Signé par</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="341" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="342" />
             <source>Every action is written to the audit trail with your name and the time.</source>
             <translation>Chaque action est inscrite dans la piste d’audit avec votre nom et l’heure.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="422" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="423" />
             <source>The visit was not published</source>
             <translation>La visite n’a pas été publiée</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="70" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="72" />
             <source>Review: {client} — {location}</source>
             <translation>Révision : {client} — {location}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="293" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="294" />
             <source>Send the client the signed report, in the portal</source>
             <translation>Envoyer au client le rapport signé, dans le portail</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="295" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="296" />
             <source>Sign the report and send it to the client, in the portal</source>
             <translation>Signer le rapport et l’envoyer au client, dans le portail</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
             <source>Time on visit</source>
             <translation>Durée de la visite</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="409" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="410" />
             <source>Publishing sends the client the visit's signed report. Choose the firm's certificate in Report settings, then publish: the report is signed as it goes.</source>
             <translation>La publication envoie au client le rapport signé de la visite. Choisissez le certificat du cabinet dans les Paramètres des rapports, puis publiez : le rapport est signé au passage.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="434" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="435" />
             <source>A comment on: {q}</source>
             <translation>Un commentaire sur : {q}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="316" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
             <source>{h} h {m:02d} min</source>
             <translation>{h} h {m:02d} min</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
             <source>{m} min</source>
             <translation>{m} min</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="119" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="121" />
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="143" />
             <source>{title} v{v}</source>
             <translation>{title} v{v}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="118" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="120" />
             <source>auditor {name}</source>
             <translation>auditeur {name}</translation>
         </message>
@@ -4079,12 +4095,12 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <translation>répondu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="347" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="349" />
             <source>no score yet</source>
             <translation>pas encore de score</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="371" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="373" />
             <source>See the comments beside the questions.</source>
             <translation>Voir les commentaires à côté des questions.</translation>
         </message>
@@ -4097,12 +4113,12 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="372" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="374" />
             <source>Returned by your supervisor.</source>
             <translation>Renvoyée par votre superviseur.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="377" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="379" />
             <source>This visit is {status}: it can no longer be changed.</source>
             <translation>Cette visite est {status} : elle ne peut plus être modifiée.</translation>
         </message>

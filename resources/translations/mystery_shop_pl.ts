@@ -144,8 +144,8 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" line="186" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="85" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="41" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="86" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="44" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
             <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
@@ -190,7 +190,7 @@
             <location filename="../../mystery_shop/reports/period_report.py" line="274" />
             <location filename="../../mystery_shop/reports/period_report.py" line="331" />
             <location filename="../../mystery_shop/reports/visit_answers.py" line="185" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
             <source>Touchpoint</source>
             <translation>Punkt styku</translation>
         </message>
@@ -306,7 +306,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" line="243" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="258" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="259" />
             <source>Score by journey stage</source>
             <translation>Wynik według etapu ścieżki klienta</translation>
         </message>
@@ -549,7 +549,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="38" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="126" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="127" />
             <source>no scored answers</source>
             <translation>brak ocenianych odpowiedzi</translation>
         </message>
@@ -561,7 +561,7 @@
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="92" />
             <location filename="../../mystery_shop/reports/visit_answers.py" line="189" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="349" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
@@ -623,7 +623,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" line="131" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="89" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="90" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="63" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="42" />
             <location filename="../../mystery_shop/ui/models/visits.py" line="44" />
@@ -658,44 +658,44 @@
             <translation>z {was} na {p}, zmienił(a): {who}: {why}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="98" />
             <source>Prepared for {client} by {firm}.</source>
             <translation>Przygotowano dla: {client}, przez: {firm}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="98" />
             <source>Prepared for {client}.</source>
             <translation>Przygotowano dla: {client}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="184" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="185" />
             <source>weighted mean of the touchpoint scores</source>
             <translation>ważona średnia wyników punktów styku</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="184" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="185" />
             <source>points earned of points possible</source>
             <translation>punkty uzyskane z możliwych</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
             <source>Stage</source>
             <translation>Etap</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="44" />
             <location filename="../../mystery_shop/ui/models/visits.py" line="46" />
             <source>Score</source>
             <translation>Wynik</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="31" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="32" />
             <source>MYSTERY SHOPPING VISIT REPORT</source>
             <translation>RAPORT Z WIZYTY TAJEMNICZEGO KLIENTA</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="84" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="85" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="148" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="60" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="40" />
@@ -705,185 +705,185 @@
             <translation>Klient</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="86" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="56" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="87" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="67" />
             <source>Address</source>
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="87" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="88" />
             <source>Date of visit</source>
             <translation>Data wizyty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="88" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="89" />
             <source>Time of visit</source>
             <translation>Godzina wizyty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="90" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="91" />
             <source>Audit form</source>
             <translation>Formularz audytu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="91" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="92" />
             <source>Form id and version</source>
             <translation>Identyfikator i wersja formularza</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="92" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="93" />
             <location filename="../../mystery_shop/ui/models/visits.py" line="45" />
             <source>Status</source>
             <translation>Stan</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="135" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="136" />
             <source>GRADE</source>
             <translation>OCENA</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="185" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="186" />
             <source>Bands: {bands}. Total = {how}, rounded to one decimal.</source>
             <translation>Przedziały: {bands}. Wynik łączny = {how}, zaokrąglony do jednego miejsca po przecinku.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="193" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="194" />
             <source>the visit's total is set to 0</source>
             <translation>wynik łączny wizyty wynosi 0</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="195" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="196" />
             <source>this touchpoint's score is set to 0</source>
             <translation>wynik tego punktu styku wynosi 0</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="204" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="205" />
             <source>Summary</source>
             <translation>Podsumowanie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="96" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
             <source>SCENARIO</source>
             <translation>SCENARIUSZ</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="103" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="104" />
             <source>Confidential: for the client’s own use. The report sets out what one mystery shopper experienced on one visit, scored against the audit form named above.</source>
             <translation>Poufne: wyłącznie do użytku klienta. Raport opisuje doświadczenie jednego tajemniczego klienta podczas jednej wizyty, ocenione według wskazanego wyżej formularza audytu.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="123" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="124" />
             <source>TOTAL SCORE SO FAR</source>
             <translation>WYNIK ŁĄCZNY DO TEJ PORY</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="123" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="124" />
             <source>TOTAL SCORE</source>
             <translation>WYNIK ŁĄCZNY</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="126" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="127" />
             <source>out of 100</source>
             <translation>na 100</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="129" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="130" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="53" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="353" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="355" />
             <source>{done} of {total} required answered ({share})</source>
             <translation>{done} z {total} wymaganych z odpowiedzią ({share})</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="144" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="145" />
             <source>No grade until every required question is answered.</source>
             <translation>Brak oceny, dopóki wszystkie wymagane pytania nie mają odpowiedzi.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="177" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="188" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="178" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="208" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="47" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="350" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="352" />
             <source>{grade} so far</source>
             <translation>{grade} do tej pory</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="183" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="184" />
             <source>{band} from {p}</source>
             <translation>{band} od {p}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="190" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="191" />
             <source>Critical failure</source>
             <translation>Niezaliczone pytanie krytyczne</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="197" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="198" />
             <source>“{question}” was not met, so {effect}.</source>
             <translation>„{question}” nie zostało spełnione, więc {effect}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="251" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="252" />
             <source>A visit-level critical question failed: the total is 0 whatever the points.</source>
             <translation>Niezaliczone pytanie krytyczne na poziomie wizyty: wynik łączny wynosi 0 niezależnie od punktów.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="260" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="261" />
             <source>A stage's score is the points earned of the points possible over its touchpoints.</source>
             <translation>Wynik etapu to punkty uzyskane z możliwych w jego punktach styku.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="91" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="92" />
             <source>{id}, version {v}</source>
             <translation>{id}, wersja {v}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="140" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="141" />
             <source>No grade yet</source>
             <translation>Jeszcze bez oceny</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="207" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
             <location filename="../../mystery_shop/ui/designer/panels.py" line="284" />
             <source>Weight</source>
             <translation>Waga</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="217" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="218" />
             <source>CRITICAL FAILED</source>
             <translation>KRYTYCZNE NIEZALICZONE</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="132" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="133" />
             <source>Incomplete:</source>
             <translation>Niekompletna:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="47" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="48" />
             <source>For the firm only: it includes the supervisor's notes, the score overrides and the evidence checks. Send the client its own copy.</source>
             <translation>Tylko dla firmy: zawiera uwagi przełożonego, zmiany punktacji i kontrolę dowodów. Klientowi wyślij jego własną kopię.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="238" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="239" />
             <source>Total</source>
             <translation>Razem</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="238" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="239" />
             <source>(weighted)</source>
             <translation>(ważony)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="46" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="47" />
             <source>Internal copy.</source>
             <translation>Kopia wewnętrzna.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="65" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="66" />
             <source>Not approved.</source>
             <translation>Niezatwierdzona.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="66" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="67" />
             <source>This visit is {status}: its answers and score may still change in review. Only an approved visit's report is final.</source>
             <translation>Stan tej wizyty: {status}; jej odpowiedzi i wynik mogą się jeszcze zmienić podczas przeglądu. Ostateczny jest tylko raport z zatwierdzonej wizyty.</translation>
         </message>
@@ -1010,24 +1010,24 @@
             <translation>podpisano {when}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="62" />
+            <location filename="../../mystery_shop/services/report_data.py" line="63" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" line="38" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
             <source>Submitted</source>
             <translation>Przesłana</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="63" />
+            <location filename="../../mystery_shop/services/report_data.py" line="64" />
             <source>Returned for changes</source>
             <translation>Zwrócona do poprawy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="64" />
+            <location filename="../../mystery_shop/services/report_data.py" line="65" />
             <source>Approved</source>
             <translation>Zatwierdzona</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="65" />
+            <location filename="../../mystery_shop/services/report_data.py" line="66" />
             <source>Published</source>
             <translation>Opublikowana</translation>
         </message>
@@ -1043,13 +1043,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="112" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="145" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="146" />
             <source>Dashboard</source>
             <translation>Pulpit</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="146" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="146" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="147" />
             <source>Export data…</source>
             <translation>Eksportuj dane…</translation>
         </message>
@@ -1828,132 +1828,142 @@
             <translation>Wyeksportowano do {p}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="45" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="48" />
             <source>Known coordinates</source>
             <translation>Znane współrzędne</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="55" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="62" />
+            <source>This computer's time zone</source>
+            <translation>Strefa czasowa tego komputera</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="66" />
             <source>Name</source>
             <translation>Nazwa</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="58" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="69" />
             <source>Latitude</source>
             <translation>Szerokość geograficzna</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="59" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="70" />
             <source>Longitude</source>
             <translation>Długość geograficzna</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="80" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="111" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="71" />
+            <source>Time zone</source>
+            <translation>Strefa czasowa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="93" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="112" />
             <source>Clients, locations and forms</source>
             <translation>Klienci, lokalizacje i formularze</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="83" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="96" />
             <source>Clients and locations</source>
             <translation>Klienci i lokalizacje</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="84" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="97" />
             <source>Forms</source>
             <translation>Formularze</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="100" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="113" />
             <source>Show archived</source>
             <translation>Pokaż zarchiwizowane</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="175" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="188" />
             <source>New client</source>
             <translation>Nowy klient</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="175" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="183" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="188" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="196" />
             <source>Client name:</source>
             <translation>Nazwa klienta:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="183" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="196" />
             <source>Rename client</source>
             <translation>Zmień nazwę klienta</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="236" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="253" />
             <source>Import a form</source>
             <translation>Importuj formularz</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="236" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="253" />
             <source>Form files (*.yaml *.yml)</source>
             <translation>Pliki formularzy (*.yaml *.yml)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="246" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="263" />
             <source>The form has problems</source>
             <translation>Formularz ma problemy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="102" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="115" />
             <source>Clients</source>
             <translation>Klienci</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="108" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="121" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="134" />
             <source>Add…</source>
             <translation>Dodaj…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="109" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="122" />
             <source>Rename…</source>
             <translation>Zmień nazwę…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="110" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="123" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="136" />
             <source>Archive / restore</source>
             <translation>Archiwizuj / przywróć</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="116" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="129" />
             <source>Locations</source>
             <translation>Lokalizacje</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="122" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="135" />
             <source>Edit…</source>
             <translation>Edytuj…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="158" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="135" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="171" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="148" />
             <source>(archived)</source>
             <translation>(zarchiwizowany)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="225" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="242" />
             <source>Import form file…</source>
             <translation>Importuj plik formularza…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="225" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="242" />
             <source>Archive</source>
             <translation>Archiwizuj</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="231" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="248" />
             <source>{title}   ({id}, version {v})</source>
             <translation>{title}   ({id}, wersja {v})</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="245" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="262" />
             <source>{name} was not imported. Fix these lines and try again:</source>
             <translation>{name} nie został zaimportowany. Popraw te wiersze i spróbuj ponownie:</translation>
         </message>
@@ -2009,7 +2019,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="31" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="108" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="109" />
             <source>New visit</source>
             <translation>Nowa wizyta</translation>
         </message>
@@ -2033,19 +2043,19 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="64" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="309" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="310" />
             <source>Scheduled</source>
             <translation>Zaplanowana</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="65" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="310" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="311" />
             <source>Due by</source>
             <translation>Termin</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="66" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="186" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="188" />
             <source>Scenario</source>
             <translation>Scenariusz</translation>
         </message>
@@ -2163,12 +2173,12 @@
             <translation>Nie można tego zrobić</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="50" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="51" />
             <source>Mystery Shop</source>
             <translation>Mystery Shop</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="76" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="77" />
             <source>No visits yet.
 
 Plan one with New visit (Ctrl+N), or create a demo profile:
@@ -2179,187 +2189,187 @@ Zaplanuj wizytę poleceniem Nowa wizyta (Ctrl+N) albo utwórz profil demonstracy
 mystery-shop demo --profile DIR</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="103" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="104" />
             <source>Main</source>
             <translation>Główny</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="117" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="118" />
             <source>&amp;File</source>
             <translation>&amp;Plik</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="127" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="128" />
             <source>Find</source>
             <translation>Szukaj</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="139" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="140" />
             <source>&amp;Supervise</source>
             <translation>&amp;Nadzór</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="161" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="162" />
             <source>Fo&amp;rms</source>
             <translation>Fo&amp;rmularze</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="162" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="163" />
             <source>Form designer…</source>
             <translation>Projektant formularzy…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="184" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="185" />
             <source>Search visits (Ctrl+F)</source>
             <translation>Szukaj wizyt (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="188" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="189" />
             <source>All states</source>
             <translation>Wszystkie stany</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="189" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="190" />
             <source>Assigned to me</source>
             <translation>Przypisane do mnie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="194" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="195" />
             <source>from any date</source>
             <translation>od dowolnej daty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="195" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="196" />
             <source>to any date</source>
             <translation>do dowolnej daty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="254" />
-            <location filename="../../mystery_shop/ui/review/queue.py" line="103" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="252" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="101" />
             <source>All clients</source>
             <translation>Wszyscy klienci</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="266" />
-            <location filename="../../mystery_shop/ui/review/queue.py" line="113" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="264" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="111" />
             <source>All locations</source>
             <translation>Wszystkie lokalizacje</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="469" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="467" />
             <source>About Mystery Shop</source>
             <translation>O programie Mystery Shop</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="109" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="124" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="110" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="125" />
             <source>Open</source>
             <translation>Otwórz</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="110" />
-            <location filename="../../mystery_shop/ui/review/queue.py" line="89" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="111" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="86" />
             <source>Refresh</source>
             <translation>Odśwież</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="112" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
             <source>About</source>
             <translation>O programie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="124" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="114" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="125" />
             <source>Settings…</source>
             <translation>Ustawienia…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="114" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="124" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="115" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="125" />
             <source>Quit</source>
             <translation>Zakończ</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="142" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="143" />
             <source>Plan a visit…</source>
             <translation>Zaplanuj wizytę…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="143" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="144" />
             <source>Plan from CSV…</source>
             <translation>Zaplanuj z pliku CSV…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="144" />
-            <location filename="../../mystery_shop/ui/review/queue.py" line="36" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="145" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="37" />
             <source>Review queue</source>
             <translation>Kolejka do przeglądu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="147" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="234" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="148" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="236" />
             <source>Export report…</source>
             <translation>Eksportuj raport…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="148" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
             <source>Export internal copy…</source>
             <translation>Eksportuj kopię wewnętrzną…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="150" />
             <source>Export reports for a period…</source>
             <translation>Eksportuj raporty za okres…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="150" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="151" />
             <source>Report settings…</source>
             <translation>Ustawienia raportów…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="300" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="307" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="298" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="305" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="72" />
             <source>Your name</source>
             <translation>Twoje imię i nazwisko</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="300" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="298" />
             <source>Your full name, as reports and the audit trail show it:</source>
             <translation>Twoje imię i nazwisko, tak jak pokazują je raporty i dziennik audytu:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="437" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="435" />
             <source>Select a visit first.</source>
             <translation>Najpierw wybierz wizytę.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="506" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="504" />
             <source>Mystery shopping and customer-touchpoint audits: offline checklists, scoring, photo evidence and signed PDF reports.</source>
             <translation>Tajemniczy klient i audyty punktów styku z klientem: listy kontrolne offline, punktacja, zdjęcia jako dowody i podpisane raporty PDF.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="511" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="509" />
             <source>Profile</source>
             <translation>Profil</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="511" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="509" />
             <source>Log file</source>
             <translation>Plik dziennika</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="66" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="67" />
             <source>Reports will name you “{name}”. &lt;a href='#name'&gt;Set your name…&lt;/a&gt;</source>
             <translation>Raporty będą podawać Cię jako „{name}”. &lt;a href='#name'&gt;Ustaw swoje imię i nazwisko…&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="89" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="90" />
             <source>Profile: {path}</source>
             <translation>Profil: {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/main_window.py" line="292" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="290" />
             <source>%Ln visit(s) · {shown} shown</source>
             <translation>
                 <numerusform>%Ln wizyta · widoczne: {shown}</numerusform>
@@ -2368,12 +2378,12 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="310" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="308" />
             <source>Reports now name you {name}.</source>
             <translation>Raporty podają teraz Cię jako {name}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="366" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="364" />
             <source>Visit planned for {name}.</source>
             <translation>Zaplanowano wizytę dla: {name}.</translation>
         </message>
@@ -2389,7 +2399,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" line="22" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="437" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="438" />
             <source>Comment</source>
             <translation>Komentarz</translation>
         </message>
@@ -2474,17 +2484,17 @@ mystery-shop demo --profile DIR</translation>
             <translation>Dowody</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="90" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="96" />
             <source>✓ no flags</source>
             <translation>✓ bez oznaczeń</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="69" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="71" />
             <source>Submitted {when}</source>
             <translation>Przesłano {when}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="83" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="89" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n dzień</numerusform>
@@ -2498,24 +2508,30 @@ mystery-shop demo --profile DIR</translation>
             <translation>Termin</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="139" />
-            <source>Required answers are still missing: the figure counts only what is answered so far.</source>
-            <translation>Nadal brakuje wymaganych odpowiedzi: wynik uwzględnia tylko to, na co dotąd odpowiedziano.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="182" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="191" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="48" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="342" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="344" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="336" />
             <source>so far</source>
             <translation>do tej pory</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="141" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="198" />
+            <source>A critical question failed: the form sets its touchpoint or the visit to 0.</source>
+            <translation>Pytanie krytyczne niezaliczone: formularz ustawia jego punkt styku lub wizytę na 0.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/visits.py" line="200" />
+            <source>Required answers are still missing: the figure counts only what is answered so far.</source>
+            <translation>Nadal brakuje wymaganych odpowiedzi: wynik uwzględnia tylko to, na co dotąd odpowiedziano.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/visits.py" line="143" />
             <source>Overdue: due {date}</source>
             <translation>Po terminie: termin {date}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="153" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="157" />
             <source>overdue</source>
             <translation>po terminie</translation>
         </message>
@@ -2998,8 +3014,8 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" line="71" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="389" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="406" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="390" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="407" />
             <source>Cannot sign the report</source>
             <translation>Nie można podpisać raportu</translation>
         </message>
@@ -3196,8 +3212,8 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/answer_view.py" line="120" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="267" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="337" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="269" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="339" />
             <source>critical failed</source>
             <translation>niezaliczone pytanie krytyczne</translation>
         </message>
@@ -3303,219 +3319,219 @@ mystery-shop demo --profile DIR</translation>
             <translation>zdjęcie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="63" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="60" />
             <source>Nothing waiting for review.</source>
             <translation>Nic nie czeka na przegląd.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="82" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="79" />
             <source>Any evidence</source>
             <translation>Dowolne dowody</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="83" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="80" />
             <source>⚑ With flags</source>
             <translation>⚑ Z oznaczeniami</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="84" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="81" />
             <source>✓ Without flags</source>
             <translation>✓ Bez oznaczeń</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="104" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="102" />
             <source>All auditors</source>
             <translation>Wszyscy audytorzy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="105" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="103" />
             <source>All forms</source>
             <translation>Wszystkie formularze</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="128" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="126" />
             <source>{shown} of {total} waiting</source>
             <translation>{shown} z {total} oczekujących</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="104" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="102" />
             <source>(nobody)</source>
             <translation>(nikt)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="189" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="191" />
             <source>Comments on the visit</source>
             <translation>Komentarze do wizyty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="196" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="198" />
             <source>Comment on the visit…</source>
             <translation>Skomentuj wizytę…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="200" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="202" />
             <source>Visit</source>
             <translation>Wizyta</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="211" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="213" />
             <source>Audit trail</source>
             <translation>Dziennik audytu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="223" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="225" />
             <source>Return to auditor…</source>
             <translation>Zwróć audytorowi…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="225" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="227" />
             <source>Approve</source>
             <translation>Zatwierdź</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="228" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="230" />
             <source>Approve and sign report…</source>
             <translation>Zatwierdź i podpisz raport…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="229" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="231" />
             <source>Approve, then write the signed PDF report in one step</source>
             <translation>Zatwierdź, a potem zapisz podpisany raport PDF za jednym razem</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="231" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="233" />
             <source>Publish for the client</source>
             <translation>Opublikuj dla klienta</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="330" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="331" />
             <source>Waiting for your review: comment, override points with a reason, then return or approve.</source>
             <translation>Czeka na Twój przegląd: skomentuj, zmień punkty z podaniem powodu, potem zwróć albo zatwierdź.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="333" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="334" />
             <source>Returned to the auditor: waiting for them to fix it and submit again.</source>
             <translation>Zwrócona audytorowi: czeka, aż ją poprawi i prześle ponownie.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="334" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="335" />
             <source>Approved. Publish it to make the report visible to the client.</source>
             <translation>Zatwierdzona. Opublikuj ją, aby raport był widoczny dla klienta.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="335" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="336" />
             <source>Published for the client.</source>
             <translation>Opublikowana dla klienta.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="336" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="337" />
             <source>A draft: the auditor has not submitted it yet.</source>
             <translation>Wersja robocza: audytor jeszcze jej nie przesłał.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="432" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="433" />
             <source>A comment on the whole visit.</source>
             <translation>Komentarz do całej wizyty.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="457" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="458" />
             <source>Return to the auditor</source>
             <translation>Zwróć audytorowi</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="458" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="459" />
             <source>Say what the auditor should fix. They see this comment on their visit, beside any comments you left on single questions.</source>
             <translation>Napisz, co audytor powinien poprawić. Zobaczy ten komentarz przy swojej wizycie, obok komentarzy, które zostawiono przy poszczególnych pytaniach.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="463" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="464" />
             <source>Return the visit</source>
             <translation>Zwróć wizytę</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="269" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="272" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="43" />
             <source>no score</source>
             <translation>brak wyniku</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="279" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="280" />
             <source>None yet.</source>
             <translation>Jeszcze nic.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="311" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="312" />
             <source>Started</source>
             <translation>Rozpoczęto</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="312" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="313" />
             <source>Finished</source>
             <translation>Zakończono</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="320" />
             <source>Signed by</source>
             <translation>Podpisał(a)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="341" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="342" />
             <source>Every action is written to the audit trail with your name and the time.</source>
             <translation>Każda czynność jest zapisywana w dzienniku audytu z Twoim nazwiskiem i godziną.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="422" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="423" />
             <source>The visit was not published</source>
             <translation>Wizyta nie została opublikowana</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="70" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="72" />
             <source>Review: {client} — {location}</source>
             <translation>Przegląd: {client} — {location}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="293" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="294" />
             <source>Send the client the signed report, in the portal</source>
             <translation>Wyślij klientowi podpisany raport w portalu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="295" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="296" />
             <source>Sign the report and send it to the client, in the portal</source>
             <translation>Podpisz raport i wyślij go klientowi w portalu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
             <source>Time on visit</source>
             <translation>Czas wizyty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="409" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="410" />
             <source>Publishing sends the client the visit's signed report. Choose the firm's certificate in Report settings, then publish: the report is signed as it goes.</source>
             <translation>Publikacja wysyła klientowi podpisany raport z wizyty. Wybierz certyfikat firmy w Ustawieniach raportów, potem opublikuj: raport zostanie podpisany przy wysyłce.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="434" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="435" />
             <source>A comment on: {q}</source>
             <translation>Komentarz do: {q}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="316" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
             <source>{h} h {m:02d} min</source>
             <translation>{h} godz. {m:02d} min</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
             <source>{m} min</source>
             <translation>{m} min</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="119" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="121" />
             <location filename="../../mystery_shop/ui/visit/visit_window.py" line="143" />
             <source>{title} v{v}</source>
             <translation>{title} w. {v}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="118" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="120" />
             <source>auditor {name}</source>
             <translation>audytor {name}</translation>
         </message>
@@ -4111,12 +4127,12 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <translation>udzielono odpowiedzi</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="347" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="349" />
             <source>no score yet</source>
             <translation>jeszcze bez wyniku</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="371" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="373" />
             <source>See the comments beside the questions.</source>
             <translation>Zobacz komentarze obok pytań.</translation>
         </message>
@@ -4130,12 +4146,12 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="372" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="374" />
             <source>Returned by your supervisor.</source>
             <translation>Zwrócona przez przełożonego.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="377" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="379" />
             <source>This visit is {status}: it can no longer be changed.</source>
             <translation>Ta wizyta ma stan {status}: nie można jej już zmienić.</translation>
         </message>

@@ -249,3 +249,36 @@ def test_a_half_filled_visit_says_so_far_and_the_client_sees_no_grade(
     assert "No grade yet" in cover and "No grade until every required question is answered" in cover
     inside = squash(page_texts(internal)[0])
     assert f"{ed.score.grade.label} so far" in inside and f"Incomplete: {done.line()}" in inside
+
+
+def test_times_print_on_the_locations_clock_with_the_zone_named(report_profile: ReportProfile, tmp_path: Path) -> None:
+    import zoneinfo
+
+    from sqlalchemy import update
+
+    from mystery_shop.store import models as m
+
+    ws = report_profile.ws
+    client_id = ws.locations()[0].client_id
+    lodz = ws.add_location(client_id, "Łódź Manufaktura", "ul. Drewnowska 58", time_zone="Europe/Warsaw")
+    visit_id = ws.create_visit("full-audit", lodz.id, dt.date.today())
+    started = dt.datetime.combine(dt.date.today(), dt.time(8, 5), tzinfo=dt.UTC)
+    with ws.sessions.begin() as s:
+        s.execute(update(m.Visit).where(m.Visit.id == visit_id).values(started_at=started))
+    out = tmp_path / "lodz.pdf"
+    reports.visit_report(ws, visit_id, out)
+    there = started.astimezone(zoneinfo.ZoneInfo("Europe/Warsaw"))
+    cover = squash(page_texts(out)[0])
+    assert f"{there:%H:%M} {there.tzname()} (Europe/Warsaw)" in cover  # 09:05 CET or 10:05 CEST, not 08:05 UTC
+    assert "08:05" not in cover
+
+
+def test_an_unknown_time_zone_is_refused_with_the_close_one(report_profile: ReportProfile) -> None:
+    from mystery_shop.services.rows import ServiceError
+
+    ws = report_profile.ws
+    with pytest.raises(ServiceError, match=r"No time zone 'Europe/Warsw'\. Did you mean 'Europe/Warsaw'\?"):
+        ws.add_location(ws.locations()[0].client_id, "Kraków", time_zone="Europe/Warsw")
+    loc = ws.locations()[0]
+    assert ws.update_location(loc.id, time_zone="America/Santiago").time_zone == "America/Santiago"
+    assert ws.update_location(loc.id, time_zone="  ").time_zone is None  # back to the computer's own

@@ -12,7 +12,7 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 from sqlalchemy import update
 
@@ -58,11 +58,11 @@ def check_every_surface(ws: Workspace, visit_id: str) -> None:
     truth = score_visit(ed.form, stored_answers or ed.answers)
     expected = None if truth.total is None else float(truth.total)
     row = next(r for r in ws.visit_rows() if r.id == visit_id)
-    assert (row.score, row.grade, row.complete) == (
-        expected, truth.grade.label if truth.grade else None, truth.complete
+    assert (row.score, row.grade, row.complete, row.critical_failed) == (
+        expected, truth.grade.label if truth.grade else None, truth.complete, bool(truth.critical_failures)
     ), "the visit list"  # fmt: skip
     queued = [q for q in review_queue(ws, ed.header.status) if q.id == visit_id]
-    assert [q.score for q in queued] == [expected], "the review queue"
+    assert [(q.score, q.critical_failed) for q in queued] == [(expected, bool(truth.critical_failures))], "the queue"
     assert ed.score.total == truth.total and ed.score.grade == truth.grade, "the visit and review screens"
     assert visit_json(ed)["score"]["total"] == expected, "visits show"
     if expected is not None:
@@ -105,6 +105,7 @@ def step(ws: Workspace, visit_id: str, local: LocalStore, kind: str, arg: object
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=st.lists(STEP, min_size=1, max_size=10))
 def test_every_surface_shows_the_scorers_figure(tmp_path_factory, steps) -> None:  # type: ignore[no-untyped-def]
+    note(f"steps: {steps}")
     root = tmp_path_factory.mktemp("scores") / "profile"
     ws, visit_id = make_workspace(root)
     with ws.sessions.begin() as s:  # the photo the touchpoint requires, so a submit can go through

@@ -135,10 +135,14 @@ class VisitsModel(RowTable):
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and col == "score":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and col in ("score", "grade") and r.score is not None and not r.complete:
-            return tr("Required answers are still missing: the figure counts only what is answered so far.")
+        if role == Qt.ItemDataRole.ToolTipRole and col in ("score", "grade"):
+            return score_tooltip(r.score, r.complete, r.critical_failed) or self._display(r, col) or None
+        if role == Qt.ItemDataRole.ForegroundRole and col == "score" and r.critical_failed:
+            return QColor("#dc2626")
         if role == Qt.ItemDataRole.ToolTipRole and col in ("date", "due") and self._overdue(r):
             return tr("Overdue: due {date}").format(date=r.due_date.isoformat() if r.due_date else "")
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell the column cuts short
+            return self._display(r, col) or None
         return None
 
     def _overdue(self, r: VisitRow) -> bool:
@@ -152,7 +156,7 @@ class VisitsModel(RowTable):
                 return ""
             return r.due_date.isoformat() + ("  " + tr("overdue") if self._overdue(r) else "")
         if col == "score":
-            return score_cell(r.score, r.complete)
+            return score_cell(r.score, r.complete, r.critical_failed)
         if col == "status":
             return label_text(r.status.value)
         if col == "grade":
@@ -174,12 +178,27 @@ def overdue(r: VisitRow, today: dt.date) -> bool:
     return r.status.editable and r.due_date is not None and r.due_date < today
 
 
-def score_cell(score: float | None, complete: bool) -> str:
-    """A stored total as a cell: "87.8", or "87.8 so far" while required answers are missing."""
+CRITICAL_MARK = "⚠"
+
+
+def score_cell(score: float | None, complete: bool, critical_failed: bool = False) -> str:
+    """A stored total as a cell: "87.8", "87.8 so far" while required answers are missing, "0.0 ⚠" when a
+    critical question failed (the reason it is 0)."""
     if score is None:
         return ""
     text = number_text(to_fraction(score))
-    return text if complete else text + " " + tr("so far")
+    if not complete:
+        text += " " + tr("so far")
+    return f"{text} {CRITICAL_MARK}" if critical_failed else text
+
+
+def score_tooltip(score: float | None, complete: bool, critical_failed: bool) -> str | None:
+    lines = []
+    if critical_failed:
+        lines.append(tr("A critical question failed: the form sets its touchpoint or the visit to 0."))
+    if score is not None and not complete:
+        lines.append(tr("Required answers are still missing: the figure counts only what is answered so far."))
+    return "\n".join(lines) or None
 
 
 def grade_cell(grade: str | None, complete: bool) -> str:

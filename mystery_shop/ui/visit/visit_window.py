@@ -330,9 +330,11 @@ class VisitWindow(QMainWindow):
         for row, (section, s) in enumerate(zip(self.shown.sections, score.sections, strict=True)):
             shown = [q for q in section.questions if score.questions[q.id].state is not QuestionState.HIDDEN]
             required = [q for q in shown if q.is_required]
-            done = [q for q in required if q.id not in missing]
-            text = f"{section.title}\n{len(done)}/{len(required)} " + tr("answered")
-            text += f"   ·   {number_text(s.score)}" if s.score is not None else ""
+            answered = [q for q in required if q.id not in missing]
+            text = f"{section.title}\n{len(answered)}/{len(required)} " + tr("answered")
+            if s.score is not None:  # a touchpoint's figure is "so far" too while its answers are missing
+                so_far = "" if len(answered) == len(required) else " " + tr("so far")
+                text += f"   ·   {number_text(s.score)}{so_far}"
             if s.critical_failed:
                 text += "   ·   " + tr("critical failed")
             item = self.sections.item(row)

@@ -50,7 +50,7 @@ _CLAIM_PG = text(
     "VALUES (:batch, :user_id, :hash, '[]', :now) ON CONFLICT (batch_id) DO NOTHING RETURNING 1) "
     "SELECT (SELECT count(*) FROM claim), o.op_id, o.user_id, o.payload_hash, o.result::text "
     "FROM (SELECT 1) AS one LEFT JOIN op_results AS o "
-    "ON o.op_id IN (SELECT json_array_elements_text(CAST(:ops AS json)))"
+    "ON o.op_id = ANY(ARRAY(SELECT json_array_elements_text(CAST(:ops AS json))))"
 )
 # Digests made by this version start with this; older ones (plain SHA-256 of ``json.dumps``) are still honoured.
 V2 = "2:"
@@ -138,7 +138,9 @@ def _push_once(conn: Connection, caller: Caller, req: PushRequest, has_blob: Cal
     visits = {c.data["visit_id"] for c in req.changes if isinstance(c.data.get("visit_id"), str)}
     visits |= {c.id for c in req.changes if c.kind in ("visit", "transition")}
     for c in req.changes:  # what the checks will look up: read with the rest
-        if c.kind == "visit" and isinstance(c.data.get("location_id"), str):
+        if c.kind == "transition":
+            keys.append(("transition", c.op))  # the audit entry is written under the command's id
+        elif c.kind == "visit" and isinstance(c.data.get("location_id"), str):
             form = f"{c.data.get('form_id')}@{c.data.get('form_version')}"
             keys += [("location", c.data["location_id"]), ("form", form)]
         elif c.kind == "location" and isinstance(c.data.get("client_id"), str):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import time
 from typing import Any
 
@@ -84,7 +85,7 @@ class Gate:
         state = scope.get("state") or {}
         line = {
             "method": scope["method"], "path": scope["path"], "status": status, "ms": round(seconds * 1000, 1),
-            "client": client[0], "user": state.get("user", ""),
+            "client": client[0], "user": state.get("user", ""), "pid": os.getpid(),  # which worker (serve --workers)
         }  # fmt: skip
         access.info(json.dumps(line))
 

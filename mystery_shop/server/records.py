@@ -44,8 +44,8 @@ _COLS_PG = ", ".join("data::text" if c == "data" else c for c in COLUMNS)
 _PRELOAD_PG = text(
     f"SELECT {_COLS_PG} FROM records WHERE (kind, id) IN "
     "(SELECT k, i FROM json_to_recordset(CAST(:keys AS json)) AS t(k text, i text)) "
-    f"UNION ALL SELECT {_COLS_PG} FROM records WHERE visit_id IN "
-    "(SELECT json_array_elements_text(CAST(:visits AS json)))"
+    f"UNION ALL SELECT {_COLS_PG} FROM records WHERE visit_id = ANY(ARRAY("
+    "SELECT json_array_elements_text(CAST(:visits AS json))))"
 )
 # A whole push's records in one document each (encoded in one call, parsed by the server), not a row of
 # parameters per record.
@@ -259,14 +259,9 @@ class Writer:
             params["moved"] = _json([{"kind": r.kind, "id": r.id, "pos": pos[id(r)]} for r in moved])
         if results is not None:
             params |= {"user_id": results.user_id, "batch": results.batch_id, "now": utcnow()}
-            params["fresh"] = _json([
-                {"op_id": op, "payload_hash": h, "result": d, "pos": pos[id(rec)] if rec is not None else None}
-                for op, h, d, rec in results.fresh
-            ])  # fmt: skip
-            params["replies"] = _json([
-                {"result": d, "pos": pos[id(rec)] if rec is not None else None, "i": i}
-                for i, (d, rec) in enumerate(results.replies)
-            ])  # fmt: skip
+            params["fresh"] = _json([{"op_id": op, "payload_hash": h, **_spliced(d, rec, pos)}
+                                     for op, h, d, rec in results.fresh])  # fmt: skip
+            params["replies"] = _json([{**_spliced(d, rec, pos), "i": i} for i, (d, rec) in enumerate(results.replies)])
         stmt = _finish_statement(bool(n), bool(new), bool(changed), bool(moved), results is not None)
         base, updated = self.conn.execute(stmt, params).one()
         if updated != len(changed):
@@ -335,20 +330,30 @@ def _finish_statement(counter: bool, new: bool, changed: bool, moved: bool, resu
                     "FROM c, json_to_recordset(CAST(:moved AS json)) AS u(kind text, id text, pos int) "
                     "WHERE r.kind = u.kind AND r.id = u.id)")  # fmt: skip
     if results:
-        # A result's seq is its record's, known only here: merged into the stored JSON (the reply gets it in Python).
-        seq = "u.result || jsonb_build_object('seq', c.base + u.pos)" if counter else "u.result"
-        merged = f"(CASE WHEN u.pos IS NULL THEN u.result ELSE {seq} END)::json"
+        # A result's seq is its record's, known only here: spliced into the result's JSON text (no jsonb round trip).
+        text_of = "u.head || coalesce((c.base + u.pos)::text, '') || u.tail" if counter else "u.head || u.tail"
         src = "c, " if counter else ""
         ctes.append(f"res AS (INSERT INTO op_results (op_id, user_id, payload_hash, result, created_at) "
-                    f"SELECT u.op_id, :user_id, u.payload_hash, {merged}, :now "
+                    f"SELECT u.op_id, :user_id, u.payload_hash, CAST({text_of} AS json), :now "
                     f"FROM {src}json_to_recordset(CAST(:fresh AS json)) AS u(op_id text, payload_hash text, "
-                    "result jsonb, pos int))")  # fmt: skip
-        ctes.append(f"bat AS (UPDATE push_batches SET results = (SELECT coalesce(json_agg({merged} ORDER BY u.i), "
-                    f"'[]'::json) FROM {src}json_to_recordset(CAST(:replies AS json)) AS u(result jsonb, pos int, "
-                    "i int)) WHERE batch_id = :batch)")  # fmt: skip
+                    "head text, pos int, tail text))")  # fmt: skip
+        ctes.append(f"bat AS (UPDATE push_batches SET results = (SELECT CAST('[' || coalesce(string_agg({text_of}, "
+                    f"',' ORDER BY u.i), '') || ']' AS json) FROM {src}json_to_recordset(CAST(:replies AS json)) "
+                    "AS u(head text, pos int, tail text, i int)) WHERE batch_id = :batch)")  # fmt: skip
     base = "(SELECT base FROM c)" if counter else "0"
     updated = "(SELECT count(*) FROM upd)" if changed else "0"
     return text(f"WITH {', '.join(ctes)} SELECT {base}, {updated}")
+
+
+def _spliced(result: dict[str, Any], rec: Row | None, pos: dict[int, int]) -> dict[str, Any]:
+    """A result's JSON text cut where its seq goes (``head`` + seq + ``tail``), when its record gets one."""
+    raw = dumps(result).decode()
+    if rec is None:
+        return {"head": raw, "pos": None, "tail": ""}
+    # "seq" is the first key after op, id, status and rev (``push.result``), all plain values: the first match.
+    head, tail = raw.split('"seq":', 1)
+    after = tail.split(",", 1)[1]  # past the placeholder's value
+    return {"head": head + '"seq":', "pos": pos[id(rec)], "tail": "," + after}
 
 
 def _values(rec: Row, pos: dict[int, int]) -> dict[str, Any]:

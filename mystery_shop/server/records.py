@@ -221,6 +221,10 @@ class Writer:
         """Take SEQ numbers for the touched records, then write them (and ``results``): the last writes."""
         touched = list(self._touched.items())
         pos = {id(rec): i for i, (_, rec) in enumerate(touched, start=1)}
+        if results is not None:  # an identical write is applied without a new SEQ: its answer has the record's own
+            for answer, written in results.replies:
+                if written is not None and id(written) not in pos:
+                    answer["seq"] = written.seq or 0
         new: list[Row] = []
         changed: list[Row] = []
         moved: list[Row] = []
@@ -238,7 +242,7 @@ class Writer:
             self._stored_rev[key] = rec.rev
         if results is not None:
             for answer, written in results.replies:
-                if written is not None:
+                if written is not None and id(written) in pos:
                     answer["seq"] = written.seq or 0
         self._touched.clear()
         self._changed.clear()
@@ -298,7 +302,7 @@ class Writer:
             from .models import OpResult, PushBatch
 
             def seq(d: dict[str, Any], rec: Row | None) -> dict[str, Any]:
-                return d | {"seq": base + pos[id(rec)]} if rec is not None else d
+                return d | {"seq": base + pos[id(rec)]} if rec is not None and id(rec) in pos else d
 
             now = utcnow()
             if results.fresh:
@@ -348,7 +352,7 @@ def _finish_statement(counter: bool, new: bool, changed: bool, moved: bool, resu
 def _spliced(result: dict[str, Any], rec: Row | None, pos: dict[int, int]) -> dict[str, Any]:
     """A result's JSON text cut where its seq goes (``head`` + seq + ``tail``), when its record gets one."""
     raw = dumps(result).decode()
-    if rec is None:
+    if rec is None or id(rec) not in pos:
         return {"head": raw, "pos": None, "tail": ""}
     # "seq" is the first key after op, id, status and rev (``push.result``), all plain values: the first match.
     head, tail = raw.split('"seq":', 1)

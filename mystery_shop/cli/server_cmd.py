@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
-import logging
 import os
 import sys
 from pathlib import Path
@@ -208,13 +207,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _access_log_to_stderr() -> None:
-    """One JSON line per request on stderr (``mystery_shop.server.access``)."""
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(message)s"))
-    access = logging.getLogger("mystery_shop.server.access")
-    access.addHandler(handler)
-    access.setLevel(logging.INFO)
-    access.propagate = False
+    """One JSON line per request on stderr (``mystery_shop.server.access``), from every worker."""
+    from mystery_shop.server.gate import log_access_to_stderr
+
+    log_access_to_stderr()
 
 
 # ------------------------------------------------------------ administration

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import os
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
@@ -42,7 +43,7 @@ from .blobs import ServerBlobs
 from .config import ServerConfig
 from .db import HEAD, Database
 from .errors import ApiError
-from .gate import Gate
+from .gate import ACCESS_LOG_ENV, Gate, log_access_to_stderr
 from .models import Device, Record, User, utcnow
 from .scope import Caller, VisitRow, join_visit, visible
 
@@ -154,6 +155,8 @@ def create_app(config: ServerConfig, *, migrate: bool = False) -> FastAPI:
 
 def create_app_from_env() -> FastAPI:
     """The factory ``uvicorn --workers`` calls in each worker process."""
+    if os.environ.get(ACCESS_LOG_ENV) == "stderr":
+        log_access_to_stderr()
     return create_app(ServerConfig.from_env())
 
 

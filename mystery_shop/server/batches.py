@@ -36,7 +36,7 @@ from .errors import ApiError, describe
 from .models import OpResult as StoredResult
 from .models import PushBatch, utcnow
 from .push import Context, apply_change, result
-from .records import Results, Row, StaleRead, Writer, dumps
+from .records import SEQ_BATCH, Results, Row, StaleRead, Writer, dumps, resolve
 from .scope import Caller
 
 log = logging.getLogger(__name__)
@@ -189,7 +189,7 @@ def _claim(conn: Connection, caller: Caller, req: PushRequest, whole: str) -> di
         for _, op, user, h, res in rows:
             if op is not None:
                 out[op] = (orjson.loads(res), user, h)
-        return out
+        return _resolved(conn, out)
     # SQLite: one writer at a time, so looking first cannot race
     if conn.execute(select(BATCHES.c.batch_id).where(BATCHES.c.batch_id == req.batch)).first() is not None:
         return None
@@ -199,19 +199,28 @@ def _claim(conn: Connection, caller: Caller, req: PushRequest, whole: str) -> di
     for i in range(0, len(ops), 500):
         for op, res, user, h in conn.execute(q.where(RESULTS.c.op_id.in_(ops[i : i + 500]))):
             out[op] = (res, user, h)
-    return out
+    return _resolved(conn, out)
+
+
+def _resolved(conn: Connection, stored: dict[str, tuple[Any, str, str]]) -> dict[str, tuple[Any, str, str]]:
+    """Stored results with their SEQ: those stored with a position get it from their batch's first number."""
+    batches = {r[SEQ_BATCH] for r, _, _ in stored.values() if SEQ_BATCH in r}
+    if not batches:
+        return stored
+    q = select(BATCHES.c.batch_id, BATCHES.c.seq_base).where(BATCHES.c.batch_id.in_(batches))
+    bases = {row[0]: row[1] for row in conn.execute(q)}
+    return {op: (resolve(r, bases), user, h) for op, (r, user, h) in stored.items()}
 
 
 def _replay(conn: Connection, caller: Caller, req: PushRequest, whole: str) -> bytes:
-    row = conn.execute(
-        select(BATCHES.c.user_id, BATCHES.c.payload_hash, BATCHES.c.results).where(BATCHES.c.batch_id == req.batch)
-    ).first()
+    c = BATCHES.c
+    row = conn.execute(select(c.user_id, c.payload_hash, c.results, c.seq_base).where(c.batch_id == req.batch)).first()
     if row is None:  # pragma: no cover - claimed by a transaction that then rolled back: the retry claims it
         raise StaleRead(f"batch {req.batch} vanished")
-    user, h, results = row
+    user, h, results, base = row
     if user != caller.user_id or not _same_batch(h, whole, req):
         raise ApiError(422, f"batch {req.batch} was sent before with different content")
-    return _reply(results)
+    return _reply([resolve(r, {req.batch: base}) for r in results])
 
 
 def _reply(results: list[dict[str, Any]]) -> bytes:

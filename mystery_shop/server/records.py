@@ -250,27 +250,34 @@ class Writer:
     def _finish_pg(
         self, pos: dict[int, int], new: list[Row], changed: list[Row], moved: list[Row], results: Results | None
     ) -> int:
-        """Everything in one statement, encoded before it runs: the counter is held for its execution only."""
+        """The results first, then one statement that takes the counter: it is held for the records and the commit.
+
+        A result whose record gets a SEQ is stored with its position in the batch (``SEQ_POS``) and the batch's
+        id; the batch's first number (``push_batches.seq_base``) is written with the records, and ``resolve``
+        turns the two back into the SEQ when the result is replayed.
+        """
         n = len(pos)
-        if not n and results is None:
+        if results is not None:
+            fresh = [{"op_id": op, "payload_hash": h, "result": _marked(d, rec, pos, results.batch_id)}
+                     for op, h, d, rec in results.fresh]  # fmt: skip
+            replies = [_marked(d, rec, pos, results.batch_id) for d, rec in results.replies]
+            params = {"user_id": results.user_id, "batch": results.batch_id, "now": utcnow(), "fresh": _json(fresh),
+                      "replies": _json(replies)}  # fmt: skip
+            self.conn.execute(_RESULTS_PG, params)
+        if not n:
             return 0
-        params: dict[str, Any] = {"n": n}
+        params = {"n": n, "batch": results.batch_id if results is not None else None}
         if new:
             params["new"] = _json([_values(r, pos) for r in new])
         if changed:
             params["changed"] = _json([{**_values(r, pos), "old": self._stored_rev[(r.kind, r.id)]} for r in changed])
         if moved:
             params["moved"] = _json([{"kind": r.kind, "id": r.id, "pos": pos[id(r)]} for r in moved])
-        if results is not None:
-            params |= {"user_id": results.user_id, "batch": results.batch_id, "now": utcnow()}
-            params["fresh"] = _json([{"op_id": op, "payload_hash": h, **_spliced(d, rec, pos)}
-                                     for op, h, d, rec in results.fresh])  # fmt: skip
-            params["replies"] = _json([{**_spliced(d, rec, pos), "i": i} for i, (d, rec) in enumerate(results.replies)])
-        stmt = _finish_statement(bool(n), bool(new), bool(changed), bool(moved), results is not None)
+        stmt = _finish_statement(bool(new), bool(changed), bool(moved), results is not None)
         base, updated = self.conn.execute(stmt, params).one()
         if updated != len(changed):
             raise StaleRead("a record changed on the server while this batch was applied")
-        return int(base or 0)
+        return int(base)
 
     def _finish_sqlite(
         self, pos: dict[int, int], new: list[Row], changed: list[Row], moved: list[Row], results: Results | None
@@ -314,12 +321,20 @@ class Writer:
         return base
 
 
+# PostgreSQL: a push's results, stored before the SEQ counter is taken (``_marked``).
+_RESULTS_PG = text(
+    "WITH res AS (INSERT INTO op_results (op_id, user_id, payload_hash, result, created_at) "
+    "SELECT u.op_id, :user_id, u.payload_hash, u.result, :now "
+    "FROM json_to_recordset(CAST(:fresh AS json)) AS u(op_id text, payload_hash text, result json)) "
+    "UPDATE push_batches SET results = CAST(:replies AS json) WHERE batch_id = :batch"
+)
+SEQ_POS, SEQ_BATCH = "seq_pos", "seq_batch"  # a stored result's marks: resolved by ``resolve``
+
+
 @functools.cache
-def _finish_statement(counter: bool, new: bool, changed: bool, moved: bool, results: bool) -> TextClause:
-    """PostgreSQL: the counter, the records and the results in one statement (its parts as needed)."""
-    ctes = []
-    if counter:
-        ctes.append("c AS (UPDATE seq_counter SET value = value + :n WHERE id = 1 RETURNING value - :n AS base)")
+def _finish_statement(new: bool, changed: bool, moved: bool, batch: bool) -> TextClause:
+    """PostgreSQL: the counter and the records in one statement (its parts as needed), the batch's first number."""
+    ctes = ["c AS (UPDATE seq_counter SET value = value + :n WHERE id = 1 RETURNING value - :n AS base)"]
     if new:
         cols = ", ".join("c.base + u.pos" if c == "pos" else f"u.{c}" for c in _WRITTEN)
         ctes.append(f"ins AS (INSERT INTO records ({', '.join(COLUMNS)}) SELECT {cols} "
@@ -333,31 +348,26 @@ def _finish_statement(counter: bool, new: bool, changed: bool, moved: bool, resu
         ctes.append("mv AS (UPDATE records AS r SET seq = c.base + u.pos "
                     "FROM c, json_to_recordset(CAST(:moved AS json)) AS u(kind text, id text, pos int) "
                     "WHERE r.kind = u.kind AND r.id = u.id)")  # fmt: skip
-    if results:
-        # A result's seq is its record's, known only here: spliced into the result's JSON text (no jsonb round trip).
-        text_of = "u.head || coalesce((c.base + u.pos)::text, '') || u.tail" if counter else "u.head || u.tail"
-        src = "c, " if counter else ""
-        ctes.append(f"res AS (INSERT INTO op_results (op_id, user_id, payload_hash, result, created_at) "
-                    f"SELECT u.op_id, :user_id, u.payload_hash, CAST({text_of} AS json), :now "
-                    f"FROM {src}json_to_recordset(CAST(:fresh AS json)) AS u(op_id text, payload_hash text, "
-                    "head text, pos int, tail text))")  # fmt: skip
-        ctes.append(f"bat AS (UPDATE push_batches SET results = (SELECT CAST('[' || coalesce(string_agg({text_of}, "
-                    f"',' ORDER BY u.i), '') || ']' AS json) FROM {src}json_to_recordset(CAST(:replies AS json)) "
-                    "AS u(head text, pos int, tail text, i int)) WHERE batch_id = :batch)")  # fmt: skip
-    base = "(SELECT base FROM c)" if counter else "0"
+    if batch:
+        ctes.append("bat AS (UPDATE push_batches SET seq_base = c.base FROM c WHERE batch_id = :batch)")
     updated = "(SELECT count(*) FROM upd)" if changed else "0"
-    return text(f"WITH {', '.join(ctes)} SELECT {base}, {updated}")
+    return text(f"WITH {', '.join(ctes)} SELECT (SELECT base FROM c), {updated}")
 
 
-def _spliced(result: dict[str, Any], rec: Row | None, pos: dict[int, int]) -> dict[str, Any]:
-    """A result's JSON text cut where its seq goes (``head`` + seq + ``tail``), when its record gets one."""
-    raw = dumps(result).decode()
+def _marked(result: dict[str, Any], rec: Row | None, pos: dict[int, int], batch: str) -> dict[str, Any]:
+    """A result as stored before its SEQ is known: its position in the batch instead, when its record gets one."""
     if rec is None or id(rec) not in pos:
-        return {"head": raw, "pos": None, "tail": ""}
-    # "seq" is the first key after op, id, status and rev (``push.result``), all plain values: the first match.
-    head, tail = raw.split('"seq":', 1)
-    after = tail.split(",", 1)[1]  # past the placeholder's value
-    return {"head": head + '"seq":', "pos": pos[id(rec)], "tail": "," + after}
+        return result
+    return {**result, SEQ_POS: pos[id(rec)], SEQ_BATCH: batch}
+
+
+def resolve(result: dict[str, Any], bases: dict[str, int | None]) -> dict[str, Any]:
+    """A stored result as the wire has it: its SEQ from its batch's first number (``bases``: batch id -> it)."""
+    if SEQ_POS not in result:
+        return result
+    out = {k: v for k, v in result.items() if k not in (SEQ_POS, SEQ_BATCH)}
+    out["seq"] = (bases.get(result[SEQ_BATCH]) or 0) + result[SEQ_POS]
+    return out
 
 
 def _values(rec: Row, pos: dict[int, int]) -> dict[str, Any]:

@@ -253,22 +253,28 @@ class Writer:
         """The results first, then one statement that takes the counter: it is held for the records and the commit.
 
         A result whose record gets a SEQ is stored with its position in the batch (``SEQ_POS``) and the batch's
-        id; the batch's first number (``push_batches.seq_base``) is written with the records, and ``resolve``
+        id instead; the batch's first number (``push_batches.seq_base``) is written with the records, and ``resolve``
         turns the two back into the SEQ when the result is replayed.
         """
         n = len(pos)
         if results is not None:
-            fresh = [{"op_id": op, "payload_hash": h, "result": _marked(d, rec, pos, results.batch_id)}
-                     for op, h, d, rec in results.fresh]  # fmt: skip
-            replies = [_marked(d, rec, pos, results.batch_id) for d, rec in results.replies]
+            marked = [d for d, rec in results.replies if rec is not None and id(rec) in pos]
+            for d, rec in results.replies:  # marked in place for the encoding only (no copies)
+                if rec is not None and id(rec) in pos:
+                    d[SEQ_POS], d[SEQ_BATCH] = pos[id(rec)], results.batch_id
+            fresh = [{"op_id": op, "payload_hash": h, "result": d} for op, h, d, _ in results.fresh]
             params = {"user_id": results.user_id, "batch": results.batch_id, "now": utcnow(), "fresh": _json(fresh),
-                      "replies": _json(replies)}  # fmt: skip
+                      "replies": _json([d for d, _ in results.replies])}  # fmt: skip
+            for d in marked:
+                del d[SEQ_POS], d[SEQ_BATCH]
             self.conn.execute(_RESULTS_PG, params)
         if not n:
             return 0
         params = {"n": n, "batch": results.batch_id if results is not None else None}
         if new:
-            params["new"] = _json([_values(r, pos) for r in new])
+            for r in new:  # orjson encodes the rows themselves (dataclasses); ``seq`` holds the position until then
+                r.seq = pos[id(r)]
+            params["new"] = _json(new)
         if changed:
             params["changed"] = _json([{**_values(r, pos), "old": self._stored_rev[(r.kind, r.id)]} for r in changed])
         if moved:
@@ -336,9 +342,10 @@ def _finish_statement(new: bool, changed: bool, moved: bool, batch: bool) -> Tex
     """PostgreSQL: the counter and the records in one statement (its parts as needed), the batch's first number."""
     ctes = ["c AS (UPDATE seq_counter SET value = value + :n WHERE id = 1 RETURNING value - :n AS base)"]
     if new:
-        cols = ", ".join("c.base + u.pos" if c == "pos" else f"u.{c}" for c in _WRITTEN)
+        cols = ", ".join("c.base + u.seq" if c == "seq" else f"u.{c}" for c in COLUMNS)
+        shape = _SHAPE.replace("pos int", "seq int")
         ctes.append(f"ins AS (INSERT INTO records ({', '.join(COLUMNS)}) SELECT {cols} "
-                    f"FROM c, json_to_recordset(CAST(:new AS json)) AS u({_SHAPE}))")  # fmt: skip
+                    f"FROM c, json_to_recordset(CAST(:new AS json)) AS u({shape}))")  # fmt: skip
     if changed:
         sets = ", ".join("seq = c.base + u.pos" if c == "pos" else f"{c} = u.{c}" for c in _WRITTEN[2:])
         ctes.append(f"upd AS (UPDATE records AS r SET {sets} "
@@ -352,13 +359,6 @@ def _finish_statement(new: bool, changed: bool, moved: bool, batch: bool) -> Tex
         ctes.append("bat AS (UPDATE push_batches SET seq_base = c.base FROM c WHERE batch_id = :batch)")
     updated = "(SELECT count(*) FROM upd)" if changed else "0"
     return text(f"WITH {', '.join(ctes)} SELECT (SELECT base FROM c), {updated}")
-
-
-def _marked(result: dict[str, Any], rec: Row | None, pos: dict[int, int], batch: str) -> dict[str, Any]:
-    """A result as stored before its SEQ is known: its position in the batch instead, when its record gets one."""
-    if rec is None or id(rec) not in pos:
-        return result
-    return {**result, SEQ_POS: pos[id(rec)], SEQ_BATCH: batch}
 
 
 def resolve(result: dict[str, Any], bases: dict[str, int | None]) -> dict[str, Any]:
@@ -389,9 +389,11 @@ def _json(rows: list[Any]) -> str:
     return dumps(rows).decode()
 
 
-def _iso(value: object) -> str:
+def _iso(value: object) -> Any:
     if isinstance(value, dt.datetime):
         return value.isoformat()
+    if isinstance(value, Row):
+        return {c: getattr(value, c) for c in COLUMNS}
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 

@@ -75,3 +75,17 @@ def test_a_push_that_is_not_json_is_refused(firm: Firm) -> None:
         assert r.status_code == 422
     with live.http() as anon:  # no token: 401 first, whatever the body
         assert anon.post("/sync/push", content=b"{not json").status_code == 401
+
+
+def test_numbers_beyond_64_bits_travel_whole(firm: Firm) -> None:
+    """orjson refuses them; the standard encoder takes over, for the digest and the database alike."""
+    live = firm.server
+    vid, plan = _visit(firm)
+    big = 10**30
+    answer = _op("answer", str(uuid.uuid4()), {"visit_id": vid, "question_id": "wait", "value": big})
+    with live.http(live.token("alice")) as c:
+        r = c.post("/sync/push", json={"device": "d", "batch": str(uuid.uuid4()), "changes": [plan, answer]})
+        assert [x["status"] for x in r.json()["results"]] == ["applied", "applied"]
+        seq = r.json()["results"][1]["seq"]
+        pulled = c.get("/sync/changes", params={"since": seq - 1}).json()["changes"]
+        assert pulled[0]["data"]["value"] == big

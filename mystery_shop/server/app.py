@@ -67,6 +67,9 @@ class State:
         self.config = config
         self.db = db
         self.blobs = ServerBlobs(config.blob_dir, max_bytes=config.max_blob_bytes, min_free=config.min_free_bytes)
+        # Pushes applied at once in this process; the others wait here, in the event loop, rather than in
+        # threads that contend for the GIL, for connections and for the SEQ counter they would queue on anyway.
+        self.push_slots = asyncio.Semaphore(config.push_slots)
 
 
 def state(request: Request) -> State:
@@ -205,7 +208,8 @@ def _routes(app: FastAPI) -> None:
         st = state(request)
         body = await request.body()
         ctype = request.headers.get("content-type")
-        reply, user = await run_in_threadpool(batches.push, st.db, authorization, body, ctype, st.blobs.has)
+        async with st.push_slots:
+            reply, user = await run_in_threadpool(batches.push, st.db, authorization, body, ctype, st.blobs.has)
         request.scope.setdefault("state", {})["user"] = user
         return Response(reply, media_type="application/json")
 

@@ -19,6 +19,7 @@ from . import (
     export_cmd,
     forms_cmd,
     keys_cmd,
+    profile_cmd,
     report_cmd,
     review_cmd,
     server_cmd,
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 # Modules that add subcommands: each has ``register(subparsers)``.
 COMMAND_MODULES = [
     app_cmd,
+    profile_cmd,
     forms_cmd,
     xlsform_cmd,
     visits_cmd,

@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="fill a profile with demo clients, locations, forms and visits",
         description="Create a demo profile: clients, locations, the sample forms and visits in every state.",
     )
-    add_profile_option(p)
+    add_profile_option(p, creates=True)
     p.add_argument("--if-missing", action="store_true", help="do nothing (exit 0) when the profile has data already")
     p.add_argument("--open", action="store_true", help="open the app on the profile afterwards")
     p.set_defaults(func=cmd_demo)

@@ -8,7 +8,7 @@ import getpass
 import os
 from pathlib import Path
 
-from mystery_shop.reports.data import PAGE_SIZES
+from mystery_shop.reports.data import PAGE_SIZES, Audience
 from mystery_shop.services.report_settings import load_report_settings
 from mystery_shop.services.report_signing import Signing, load_signing
 from mystery_shop.services.reports import ReportResult, period_report, visit_report
@@ -37,6 +37,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day of the period (with --period)")
     p.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day of the period (with --period)")
     p.add_argument("--page-size", choices=PAGE_SIZES, help="paper size (default: the profile's setting, else a4)")
+    p.add_argument(
+        "--audience",
+        choices=[a.value for a in Audience],
+        default=Audience.CLIENT.value,
+        help="client (default): findings, the auditor's comments and final scores; internal: also the "
+        "supervisor's notes, who overrode what and the evidence checks. Only a signed client copy is published",
+    )
     add_signing_options(p)
     add_profile_option(p)
     p.set_defaults(func=cmd_report)
@@ -62,6 +69,8 @@ def _check_usage(args: argparse.Namespace) -> None:
             raise CliError("give a visit id or --period, not both", code=2)
         if not args.client:
             raise CliError("--period needs --client NAME", code=2)
+        if args.audience != Audience.CLIENT.value:
+            raise CliError("--audience is for a visit report: a period report has no internal content", code=2)
     else:
         if not args.visit:
             raise CliError("give the visit to report (VISIT_ID), or --period --client NAME --from D --to D", code=2)
@@ -115,9 +124,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         start, end = _date(args.start, "--from"), _date(args.end, "--to")
         if end < start:
             raise CliError(f"the period ends ({end}) before it starts ({start})", code=2)
-    profile = profile_from(args)
-    if not profile.exists():
-        raise CliError(f"no profile at {profile.root} (make one with `mystery-shop demo`, or give --profile DIR)")
+    profile_from(args)  # a path that is not a profile is said before any work
     sign = signing_from(args)  # before the work: a wrong passphrase is said at once
     with workspace_from(args) as ws:
         try:
@@ -127,7 +134,9 @@ def cmd_report(args: argparse.Namespace) -> int:
                 result = period_report(ws, args.client, start, end, args.out, page_size=args.page_size, sign=sign)
             else:
                 visit_id = ws.resolve_visit_id(args.visit)
-                result = visit_report(ws, visit_id, args.out, page_size=args.page_size, sign=sign)
+                result = visit_report(
+                    ws, visit_id, args.out, page_size=args.page_size, sign=sign, audience=Audience(args.audience)
+                )
         except ServiceError as e:
             raise CliError(str(e)) from None
     print(summary(result))

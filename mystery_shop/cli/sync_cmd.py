@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--user", required=True, metavar="NAME")
     p.add_argument("--password-env", metavar="VAR", help="read the password from this variable (default: ask)")
     p.add_argument("--device", metavar="NAME", help="this computer's name on the server (default: its host name)")
-    add_profile_option(p)
+    add_profile_option(p, creates=True)
     p.set_defaults(func=cmd_login)
 
     p = sub.add_parser("logout", help="forget this profile's sign-in (waiting changes stay queued)")
@@ -77,8 +77,6 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from mystery_shop.sync.local import LocalStore
 
     profile = profile_from(args)
-    if not profile.exists():
-        raise CliError(f"no profile at {profile.root}")
     if args.issues:
         local = LocalStore(profile.database)
         try:

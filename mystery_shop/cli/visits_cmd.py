@@ -8,7 +8,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from mystery_shop.domain.numbers import display
+from mystery_shop.domain.numbers import display, to_fraction
+from mystery_shop.domain.progress import Progress, grade_text, progress, total_text
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.services.photos import flags as photo_flags
 from mystery_shop.services.rows import ServiceError
@@ -134,8 +135,9 @@ def cmd_list(args: argparse.Namespace) -> int:
             r.form_title,
             r.auditor,
             r.status.value,
-            "" if r.score is None else f"{r.score:.1f}",
-            r.grade or "",
+            ("" if r.score is None else total_text(to_fraction(r.score), r.complete))
+            + (" (critical failed)" if r.critical_failed else ""),
+            grade_text(r.grade, r.complete),
         ]
         for r in rows
     ]
@@ -147,6 +149,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def visit_json(ed: VisitEditor) -> dict[str, Any]:
     """Everything about a visit, as ``visits show --json`` prints it."""
     h = ed.header
+    done = progress(ed.form, ed.score)
     return {
         "id": h.id,
         "status": h.status.value,
@@ -188,6 +191,7 @@ def visit_json(ed: VisitEditor) -> dict[str, Any]:
             for o in ed.overrides()
         ],
         "score": ed.score.to_json(),
+        "progress": {"answered": done.answered, "required": done.required},
         "missing": [
             {"kind": i.kind.value, "message": i.message, "section": i.section_id, "question": i.question_id}
             for i in ed.missing_items()
@@ -239,13 +243,15 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def render_visit(d: dict[str, Any]) -> str:
-    score = d["score"]
-    total = "—" if score["total"] is None else f"{score['total']:.1f}"
+    score, done = d["score"], d["progress"]
+    total = "—" if score["total"] is None else total_text(to_fraction(score["total"]), score["complete"])
+    grade = grade_text(score["grade"], score["complete"]) or "—"
     lines = [
         f"Visit {d['id']}",
         f"  {d['client']} / {d['location']['name']}  {d['location']['address']}".rstrip(),
         f"  {d['form']['title']} (v{d['form']['version']}), scheduled {d['scheduled_date']}, auditor {d['auditor']}",
-        f"  Status: {d['status']}   Total: {total}   Grade: {score['grade'] or '—'}",
+        f"  Status: {d['status']}   Total: {total}   Grade: {grade}   "
+        f"{Progress(done['answered'], done['required']).line()}",
         "",
         table(
             [

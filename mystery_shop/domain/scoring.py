@@ -31,6 +31,11 @@ from .forms import (
 Scaled = int | Fraction  # points times the plan's denominator
 
 
+# Raised whenever a change to this module could change a stored score: a profile whose visits were
+# scored by another version is rescored once when opened (store.scores), so no stale figure survives.
+SCORER_VERSION = 3  # 3: the row also keeps whether a critical question failed
+
+
 class QuestionState(StrEnum):
     HIDDEN = "hidden"  # show_if does not hold
     NA = "na"

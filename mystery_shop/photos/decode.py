@@ -52,6 +52,9 @@ def sniff(head: bytes) -> None:
             raise PhotoRefused("AVIF is not supported: export it as JPEG")
 
 
+CUT_SHORT = "the file is cut short: the image is incomplete (copy it again from the camera or phone)"
+
+
 def decode(fh: BinaryIO, long_side: int | None) -> Decoded:
     """Open, check and decode the image in ``fh``, at least ``long_side`` px long (None: full size).
 
@@ -66,6 +69,13 @@ def decode(fh: BinaryIO, long_side: int | None) -> Decoded:
         raise PhotoRefused(f"the image is too large (more than {MAX_PIXELS // 1_000_000} megapixels)") from None
     except (SyntaxError, ValueError, EOFError) as e:
         raise PhotoRefused(f"the image is damaged ({e})") from None
+    except OSError as e:
+        if e.errno is not None:
+            raise  # the file could not be read: the caller says so
+        # Pillow says "Truncated File Read" when the headers end early.
+        raise (
+            PhotoRefused(CUT_SHORT) if "runcated" in str(e) else PhotoRefused(f"the image is damaged ({e})")
+        ) from None
     fmt = SUPPORTED.get(im.format or "")
     if fmt is None:
         raise PhotoRefused(f"{im.format or 'this'} images are not supported: use JPEG, PNG, WebP, TIFF or GIF")
@@ -91,7 +101,7 @@ def _load(im: Image.Image) -> None:
         if e.errno is not None and e.errno not in (errno.EINVAL,):
             raise  # the file could not be read: the caller says so
         if "truncated" in str(e) or "broken data stream" in str(e):
-            raise PhotoRefused("the image is incomplete (the file was cut short)") from None
+            raise PhotoRefused(CUT_SHORT) from None
         raise PhotoRefused(f"the image data is damaged ({e})") from None
     except (SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as e:
         raise PhotoRefused(f"the image data is damaged ({e})") from None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
+from enum import StrEnum
 from fractions import Fraction
 from pathlib import Path
 from typing import Literal
@@ -49,6 +50,15 @@ class ReportInfo:
 
 
 # ---------------------------------------------------------------- the visit report
+
+
+class Audience(StrEnum):
+    """Who a visit report is for. The client's copy (the default: export, publish, the portal) carries the
+    findings, the auditor's comments and the final scores; the internal copy adds the supervisor's notes,
+    who overrode what and the evidence checks."""
+
+    CLIENT = "client"
+    INTERNAL = "internal"
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +201,10 @@ class VisitReportData:
     signature: AuditorSignature | None = None
     steps: tuple[Step, ...] = ()  # submitted, approved, published
     visit_remarks: tuple[Remark, ...] = ()  # the supervisor's comments on the whole visit
+    audience: Audience = Audience.CLIENT
+    time_zone: str | None = None  # the location's IANA zone the times are in; None: the computer's
+    answered: int = 0  # shown, required questions answered: while below ``required`` the total is "so far"
+    required: int = 0
 
 
 # ---------------------------------------------------------------- the period report

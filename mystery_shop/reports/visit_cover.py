@@ -11,9 +11,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from mystery_shop.domain.forms import CriticalScope
+from mystery_shop.domain.progress import Progress, grade_text
+from mystery_shop.domain.zones import zone_label
 
 from . import charts
 from .blocks import brand_row, callout, data_table, fact_grid, pill, table_style
+from .data import Audience
 from .theme import DANGER, DANGER_BG, NAVY, PANEL, RULE, WARN, WARN_BG, WHITE, band_colour, clock, day, esc, num, points
 from .visit_context import VisitContext
 
@@ -34,6 +37,22 @@ def cover(ctx: VisitContext) -> list[Flowable]:
     ]
     if d.critical_failures:
         out += [Spacer(1, 10), _critical_callout(ctx)]
+    if d.audience is Audience.INTERNAL:
+        out += [
+            Spacer(1, 10),
+            callout(
+                [
+                    Paragraph(
+                        "<b>Internal copy.</b> For the firm only: it includes the supervisor's notes, the score "
+                        "overrides and the evidence checks. Send the client its own copy.",
+                        s.comment,
+                    )
+                ],
+                w,
+                ground=WARN_BG,
+                edge=WARN,
+            ),
+        ]
     if not d.final:
         out += [
             Spacer(1, 10),
@@ -53,7 +72,7 @@ def cover(ctx: VisitContext) -> list[Flowable]:
     time_on_site = "—"
     if d.started_at is not None:
         time_on_site = clock(d.started_at) + (f" – {clock(d.finished_at)}" if d.finished_at else "")
-        zone = d.started_at.tzname()
+        zone = zone_label(d.started_at, d.time_zone)
         time_on_site += f" {zone}" if zone else ""
     facts = [
         ("Client", d.client),
@@ -85,25 +104,38 @@ def _score_panel(ctx: VisitContext) -> Table:
     d, s = ctx.d, ctx.s
     colour = band_colour(d.grade, d.grade_bands)
     big = ParagraphStyle("total", parent=s.big, textColor=colour)
+    done = Progress(d.answered, d.required)
+    for_client = d.audience is Audience.CLIENT
+    if for_client and not done.complete:
+        colour = NAVY  # the band's colour would tell the grade
+        big = ParagraphStyle("total", parent=s.big, textColor=colour)
     left = [
-        Paragraph("TOTAL SCORE", s.label),
+        Paragraph("TOTAL SCORE SO FAR" if not done.complete else "TOTAL SCORE", s.label),
         Spacer(1, 4),
         Paragraph(num(d.total), big),
         Paragraph("out of 100" if d.total is not None else "no scored answers", s.note),
     ]
+    if not done.complete:  # FORMS.md scores what is answered: the figure must not pass for the visit's
+        left.append(Paragraph(f"<b>Incomplete:</b> {done.line()}", s.note))
     right_w = ctx.width - 190 - 36
     bands = [(float(b.min), b.label, band_colour(b, d.grade_bands)) for b in d.grade_bands]
     right: list[Flowable] = [Paragraph("GRADE", s.label), Spacer(1, 5)]
-    if d.grade is not None:
-        right.append(pill(d.grade.label, colour, s, size=13))
+    grade = grade_text(d.grade.label if d.grade else None, done.complete, for_client=for_client)
+    if grade:
+        right.append(pill(grade, colour, s, size=13))
+    elif d.grade is not None:
+        right.append(Paragraph("No grade yet", s.value))
     else:
         right.append(Paragraph("—", s.value))
-    right += [
-        Spacer(1, 12),
-        charts.band_strip(bands, None if d.total is None else float(d.total), right_w),
-        Spacer(1, 6),
-        Paragraph(_band_words(ctx), s.tiny),
-    ]
+    if for_client and not done.complete:  # the strip's marker would tell the grade all the same
+        right += [Spacer(1, 6), Paragraph("No grade until every required question is answered.", s.tiny)]
+    else:
+        right += [
+            Spacer(1, 12),
+            charts.band_strip(bands, None if d.total is None else float(d.total), right_w),
+            Spacer(1, 6),
+            Paragraph(_band_words(ctx), s.tiny),
+        ]
     t = Table([[left, right]], colWidths=[190, ctx.width - 190])
     t.setStyle(
         table_style(

@@ -19,7 +19,7 @@ from typing import BinaryIO
 
 from reportlab.platypus import Flowable, PageBreak
 
-from .data import RenderResult, VisitReportData
+from .data import Audience, RenderResult, VisitReportData
 from .images import ImageCache
 from .layout import PageDecor, ReportDoc
 from .theme import day
@@ -39,7 +39,7 @@ def render_visit_report(
         data.info,
         PageDecor(
             firm=data.info.branding.firm_name or "Mystery shopping report",
-            title="Visit report",
+            title="Visit report" if data.audience is Audience.CLIENT else "Visit report · INTERNAL COPY",
             subject=f"{data.client} · {data.location}",
             report_id=data.info.report_id,
             reference=f"Visit {data.visit_id}",

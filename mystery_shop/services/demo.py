@@ -17,6 +17,7 @@ from sqlalchemy import update
 
 from mystery_shop.domain.forms import Form, Question, QuestionType
 from mystery_shop.domain.workflow import Role, VisitStatus
+from mystery_shop.domain.zones import zone
 from mystery_shop.resources import sample_forms_dir
 from mystery_shop.store import models as m
 
@@ -48,6 +49,10 @@ CLIENTS = {
         ("Copper Pot Oxford", "9 George St, Oxford OX1 2AU", 51.7540, -1.2600),
     ],
 }
+# The stores abroad keep their own clock; the others are in Britain.
+TIME_ZONES = {"Łódź Manufaktura": "Europe/Warsaw", "Ñuñoa branch": "America/Santiago"}
+HOME_ZONE = "Europe/London"
+
 AUDITORS = [("zoe", "Zoë Ångström"), ("tomasz", "Tomasz Wiśniewski"), ("amara", "Amara Okafor")]
 SUPERVISOR = ("irina", "Ирина Соколова")
 
@@ -64,6 +69,27 @@ STATES = (
     + [VisitStatus.APPROVED] * 10
     + [VisitStatus.PUBLISHED] * 4
 )
+
+# What the shopper is sent to do, per form: a bank visit is not a gift purchase.
+SCENARIOS = {
+    "retail-store-visit": [
+        "Ask for advice on a gift around £60; pay by card.",
+        "Try on a jacket, ask whether it comes in another size, then return an earlier purchase.",
+    ],
+    "bank-branch-visit": [
+        "Ask how to open a current account for a teenager; ask what documents to bring.",
+        "Ask about moving a savings account from another bank; do not open anything today.",
+    ],
+    "restaurant-visit": [
+        "Dinner for two without a booking; ask for a dish without nuts and pay the bill separately.",
+        "Lunch for one at the bar; ask what the staff recommend and how long the kitchen needs.",
+    ],
+    "contact-centre-audit": [
+        "Call about a parcel that has not arrived; ask for a refund if it cannot be found.",
+        "Start a chat asking to change the delivery address of an order placed yesterday.",
+    ],
+}
+GENERIC_SCENARIO = "Behave as an ordinary customer would; note every wait."
 
 REVIEW_NOTES = [
     "Please add the name badge detail: the report needs the staff member's name if shown.",
@@ -88,13 +114,14 @@ def create_demo(
     for client_name, places in CLIENTS.items():
         client = ws.add_client(client_name)
         for name, address, lat, lon in places:
-            loc = ws.add_location(client.id, name, address, lat, lon)
+            loc = ws.add_location(client.id, name, address, lat, lon, TIME_ZONES.get(name, HOME_ZONE))
             usable = [forms[f] for f in CLIENT_FORMS[client_name] if f in forms] or list(forms.values())
             locations.append((loc, usable))
     say(f"{len(locations)} locations, {len(forms)} forms")
 
     today = dt.date.today()
     count = 0
+    per_form: dict[str, int] = {}
     for i, status in enumerate(STATES):
         loc, usable = locations[i % len(locations)]
         form = usable[i % len(usable)]
@@ -106,12 +133,19 @@ def create_demo(
             today - dt.timedelta(days=days_ago),
             auditor_id=auditor.id,
             due_date=today - dt.timedelta(days=days_ago - 5),
-            scenario="Ask for advice on a gift around £60; pay by card.",
+            scenario=scenario_for(form.id, per_form.get(form.id, 0)),
         )
         _fill(ws, visit_id, form, status, rng, auditor.display_name, supervisor.id)
+        per_form[form.id] = per_form.get(form.id, 0) + 1
         count += 1
     say(f"{count} visits")
     return count
+
+
+def scenario_for(form_id: str, n: int) -> str:
+    """The ``n``-th demo scenario of a form, one that fits what the form audits."""
+    options = SCENARIOS.get(form_id, [GENERIC_SCENARIO])
+    return options[n % len(options)]
 
 
 def _import_forms(ws: Workspace, folder: Path) -> dict[str, Form]:
@@ -194,7 +228,9 @@ def _force_status(ws: Workspace, visit_id: str, status: VisitStatus, supervisor_
         visit = s.get(m.Visit, visit_id)
         assert visit is not None
         # The visit happened on its day, the review a day or two later: times as a real profile has them.
-        started = dt.datetime.combine(visit.scheduled_date, dt.time(9, 50)).astimezone()
+        location = s.get(m.Location, visit.location_id)
+        assert location is not None
+        started = dt.datetime.combine(visit.scheduled_date, dt.time(9, 50), tzinfo=zone(location.time_zone))
         finished = started + dt.timedelta(minutes=rng.randint(35, 70))
         for kind, when in (("transition", started - dt.timedelta(days=6)), ("sign", finished)):
             s.execute(

@@ -16,24 +16,23 @@ answers themselves are read only when someone asks for a visit's ``facts``
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import threading
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import String, Text, and_, delete, insert, select, type_coerce
+from sqlalchemy import String, and_, delete, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
-from mystery_shop.domain.answers import Answers, AnswerValue, Override
+from mystery_shop.domain.answers import Answers
+from mystery_shop.domain.choices import unknown
 from mystery_shop.domain.digest import FORMAT, VisitDigest, digest_visit
 from mystery_shop.domain.figures import PeriodFigures, ScoredVisit, VisitFacts, VisitRef, aggregate, collector_paused
 from mystery_shop.domain.forms import Form
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.store import models as m
+from mystery_shop.store.scores import read_answers
 
 from .rows import ServiceError
 from .workspace import Workspace
@@ -113,7 +112,7 @@ def load_period(
     with ws.sessions() as s:
         c = s.get(m.Client, client) or s.scalar(select(m.Client).where(m.Client.name == client))
         if c is None:
-            raise ServiceError(f"No client called {client!r}.")
+            raise ServiceError(unknown("client", client, s.scalars(select(m.Client.name).order_by(m.Client.name))))
         client_name, client_id = c.name, c.id
         with collector_paused():
             rows = _visit_rows(s, client_id, start, end, states)
@@ -226,39 +225,3 @@ def store_digests(s: Session, visits: Sequence[tuple[str, Form]]) -> dict[str, V
     if rows:
         s.execute(insert(m.VisitDigest), rows)
     return out
-
-
-def read_answers(s: Session, visit_ids: list[str]) -> dict[str, Answers]:
-    """Answers and overrides of many visits in two queries per chunk (SQLite's variable limit)."""
-    values: dict[str, dict[str, AnswerValue]] = defaultdict(dict)
-    na: dict[str, set[str]] = defaultdict(set)
-    overrides: dict[str, dict[str, Override]] = defaultdict(dict)
-    # The JSON is decoded here, once per distinct text: answers repeat ("yes", 4, 42...), and
-    # decoding 400,000 of them one by one is most of a large period's load time.
-    raw = type_coerce(m.Answer.value, Text)
-    decoded: dict[str, AnswerValue] = {}
-    for i in range(0, len(visit_ids), CHUNK):
-        chunk = visit_ids[i : i + CHUNK]
-        for vid, qid, text, is_na in s.execute(
-            select(m.Answer.visit_id, m.Answer.question_id, raw, m.Answer.na).where(m.Answer.visit_id.in_(chunk))
-        ):
-            if is_na:
-                na[vid].add(qid)
-            elif not isinstance(text, str):  # SQLite gives numbers back as numbers (the column's affinity)
-                if text is not None:
-                    values[vid][qid] = text
-            elif text != "null":
-                value = decoded.get(text)
-                if value is None:
-                    value = json.loads(text)
-                    if not isinstance(value, list):  # lists are answers of their own, never shared
-                        decoded[text] = value
-                values[vid][qid] = value
-        for o in s.scalars(
-            select(m.ScoreOverride).where(m.ScoreOverride.visit_id.in_(chunk)).order_by(m.ScoreOverride.created_at)
-        ):
-            overrides[o.visit_id][o.question_id] = Override(Fraction(o.points), o.reason)
-    return {
-        vid: Answers(values.get(vid, {}), frozenset(na.get(vid, ())), overrides.get(vid, {}))
-        for vid in set(values) | set(na) | set(overrides)
-    }

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select, update
 
+from mystery_shop.domain.choices import unknown
 from mystery_shop.domain.evidence import Flag, PhotoFacts, VisitFacts, check_photo
 from mystery_shop.photos.decode import decode
 from mystery_shop.photos.derived import fit_upright
@@ -45,9 +46,10 @@ def _check(ed: VisitEditor, section_id: str, question_id: str | None) -> None:
     ed._check_editable()
     section = next((s for s in ed.form.sections if s.id == section_id), None)
     if section is None:
-        raise ServiceError(f"This form has no touchpoint {section_id!r}.")
+        raise ServiceError(unknown("touchpoint", section_id, [s.id for s in ed.form.sections]))
     if question_id is not None and all(q.id != question_id for q in section.questions):
-        raise ServiceError(f"Touchpoint {section_id!r} has no question {question_id!r}.")
+        names = [q.id for q in section.questions]
+        raise ServiceError(unknown("question", question_id, names, owner=f"Touchpoint {section_id!r}"))
 
 
 def record(ed: VisitEditor, section_id: str, question_id: str | None, photo: ImportedPhoto, path: Path) -> AddResult:

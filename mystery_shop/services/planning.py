@@ -11,6 +11,8 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from mystery_shop.domain.choices import unknown
+
 from .rows import ServiceError
 from .workspace import Workspace
 
@@ -61,12 +63,13 @@ def plan_from_text(ws: Workspace, text: str) -> PlanResult:
         try:
             client = clients.get(cell["client"].casefold())
             if client is None:
-                raise ServiceError(f"no client called {cell['client']!r}")
+                raise ServiceError(unknown("client", cell["client"], [c.name for c in clients.values()]))
             location = locations.get((client.id, cell["location"].casefold()))
             if location is None:
-                raise ServiceError(f"{client.name} has no location called {cell['location']!r}")
+                names = [loc.name for (cid, _), loc in locations.items() if cid == client.id]
+                raise ServiceError(unknown("location", cell["location"], names, owner=client.name))
             if cell["form"] not in forms:
-                raise ServiceError(f"no form {cell['form']!r}")
+                raise ServiceError(unknown("form", cell["form"], sorted(forms)))
             auditor = None
             if cell.get("auditor"):
                 person = people.get(cell["auditor"].casefold())

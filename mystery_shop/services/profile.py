@@ -62,13 +62,43 @@ class Profile:
         os.replace(tmp, self.settings_file)
 
 
+def profile_problem(profile: Profile, *, create: bool) -> str | None:
+    """Why ``profile`` cannot be opened, or None.
+
+    A profile is made only on purpose (the demo, a sign-in, ``--create``, the
+    default folder on first run), so a mistyped path is said, not silently
+    turned into a new, empty profile.
+    """
+    root = profile.root
+    if root.exists() and not root.is_dir():
+        return f"{root} is a file, not a profile folder"
+    nearest = next((folder for folder in root.parents if folder.exists()), None)
+    if not root.exists() and nearest is not None and not nearest.is_dir():
+        return f"{root} cannot be a profile folder: {nearest} is a file"
+    if create or profile.exists():
+        return None
+    return (
+        f"{root} is not a profile (it holds no mystery-shop.db). Check the path, make a demo profile with "
+        f"`mystery-shop demo --profile {root}`, or add --create to start an empty one there"
+    )
+
+
 def resolve_profile(arg: str | os.PathLike[str] | None = None) -> Profile:
     if arg:
         return Profile(Path(arg).expanduser().resolve())
     env = os.environ.get(ENV_VAR)
     if env:
         return Profile(Path(env).expanduser().resolve())
+    return default_profile()
+
+
+def default_profile() -> Profile:
     return Profile(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
+
+
+def profile_is_chosen(arg: str | os.PathLike[str] | None) -> bool:
+    """True when a person named the profile (option or variable), rather than taking the default."""
+    return bool(arg or os.environ.get(ENV_VAR))
 
 
 def setup_logging(profile: Profile, level: int = logging.INFO) -> None:

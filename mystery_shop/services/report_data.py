@@ -18,10 +18,13 @@ from mystery_shop import __version__
 from mystery_shop.domain.answers import Answers
 from mystery_shop.domain.evidence import photo_count_problems
 from mystery_shop.domain.forms import Form, QuestionType, Section
+from mystery_shop.domain.progress import progress
 from mystery_shop.domain.scoring import QuestionState, VisitScore, score_visit
 from mystery_shop.domain.workflow import VisitStatus
+from mystery_shop.domain.zones import local_time
 from mystery_shop.photos.derived import report_copy
 from mystery_shop.reports.data import (
+    Audience,
     AuditorSignature,
     Branding,
     CriticalFailure,
@@ -74,8 +77,11 @@ def visit_report_data(
     reserve_signature: bool = False,
     now: dt.datetime | None = None,
     report_id: str | None = None,
+    audience: Audience = Audience.CLIENT,
 ) -> VisitReportData:
+    """The visit report's data; the client's copy leaves out what is said inside the firm (``Audience``)."""
     settings = settings or load_report_settings(ws.profile)
+    internal = audience is Audience.INTERNAL
     now = now or dt.datetime.now().astimezone()
     ed = VisitEditor.load(ws, visit_id)
     h, form, score = ed.header, ed.form, ed.score
@@ -88,8 +94,9 @@ def visit_report_data(
         reserve_signature=reserve_signature,
     )
     reviews: dict[str | None, list[Remark]] = defaultdict(list)
-    for c in ed.review_comments():
-        reviews[c.question_id].append(Remark(c.author, _local(c.created_at), c.text))
+    for c in ed.review_comments() if internal else ():  # notes to the auditor are not the client's
+        reviews[c.question_id].append(Remark(c.author, _local(c.created_at, h.time_zone), c.text))
+    done = progress(form, score)
     ordered = journey_order(form)
     numbers = _question_numbers(ordered, score)
     timings, ratings = _timings_and_ratings(ed, ordered, numbers)
@@ -100,8 +107,8 @@ def visit_report_data(
         location=h.location,
         address=h.address,
         visit_date=h.scheduled_date,
-        started_at=_local(h.started_at),
-        finished_at=_local(h.finished_at),
+        started_at=_local(h.started_at, h.time_zone),
+        finished_at=_local(h.finished_at, h.time_zone),
         auditor=h.auditor,
         form_id=form.id,
         form_version=form.version,
@@ -114,13 +121,17 @@ def visit_report_data(
         grade_bands=form.grade_bands,
         weighted=form.weighted,
         critical_failures=_critical_failures(form, score),
-        sections=_section_blocks(ws, ed, ordered, numbers, reviews),
+        sections=_section_blocks(ws, ed, ordered, numbers, reviews, internal=internal),
         stages=tuple((stage_label(st), v) for st, v in score.stages.items()),
         timings=timings,
         ratings=ratings,
         signature=_signature(ed),
-        steps=_steps(ed),
+        steps=tuple(st for st in _steps(ed) if internal or st.label != STEP_LABELS[VisitStatus.RETURNED.value]),
         visit_remarks=tuple(reviews.get(None, ())),
+        audience=audience,
+        time_zone=h.time_zone,
+        answered=done.answered,
+        required=done.required,
     )
 
 
@@ -141,22 +152,25 @@ def _section_blocks(
     ordered: list[Section],
     numbers: dict[str, str],
     reviews: dict[str | None, list[Remark]],
+    *,
+    internal: bool,
 ) -> tuple[SectionBlock, ...]:
     form, score = ed.form, ed.score
     photos = ed.photos()
-    flags = photo_service.flags(ed, photos) if photos else {}
+    # Evidence checks (photo times, distances, counts) help the review; the client gets the findings.
+    flags = photo_service.flags(ed, photos) if photos and internal else {}
     by_section: dict[str, list[PhotoRow]] = defaultdict(list)
     for p in photos:
         by_section[p.section_id].append(p)
     counts = {sid: len(ps) for sid, ps in by_section.items()}
-    problems = {p.section_id: p.reason for p in photo_count_problems(form.sections, counts)}
-    lines = _question_lines(ed, numbers, reviews)
+    problems = {p.section_id: p.reason for p in photo_count_problems(form.sections, counts)} if internal else {}
+    lines = _question_lines(ed, numbers, reviews, overrides=internal)
 
     sections = []
     for si, section in enumerate(ordered, start=1):
         s_score = score.section(section.id)
         items = tuple(
-            _photo_item(ws.blobs, p, flags.get(p.id, ()), numbers, form)
+            _photo_item(ws.blobs, p, flags.get(p.id, ()), numbers, form, ed.header.time_zone)
             for p in sorted(by_section.get(section.id, ()), key=lambda p: (p.position, p.id))
         )
         sections.append(
@@ -181,20 +195,25 @@ def _section_blocks(
 
 
 def _question_lines(
-    ed: VisitEditor, numbers: dict[str, str], reviews: dict[str | None, list[Remark]]
+    ed: VisitEditor, numbers: dict[str, str], reviews: dict[str | None, list[Remark]], *, overrides: bool
 ) -> dict[str, QuestionLine]:
-    """The report's line of each question asked on this visit, by question id."""
+    """The report's line of each question asked on this visit, by question id.
+
+    Without ``overrides`` an overridden question shows only its final points, not who changed what.
+    """
     form, score = ed.form, ed.score
     assert score.questions is not None
-    overrides = {o.question_id: o for o in ed.overrides()}
-    before = score_visit(form, Answers(ed.answers.values, ed.answers.na), detail=True).questions if overrides else None
+    overrides_by_q = {o.question_id: o for o in ed.overrides()} if overrides else {}
+    before = (
+        score_visit(form, Answers(ed.answers.values, ed.answers.na), detail=True).questions if overrides_by_q else None
+    )
     lines = {}
     for section in form.sections:
         for q in section.questions:
             r = score.questions[q.id]
             if r.state is QuestionState.HIDDEN:
                 continue  # show_if does not hold: the question was not asked on this visit
-            o = overrides.get(q.id)
+            o = overrides_by_q.get(q.id)
             lines[q.id] = QuestionLine(
                 number=numbers[q.id],
                 id=q.id,
@@ -211,7 +230,11 @@ def _question_lines(
                 override=None
                 if o is None
                 else OverrideNote(
-                    o.points, before[q.id].earned if before else None, o.reason, o.author, _local(o.created_at)
+                    o.points,
+                    before[q.id].earned if before else None,
+                    o.reason,
+                    o.author,
+                    _local(o.created_at, ed.header.time_zone),
                 ),
             )
     return lines
@@ -260,10 +283,14 @@ def _signature(ed: VisitEditor) -> AuditorSignature | None:
     h = ed.header
     if not h.has_signature:
         return None
-    return AuditorSignature(ed.signature_png(), h.signed_by or h.auditor, _local(h.signed_at), h.attestation or "")
+    return AuditorSignature(
+        ed.signature_png(), h.signed_by or h.auditor, _local(h.signed_at, h.time_zone), h.attestation or ""
+    )
 
 
-def _photo_item(blobs: BlobStore, p: PhotoRow, flags: Any, numbers: dict[str, str], form: Form) -> PhotoItem:
+def _photo_item(
+    blobs: BlobStore, p: PhotoRow, flags: Any, numbers: dict[str, str], form: Form, zone: str | None
+) -> PhotoItem:
     source: Path | None = None
     # The annotated copy when there is one: the marks are what the auditor wants the client to see.
     sha = p.annotated_sha256 if p.annotated_sha256 and blobs.has(p.annotated_sha256) else p.sha256
@@ -281,7 +308,7 @@ def _photo_item(blobs: BlobStore, p: PhotoRow, flags: Any, numbers: dict[str, st
         key=sha,
         source=source,
         caption=p.caption + (" (annotated)" if sha != p.sha256 else ""),
-        taken_at=_local(p.taken_at),
+        taken_at=_local(p.taken_at, zone),
         flags=tuple(f.reason for f in flags),
         question=question,
         filename=p.filename,
@@ -290,15 +317,15 @@ def _photo_item(blobs: BlobStore, p: PhotoRow, flags: Any, numbers: dict[str, st
 
 def _steps(ed: VisitEditor) -> tuple[Step, ...]:
     return tuple(
-        Step(STEP_LABELS[a.to_status], a.actor, _local(a.at))
+        Step(STEP_LABELS[a.to_status], a.actor, _local(a.at, ed.header.time_zone))
         for a in ed.audit_trail()
         if a.kind == "transition" and a.to_status in STEP_LABELS
     )
 
 
-def _local(t: dt.datetime | None) -> dt.datetime | None:
-    """Stored UTC shown in this computer's zone (the zone the visit was recorded in)."""
-    return None if t is None else t.astimezone()
+def _local(t: dt.datetime | None, zone: str | None) -> dt.datetime | None:
+    """Stored UTC on the location's clock (the computer's own when the location names no zone)."""
+    return local_time(t, zone)
 
 
 # ---------------------------------------------------------------- the period report

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from mystery_shop.reports.data import PageSize
+from mystery_shop.reports.data import Audience, PageSize
 from mystery_shop.store.blobs import BlobStore
 
 from .period import REPORTED_STATES, load_period
@@ -69,24 +69,30 @@ def visit_report(
     page_size: PageSize | None = None,
     sign: Signing | None = None,
     settings: ReportSettings | None = None,
+    audience: Audience = Audience.CLIENT,
 ) -> ReportResult:
     """Write the report of one visit to ``out`` (signed when ``sign`` is given); any state may be reported,
-    a visit not yet approved is marked NOT APPROVED on every page."""
+    a visit not yet approved is marked NOT APPROVED on every page.
+
+    The client's copy is the default; only a signed client copy is kept for publishing, so an internal
+    copy can never reach the client's portal.
+    """
     from mystery_shop.reports.visit_report import render_visit_report
 
     t0 = time.perf_counter()
     settings = settings or load_report_settings(ws.profile)
     now = dt.datetime.now().astimezone()
     data = visit_report_data(
-        ws, visit_id, settings=settings, page_size=page_size, reserve_signature=sign is not None, now=now
-    )
+        ws, visit_id, settings=settings, page_size=page_size, reserve_signature=sign is not None, now=now,
+        audience=audience,
+    )  # fmt: skip
     out = Path(out)
     with _staged(out) as tmp:
         result = render_visit_report(data, tmp, image_cache=BlobImageCache(ws.blobs))
         if sign is not None:
             sign_report(tmp, sign, result.signature_box, f"Visit report {data.info.report_id}")
     digest, size = _digest(out)
-    if sign is not None:
+    if sign is not None and audience is Audience.CLIENT:
         record_signed(ws, data.visit_id, data.info.report_id, out, digest, sign)
     return ReportResult(
         out, data.info.report_id, result.pages, size, sign is not None, digest, time.perf_counter() - t0

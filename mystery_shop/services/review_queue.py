@@ -35,6 +35,8 @@ class QueueRow:
     form_title: str
     score: float | None
     grade: str | None
+    complete: bool  # every shown, required question answered: else the score is "so far"
+    critical_failed: bool
     flags: frozenset[FlagCode]
     flag_reasons: tuple[str, ...]  # one line per flagged photo or touchpoint
 
@@ -102,6 +104,8 @@ def review_queue(ws: Workspace, status: VisitStatus = VisitStatus.SUBMITTED) -> 
                 title,
                 visit.score_total,
                 visit.grade,
+                bool(visit.complete),
+                bool(visit.critical_failed),
                 frozenset(codes),
                 tuple(reasons),
             )

@@ -38,6 +38,7 @@ class LocationRow:
     latitude: float | None
     longitude: float | None
     archived: bool
+    time_zone: str | None = None  # IANA name; None: the computer's own
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ class VisitRow:
     grade: str | None
     complete: bool
     auditor_id: str | None = None
+    critical_failed: bool = False  # a critical question failed: the reason a total may be 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +96,7 @@ class VisitHeader:
     signed_at: dt.datetime | None
     attestation: str | None
     has_signature: bool
+    time_zone: str | None = None  # the location's IANA zone; None: the computer's own
 
 
 @dataclass(frozen=True, slots=True)

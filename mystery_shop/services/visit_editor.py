@@ -18,6 +18,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from mystery_shop.domain.answers import AnswerError, Answers, AnswerValue, Override, normalize_value
+from mystery_shop.domain.choices import unknown
 from mystery_shop.domain.forms import Form, Question
 from mystery_shop.domain.readiness import MissingItem, missing_items
 from mystery_shop.domain.scoring import VisitScore, score_visit
@@ -93,7 +94,7 @@ class VisitEditor:
     def question(self, question_id: str) -> Question:
         q = self.form.question(question_id)
         if q is None:
-            raise ServiceError(f"This form has no question {question_id!r}.")
+            raise ServiceError(unknown("question", question_id, [q.id for q in self.form.questions()]))
         return q
 
     # ------------------------------------------------------------ answering
@@ -120,7 +121,9 @@ class VisitEditor:
         answers = replace(
             self.answers, values=values, na=self.answers.na | {question_id} if na else self.answers.na - {question_id}
         )
-        return self._write_answer(q, answers, {"value": None, "na": na} if na else {"na": False})
+        # Unticking N/A keeps whatever value the question has: the row, the sync change and the score all
+        # say the same (writing only ``na`` would clear the stored value under a score that still counts it).
+        return self._write_answer(q, answers, {"value": values.get(question_id), "na": na})
 
     def set_comment(self, question_id: str, text: str) -> None:
         q = self.question(question_id)
@@ -197,7 +200,10 @@ class VisitEditor:
         now = m.utcnow()
         total = None if score.total is None else float(score.total)
         grade = score.grade.label if score.grade else None
-        if not store_score(conn, self.id, total, grade, score.complete, now, editable_only=auditor_edit):
+        failed = bool(score.critical_failures)
+        if not store_score(
+            conn, self.id, total, grade, score.complete, now, editable_only=auditor_edit, critical_failed=failed
+        ):
             status = conn.exec_driver_sql("SELECT status FROM visits WHERE id = ?", (self.id,)).scalar()
             self.header = replace(self.header, status=VisitStatus(status))
             raise ServiceError(f"The visit is {status} and can no longer be changed.")
@@ -350,6 +356,7 @@ def load_header(s: Session, visit_id: str) -> VisitHeader:
         signed_at=v.signed_at,
         attestation=v.attestation,
         has_signature=v.signature_png is not None,
+        time_zone=loc.time_zone,
     )
 
 

@@ -18,13 +18,16 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mystery_shop.domain.answers import Answers
+from mystery_shop.domain.choices import unknown
 from mystery_shop.domain.forms import Form
-from mystery_shop.domain.scoring import score_visit
+from mystery_shop.domain.scoring import SCORER_VERSION, score_visit
 from mystery_shop.domain.workflow import Action, Role, VisitStatus, decide
+from mystery_shop.domain.zones import zone_problem
 from mystery_shop.formats import parse_form
 from mystery_shop.store import models as m
 from mystery_shop.store.blobs import BlobStore
 from mystery_shop.store.db import open_database
+from mystery_shop.store.scores import refresh_scores
 
 from .outbox import record_change
 from .profile import Profile, setup_logging
@@ -36,6 +39,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LOCAL_USER = "me"
+DEFAULT_NAME = "Local user"  # until the user gives a name (first run, or ``profile name``)
+MAX_NAME = 80
 
 
 class Workspace:
@@ -50,7 +55,31 @@ class Workspace:
         profile.root.mkdir(parents=True, exist_ok=True)
         if log_to_file:
             setup_logging(profile)
-        return cls(profile, open_database(profile.database))
+        ws = cls(profile, open_database(profile.database))
+        ws._rescore_if_scored_by_another_version()
+        return ws
+
+    def _rescore_if_scored_by_another_version(self) -> None:
+        settings = self.profile.settings()
+        if settings.get("scored_by") == SCORER_VERSION:
+            return
+        with self.sessions.begin() as s:
+            ids = list(s.scalars(select(m.Visit.id)))
+            changed = refresh_scores(s, ids, self._form_or_lookup_error)
+        if changed:
+            log.info("rescored %d visits scored by another version of the scorer", changed)
+        self.profile.save_settings({**settings, "scored_by": SCORER_VERSION})
+
+    def _form_or_lookup_error(self, form_id: str, version: int) -> Form:
+        try:
+            return self.form(form_id, version)
+        except ServiceError as e:
+            raise LookupError(str(e)) from None
+
+    def refresh_scores(self, visit_ids: Collection[str]) -> int:
+        """Store the scorer's figures for ``visit_ids`` where the stored ones differ; how many did."""
+        with self.sessions.begin() as s:
+            return refresh_scores(s, visit_ids, self._form_or_lookup_error)
 
     @property
     def blobs(self) -> BlobStore:
@@ -70,11 +99,32 @@ class Workspace:
         with self.sessions.begin() as s:
             p = s.scalar(select(m.Person).where(m.Person.username == LOCAL_USER))
             if p is None:
-                name = self.profile.settings().get("user_name", "Local user")
+                name = self.profile.settings().get("user_name", DEFAULT_NAME)
                 p = m.Person(username=LOCAL_USER, display_name=name, role=Role.SUPERVISOR.value)
                 s.add(p)
                 s.flush()
             return _person(p)
+
+    def has_my_name(self) -> bool:
+        """False until the person using this profile has said who they are (or a server said it)."""
+        return bool(self.profile.settings().get("user_name")) or self.me.display_name != DEFAULT_NAME
+
+    def set_my_name(self, name: str) -> PersonRow:
+        """The name reports and audit trails show for this profile's user (instead of "Local user")."""
+        clean = " ".join(name.split())
+        if not clean:
+            raise ServiceError("Give your full name: reports and the audit trail show it.")
+        if len(clean) > MAX_NAME:
+            raise ServiceError(f"A name is at most {MAX_NAME} characters.")
+        with self.sessions.begin() as s:
+            p = s.scalar(select(m.Person).where(m.Person.username == LOCAL_USER))
+            assert p is not None  # made when the workspace opened
+            p.display_name = clean
+            s.flush()
+            row = _person(p)
+        self.profile.save_settings({**self.profile.settings(), "user_name": clean})
+        self.me = row
+        return row
 
     def people(self, role: Role | None = None) -> list[PersonRow]:
         with self.sessions() as s:
@@ -143,19 +193,22 @@ class Workspace:
         address: str = "",
         latitude: float | None = None,
         longitude: float | None = None,
+        time_zone: str | None = None,
     ) -> LocationRow:
         name = name.strip()
         if not name:
             raise ServiceError("A location needs a name.")
         _check_coordinates(latitude, longitude)
+        time_zone = _check_zone(time_zone)
         try:
             with self.sessions.begin() as s:
                 client = s.get(m.Client, client_id)
                 if client is None:
                     raise ServiceError("That client no longer exists.")
                 loc = m.Location(
-                    client_id=client_id, name=name, address=address, latitude=latitude, longitude=longitude
-                )
+                    client_id=client_id, name=name, address=address, latitude=latitude, longitude=longitude,
+                    time_zone=time_zone,
+                )  # fmt: skip
                 s.add(loc)
                 s.flush()
                 record_change(
@@ -168,6 +221,7 @@ class Workspace:
                         "address": address,
                         "latitude": latitude,
                         "longitude": longitude,
+                        "time_zone": time_zone,
                     },
                 )
                 return _location(loc, client.name)
@@ -175,9 +229,11 @@ class Workspace:
             raise ServiceError(f"This client already has a location called {name!r}.") from None
 
     def update_location(self, location_id: str, **fields: Any) -> LocationRow:
-        allowed = {"name", "address", "latitude", "longitude", "archived"}
+        allowed = {"name", "address", "latitude", "longitude", "archived", "time_zone"}
         if set(fields) - allowed:
             raise ValueError(f"unknown location fields: {set(fields) - allowed}")
+        if "time_zone" in fields:
+            fields["time_zone"] = _check_zone(fields["time_zone"])
         with self.sessions.begin() as s:
             loc = s.get(m.Location, location_id)
             if loc is None:
@@ -198,7 +254,7 @@ class Workspace:
         wanted = name.strip().casefold()
         hits = [r for r in rows if r.name.casefold() == wanted or f"{r.client_name} / {r.name}".casefold() == wanted]
         if not hits:
-            raise ServiceError(f"No location called {name!r}.")
+            raise ServiceError(unknown("location", name, [r.name for r in rows]))
         if len(hits) > 1:
             options = "; ".join(f"{r.client_name} / {r.name}" for r in hits)
             raise ServiceError(f"Several locations are called {name!r}: say which, as CLIENT / NAME ({options}).")
@@ -264,7 +320,7 @@ class Workspace:
         with self.sessions() as s:
             v = s.scalar(select(func.max(m.FormVersion.version)).where(m.FormVersion.form_id == form_id))
         if v is None:
-            raise ServiceError(f"No form {form_id!r} in this profile.")
+            raise ServiceError(unknown("form", form_id, [f.form_id for f in self.forms(include_archived=True)]))
         return v
 
     # ------------------------------------------------------------ visits
@@ -290,6 +346,7 @@ class Workspace:
                 v.grade,
                 v.complete,
                 v.auditor_id,
+                v.critical_failed,
             )
             .join(loc, v.location_id == loc.id)
             .join(c, loc.client_id == c.id)
@@ -320,6 +377,7 @@ class Workspace:
                     r[13],
                     r[14],
                     r[15],
+                    bool(r[16]),
                 )
                 for r in s.execute(q)
             ]
@@ -419,8 +477,18 @@ def _person(p: m.Person) -> PersonRow:
 
 def _location(loc: m.Location, client_name: str) -> LocationRow:
     return LocationRow(
-        loc.id, loc.client_id, client_name, loc.name, loc.address, loc.latitude, loc.longitude, loc.archived
-    )
+        loc.id, loc.client_id, client_name, loc.name, loc.address, loc.latitude, loc.longitude, loc.archived,
+        loc.time_zone,
+    )  # fmt: skip
+
+
+def _check_zone(name: str | None) -> str | None:
+    """An IANA zone name, or None for the computer's own; ServiceError naming the close ones otherwise."""
+    name = (name or "").strip() or None
+    problem = zone_problem(name)
+    if problem:
+        raise ServiceError(problem)
+    return name
 
 
 def _check_coordinates(lat: float | None, lon: float | None) -> None:

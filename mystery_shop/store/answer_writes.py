@@ -30,7 +30,9 @@ INSERT INTO outbox (op_id, seq, kind, record_id, fields, base_rev, created_at)
 VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM outbox), ?, ?, ?, ?, ?)
 """
 
-STORE_SCORE = "UPDATE visits SET score_total = ?, grade = ?, complete = ?, updated_at = ? WHERE id = ?"
+STORE_SCORE = (
+    "UPDATE visits SET score_total = ?, grade = ?, complete = ?, critical_failed = ?, updated_at = ? WHERE id = ?"
+)
 # The same, only while the auditor may still change the visit: the status is checked in
 # the write's own transaction, so an edit racing a submit or a review never lands.
 STORE_SCORE_EDITABLE = STORE_SCORE + " AND status IN ('draft', 'returned')"
@@ -92,10 +94,12 @@ def store_score(
     now: dt.datetime,
     *,
     editable_only: bool,
+    critical_failed: bool = False,
 ) -> bool:
     """Store the visit's score; False (nothing written) when ``editable_only`` and it is no longer editable."""
     sql = STORE_SCORE_EDITABLE if editable_only else STORE_SCORE
-    return bool(_cursor(conn).execute(sql, (total, grade, int(complete), db_time(now), visit_id)).rowcount)
+    values = (total, grade, int(complete), int(critical_failed), db_time(now), visit_id)
+    return bool(_cursor(conn).execute(sql, values).rowcount)
 
 
 def mark_started(conn: Connection, visit_id: str, now: dt.datetime) -> None:

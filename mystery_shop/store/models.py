@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -91,6 +92,7 @@ class Location(Synced, Base):
     latitude: Mapped[float | None] = mapped_column(Float, nullable=True)
     longitude: Mapped[float | None] = mapped_column(Float, nullable=True)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    time_zone: Mapped[str | None] = mapped_column(String(64), nullable=True)  # IANA name; None: the computer's
 
 
 class FormVersion(Base):
@@ -127,6 +129,7 @@ class Visit(Synced, Base):
     score_total: Mapped[float | None] = mapped_column(Float, nullable=True)
     grade: Mapped[str | None] = mapped_column(String(100), nullable=True)
     complete: Mapped[bool] = mapped_column(Boolean, default=False)
+    critical_failed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Answer(Synced, Base):

@@ -19,10 +19,14 @@ from typing import Any
 
 from sqlalchemy import Connection, Date, LargeBinary, Table, delete, event, func, select, update
 from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
 
+from mystery_shop.domain.forms import Form
 from mystery_shop.domain.workflow import Action, VisitStatus, next_status
+from mystery_shop.formats import parse_form
 from mystery_shop.store import models as m
 from mystery_shop.store.db import make_engine, open_database
+from mystery_shop.store.scores import refresh_scores
 
 from .protocol import CHECKED_KINDS, FIELDS, Change, OpResult, photo_blobs, summary_hash
 
@@ -44,6 +48,8 @@ TABLES: dict[str, Table] = {
 # (the refusal keeps what was sent, for a person to see).
 LEAF_KINDS = frozenset({"answer", "photo", "review_comment", "score_override"})
 SCORE_FIELDS = ("score_total", "grade", "complete")
+# What a visit's score is made of: pulling any of these rescores the visit (store.scores).
+SCORED_KINDS = frozenset({"visit", "answer", "score_override"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,14 +236,21 @@ class LocalStore:
     def apply_page(self, changes: list[Change], cursor: int, *, seen: set[tuple[str, str]] | None = None) -> set[str]:
         """Apply one page and move the cursor, in one transaction; returns the photo hashes it brought."""
         shas: set[str] = set()
+        rescore: set[str] = set()
         with self.engine.begin() as conn:
             pending = _pending_records(conn)
             for ch in changes:
                 _apply(conn, ch, pending)
                 if ch.kind == "photo" and not ch.data.get("deleted"):
                     shas |= photo_blobs(ch.data)
+                if ch.kind in SCORED_KINDS:
+                    rescore.add(ch.id if ch.kind == "visit" else str(ch.data.get("visit_id", "")))
                 if seen is not None:
                     seen.add((ch.kind, ch.id))
+            if rescore:  # in the same transaction: the stored figures never lag the answers they come from
+                with Session(bind=conn) as s:
+                    refresh_scores(s, rescore, lambda fid, v: _form(s, fid, v))
+                    s.flush()
             _set_state(conn, "cursor", cursor)
         return shas
 
@@ -296,6 +309,15 @@ _PERSON_REFS: list[tuple[Table, str]] = [
     (TABLES["score_override"], "author_id"),
     (TABLES["transition"], "actor_id"),
 ]
+
+
+def _form(s: Session, form_id: str, version: int) -> Form:
+    source = s.scalar(
+        select(m.FormVersion.source).where(m.FormVersion.form_id == form_id, m.FormVersion.version == version)
+    )
+    if source is None:  # the visit came before its form: scored when the form arrives with the next visit change
+        raise LookupError(f"form {form_id}@{version} is not here yet")
+    return parse_form(source, f"{form_id}@{version}")
 
 
 def _state(conn: Connection, key: str, default: Any = None) -> Any:

@@ -45,7 +45,7 @@ def _fields(names: str) -> frozenset[str]:
 FIELDS: dict[str, frozenset[str]] = {
     "person": _fields("username display_name role client_id"),
     "client": _fields("name archived"),
-    "location": _fields("client_id name address latitude longitude archived"),
+    "location": _fields("client_id name address latitude longitude archived time_zone"),
     "form": _fields("form_id version title source"),
     "visit": _fields(
         "form_id form_version location_id auditor_id scheduled_date due_date scenario status started_at "

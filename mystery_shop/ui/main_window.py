@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -26,12 +26,15 @@ from PySide6.QtWidgets import (
 
 from mystery_shop import __version__
 from mystery_shop.domain.workflow import Action, VisitStatus, decide
+from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.workspace import Workspace
 
 from .errors import show_error
 from .i18n import tr
+from .models.visits import COLUMNS as VISIT_COLUMNS
 from .models.visits import ID_ROLE, VisitFilter, VisitsModel
 from .sync import SyncUi
+from .widgets.columns import fit_columns, size_short_columns
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +62,15 @@ class MainWindow(QMainWindow):
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(0)
         col.addWidget(self._build_filters())
+        # First run: reports and the audit trail need a person's name, not "Local user".
+        self.name_bar = QLabel(
+            tr("Reports will name you “{name}”. <a href='#name'>Set your name…</a>").format(name=ws.me.display_name)
+        )
+        self.name_bar.setObjectName("nameBar")
+        self.name_bar.setContentsMargins(12, 6, 12, 6)
+        self.name_bar.linkActivated.connect(lambda _link: self.ask_my_name())
+        self.name_bar.setVisible(not ws.has_my_name())
+        col.addWidget(self.name_bar)
         self.stack = QStackedWidget()
         self.table = self._build_table()
         self.empty = QLabel(
@@ -133,6 +145,7 @@ class MainWindow(QMainWindow):
             (tr("Dashboard"), QKeySequence("Ctrl+Shift+D"), self.show_dashboard, True),
             (tr("Export data…"), QKeySequence("Ctrl+Shift+E"), self.export_data, True),
             (tr("Export report…"), QKeySequence("Ctrl+P"), self.export_report, False),
+            (tr("Export internal copy…"), QKeySequence("Ctrl+Alt+P"), self.export_internal_report, False),
             (tr("Export reports for a period…"), QKeySequence("Ctrl+Shift+P"), self.export_reports, True),
             (tr("Report settings…"), QKeySequence(), self.report_settings, False),
         ]
@@ -203,11 +216,7 @@ class MainWindow(QMainWindow):
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(30)
         table.setShowGrid(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((100, 170, 190, 190, 220, 160, 100, 70, 120)):
-            table.setColumnWidth(col, width)
+        fit_columns(table, VISIT_COLUMNS, stretch=("client", "location", "form", "auditor"))
         table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         table.doubleClicked.connect(self._open_index)
         return table
@@ -217,6 +226,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         rows = self.ws.visit_rows()
         self.model.set_rows(rows)
+        size_short_columns(self.table)
         self._fill_clients()
         self._update_counts()
 
@@ -279,6 +289,23 @@ class MainWindow(QMainWindow):
         self.count_label.setText(tr("{total} visits · {shown} shown").format(total=f"{total:,}", shown=f"{shown:,}"))
 
     # ------------------------------------------------------------ actions
+
+    def ask_my_name(self, text: str | None = None) -> bool:
+        """Ask (unless ``text`` is given) and keep the user's name; False when cancelled or refused."""
+        if text is None:
+            text, ok = QInputDialog.getText(
+                self, tr("Your name"), tr("Your full name, as reports and the audit trail show it:")
+            )
+            if not ok:
+                return False
+        try:
+            self.ws.set_my_name(text)
+        except ServiceError as e:
+            QMessageBox.warning(self, tr("Your name"), str(e))
+            return False
+        self.name_bar.hide()
+        self.statusBar().showMessage(tr("Reports now name you {name}.").format(name=self.ws.me.display_name), 5000)
+        return True
 
     def selected_visit_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -398,14 +425,18 @@ class MainWindow(QMainWindow):
 
         ExportDialog(self.ws, self.client.currentData(), _date_value(self.start), _date_value(self.end), self).exec()
 
-    def export_report(self) -> None:
+    def export_report(self, *, internal: bool = False) -> None:
+        """The client's copy; ``internal``: the firm's, with review notes, overrides and evidence checks."""
         from .reports.export import export_visit
 
         visit_id = self.selected_visit_id()
         if visit_id is None:
             self.statusBar().showMessage(tr("Select a visit first."), 4000)
             return
-        export_visit(self, self.ws, visit_id)
+        export_visit(self, self.ws, visit_id, internal=internal)
+
+    def export_internal_report(self) -> None:
+        self.export_report(internal=True)
 
     def export_reports(self) -> None:
         from .reports.export import BulkExportDialog

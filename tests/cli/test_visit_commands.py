@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from sqlalchemy import update
 
 from mystery_shop.cli import main
@@ -124,7 +125,7 @@ def test_review_commands_follow_the_workflow_and_leave_the_audit_trail(capsys, p
 
     assert run(capsys, root, "review", "comment", visit_id, "Was it busy?", "--question", "wait")[0] == 0
     code, _, err = run(capsys, root, "review", "comment", visit_id, "x", "--question", "nope")
-    assert code == 1 and "no question 'nope'" in err
+    assert code == 1 and "No question 'nope'. Known: " in err
     code, _, err = run(capsys, root, "review", "override", visit_id, "mood", "--points", "9", "--reason", "generous")
     assert code == 1 and "between 0 and 4" in err, err
     code, _, err = run(capsys, root, "review", "override", visit_id, "mood", "--points", "lots", "--reason", "x")
@@ -215,3 +216,13 @@ def test_approve_and_sign_opens_the_key_first(capsys, profile, tmp_path: Path, m
     assert header.status is VisitStatus.APPROVED
     assert trail[-1].kind == "report" and "signed report" in trail[-1].detail
     assert verify_pdf(out, key.with_suffix(".crt")).ok
+
+
+def test_an_unknown_touchpoint_or_location_lists_the_valid_ones(capsys, profile, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root, visit_id = profile
+    photo = tmp_path / "p.png"
+    Image.new("RGB", (40, 30), "white").save(photo)
+    code, _, err = run(capsys, root, "photos", "add", "--visit", visit_id, "--section", "greting", str(photo))
+    assert code == 1 and "No touchpoint 'greting'. Did you mean 'greeting'? Known: 'greeting'" in err
+    code, _, err = run(capsys, root, "visits", "new", "--form", "shop", "--location", "High Stret")
+    assert code == 1 and "No location 'High Stret'. Did you mean 'High Street'?" in err

@@ -144,7 +144,7 @@ def test_bad_files_are_refused_with_reasons_and_the_good_ones_go_in(tmp_path, bl
     by_name = {r.path.name: r for r in results}
     assert [r.path.name for r in results if r.status is Status.ADDED] == ["good1.jpg", "good2.jpg"]
     assert by_name["notes.jpg"].reason == "not an image Pillow can read"
-    assert by_name["truncated.jpg"].reason == "the image is incomplete (the file was cut short)"
+    assert by_name["truncated.jpg"].reason == decode_module.CUT_SHORT
     assert by_name["empty.jpg"].reason == "the file is empty"
     assert by_name["IMG_0001.HEIC"].reason.startswith("HEIC is not supported: export it as JPEG")
     assert by_name["bomb.png"].reason == "the image is too large (more than 100 megapixels)"
@@ -164,6 +164,30 @@ def test_a_jpeg_missing_only_its_end_is_refused(tmp_path, blobs) -> None:
     assert not ImageFile.LOAD_TRUNCATED_IMAGES
     with pytest.raises(PhotoRefused, match="cut short"):
         import_photo(cut, blobs)  # decoded in draft mode (1/2 scale) and still caught
+    assert originals(blobs) == []
+
+
+def test_a_jpeg_cut_anywhere_is_refused_as_cut_short(tmp_path, blobs, caplog) -> None:
+    """Cut in the headers (EXIF, tables) or in the pixels, the reason is the same, never "internal error"."""
+    exif = Image.Exif()
+    exif[0x0132] = "2026:01:01 10:00:00"
+    buf = io.BytesIO()
+    noisy(800, 600).save(buf, "JPEG", quality=90, exif=exif)
+    whole = buf.getvalue()
+    cuts = [*range(4, 700, 9), *range(700, len(whole) - 2, len(whole) // 25)]
+    paths = []
+    for cut in cuts:
+        paths.append(tmp_path / f"cut-{cut}.jpg")
+        paths[-1].write_bytes(whole[:cut])
+    results = import_photos(paths, blobs)
+    reasons = {r.reason for r in results}
+    assert all(r.status is Status.REFUSED for r in results)
+    assert decode_module.CUT_SHORT in reasons
+    assert not [r for r in reasons if "internal error" in r], reasons
+    assert reasons <= {decode_module.CUT_SHORT, "not an image Pillow can read"} | {
+        r for r in reasons if r.startswith("the image data is damaged")
+    }
+    assert "Traceback" not in caplog.text
     assert originals(blobs) == []
 
 

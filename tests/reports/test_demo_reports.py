@@ -51,3 +51,16 @@ def test_demo_period_reports_of_every_client(demo: Workspace, tmp_path: Path) ->
         texts = page_texts(out)
         assert len(texts) == result.pages and client.name in texts[0]
         assert font_problems(read(out)) == []
+
+
+def test_each_demo_visit_has_a_scenario_that_fits_its_form(demo: Workspace) -> None:
+    from mystery_shop.services.demo import SCENARIOS
+
+    seen: dict[str, set[str]] = {}
+    for row in demo.visit_rows():
+        scenario = demo.open_visit(row.id).header.scenario
+        assert scenario in SCENARIOS[row.form_id], (row.form_id, scenario)
+        seen.setdefault(row.form_id, set()).add(scenario)
+    assert set(seen) == set(SCENARIOS)  # every sample form has demo visits, each with its own scenarios
+    assert all(len(s) > 1 for s in seen.values())
+    assert not any("gift" in s for f, ss in seen.items() if f != "retail-store-visit" for s in ss)

@@ -118,7 +118,7 @@ def test_period_report(profile: ReportProfile, tmp_path: Path, capsys) -> None: 
                 "x.pdf",
             ],
             1,
-            "No client called 'Nobody'",
+            "No client 'Nobody'. Known: ",
         ),
     ],
 )
@@ -138,7 +138,7 @@ def test_missing_folder_and_profile(profile: ReportProfile, tmp_path: Path, caps
     code, _, err = run(
         capsys, "report", profile.visit_id, "--out", str(tmp_path / "x.pdf"), "--profile", str(tmp_path / "empty")
     )
-    assert code == 1 and "no profile at" in err
+    assert code == 1 and "empty is not a profile" in err
     assert not (tmp_path / "empty").exists()
 
 

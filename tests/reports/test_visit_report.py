@@ -29,6 +29,7 @@ from report_support import (
 
 from mystery_shop.domain.numbers import display
 from mystery_shop.photos.derived import REPORT_SIZE
+from mystery_shop.reports.data import Audience
 from mystery_shop.reports.layout import content_width
 from mystery_shop.reports.text import answer_text
 from mystery_shop.services import report_data, reports
@@ -41,8 +42,15 @@ def a4(report_profile: ReportProfile, tmp_path_factory: pytest.TempPathFactory) 
     return out, reports.visit_report(report_profile.ws, report_profile.visit_id, out, page_size="a4")
 
 
-def test_total_grade_sections_and_every_answer_are_in_the_text(report_profile: ReportProfile, a4) -> None:
-    path, _result = a4
+@pytest.fixture(scope="module")
+def internal(report_profile: ReportProfile, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("visit-internal") / "internal.pdf"
+    reports.visit_report(report_profile.ws, report_profile.visit_id, out, audience=Audience.INTERNAL)
+    return out
+
+
+def test_total_grade_sections_and_every_answer_are_in_the_text(report_profile: ReportProfile, internal) -> None:
+    path = internal
     text = squash(" ".join(page_texts(path)))
     ed = report_profile.ws.open_visit(report_profile.visit_id)
     score = ed.score
@@ -64,6 +72,36 @@ def test_total_grade_sections_and_every_answer_are_in_the_text(report_profile: R
     for words in (AUDITOR_COMMENT, REVIEW_COMMENT, OVERRIDE_REASON, VISIT_REMARK, "Score overridden from 0 to 2.5"):
         assert squash(words) in text, words
     assert "Approved" in text and "AUDITOR’S DECLARATION" in text
+
+
+def evidence_reasons(report_profile: ReportProfile) -> list[str]:
+    from mystery_shop.services import photos as photo_service
+
+    ed = report_profile.ws.open_visit(report_profile.visit_id)
+    flags = photo_service.flags(ed, ed.photos())
+    return [f.reason for fs in flags.values() for f in fs]
+
+
+def test_the_client_copy_has_the_findings_and_none_of_the_review(report_profile: ReportProfile, a4) -> None:
+    """The default copy, what export, publish and the portal send: no notes to the auditor, no overrides."""
+    pages = [squash(t) for t in page_texts(a4[0])]
+    text = " ".join(pages)
+    ed = report_profile.ws.open_visit(report_profile.visit_id)
+    assert squash(AUDITOR_COMMENT) in text and display(ed.score.total) in text  # the final figure, overrides in
+    for words in (REVIEW_COMMENT, OVERRIDE_REASON, VISIT_REMARK, "overridden", "override", "INTERNAL COPY"):
+        assert squash(words) not in text, words
+    reasons = evidence_reasons(report_profile)
+    assert reasons  # the profile has a photo taken on another day
+    for reason in reasons:
+        assert squash(reason) not in text, reason
+
+
+def test_the_internal_copy_keeps_everything_and_says_so_on_every_page(report_profile: ReportProfile, internal) -> None:
+    pages = [squash(t) for t in page_texts(internal)]
+    assert all("INTERNAL COPY" in p for p in pages)
+    text = " ".join(pages)
+    for words in (REVIEW_COMMENT, OVERRIDE_REASON, VISIT_REMARK, *evidence_reasons(report_profile)):
+        assert squash(words) in text, words
 
 
 def test_unicode_names_survive_extraction(a4) -> None:
@@ -189,3 +227,58 @@ def test_report_ids_are_unique(report_profile: ReportProfile, tmp_path: Path) ->
     b = reports.visit_report(report_profile.ws, report_profile.visit_id, tmp_path / "b.pdf")
     assert a.report_id != b.report_id
     assert re.fullmatch(r"V-\d{8}-[0-9A-F]{6}", a.report_id)
+
+
+def test_a_half_filled_visit_says_so_far_and_the_client_sees_no_grade(
+    report_profile: ReportProfile, tmp_path: Path
+) -> None:
+    from mystery_shop.domain.progress import progress
+
+    ws = report_profile.ws
+    visit_id = ws.create_visit("full-audit", report_profile.location_id, dt.date.today())
+    ed = ws.open_visit(visit_id)
+    ed.set_answers({"greeted": "yes"}, set())  # full marks on the one question answered
+    done = progress(ed.form, ed.score)
+    assert ed.score.grade is not None and not done.complete
+    client, internal = tmp_path / "client.pdf", tmp_path / "internal.pdf"
+    reports.visit_report(ws, visit_id, client)
+    reports.visit_report(ws, visit_id, internal, audience=Audience.INTERNAL)
+    cover = squash(page_texts(client)[0])
+    assert "TOTAL SCORE SO FAR" in cover and f"Incomplete: {done.line()}" in cover
+    assert ed.score.grade.label not in cover.replace(LOCATION, "")
+    assert "No grade yet" in cover and "No grade until every required question is answered" in cover
+    inside = squash(page_texts(internal)[0])
+    assert f"{ed.score.grade.label} so far" in inside and f"Incomplete: {done.line()}" in inside
+
+
+def test_times_print_on_the_locations_clock_with_the_zone_named(report_profile: ReportProfile, tmp_path: Path) -> None:
+    import zoneinfo
+
+    from sqlalchemy import update
+
+    from mystery_shop.store import models as m
+
+    ws = report_profile.ws
+    client_id = ws.locations()[0].client_id
+    lodz = ws.add_location(client_id, "Łódź Manufaktura", "ul. Drewnowska 58", time_zone="Europe/Warsaw")
+    visit_id = ws.create_visit("full-audit", lodz.id, dt.date.today())
+    started = dt.datetime.combine(dt.date.today(), dt.time(8, 5), tzinfo=dt.UTC)
+    with ws.sessions.begin() as s:
+        s.execute(update(m.Visit).where(m.Visit.id == visit_id).values(started_at=started))
+    out = tmp_path / "lodz.pdf"
+    reports.visit_report(ws, visit_id, out)
+    there = started.astimezone(zoneinfo.ZoneInfo("Europe/Warsaw"))
+    cover = squash(page_texts(out)[0])
+    assert f"{there:%H:%M} {there.tzname()} (Europe/Warsaw)" in cover  # 09:05 CET or 10:05 CEST, not 08:05 UTC
+    assert "08:05" not in cover
+
+
+def test_an_unknown_time_zone_is_refused_with_the_close_one(report_profile: ReportProfile) -> None:
+    from mystery_shop.services.rows import ServiceError
+
+    ws = report_profile.ws
+    with pytest.raises(ServiceError, match=r"No time zone 'Europe/Warsw'\. Did you mean 'Europe/Warsaw'\?"):
+        ws.add_location(ws.locations()[0].client_id, "Kraków", time_zone="Europe/Warsw")
+    loc = ws.locations()[0]
+    assert ws.update_location(loc.id, time_zone="America/Santiago").time_zone == "America/Santiago"
+    assert ws.update_location(loc.id, time_zone="  ").time_zone is None  # back to the computer's own

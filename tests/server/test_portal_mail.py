@@ -89,8 +89,9 @@ def test_a_publication_mails_a_link_to_the_clients_users(mailing: LiveServer, in
         assert msg["From"] == "portal@firm.example" and msg["Subject"] == "A new report is waiting for you"
         body = msg.get_payload(decode=True).decode()  # type: ignore[union-attr]
         assert f"{PUBLIC}/portal/reports/{vid}" in body and "Northwind Audits" in body
+        words = body.replace(f"{PUBLIC}/portal/reports/{vid}", "")  # a random visit id may hold "100"
         for secret in ("High Street", "Acme", "100", "Excellent", "Shop visit", "alice"):
-            assert secret not in body, f"the notice to {to} gives away {secret!r}"
+            assert secret not in words, f"the notice to {to} gives away {secret!r}"
     time.sleep(0.5)
     assert len(box.messages) == 2, "once each"
 

@@ -35,8 +35,8 @@ def test_schedule_keeps_good_rows_and_reports_bad_ones_by_line(tmp_path: Path) -
     )
     result = plan_from_text(ws, text)
     assert [p.line for p in result.problems] == [3, 4, 5, 6, 7]
-    assert "no location called 'Nowhere'" in result.problems[0].message
-    assert "no form 'nope'" in result.problems[1].message
+    assert "Acme has no location 'Nowhere'. Known: 'High Street'" in result.problems[0].message
+    assert "No form 'nope'. Known: 'shop'" in result.problems[1].message
     assert "no auditor 'ghost'" in result.problems[2].message
     assert "not a date" in result.problems[3].message
     assert "before the visit date" in result.problems[4].message

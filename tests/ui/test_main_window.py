@@ -178,3 +178,62 @@ def test_about_names_version_and_profile(workspace) -> None:
 def test_visit_ids_role(workspace, visit_id) -> None:
     model = VisitsModel(workspace.visit_rows())
     assert model.index(0, 0).data(ID_ROLE) == visit_id
+
+
+def test_first_run_asks_for_a_name_and_reports_use_it(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from mystery_shop.services.profile import Profile
+    from mystery_shop.services.workspace import DEFAULT_NAME, Workspace
+
+    ws = Workspace.open(Profile(tmp_path / "new"), log_to_file=False)
+    w = MainWindow(ws)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.name_bar.isVisible() and DEFAULT_NAME in w.name_bar.text()
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    assert not w.ask_my_name("   ")  # refused with a message, the bar stays
+    assert said == ["Give your full name: reports and the audit trail show it."]
+    assert w.name_bar.isVisible()
+    assert w.ask_my_name(" Irina  Sokolova ")
+    assert not w.name_bar.isVisible() and ws.me.display_name == "Irina Sokolova"
+    ws.close()
+    again = Workspace.open(Profile(tmp_path / "new"), log_to_file=False)
+    assert again.me.display_name == "Irina Sokolova" and again.has_my_name()
+    w2 = MainWindow(again)
+    qtbot.addWidget(w2)
+    assert w2.name_bar.isHidden()
+    again.close()
+
+
+def test_columns_fit_their_text_and_a_critical_failure_is_marked(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from mystery_shop.services.demo import create_demo
+    from mystery_shop.services.profile import Profile
+    from mystery_shop.services.workspace import Workspace
+    from mystery_shop.ui.models.visits import CRITICAL_MARK
+    from mystery_shop.ui.theme import style_sheet
+
+    ws = Workspace.open(Profile(tmp_path / "demo"), log_to_file=False)
+    create_demo(ws)
+    w = MainWindow(ws)
+    qtbot.addWidget(w)
+    w.resize(1280, 760)
+    w.show()
+    qtbot.waitExposed(w)
+    header, metrics = w.table.horizontalHeader(), w.table.fontMetrics()
+    for name in ("date", "due", "status", "score", "grade"):  # short facts: never cut
+        col = COLUMNS.index(name)
+        widest = max(metrics.horizontalAdvance(str(w.proxy.index(r, col).data())) for r in range(w.proxy.rowCount()))
+        assert header.sectionSize(col) >= widest, name
+    assert header.length() <= w.table.viewport().width() + 1  # no sideways scrolling at the usual size
+    form = COLUMNS.index("form")
+    for r in range(w.proxy.rowCount()):  # a name that is cut still reads whole in its tooltip
+        assert w.proxy.index(r, form).data(Qt.ItemDataRole.ToolTipRole) == w.proxy.index(r, form).data()
+    failed = [r for r in ws.visit_rows() if r.critical_failed]
+    assert failed  # the demo has visits whose critical question failed
+    row = next(i for i in range(w.proxy.rowCount()) if w.proxy.index(i, 0).data(ID_ROLE) == failed[0].id)
+    score = w.proxy.index(row, COLUMNS.index("score"))
+    assert score.data().endswith(CRITICAL_MARK) and "critical" in score.data(Qt.ItemDataRole.ToolTipRole)
+    assert "QListView, QTableView, QTreeView { outline: 0; }" in style_sheet()  # no dotted focus rectangle
+    ws.close()

@@ -66,8 +66,8 @@ def test_plan_from_csv_keeps_good_rows_and_reports_bad_ones_by_line(qtbot, works
     dialog = w.tools["plan_result"]
     assert isinstance(dialog, PlanResultDialog)
     problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
-    assert problems == [
-        "line 3: Acme has no location called 'Nowhere'",
+    assert problems[0].startswith("line 3: Acme has no location 'Nowhere'. Known: 'High Street'")
+    assert problems[1:] == [
         "line 4: no auditor 'ghost'",
         "line 5: date 'tomorrow' is not a date as YYYY-MM-DD",
     ]

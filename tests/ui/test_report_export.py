@@ -14,6 +14,8 @@ from mystery_shop.reports.keys import create_signing_key
 from mystery_shop.reports.verification import verify_pdf
 from mystery_shop.services.report_settings import load_report_settings, update_report_settings
 from mystery_shop.ui import tasks
+from mystery_shop.ui.main_window import MainWindow
+from mystery_shop.ui.models.visits import ID_ROLE
 from mystery_shop.ui.reports import export as export_ui
 from mystery_shop.ui.reports import signing as signing_ui
 from mystery_shop.ui.reports.export import BulkExportDialog
@@ -135,3 +137,29 @@ def test_bulk_export_writes_each_approved_visit_and_cancel_stops(qtbot, workspac
     assert len(result.written) == 1
     assert "Cancelled: 1 of 3" in dialog.status.text()
     assert dialog.ok.isEnabled()
+
+
+def test_the_main_window_exports_the_client_copy_or_the_internal_one(
+    qtbot, workspace, tmp_path, quiet, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    visit_id = approved(workspace, workspace.locations()[0].id, dt.date.today() - dt.timedelta(days=3))
+    w = MainWindow(workspace)
+    qtbot.addWidget(w)
+    row = next(r for r in range(w.proxy.rowCount()) if w.proxy.index(r, 0).data(ID_ROLE) == visit_id)
+    w.table.setCurrentIndex(w.proxy.index(row, 0))
+    asked: list[str] = []
+
+    def save_as(_parent, title, suggested, _filter):  # type: ignore[no-untyped-def]
+        asked.append(Path(suggested).name)
+        return str(tmp_path / Path(suggested).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    w.actions_by_name["Export report…"].trigger()
+    w.actions_by_name["Export internal copy…"].trigger()
+    qtbot.waitUntil(lambda: len(quiet) == 2, timeout=20000)
+    client, internal = (tmp_path / name for name in asked)
+    assert internal.name.endswith(" internal.pdf") and not client.name.endswith(" internal.pdf")
+    text = {p: " ".join(page.extract_text() for page in pypdf.PdfReader(p).pages) for p in (client, internal)}
+    assert "INTERNAL COPY" in text[internal] and "INTERNAL COPY" not in text[client]

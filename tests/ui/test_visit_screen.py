@@ -198,3 +198,33 @@ def test_refused_change_is_shown_and_widget_restored(qtbot, workspace, visit_id,
     ed.submit()  # submitted from elsewhere while this window is open
     click(qtbot, w.cards["mood"].input.buttons[1])
     assert recorded.errors and "can no longer be changed" in recorded.errors[0][1]
+
+
+def test_a_half_filled_visit_says_so_far_on_every_screen(qtbot, workspace, visit_id) -> None:  # type: ignore[no-untyped-def]
+    from mystery_shop.domain.progress import progress
+    from mystery_shop.services.review_queue import review_queue
+    from mystery_shop.ui.main_window import MainWindow
+    from mystery_shop.ui.models.review_queue import COLUMNS as QUEUE_COLUMNS
+    from mystery_shop.ui.models.review_queue import ReviewQueueModel
+    from mystery_shop.ui.models.visits import COLUMNS, ID_ROLE
+
+    w = open_window(qtbot, workspace, visit_id)
+    w.editor.set_answer("greeted", "yes")  # full marks on the one question answered
+    w.refresh(w.editor.score)
+    done = progress(w.editor.form, w.editor.score)
+    grade = w.editor.score.grade
+    assert grade is not None and not done.complete
+    assert w.total.text() == "100.0 so far" and w.grade.text() == f"{grade.label} so far"
+    assert w.progress.text() == f"{done.answered} of {done.required} required answered ({done.percent()})"
+    dialog = FinishDialog(w.editor, w)
+    qtbot.addWidget(dialog)
+    assert "100.0 so far" in dialog.findChild(type(w.total), "finishSummary").text()
+
+    main = MainWindow(workspace)
+    qtbot.addWidget(main)
+    row = next(r for r in range(main.proxy.rowCount()) if main.proxy.index(r, 0).data(ID_ROLE) == visit_id)
+    cell = main.proxy.index(row, COLUMNS.index("score"))
+    assert cell.data() == "100.0 so far" and "missing" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert main.proxy.index(row, COLUMNS.index("grade")).data() == f"{grade.label} so far"
+    queue = ReviewQueueModel(review_queue(workspace, VisitStatus.DRAFT))
+    assert queue.index(0, QUEUE_COLUMNS.index("score")).data() == "100.0 so far"

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mystery_shop.domain.zones import known_zones
 from mystery_shop.formats import FormError
 from mystery_shop.services.rows import LocationRow
 from mystery_shop.services.workspace import Workspace
@@ -52,11 +55,20 @@ class LocationDialog(QDialog):
         for w in (self.lat, self.lon):
             w.setEnabled(self.has_gps.isChecked())
             self.has_gps.toggled.connect(w.setEnabled)
+        # Reports print the visit's times on this clock; typing "Wars" finds Europe/Warsaw.
+        self.time_zone = QComboBox()
+        self.time_zone.setEditable(True)
+        self.time_zone.addItems(["", *sorted(known_zones())])
+        self.time_zone.lineEdit().setPlaceholderText(tr("This computer's time zone"))
+        self.time_zone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.time_zone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.time_zone.setCurrentText(loc.time_zone or "" if loc else "")
         form.addRow(tr("Name"), self.name)
         form.addRow(tr("Address"), self.address)
         form.addRow(self.has_gps)
         form.addRow(tr("Latitude"), self.lat)
         form.addRow(tr("Longitude"), self.lon)
+        form.addRow(tr("Time zone"), self.time_zone)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -69,6 +81,7 @@ class LocationDialog(QDialog):
             "address": self.address.text().strip(),
             "latitude": self.lat.value() if gps else None,
             "longitude": self.lon.value() if gps else None,
+            "time_zone": self.time_zone.currentText().strip() or None,
         }
 
 
@@ -198,7 +211,11 @@ class CatalogDialog(QDialog):
         dialog = LocationDialog(None, self)
         if dialog.exec():
             v = dialog.values()
-            self._run(lambda: self.ws.add_location(client_id, v["name"], v["address"], v["latitude"], v["longitude"]))
+            self._run(
+                lambda: self.ws.add_location(
+                    client_id, v["name"], v["address"], v["latitude"], v["longitude"], v["time_zone"]
+                )
+            )
 
     def edit_location(self) -> None:
         item = self.locations.currentItem()

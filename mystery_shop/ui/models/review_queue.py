@@ -13,7 +13,7 @@ from mystery_shop.services.review_queue import QueueRow
 
 from ..i18n import tr
 from .row_table import Index, RowTable
-from .visits import ID_ROLE, SORT_ROLE, _half_up
+from .visits import ID_ROLE, SORT_ROLE, score_cell, score_tooltip
 
 COLUMNS = ("submitted", "date", "client", "location", "auditor", "form", "score", "evidence")
 ANY_FLAG = "any"  # the evidence filter: any flag at all
@@ -63,12 +63,18 @@ class ReviewQueueModel(RowTable):
             return QColor("#b45309" if r.flags else "#6b7280")
         if role == Qt.ItemDataRole.ForegroundRole and col == "submitted" and self._waiting_days(r) > 7:
             return QColor("#dc2626")
+        if role == Qt.ItemDataRole.ToolTipRole and col == "score":
+            return score_tooltip(r.score, r.complete, r.critical_failed)
         if role == Qt.ItemDataRole.ToolTipRole and col == "evidence" and r.flag_reasons:
             return "\n".join(r.flag_reasons)
         if role == Qt.ItemDataRole.ToolTipRole and col == "submitted" and r.submitted_at:
             return tr("Submitted {when}").format(when=r.submitted_at.astimezone().strftime("%Y-%m-%d %H:%M"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == "score":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell the column cuts short
+            return self._display(r, col) or None
+        if role == Qt.ItemDataRole.ForegroundRole and col == "score" and r.critical_failed:
+            return QColor("#dc2626")
         return None
 
     def _waiting_days(self, r: QueueRow) -> int:
@@ -84,7 +90,7 @@ class ReviewQueueModel(RowTable):
         if col == "date":
             return r.scheduled_date.isoformat()
         if col == "score":
-            return "" if r.score is None else f"{_half_up(r.score):.1f}"
+            return score_cell(r.score, r.complete, r.critical_failed)
         if col == "evidence":
             if not r.flags:
                 return tr("✓ no flags")

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont
 
+from mystery_shop.domain.numbers import display, to_fraction
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.services.rows import VisitRow
 
@@ -134,8 +135,14 @@ class VisitsModel(RowTable):
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and col == "score":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col in ("score", "grade"):
+            return score_tooltip(r.score, r.complete, r.critical_failed) or self._display(r, col) or None
+        if role == Qt.ItemDataRole.ForegroundRole and col == "score" and r.critical_failed:
+            return QColor("#dc2626")
         if role == Qt.ItemDataRole.ToolTipRole and col in ("date", "due") and self._overdue(r):
             return tr("Overdue: due {date}").format(date=r.due_date.isoformat() if r.due_date else "")
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell the column cuts short
+            return self._display(r, col) or None
         return None
 
     def _overdue(self, r: VisitRow) -> bool:
@@ -149,16 +156,12 @@ class VisitsModel(RowTable):
                 return ""
             return r.due_date.isoformat() + ("  " + tr("overdue") if self._overdue(r) else "")
         if col == "score":
-            return "" if r.score is None else f"{_half_up(r.score):.1f}"
+            return score_cell(r.score, r.complete, r.critical_failed)
         if col == "status":
             return r.status.label
-        return {
-            "client": r.client,
-            "location": r.location,
-            "form": r.form_title,
-            "auditor": r.auditor,
-            "grade": r.grade or "",
-        }[col]
+        if col == "grade":
+            return grade_cell(r.grade, r.complete)
+        return {"client": r.client, "location": r.location, "form": r.form_title, "auditor": r.auditor}[col]
 
     def _sort_value(self, r: VisitRow, col: str) -> Any:
         if col == "date":
@@ -175,11 +178,33 @@ def overdue(r: VisitRow, today: dt.date) -> bool:
     return r.status.editable and r.due_date is not None and r.due_date < today
 
 
-def _half_up(x: float) -> float:
-    """Round half up to one decimal for display (the stored score is a float of the exact value)."""
-    from decimal import ROUND_HALF_UP, Decimal
+CRITICAL_MARK = "⚠"
 
-    return float(Decimal(repr(x)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+def score_cell(score: float | None, complete: bool, critical_failed: bool = False) -> str:
+    """A stored total as a cell: "87.8", "87.8 so far" while required answers are missing, "0.0 ⚠" when a
+    critical question failed (the reason it is 0)."""
+    if score is None:
+        return ""
+    text = display(to_fraction(score))
+    if not complete:
+        text += " " + tr("so far")
+    return f"{text} {CRITICAL_MARK}" if critical_failed else text
+
+
+def score_tooltip(score: float | None, complete: bool, critical_failed: bool) -> str | None:
+    lines = []
+    if critical_failed:
+        lines.append(tr("A critical question failed: the form sets its touchpoint or the visit to 0."))
+    if score is not None and not complete:
+        lines.append(tr("Required answers are still missing: the figure counts only what is answered so far."))
+    return "\n".join(lines) or None
+
+
+def grade_cell(grade: str | None, complete: bool) -> str:
+    if not grade:
+        return ""
+    return grade if complete else tr("{grade} so far").format(grade=grade)
 
 
 class VisitFilter(QSortFilterProxyModel):

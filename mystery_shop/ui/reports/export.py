@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mystery_shop.reports.data import Audience
 from mystery_shop.services import reports
 from mystery_shop.services.report_settings import load_report_settings
 from mystery_shop.services.workspace import Workspace
@@ -40,9 +41,10 @@ def open_file(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def default_name(ws: Workspace, visit_id: str) -> str:
+def default_name(ws: Workspace, visit_id: str, *, internal: bool = False) -> str:
     h = ws.open_visit(visit_id).header
-    return f"{h.scheduled_date.isoformat()} {reports.safe_filename(h.location)} {visit_id[:8]}.pdf"
+    tag = " internal" if internal else ""
+    return f"{h.scheduled_date.isoformat()} {reports.safe_filename(h.location)} {visit_id[:8]}{tag}.pdf"
 
 
 def export_visit(
@@ -52,8 +54,11 @@ def export_visit(
     *,
     path: Path | None = None,
     on_done: Callable[[reports.ReportResult], None] | None = None,
+    internal: bool = False,
 ) -> bool:
     """Ask where (unless ``path`` is given), then write the visit's report on the thread pool.
+
+    The client's copy unless ``internal`` (the firm's copy, never kept for publishing).
 
     False when nothing was started (the file dialog or the passphrase prompt was closed).
     """
@@ -67,11 +72,16 @@ def export_visit(
         return False
     if path is None:
         chosen, _ = QFileDialog.getSaveFileName(
-            parent, tr("Export report"), str(Path.home() / default_name(ws, visit_id)), tr("PDF (*.pdf)")
+            parent,
+            tr("Export internal copy") if internal else tr("Export report"),
+            str(Path.home() / default_name(ws, visit_id, internal=internal)),
+            tr("PDF (*.pdf)"),
         )
         if not chosen:
             return False
         path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
+
+    audience = Audience.INTERNAL if internal else Audience.CLIENT
 
     def done(result: reports.ReportResult) -> None:
         if on_done is not None:
@@ -79,7 +89,7 @@ def export_visit(
         open_file(result.path)
 
     run_task(
-        lambda: reports.visit_report(ws, visit_id, path, sign=sign, settings=settings),
+        lambda: reports.visit_report(ws, visit_id, path, sign=sign, settings=settings, audience=audience),
         done,
         lambda e: show_error(parent, e, tr("The report was not written")),
     )

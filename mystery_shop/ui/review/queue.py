@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -24,7 +23,9 @@ from mystery_shop.services.workspace import Workspace
 
 from ..i18n import tr
 from ..models.review_queue import ANY_FLAG, NO_FLAG, QueueFilter, ReviewQueueModel, flag_label
+from ..models.review_queue import COLUMNS as QUEUE_COLUMNS
 from ..models.visits import ID_ROLE
+from ..widgets.columns import fit_columns, size_short_columns
 
 
 class ReviewQueue(QWidget):
@@ -52,11 +53,7 @@ class ReviewQueue(QWidget):
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(30)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for i, width in enumerate((160, 100, 190, 180, 160, 170, 60)):
-            self.table.setColumnWidth(i, width)
+        fit_columns(self.table, QUEUE_COLUMNS, stretch=("location", "form", "evidence"))
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the longest waiting first
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
@@ -100,6 +97,7 @@ class ReviewQueue(QWidget):
     def refresh(self) -> None:
         rows = review_queue(self.ws)
         self.model.set_rows(rows)
+        size_short_columns(self.table)
         _fill(self.client, tr("All clients"), sorted({(r.client, r.client_id) for r in rows}))
         _fill(self.auditor, tr("All auditors"), sorted({(r.auditor or tr("(nobody)"), r.auditor_id) for r in rows}))
         _fill(self.form, tr("All forms"), sorted({(r.form_title, r.form_id) for r in rows}))

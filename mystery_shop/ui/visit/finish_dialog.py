@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mystery_shop.domain.numbers import display
+from mystery_shop.domain.progress import progress
 from mystery_shop.domain.readiness import MissingItem, MissingKind
 from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.visit_editor import ATTESTATION, VisitEditor
@@ -38,11 +39,23 @@ class FinishDialog(QDialog):
         layout.setSpacing(10)
 
         score = editor.score
+        done = progress(editor.form, score)
         grade = score.grade.label if score.grade else tr("no score")
-        summary = QLabel(
-            f"<span style='font-size:20pt;font-weight:600'>{display(score.total)}</span>&nbsp;&nbsp;{grade}"
-        )
+        total = display(score.total)
+        if not done.complete:
+            # The arithmetic scores what is answered: say so beside the figure, not only further down.
+            grade = tr("{grade} so far").format(grade=grade) if score.grade else grade
+            total += " " + tr("so far")
+        summary = QLabel(f"<span style='font-size:20pt;font-weight:600'>{total}</span>&nbsp;&nbsp;{grade}")
+        summary.setObjectName("finishSummary")
         layout.addWidget(summary)
+        answered = QLabel(
+            tr("{done} of {total} required answered ({share})").format(
+                done=done.answered, total=done.required, share=done.percent()
+            )
+        )
+        answered.setObjectName("finishProgress")
+        layout.addWidget(answered)
 
         self.missing_box = QFrame()
         self.missing_box.setObjectName("missingBox")

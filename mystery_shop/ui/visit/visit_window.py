@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from mystery_shop.domain.numbers import display
+from mystery_shop.domain.progress import progress
 from mystery_shop.domain.scoring import QuestionState, VisitScore
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.services.visit_editor import VisitEditor
@@ -279,25 +280,28 @@ class VisitWindow(QMainWindow):
         for row, (section, s) in enumerate(zip(self.editor.form.sections, score.sections, strict=True)):
             shown = [q for q in section.questions if score.questions[q.id].state is not QuestionState.HIDDEN]
             required = [q for q in shown if q.is_required]
-            done = [q for q in required if q.id not in missing]
-            text = f"{section.title}\n{len(done)}/{len(required)} " + tr("answered")
-            text += f"   ·   {display(s.score)}" if s.score is not None else ""
+            answered = [q for q in required if q.id not in missing]
+            text = f"{section.title}\n{len(answered)}/{len(required)} " + tr("answered")
+            if s.score is not None:  # a touchpoint's figure is "so far" too while its answers are missing
+                so_far = "" if len(answered) == len(required) else " " + tr("so far")
+                text += f"   ·   {display(s.score)}{so_far}"
             if s.critical_failed:
                 text += "   ·   " + tr("critical failed")
             item = self.sections.item(row)
             item.setText(text)
             item.setToolTip(section.title)
-        self.total.setText(display(score.total))
+        done = progress(self.editor.form, score)
+        self.total.setText(display(score.total) + ("" if done.complete or score.total is None else " " + tr("so far")))
         grade = score.grade
-        self.grade.setText(grade.label if grade else tr("no score yet"))
+        if grade is None:
+            self.grade.setText(tr("no score yet"))
+        else:
+            self.grade.setText(grade.label if done.complete else tr("{grade} so far").format(grade=grade.label))
         self.grade.setStyleSheet(f"color: {grade.color};" if grade and grade.color else "")
-        required_total = sum(
-            1
-            for q in self.editor.form.questions()
-            if q.is_required and score.questions[q.id].state is not QuestionState.HIDDEN
-        )
         self.progress.setText(
-            tr("{done} of {total} required answered").format(done=required_total - len(missing), total=required_total)
+            tr("{done} of {total} required answered ({share})").format(
+                done=done.answered, total=done.required, share=done.percent()
+            )
         )
 
     def _apply_status(self) -> None:

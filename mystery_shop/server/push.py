@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mystery_shop.domain.workflow import TRANSITIONS, Action, Role, VisitStatus, decide, next_status
+from mystery_shop.domain.zones import zone_problem
 from mystery_shop.sync.protocol import FIELDS, PushChange, photo_blobs
 
 from .records import Row, Writer
@@ -156,7 +157,11 @@ def push_client(ctx: Context, ch: PushChange) -> Row:
 def push_location(ctx: Context, ch: PushChange) -> Row:
     _staff(ctx, {Role.ADMIN, Role.SUPERVISOR}, "locations")
     rec = ctx.writer.get("location", ch.id)
-    data = _merged(rec, ch, {"address": "", "latitude": None, "longitude": None, "archived": False})
+    data = _merged(rec, ch, {"address": "", "latitude": None, "longitude": None, "archived": False,
+                             "time_zone": None})  # fmt: skip
+    zone = data.get("time_zone")
+    if zone is not None and (not isinstance(zone, str) or zone_problem(zone)):
+        raise Refused(422, zone_problem(zone) if isinstance(zone, str) else "time_zone is an IANA zone name or null")
     client = ctx.writer.get("client", data.get("client_id"))
     if client is None or (ctx.caller.role is Role.SUPERVISOR and ctx.caller.client_id not in (None, client.id)):
         raise Refused(422, f"no client {data.get('client_id')}")

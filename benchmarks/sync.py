@@ -2,12 +2,15 @@
 
 1. Push: visits of 250 answers each (the visit, its answers and the submit
    command in one push) from 100 concurrent devices against PostgreSQL, the
-   server running as ``mystery-shop serve`` does (here with a benchmark-only
-   bare endpoint added). Floors: the same request bodies POSTed to a bare
-   endpoint that parses the JSON and answers at once (the HTTP and JSON
-   stack), and the same rows written by one COPY (the database's ingest). The
-   reference: ODK Central's ~41 submissions/s for 250-question forms. Goal: at
-   least 200 visits/s, p95 under 500 ms.
+   server running as ``mystery-shop serve --workers N`` does (here with
+   benchmark-only bare endpoints added), at 1 and at 2 workers. The load
+   generator speaks raw HTTP/1.1 on one keep-alive connection per device, so it
+   costs a few percent of what the server does. The floor: the same bodies
+   POSTed to a bare endpoint on the same server that parses them and stores
+   each with one INSERT; and the same rows written by one COPY (the
+   database's ingest). Printed: visits/s, p50/p95, the server's CPU per push,
+   and last the ratio to the bare endpoint. Goal (issue 17): >= 0.6x, p95 <
+   500 ms. The reference: ODK Central's ~41 submissions/s for 250-question forms.
 2. Photo upload: 3 MB photos PUT to /blobs (hashed, size-checked, fsynced,
    renamed) beside the same bytes PUT to a bare file endpoint: not durable,
    fsynced, and durable as SYNC.md requires (temporary file, fsync, rename,
@@ -17,7 +20,7 @@
    and of 10,000 visits. Goal: under 50 ms, and the larger no more than 1.2x
    the smaller.
 
-    .venv/bin/python benchmarks/sync.py [--devices 100] [--visits-each 5] [--workers 2]
+    .venv/bin/python benchmarks/sync.py [--devices 100] [--visits-each 5] [--workers 1,2] [--parts 123]
 
 PostgreSQL from MYSTERY_SHOP_TEST_PG (default postgresql://postgres@127.0.0.1:5432/postgres):
 a database is created for the run and dropped after it. Without PostgreSQL it runs on SQLite and says so.
@@ -40,10 +43,12 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
+import orjson
 from fastapi import Request
 from fastapi.responses import Response
 
@@ -66,9 +71,25 @@ def bench_app() -> Any:
 
     app = create_app_from_env()
 
+    from sqlalchemy import text
+    from starlette.concurrency import run_in_threadpool
+
+    db = app.state.ms.db
+    sink = text(
+        "INSERT INTO bench_sink (body) VALUES (" + ("CAST(:body AS json))" if db.dialect == "postgresql" else ":body)")
+    )
+
     @app.post("/bench/sink")
     async def sink_json(request: Request) -> Response:
-        json.loads(await request.body())  # parsed, as the push's body is
+        """The floor of a push: the same body parsed and stored by one INSERT, on the same engine and thread pool."""
+        body = await request.body()
+
+        def store() -> None:
+            orjson.loads(body)  # parsed, as the push's body is
+            with db.transaction() as conn:
+                conn.execute(sink, {"body": body.decode()})
+
+        await run_in_threadpool(store)
         return Response(b'{"ok":true}', media_type="application/json")
 
     @app.put("/bench/sink")
@@ -118,7 +139,13 @@ def serve(port: int, workers: int) -> None:
 def server(config: Any, workers: int) -> Iterator[tuple[str, int]]:
     from mystery_shop.server.db import Database
 
-    Database(config.url).migrate()
+    db = Database(config.url)
+    db.migrate()
+    with db.transaction() as conn:  # the bare endpoint's table
+        pg = db.dialect == "postgresql"
+        serial, body = ("BIGSERIAL", "json") if pg else ("INTEGER", "TEXT")
+        conn.exec_driver_sql(f"CREATE TABLE IF NOT EXISTS bench_sink (id {serial} PRIMARY KEY, body {body})")
+    db.dispose()
     port = _free_port()
     env = os.environ | config.to_env()
     proc = subprocess.Popen([sys.executable, __file__, "--serve", str(port), "--workers", str(workers)], env=env)
@@ -240,28 +267,45 @@ async def _tokens(url: str, auditors: list[str], devices: int) -> list[tuple[str
 async def _hammer(
     url: str, path: str, bodies: list[list[bytes]], tokens: list[tuple[str, str]]
 ) -> tuple[float, list[float]]:
-    """Each device sends its bodies one after another; all devices at once. Returns (seconds, latencies)."""
-    limits = httpx.Limits(max_connections=len(tokens) + 10, max_keepalive_connections=len(tokens) + 10)
+    """Each device sends its bodies one after another on its own keep-alive connection; all devices at once.
+
+    Raw HTTP/1.1 over asyncio streams: the requests are bytes made before the clock starts and a reply is read
+    by its Content-Length, so the load generator costs a small fraction of the server it loads (an HTTP client
+    library per request costs about as much CPU as the server's work). Returns (seconds, latencies)."""
+    host, port = url.removeprefix("http://").split(":")
     latencies: list[float] = []
-    transport = httpx.AsyncHTTPTransport(limits=limits, socket_options=NODELAY)
-    async with httpx.AsyncClient(base_url=url, timeout=120, transport=transport) as c:
+    push = path.endswith("/push")
 
-        async def device(i: int) -> None:
-            headers = {"Authorization": f"Bearer {tokens[i][1]}", "Content-Type": "application/json"}
-            for body in bodies[i]:
-                t0 = time.perf_counter()
-                r = await c.post(path, content=body, headers=headers)
-                latencies.append(time.perf_counter() - t0)
-                if r.status_code != 200:
-                    raise RuntimeError(f"{path}: HTTP {r.status_code} {r.text[:300]}")
-                if path.endswith("/push"):
-                    statuses = {x["status"] for x in r.json()["results"]}
-                    if statuses != {"applied"}:
-                        raise RuntimeError(f"push not applied: {r.text[:300]}")
+    def request(token: str, body: bytes) -> bytes:
+        head = (f"POST {path} HTTP/1.1\r\nHost: {host}:{port}\r\nAuthorization: Bearer {token}\r\n"
+                f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n")  # fmt: skip
+        return head.encode() + body
 
-        t0 = time.perf_counter()
-        await asyncio.gather(*(device(i) for i in range(len(tokens))))
-        return time.perf_counter() - t0, latencies
+    requests = [[request(tokens[i][1], b) for b in bodies[i]] for i in range(len(tokens))]
+    connections = [await asyncio.open_connection(host, int(port)) for _ in tokens]
+    for _, writer in connections:
+        writer.get_extra_info("socket").setsockopt(*NODELAY[0])
+
+    async def device(i: int) -> None:
+        reader, writer = connections[i]
+        for raw in requests[i]:
+            t0 = time.perf_counter()
+            writer.write(raw)
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = int(head.lower().split(b"content-length:", 1)[1].split(b"\r\n", 1)[0])
+            reply = await reader.readexactly(length)
+            latencies.append(time.perf_counter() - t0)
+            if not head.startswith(b"HTTP/1.1 200"):
+                raise RuntimeError(f"{path}: {head[:40]!r} {reply[:300]!r}")
+            if push and (b'"status":"conflict"' in reply or b'"status":"rejected"' in reply):
+                raise RuntimeError(f"push not applied: {reply[:300]!r}")
+
+    t0 = time.perf_counter()
+    await asyncio.gather(*(device(i) for i in range(len(tokens))))
+    elapsed = time.perf_counter() - t0
+    for _, writer in connections:
+        writer.close()
+    return elapsed, latencies
 
 
 class CpuMeter:
@@ -347,42 +391,91 @@ def copy_floor(url: str, rows_per_visit: int, visits: int) -> float:
         return visits / (time.perf_counter() - t0)
 
 
+@dataclass
+class PushFigures:
+    workers: int
+    visits: int
+    rate: float
+    p50: float
+    p95: float
+    floor_rate: float
+    floor_p50: float
+    floor_p95: float
+    cpu_ms: float  # the server processes' CPU per push, under load (HTTP parsing included)
+    floor_cpu_ms: float
+
+    @property
+    def ratio(self) -> float:
+        return self.rate / self.floor_rate
+
+
 def bench_push(
-    url: str, location: str, auditors: list[str], devices: int, each: int, db_url: str, server_pid: int | None = None
-) -> None:
+    url: str, location: str, auditors: list[str], devices: int, each: int, db_url: str, server_pid: int | None,
+    workers: int,
+) -> PushFigures:  # fmt: skip
     tokens = asyncio.run(_tokens(url, auditors, devices))
     day = dt.date(2026, 11, 20)
     floor_bodies = [[visit_body(d, location, day) for _ in range(each)] for d, _ in tokens]
     push_bodies = [[visit_body(d, location, day) for _ in range(each)] for d, _ in tokens]
+    warm_bodies = [[visit_body(d, location, day)] for d, _ in tokens]
     size_kb = statistics.mean(len(b) for bs in push_bodies for b in bs) / 1024
     visits = devices * each
     asyncio.run(_hammer(url, "/bench/sink", [b[:1] for b in floor_bodies], tokens))  # warm up connections, workers
-    with CpuMeter(server_pid) as floor_cpu:
-        floor_s, floor_lat = asyncio.run(_hammer(url, "/bench/sink", floor_bodies, tokens))
-    with CpuMeter(server_pid) as push_cpu:
-        push_s, push_lat = asyncio.run(_hammer(url, API + "/sync/push", push_bodies, tokens))
-    copy_rate = copy_floor(db_url, QUESTIONS + 2, visits)
+    asyncio.run(_hammer(url, API + "/sync/push", warm_bodies, tokens))  # and the push's plans and caches
+    # In turns, twice, the best of each: other work on a shared machine comes and goes.
+    runs: dict[str, list[tuple[float, list[float], CpuMeter]]] = {"floor": [], "push": []}
+    for half in (slice(0, (each + 1) // 2), slice((each + 1) // 2, each)):
+        for key, path, bodies in (("floor", "/bench/sink", floor_bodies), ("push", API + "/sync/push", push_bodies)):
+            part = [b[half] for b in bodies]
+            if not part[0]:
+                continue
+            with CpuMeter(server_pid) as cpu:
+                seconds, lat = asyncio.run(_hammer(url, path, part, tokens))
+            runs[key].append((sum(len(p) for p in part) / seconds, lat, cpu))
 
     def p(lat: list[float], q: int) -> float:
         return statistics.quantiles(lat, n=100)[q - 1] * 1000
 
-    rate, floor_rate = visits / push_s, visits / floor_s
-    print(f"1. push: {visits} visits x {QUESTIONS} answers (+ visit, + submit), {devices} devices at once, "
-          f"{size_kb:.0f} KB per push")  # fmt: skip
-    print(f"   {'':44}{'visits/s':>9}{'p50 ms':>9}{'p95 ms':>9}")
-    for label, r, lat in (("floor: the same bodies to a bare endpoint", floor_rate, floor_lat),
-                          ("push, applied and stored", rate, push_lat)):  # fmt: skip
-        print(f"   {label:44}{r:9.0f}{p(lat, 50):9.0f}{p(lat, 95):9.0f}")
+    def figures(key: str) -> tuple[float, float, float, float, CpuMeter]:
+        rate = max(r for r, _, _ in runs[key])
+        lat = [x for _, lats, _ in runs[key] for x in lats]
+        cpu = runs[key][-1][2]
+        n = sum(len(lats) for _, lats, _ in runs[key])
+        cpu_ms = 1000 * sum(c.server for _, _, c in runs[key]) / n
+        print(f"   {key}: {cpu.line()}")
+        return rate, p(lat, 50), p(lat, 95), cpu_ms, cpu
+
+    print(f"1. push with {workers} worker process{'es' if workers > 1 else ''}: {visits} visits x {QUESTIONS} "
+          f"answers (+ visit, + submit), {devices} devices at once, {size_kb:.0f} KB per push")  # fmt: skip
+    floor_rate, floor_p50, floor_p95, floor_cpu, floor_meter = figures("floor")
+    rate, p50, p95, cpu_ms, _ = figures("push")
+    print(f"   {'':52}{'visits/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'server CPU':>12}")
+    print(f"   {'floor: the same bodies parsed, one INSERT each':52}{floor_rate:9.0f}{floor_p50:9.0f}{floor_p95:9.0f}"
+          f"{floor_cpu:9.1f} ms")  # fmt: skip
+    print(f"   {'push, applied and stored':52}{rate:9.0f}{p50:9.0f}{p95:9.0f}{cpu_ms:9.1f} ms")
+    if floor_meter.client > 0.4 * floor_meter.wall:
+        print("   the load generator takes a large share of the machine: the floor is a floor of this setup")
+    print()
+    return PushFigures(workers, visits, rate, p50, p95, floor_rate, floor_p50, floor_p95, cpu_ms, floor_cpu)
+
+
+def push_summary(figures: list[PushFigures], db_url: str) -> None:
+    """The push figures side by side; the ratio to the bare endpoint is the last line."""
+    copy_rate = copy_floor(db_url, QUESTIONS + 2, figures[0].visits)
+    print("1. push, summary")
+    for f in figures:
+        name = "workers" if f.workers > 1 else "worker "
+        print(f"   {f.workers} {name}: push {f.rate:5.0f} visits/s (p95 {f.p95:5.0f} ms, "
+              f"server CPU {f.cpu_ms:4.1f} ms a push), bare endpoint {f.floor_rate:5.0f}/s (p95 {f.floor_p95:5.0f} ms)"
+              f": {f.ratio:.2f}x")  # fmt: skip
     if copy_rate == copy_rate:
-        print(f"   {'floor: the same rows by one COPY':44}{copy_rate:9.0f}")
-    print(f"   bare endpoint: {floor_cpu.line()}")
-    print(f"   push:          {push_cpu.line()}")
-    if floor_cpu.client > 0.4 * floor_cpu.wall:
-        print("   the load generator (one Python process) takes a large share of the machine: the floor is a floor of"
-              " this setup, and a server alone on these CPUs would do better")  # fmt: skip
-    ok = rate >= 200 and p(push_lat, 95) < 500
-    print(f"   push vs bare endpoint {rate / floor_rate:.2f}x; vs ODK Central's ~{ODK_REFERENCE:.0f}/s "
-          f"{rate / ODK_REFERENCE:.1f}x; goal >= 200/s and p95 < 500 ms: {'OK' if ok else 'MISSED'}\n")  # fmt: skip
+        print(f"   floor of the database alone: the same rows by one COPY, {copy_rate:.0f} visits/s")
+    best = max(figures, key=lambda f: f.rate)
+    ok = best.ratio >= 0.6 and best.p95 < 500
+    print(f"   vs ODK Central's ~{ODK_REFERENCE:.0f}/s: {best.rate / ODK_REFERENCE:.1f}x; "
+          f"goal >= 0.6x of the bare endpoint and p95 < 500 ms: {'OK' if ok else 'MISSED'}")  # fmt: skip
+    print("   push vs bare endpoint: " + ", ".join(f"{f.ratio:.2f}x at {f.workers} worker{'s' if f.workers > 1 else ''}"
+                                                  for f in figures))  # fmt: skip
 
 
 # ------------------------------------------------------------ 2. photos
@@ -525,12 +618,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--devices", type=int, default=100)
     parser.add_argument("--visits-each", type=int, default=5, help="visits each device pushes")
-    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="server worker processes")
+    parser.add_argument("--workers", default="1,2", help="server worker processes: the push figures at each")
     parser.add_argument("--parts", default="123", help="which figures: any of 1 (push), 2 (photos), 3 (no-op sync)")
     parser.add_argument("--serve", type=int, metavar="PORT", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    counts = [int(w) for w in str(args.workers).split(",")]
     if args.serve:
-        serve(args.serve, args.workers)
+        serve(args.serve, counts[0])
         return
     from mystery_shop.server.config import ServerConfig
 
@@ -539,17 +633,24 @@ def main() -> None:
         with database(tmp) as (db_url, kind):
             location, auditors = setup_firm(db_url, args.devices)
             config = ServerConfig(tmp / "data", db_url)
-            print(f"{os.cpu_count()} CPUs, shared by everything: the server's {args.workers} worker processes, "
+            print(f"{os.cpu_count()} CPUs, shared by everything: the server's worker processes ({args.workers}), "
                   f"{kind}, and the load generator (the {args.devices} devices are coroutines of one Python "
-                  "process); over loopback\n")  # fmt: skip
-            with server(config, args.workers) as (url, pid):
-                if "1" in args.parts:
-                    bench_push(url, location, auditors, args.devices, args.visits_each, db_url, pid)
-                if "2" in args.parts:
-                    bench_photos(url, auditors[0])
-                if "3" in args.parts:
-                    print("3. a sync with nothing to do (SyncEngine.sync_once: bookmarks, outbox, one pull)")
-                    bench_noop(url, db_url, location, tmp)
+                  "process on raw keep-alive connections); over loopback\n")  # fmt: skip
+            if "2" in args.parts or "3" in args.parts:
+                with server(config, max(counts)) as (url, _):
+                    if "2" in args.parts:
+                        bench_photos(url, auditors[0])
+                    if "3" in args.parts:
+                        print("3. a sync with nothing to do (SyncEngine.sync_once: bookmarks, outbox, one pull)")
+                        bench_noop(url, db_url, location, tmp)
+                        print()
+            if "1" in args.parts:
+                figures = []
+                for workers in counts:
+                    with server(config, workers) as (url, pid):
+                        figures.append(bench_push(url, location, auditors, args.devices, args.visits_each, db_url,
+                                                  pid, workers))  # fmt: skip
+                push_summary(figures, db_url)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
-import logging
 import os
 import sys
 from pathlib import Path
@@ -27,6 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default loopback)")
     p.add_argument("--port", type=int, default=8750)
     p.add_argument("--workers", type=int, default=1, help="worker processes (they share nothing but the database)")
+    p.add_argument("--push-slots", type=int, default=4, help="pushes applied at once per worker (others queue)")
     p.add_argument("--max-request-mb", type=float, default=16, help="largest JSON request body")
     p.add_argument("--max-photo-mb", type=float, default=64, help="largest photo upload")
     p.add_argument("--token-days", type=float, default=30, help="how long a sign-in lasts")
@@ -167,6 +167,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     config = _config(args).with_(
         max_request_bytes=int(args.max_request_mb * (1 << 20)),
+        push_slots=max(1, args.push_slots),
         max_blob_bytes=int(args.max_photo_mb * (1 << 20)),
         token_ttl=dt.timedelta(days=args.token_days),
         public_url=args.public_url.rstrip("/"),
@@ -208,13 +209,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _access_log_to_stderr() -> None:
-    """One JSON line per request on stderr (``mystery_shop.server.access``)."""
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(message)s"))
-    access = logging.getLogger("mystery_shop.server.access")
-    access.addHandler(handler)
-    access.setLevel(logging.INFO)
-    access.propagate = False
+    """One JSON line per request on stderr (``mystery_shop.server.access``), from every worker."""
+    from mystery_shop.server.gate import log_access_to_stderr
+
+    log_access_to_stderr()
 
 
 # ------------------------------------------------------------ administration

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select, update
+from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from mystery_shop.domain.workflow import Role
@@ -41,20 +41,26 @@ def issue_token(s: Session, username: str, password: str, device: str, ttl: dt.t
     return TokenResponse(token=token, user=user_out(user), role=user.role, expires_at=expires)
 
 
-def caller_for(s: Session, authorization: str | None) -> Caller:
+_CALLER = (
+    select(Device.id, Device.revoked_at, Device.expires_at, User.id, User.username, User.role, User.client_id,
+           User.disabled)
+    .join(User, Device.user_id == User.id)
+    .where(Device.token_hash == bindparam("token_hash"))
+)  # fmt: skip
+
+
+def caller_for(s: Session | Connection, authorization: str | None) -> Caller:
     if not authorization or not authorization.lower().startswith("bearer "):
         raise ApiError(401, "sign in first (no bearer token)", headers={"WWW-Authenticate": "Bearer"})
     token = authorization[7:].strip()
-    row = s.execute(
-        select(Device, User).join(User, Device.user_id == User.id).where(Device.token_hash == token_hash(token))
-    ).first()
+    row = s.execute(_CALLER, {"token_hash": token_hash(token)}).first()
     if row is None:
         raise ApiError(401, "unknown token: sign in again", headers={"WWW-Authenticate": "Bearer"})
-    device, user = row
-    if device.revoked_at is not None:
+    device_id, revoked_at, expires_at, user_id, username, role, client_id, disabled = row
+    if revoked_at is not None:
         raise ApiError(401, "this device was signed out: sign in again", headers={"WWW-Authenticate": "Bearer"})
-    if device.expires_at <= utcnow():
+    if expires_at <= utcnow():
         raise ApiError(401, "the sign-in has expired: sign in again", headers={"WWW-Authenticate": "Bearer"})
-    if user.disabled:
+    if disabled:
         raise ApiError(401, "this account is disabled", headers={"WWW-Authenticate": "Bearer"})
-    return Caller(user.id, user.username, Role(user.role), user.client_id, device.id)
+    return Caller(user_id, username, Role(role), client_id, device_id)

@@ -3,6 +3,15 @@
 A replayed batch (the reply was lost after the commit) gets the stored
 results and changes nothing; so does a replayed operation in a new batch. An
 id reused with different content is refused (422): it is a bug, not a retry.
+
+The hot path of the sync server (a visit of 250 answers is one push), so it
+runs on one connection in one transaction, from the bearer token to the
+stored results, with as few statements as the rules allow (PostgreSQL: the
+caller; the batch claimed and the operations' stored results; the records
+read; one statement that takes the SEQ numbers and writes everything; the
+commit). The body is parsed and checked by pydantic in one pass
+(``model_validate_json``), the answers are plain dicts, the reply's JSON is
+encoded once (orjson) and nothing goes through the ORM.
 """
 
 from __future__ import annotations
@@ -11,122 +20,208 @@ import hashlib
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Table, insert, select, text
+import orjson
+from pydantic import ValidationError
+from sqlalchemy import Connection, Table, insert, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.orm import Session
 
-from mystery_shop.sync.protocol import OpResult, PushChange, PushRequest
+from mystery_shop.sync.protocol import PushChange, PushRequest
 
+from .auth import caller_for
 from .db import Database
-from .errors import ApiError
+from .errors import ApiError, describe
 from .models import OpResult as StoredResult
 from .models import PushBatch, utcnow
-from .push import Context, apply_change
-from .records import Row, StaleRead, Writer
+from .push import Context, apply_change, result
+from .records import SEQ_BATCH, Results, Row, StaleRead, Writer, dumps, resolve
 from .scope import Caller
 
 log = logging.getLogger(__name__)
 ATTEMPTS = 6
 RESULTS: Table = StoredResult.__table__  # type: ignore[assignment]
-# PostgreSQL: a batch's results in one statement, from arrays, whatever their number.
-_RESULTS_PG = text(
-    "INSERT INTO op_results (op_id, user_id, payload_hash, result, created_at) "
-    "SELECT u.op_id, :user_id, u.payload_hash, u.result, :created_at "
-    "FROM json_to_recordset(CAST(:rows AS json)) AS u(op_id text, payload_hash text, result json)"
+BATCHES: Table = PushBatch.__table__  # type: ignore[assignment]
+# PostgreSQL: the batch claimed (a concurrent copy of it waits here, then finds it) and the stored results of
+# its operations, in one statement.
+_CLAIM_PG = text(
+    "WITH claim AS (INSERT INTO push_batches (batch_id, user_id, payload_hash, results, created_at) "
+    "VALUES (:batch, :user_id, :hash, '[]', :now) ON CONFLICT (batch_id) DO NOTHING RETURNING 1) "
+    "SELECT (SELECT count(*) FROM claim), o.op_id, o.user_id, o.payload_hash, o.result::text "
+    "FROM (SELECT 1) AS one LEFT JOIN op_results AS o "
+    "ON o.op_id = ANY(ARRAY(SELECT json_array_elements_text(CAST(:ops AS json))))"
 )
+# Digests made by this version start with this; older ones (plain SHA-256 of ``json.dumps``) are still honoured.
+V2 = "2:"
 
 
-def digest(payload: Any) -> str:
-    return hashlib.sha256(json.dumps(payload, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
-
-
-def op_digest(ch: PushChange) -> str:
-    return digest({"kind": ch.kind, "id": ch.id, "base_rev": ch.base_rev, "data": ch.data})
-
-
-def push(db: Database, caller: Caller, req: PushRequest, has_blob: Callable[[str], bool]) -> list[OpResult]:
-    """Apply a batch; retried whole when two writers collide (a unique key, a deadlock, a busy SQLite)."""
+def push(db: Database, authorization: str | None, body: bytes, content_type: str | None,
+         has_blob: Callable[[str], bool]) -> tuple[bytes, str]:  # fmt: skip
+    """The push route: the caller, the batch applied (retried whole when two writers collide: a unique key, a
+    deadlock, a busy SQLite); the reply's JSON (``PushResponse``) and the caller's user name."""
+    req: PushRequest | None = None
     for attempt in range(ATTEMPTS):
         try:
-            with db.write() as s:
-                return _push_once(s, caller, req, has_blob)
+            with db.transaction() as conn:
+                caller = caller_for(conn, authorization)  # 401 before any complaint about the body
+                if req is None:
+                    req = parse(body, content_type)
+                return _push_once(conn, caller, req, has_blob), caller.username
         except (IntegrityError, OperationalError, StaleRead) as e:
             if attempt == ATTEMPTS - 1 or "disk is full" in str(e):
                 raise
-            log.info("push batch %s collided (%s); retrying", req.batch, type(e).__name__)
+            log.info("push batch %s collided (%s); retrying", req.batch if req else "?", type(e).__name__)
             time.sleep(0.01 * 2**attempt)
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _push_once(s: Session, caller: Caller, req: PushRequest, has_blob: Callable[[str], bool]) -> list[OpResult]:
-    whole = digest({"device": req.device, "changes": [c.model_dump(mode="json") for c in req.changes]})
-    batch = s.get(PushBatch, req.batch)
-    if batch is not None:
-        if batch.user_id != caller.user_id or batch.payload_hash != whole:
-            raise ApiError(422, f"batch {req.batch} was sent before with different content")
-        return [OpResult.model_validate(r) for r in batch.results]
-    batch = PushBatch(batch_id=req.batch, user_id=caller.user_id, payload_hash=whole, results=[])
-    s.add(batch)
-    s.flush()  # claims the batch id now: a concurrent copy of this batch waits here, then finds the results
+def parse(body: bytes, content_type: str | None) -> PushRequest:
+    """The request, parsed and checked in one pass (a malformed one is a 422, as FastAPI's own would be)."""
+    mime = (content_type or "application/json").split(";", 1)[0].strip().lower()
+    if mime != "application/json" and not (mime.startswith("application/") and mime.endswith("+json")):
+        raise ApiError(422, f"body: a push is JSON, not {mime}")
+    try:
+        return PushRequest.model_validate_json(body)
+    except ValidationError as e:
+        raise ApiError(422, describe(e.errors(include_url=False), prefix="body")) from None
 
-    ops = [c.op for c in req.changes]
-    stored = {r.op_id: r for r in s.scalars(select(StoredResult).where(StoredResult.op_id.in_(ops)))}
-    writer = Writer(s, caller.device_id)
-    keys = [(c.kind, c.id) for c in req.changes]
+
+# ------------------------------------------------------------ digests
+
+
+def _canonical(value: Any) -> bytes:
+    try:
+        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
+    except TypeError:  # an integer beyond 64 bits: the standard encoder takes it
+        return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def op_digest(ch: PushChange) -> str:
+    payload = {"kind": ch.kind, "id": ch.id, "base_rev": ch.base_rev, "data": ch.data}
+    return V2 + hashlib.blake2b(_canonical(payload), digest_size=31).hexdigest()  # 64 characters, as before
+
+
+def batch_digest(device: str, changes: Sequence[PushChange], hashes: list[str]) -> str:
+    lines = "\n".join(f"{c.op} {h}" for c, h in zip(changes, hashes, strict=True))
+    return V2 + hashlib.blake2b(f"{device}\n{lines}".encode(), digest_size=31).hexdigest()
+
+
+def _legacy(payload: Any) -> str:
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+
+
+def _same_op(stored: str, new: str, ch: PushChange) -> bool:
+    if stored.startswith(V2):
+        return stored == new
+    return stored == _legacy({"kind": ch.kind, "id": ch.id, "base_rev": ch.base_rev, "data": ch.data})
+
+
+def _same_batch(stored: str, new: str, req: PushRequest) -> bool:
+    if stored.startswith(V2):
+        return stored == new
+    return stored == _legacy({"device": req.device, "changes": [c.model_dump(mode="json") for c in req.changes]})
+
+
+# ------------------------------------------------------------ one attempt
+
+
+def _push_once(conn: Connection, caller: Caller, req: PushRequest, has_blob: Callable[[str], bool]) -> bytes:
+    hashes = [op_digest(c) for c in req.changes]
+    whole = batch_digest(req.device, req.changes, hashes)
+    stored = _claim(conn, caller, req, whole)
+    if stored is None:  # sent before: the stored answers, or a refusal
+        return _replay(conn, caller, req, whole)
+
+    writer = Writer(conn, caller.device_id)
+    keys: list[tuple[str, str]] = [(c.kind, c.id) for c in req.changes]
     visits = {c.data["visit_id"] for c in req.changes if isinstance(c.data.get("visit_id"), str)}
     visits |= {c.id for c in req.changes if c.kind in ("visit", "transition")}
-    writer.preload(keys + [("visit", v) for v in visits], visits)
+    for c in req.changes:  # what the checks will look up: read with the rest
+        if c.kind == "transition":
+            keys.append(("transition", c.op))  # the audit entry is written under the command's id
+        elif c.kind == "visit" and isinstance(c.data.get("location_id"), str):
+            form = f"{c.data.get('form_id')}@{c.data.get('form_version')}"
+            keys += [("location", c.data["location_id"]), ("form", form)]
+        elif c.kind == "location" and isinstance(c.data.get("client_id"), str):
+            keys.append(("client", c.data["client_id"]))
+    writer.preload(keys, visits)
     ctx = Context(writer, caller, has_blob)
 
-    results: list[tuple[OpResult, Row | None, bool]] = []  # (result, record written, new)
-    seen: dict[str, str] = {}
-    for ch in req.changes:
-        h = op_digest(ch)
+    replies: list[tuple[dict[str, Any], Row | None]] = []  # every operation's answer, in order
+    fresh: list[tuple[str, str, dict[str, Any], Row | None]] = []  # those to store: (op, hash, answer, record)
+    seen: dict[str, tuple[str, dict[str, Any], Row | None]] = {}
+    for ch, h in zip(req.changes, hashes, strict=True):
         old = stored.get(ch.op)
         if old is not None or ch.op in seen:
-            same = old.payload_hash == h and old.user_id == caller.user_id if old is not None else seen[ch.op] == h
+            if old is not None:
+                same = old[1] == caller.user_id and _same_op(old[2], h, ch)
+            else:
+                same = seen[ch.op][0] == h
             if not same:
                 reason = "operation id reused with different content"
-                results.append((OpResult(op=ch.op, id=ch.id, status="rejected", code=422, reason=reason), None, False))
+                replies.append((result(ch.op, ch.id, "rejected", code=422, reason=reason), None))
             elif old is not None:
-                results.append((OpResult.model_validate(old.result), None, False))
+                replies.append((old[0], None))
             else:  # the same operation twice in one batch: the first one's result stands
-                first = next(r for r in results if r[0].op == ch.op)
-                results.append((first[0], first[1], False))
+                replies.append(seen[ch.op][1:])
             continue
-        seen[ch.op] = h
-        result, rec = apply_change(ctx, ch)
-        results.append((result, rec, True))
+        answer, rec = apply_change(ctx, ch)
+        seen[ch.op] = (h, answer, rec)
+        replies.append((answer, rec))
+        fresh.append((ch.op, h, answer, rec))
 
-    writer.finish()  # SEQ numbers: the last writes before the commit
-    out: list[OpResult] = []
-    fresh: list[tuple[str, str, dict[str, Any]]] = []  # (op, payload hash, result) to store
-    dumped: list[dict[str, Any]] = []
-    for result, rec, new in results:
-        if rec is not None:
-            result.seq = rec.seq or 0
-        dump = result.model_dump()
-        if new:
-            fresh.append((result.op, seen[result.op], dump))
-        out.append(result)
-        dumped.append(dump)
-    _store_results(s, caller.user_id, fresh)
-    batch.results = dumped
-    return out
+    writer.finish(Results(caller.user_id, req.batch, fresh, replies))  # SEQ numbers: the last writes
+    return _reply([d for d, _ in replies])
 
 
-def _store_results(s: Session, user_id: str, fresh: list[tuple[str, str, dict[str, Any]]]) -> None:
-    if not fresh:
-        return
-    conn = s.connection()
-    now = utcnow()
+def _claim(conn: Connection, caller: Caller, req: PushRequest, whole: str) -> dict[str, tuple[Any, str, str]] | None:
+    """Claim the batch id; the stored results of its operations ({op: (result, user, hash)}), or None when the
+    batch was sent before."""
+    ops = [c.op for c in req.changes]
+    out: dict[str, tuple[Any, str, str]] = {}
     if conn.dialect.name == "postgresql":
-        rows = json.dumps([{"op_id": op, "payload_hash": h, "result": d} for op, h, d in fresh])
-        conn.execute(_RESULTS_PG, {"rows": rows, "user_id": user_id, "created_at": now})
-    else:
-        rows = [{"op_id": op, "user_id": user_id, "payload_hash": h, "result": d, "created_at": now}
-                for op, h, d in fresh]  # fmt: skip
-        conn.execute(insert(RESULTS), rows)
+        params = {"batch": req.batch, "user_id": caller.user_id, "hash": whole, "now": utcnow(),
+                  "ops": dumps(ops).decode()}  # fmt: skip
+        rows = conn.execute(_CLAIM_PG, params).all()
+        if not rows or not rows[0][0]:
+            return None
+        for _, op, user, h, res in rows:
+            if op is not None:
+                out[op] = (orjson.loads(res), user, h)
+        return _resolved(conn, out)
+    # SQLite: one writer at a time, so looking first cannot race
+    if conn.execute(select(BATCHES.c.batch_id).where(BATCHES.c.batch_id == req.batch)).first() is not None:
+        return None
+    conn.execute(insert(BATCHES).values(batch_id=req.batch, user_id=caller.user_id, payload_hash=whole, results=[],
+                                        created_at=utcnow()))  # fmt: skip
+    q = select(RESULTS.c.op_id, RESULTS.c.result, RESULTS.c.user_id, RESULTS.c.payload_hash)
+    for i in range(0, len(ops), 500):
+        for op, res, user, h in conn.execute(q.where(RESULTS.c.op_id.in_(ops[i : i + 500]))):
+            out[op] = (res, user, h)
+    return _resolved(conn, out)
+
+
+def _resolved(conn: Connection, stored: dict[str, tuple[Any, str, str]]) -> dict[str, tuple[Any, str, str]]:
+    """Stored results with their SEQ: those stored with a position get it from their batch's first number."""
+    batches = {r[SEQ_BATCH] for r, _, _ in stored.values() if SEQ_BATCH in r}
+    if not batches:
+        return stored
+    q = select(BATCHES.c.batch_id, BATCHES.c.seq_base).where(BATCHES.c.batch_id.in_(batches))
+    bases = {row[0]: row[1] for row in conn.execute(q)}
+    return {op: (resolve(r, bases), user, h) for op, (r, user, h) in stored.items()}
+
+
+def _replay(conn: Connection, caller: Caller, req: PushRequest, whole: str) -> bytes:
+    c = BATCHES.c
+    row = conn.execute(select(c.user_id, c.payload_hash, c.results, c.seq_base).where(c.batch_id == req.batch)).first()
+    if row is None:  # pragma: no cover - claimed by a transaction that then rolled back: the retry claims it
+        raise StaleRead(f"batch {req.batch} vanished")
+    user, h, results, base = row
+    if user != caller.user_id or not _same_batch(h, whole, req):
+        raise ApiError(422, f"batch {req.batch} was sent before with different content")
+    return _reply([resolve(r, {req.batch: base}) for r in results])
+
+
+def _reply(results: list[dict[str, Any]]) -> bytes:
+    return b'{"results":' + dumps(results) + b"}"

@@ -14,14 +14,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "s0002"
+HEAD = "s0003"
 VERSION_TABLE = "server_alembic_version"
 
 
@@ -93,6 +93,12 @@ class Database:
         """One write transaction: committed when the block ends, rolled back on an exception."""
         with Session(self.writer, autoflush=False, expire_on_commit=False) as s, s.begin():
             yield s
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """A write transaction on a bare connection (Core only, no ORM session): the push's hot path."""
+        with self.writer.begin() as conn:
+            yield conn
 
     def dispose(self) -> None:
         self.reader.dispose()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import errno
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -34,6 +35,15 @@ class BodyTooLarge(Exception):
 
 def error_response(status: int, detail: str, headers: dict[str, str] | None = None) -> JSONResponse:
     return JSONResponse({"error": NAMES.get(status, "error"), "detail": detail}, status_code=status, headers=headers)
+
+
+def describe(errors: Sequence[Any], prefix: str = "") -> str:
+    """Validation errors in one line: where, what (the first ten)."""
+    parts = []
+    for e in list(errors)[:10]:
+        where = ".".join(str(x) for x in ((prefix,) if prefix else ()) + tuple(e.get("loc", ())))
+        parts.append(f"{where}: {e.get('msg', 'invalid')}")
+    return "; ".join(parts) or "malformed request"
 
 
 def _disk_full(exc: BaseException) -> bool:
@@ -70,11 +80,7 @@ def install(app: FastAPI, page: PageRenderer | None = None) -> None:
         if as_page(request):
             assert page is not None
             return page(request, 404, _PAGE_TITLES[404])
-        parts = []
-        for e in exc.errors()[:10]:
-            where = ".".join(str(x) for x in e.get("loc", ()))
-            parts.append(f"{where}: {e.get('msg', 'invalid')}")
-        return error_response(422, "; ".join(parts) or "malformed request")
+        return error_response(422, describe(exc.errors()))
 
     @app.exception_handler(BodyTooLarge)
     async def _large(_: Request, exc: BodyTooLarge) -> JSONResponse:

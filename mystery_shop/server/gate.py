@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import sys
 import time
 from typing import Any
 
@@ -19,6 +21,23 @@ from mystery_shop.sync.protocol import API, MIN_PROTOCOL, PROTOCOL_HEADER
 from .errors import BodyTooLarge, error_response
 
 access = logging.getLogger("mystery_shop.server.access")
+# Set by ``serve`` for its worker processes, which start afresh (spawned) and would log nothing otherwise.
+ACCESS_LOG_ENV = "MYSTERY_SHOP_SERVER_ACCESS_LOG"
+
+
+def log_access_to_stderr() -> None:
+    """One JSON line per request on stderr, in this process and in the workers it starts."""
+    os.environ[ACCESS_LOG_ENV] = "stderr"
+    if any(getattr(h, "_ms_access", False) for h in access.handlers):
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    handler._ms_access = True  # type: ignore[attr-defined]
+    access.addHandler(handler)
+    access.setLevel(logging.INFO)
+    access.propagate = False
+
+
 _HEADER = PROTOCOL_HEADER.lower().encode()
 
 
@@ -84,7 +103,7 @@ class Gate:
         state = scope.get("state") or {}
         line = {
             "method": scope["method"], "path": scope["path"], "status": status, "ms": round(seconds * 1000, 1),
-            "client": client[0], "user": state.get("user", ""),
+            "client": client[0], "user": state.get("user", ""), "pid": os.getpid(),  # which worker (serve --workers)
         }  # fmt: skip
         access.info(json.dumps(line))
 

@@ -15,7 +15,7 @@ import datetime as dt
 import uuid
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -78,15 +78,21 @@ class Device(Base):
     revoked_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
 
 
+def _present(column: str) -> dict[str, Any]:
+    """A partial index's condition, on both databases: the rows where ``column`` has a value."""
+    return {"postgresql_where": text(f"{column} IS NOT NULL"), "sqlite_where": text(f"{column} IS NOT NULL")}
+
+
 class Record(Base):
     __tablename__ = "records"
     __table_args__ = (
         Index("ix_records_seq", "seq", unique=True),
         Index("ix_records_visit", "visit_id"),
         Index("ix_records_client", "client_id"),
-        Index("ix_records_auditor", "auditor_id"),
+        # Only the rows that have one (visits; photos): answers, most of the table, are not in them.
+        Index("ix_records_auditor", "auditor_id", **_present("auditor_id")),
         Index("ix_records_natural", "kind", "natural_key", unique=True),
-        Index("ix_records_blob", "blob"),
+        Index("ix_records_blob", "blob", **_present("blob")),
     )
     kind: Mapped[str] = mapped_column(String(30), primary_key=True)
     id: Mapped[str] = mapped_column(String(120), primary_key=True)
@@ -130,3 +136,5 @@ class PushBatch(Base):
     payload_hash: Mapped[str] = mapped_column(String(64))
     results: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # Results stored before the batch took its SEQ numbers carry their position instead (``records.py``).
+    seq_base: Mapped[int | None] = mapped_column(BigInteger, nullable=True)

@@ -8,13 +8,15 @@ changes are commands checked by ``domain.workflow`` (the app's own rules).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from mystery_shop.domain.workflow import TRANSITIONS, Action, Role, VisitStatus, decide, next_status
-from mystery_shop.sync.protocol import FIELDS, OpResult, PushChange, photo_blobs
+from mystery_shop.domain.zones import zone_problem
+from mystery_shop.sync.protocol import FIELDS, PushChange, photo_blobs
 
 from .records import Row, Writer
 from .scope import Caller, owns
@@ -49,27 +51,35 @@ def public(rec: Row | None) -> dict[str, Any] | None:
     return {"kind": rec.kind, "id": rec.id, "rev": rec.rev, "seq": rec.seq or 0, "data": rec.data}
 
 
-def apply_change(ctx: Context, ch: PushChange) -> tuple[OpResult, Row | None]:
+def result(
+    op: str,
+    record_id: str,
+    status: str,
+    *,
+    rev: int = 0,
+    code: int = 200,
+    reason: str = "",
+    server: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """One operation's answer as the wire has it (``protocol.OpResult``), a plain dict: no model per answer."""
+    return {"op": op, "id": record_id, "status": status, "rev": rev, "seq": 0, "reason": reason, "code": code,
+            "server": server}  # fmt: skip
+
+
+def apply_change(ctx: Context, ch: PushChange) -> tuple[dict[str, Any], Row | None]:
     """The result of one operation (its SEQ is filled in once the batch is numbered)."""
     try:
-        unknown = set(ch.data) - FIELDS[ch.kind]
+        unknown = ch.data.keys() - FIELDS[ch.kind]
         if unknown:
             raise Refused(422, f"unknown {ch.kind} fields: {', '.join(sorted(unknown))}")
         rec = HANDLERS[ch.kind](ctx, ch)
-        return OpResult(op=ch.op, id=rec.id, status="applied", rev=rec.rev), rec
+        return result(ch.op, rec.id, "applied", rev=rec.rev), rec
     except Conflict as c:
-        return (
-            OpResult(op=ch.op, id=ch.id, status="conflict", rev=c.server.rev, code=409, reason=c.reason,
-                     server=public(c.server)),
-            None,
-        )  # fmt: skip
+        server = public(c.server)
+        return result(ch.op, ch.id, "conflict", rev=c.server.rev, code=409, reason=c.reason, server=server), None
     except Refused as r:
         rev = r.server.rev if r.server is not None else 0
-        return (
-            OpResult(op=ch.op, id=ch.id, status="rejected", rev=rev, code=r.code, reason=r.reason,
-                     server=public(r.server)),
-            None,
-        )  # fmt: skip
+        return result(ch.op, ch.id, "rejected", rev=rev, code=r.code, reason=r.reason, server=public(r.server)), None
 
 
 # ------------------------------------------------------------ checks
@@ -84,12 +94,18 @@ def _visit(ctx: Context, visit_id: object) -> Row:
 
 
 def _decide(ctx: Context, action: Action, visit: Row, server: Row | None = None) -> None:
-    status = VisitStatus(visit.status or "")
-    decision = decide(ctx.caller.role, action, status, own=True)
-    if not decision:
-        # 403 when the role may never do it, 409 when the visit's state is what stands in the way.
-        ever = any(decide(ctx.caller.role, action, s, own=True) for s in VisitStatus)
-        raise Refused(409 if ever else 403, decision.reason, server)
+    allowed, code, reason = _decision(ctx.caller.role, action, visit.status or "")
+    if not allowed:
+        raise Refused(code, reason, server)
+
+
+@functools.cache
+def _decision(role: Role, action: Action, status: str) -> tuple[bool, int, str]:
+    """``decide`` for one's own visit, worked out once per (role, action, status): a push asks it per answer."""
+    decision = decide(role, action, VisitStatus(status), own=True)
+    # 403 when the role may never do it, 409 when the visit's state is what stands in the way.
+    ever = decision.allowed or any(decide(role, action, s, own=True) for s in VisitStatus)
+    return decision.allowed, 409 if ever else 403, decision.reason
 
 
 def _staff(ctx: Context, roles: set[Role], what: str) -> None:
@@ -141,7 +157,11 @@ def push_client(ctx: Context, ch: PushChange) -> Row:
 def push_location(ctx: Context, ch: PushChange) -> Row:
     _staff(ctx, {Role.ADMIN, Role.SUPERVISOR}, "locations")
     rec = ctx.writer.get("location", ch.id)
-    data = _merged(rec, ch, {"address": "", "latitude": None, "longitude": None, "archived": False})
+    data = _merged(rec, ch, {"address": "", "latitude": None, "longitude": None, "archived": False,
+                             "time_zone": None})  # fmt: skip
+    zone = data.get("time_zone")
+    if zone is not None and (not isinstance(zone, str) or zone_problem(zone)):
+        raise Refused(422, zone_problem(zone) if isinstance(zone, str) else "time_zone is an IANA zone name or null")
     client = ctx.writer.get("client", data.get("client_id"))
     if client is None or (ctx.caller.role is Role.SUPERVISOR and ctx.caller.client_id not in (None, client.id)):
         raise Refused(422, f"no client {data.get('client_id')}")

@@ -8,8 +8,11 @@ opened with the app's own services, syncing through the real engine.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 import uuid
@@ -21,6 +24,7 @@ import httpx
 import pytest
 import uvicorn
 
+import mystery_shop
 from mystery_shop.domain.workflow import Role
 from mystery_shop.server import admin, security
 from mystery_shop.server.app import create_app
@@ -123,6 +127,51 @@ class LiveServer:
             r = c.post("/auth/token", json={"username": username, "password": PASSWORD, "device": device})
             r.raise_for_status()
             return str(r.json()["token"])
+
+
+class WorkersServer(LiveServer):
+    """``mystery-shop serve --workers N`` in a process of its own, as deployed; its access log is kept."""
+
+    def __init__(self, config: ServerConfig, workers: int, log: Path) -> None:
+        super().__init__(config)
+        self.workers = workers
+        self.log = log
+        self._proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        cmd = [sys.executable, "-c", "import sys; from mystery_shop.cli import main; sys.exit(main(sys.argv[1:]))",
+               "serve", "--data", str(self.config.data_dir), "--db", self.config.db_url, "--port", str(self.port),
+               "--workers", str(self.workers)]  # fmt: skip
+        root = str(Path(mystery_shop.__file__).resolve().parents[1])  # this checkout's code, not another install
+        env = os.environ | {"PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+        with self.log.open("ab") as err:
+            self._proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env=env)
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(self.url + "/api/v1/health", timeout=1).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline or self._proc.poll() is not None:
+                raise RuntimeError(f"serve --workers {self.workers} did not start: {self.log.read_text()[-2000:]}")
+            time.sleep(0.1)
+
+    def stop(self) -> None:
+        if self._proc is not None:
+            self._proc.terminate()
+            self._proc.wait(20)
+            self._proc = None
+
+    def pids(self, method: str, path: str) -> set[int]:
+        """The worker processes that answered ``method path`` (from the access log)."""
+        out = set()
+        for line in self.log.read_text().splitlines():
+            if line.startswith("{"):
+                entry = json.loads(line)
+                if entry.get("method") == method and entry.get("path") == path:
+                    out.add(entry["pid"])
+        return out
 
 
 def _free_port() -> int:

@@ -30,10 +30,11 @@ from typing import Any
 import pytest
 from PIL import Image
 from server.faulty_proxy import Chaos, FaultyProxy
-from server.harness import Firm, Laptop
+from server.harness import Firm, Laptop, WorkersServer, make_db_url
 from sqlalchemy import select
 
 from mystery_shop.domain.workflow import Role, VisitStatus
+from mystery_shop.server.config import ServerConfig
 from mystery_shop.server.models import OpResult, Record
 from mystery_shop.services import review
 from mystery_shop.services.photos import add_files
@@ -193,6 +194,36 @@ def test_three_devices_converge_through_chaos(
             f"convergence failed with seed {seed} (replay: MYSTERY_SHOP_CONVERGENCE_SEED={seed})\n"
             f"faults injected: {len(proxy.faults)}; last steps:\n{tail}"
         ) from e
+
+
+@pytest.mark.postgres
+def test_three_devices_converge_through_chaos_on_two_workers(tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """The same, against ``mystery-shop serve --workers 2`` on one PostgreSQL, the pushes spread over both."""
+    urls = make_db_url("postgres", tmp_path, request.getfixturevalue("_pg_status"))
+    db_url = next(urls)
+    request.addfinalizer(lambda: next(urls, None))  # drops the database
+    server = WorkersServer(ServerConfig(tmp_path / "server-data", db_url), 2, tmp_path / "serve.log")
+    server.start()
+    request.addfinalizer(server.db.dispose)
+    request.addfinalizer(server.stop)
+    firm = Firm(server).setup()
+    proxy = FaultyProxy(server.port)
+    request.addfinalizer(proxy.close)
+    made: list[Laptop] = []
+    request.addfinalizer(lambda: [d.close() for d in made])
+
+    def laptop(user: str, **kw: Any) -> Laptop:
+        made.append(Laptop(tmp_path / f"{user}-{len(made)}", server, user, **kw))
+        return made[-1]
+
+    world = World(firm, laptop, proxy, tmp_path, SEED)
+    try:
+        run(world)
+        check(world)
+    except BaseException as e:
+        tail = "\n".join(world.log[-25:])
+        raise AssertionError(f"convergence on two workers failed with seed {SEED}; last steps:\n{tail}") from e
+    assert len(server.pids("POST", "/api/v1/sync/push")) == 2, "the pushes should have reached both workers"
 
 
 def run(world: World) -> None:

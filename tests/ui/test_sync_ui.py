@@ -274,7 +274,11 @@ def test_a_late_edit_is_refused_with_the_reason_and_what_to_do(  # type: ignore[
         other.close()
     w.ws.open_visit(visit_id).set_answer("mood", 1)  # on the stale draft
     w.sync.controller.start()
-    qtbot.waitUntil(lambda: w.sync.controller.status.refusals == 1, timeout=20_000)
+    # The refusal is counted after the push, the server's copy lands with the pull after it: wait for both.
+    qtbot.waitUntil(
+        lambda: w.sync.controller.status.refusals == 1 and w.ws.visit_status(visit_id).value == "submitted",
+        timeout=20_000,
+    )
     panel = w.sync.show_refusals()
     row = panel.current()
     assert row is not None and row.status == "rejected" and row.code == 409

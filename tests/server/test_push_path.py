@@ -1,0 +1,91 @@
+"""The push's fast path (issue 17): what it must keep of the old one, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+
+from server.harness import Firm
+from sqlalchemy import insert
+
+from mystery_shop.server.models import OpResult
+
+
+def _op(kind: str, rid: str, data: dict, base: int = 0) -> dict:  # type: ignore[type-arg]
+    return {"op": str(uuid.uuid4()), "kind": kind, "id": rid, "base_rev": base, "data": data}
+
+
+def _visit(firm: Firm) -> tuple[str, dict]:  # type: ignore[type-arg]
+    vid = str(uuid.uuid4())
+    return vid, _op("visit", vid, {"form_id": "shop", "form_version": 1, "location_id": firm.location_id,
+                                   "scheduled_date": "2026-11-20"})  # fmt: skip
+
+
+def test_an_identical_write_keeps_its_seq_and_a_batch_numbers_in_order(firm: Firm) -> None:
+    live = firm.server
+    vid, plan = _visit(firm)
+    answers = [_op("answer", str(uuid.uuid4()), {"visit_id": vid, "question_id": q, "value": "yes"})
+               for q in ("greeted", "staff_name", "mood")]  # fmt: skip
+    with live.http(live.token("alice")) as c:
+        first = c.post("/sync/push", json={"device": "d", "batch": str(uuid.uuid4()), "changes": [plan, *answers]})
+        results = first.json()["results"]
+        assert [r["status"] for r in results] == ["applied"] * 4
+        seqs = [r["seq"] for r in results]
+        assert seqs == list(range(seqs[0], seqs[0] + 4))  # one number each, in the batch's order, no gap
+        # The same answer again under a new operation id: applied, no new revision, the record's own SEQ.
+        same = {**answers[0], "op": str(uuid.uuid4()), "base_rev": 1}
+        twice = c.post("/sync/push", json={"device": "d", "batch": str(uuid.uuid4()), "changes": [same, same]})
+        again = twice.json()["results"]
+        assert again[0] == again[1]
+        assert (again[0]["status"], again[0]["rev"], again[0]["seq"]) == ("applied", 1, seqs[1])
+        # Its stored answer is the one replayed.
+        assert c.post("/sync/push", json={"device": "d", "batch": str(uuid.uuid4()), "changes": [same]}).json()[
+            "results"
+        ] == [again[0]]
+        pulled = c.get("/sync/changes", params={"since": seqs[0] - 1}).json()["changes"]
+        assert [(ch["kind"], ch["seq"]) for ch in pulled] == [("visit", seqs[0])] + [("answer", s) for s in seqs[1:]]
+
+
+def test_a_stored_result_of_the_older_digest_is_still_replayed(firm: Firm) -> None:
+    """Results stored before the digest changed (SHA-256 of sorted JSON) still answer a replayed operation."""
+    live = firm.server
+    vid, plan = _visit(firm)
+    payload = {"kind": plan["kind"], "id": plan["id"], "base_rev": 0, "data": plan["data"]}
+    legacy = hashlib.sha256(json.dumps(payload, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+    stored = {"op": plan["op"], "id": vid, "status": "applied", "rev": 1, "seq": 7, "reason": "", "code": 200,
+              "server": None}  # fmt: skip
+    with live.db.write() as s:
+        user = firm.users["alice"]
+        s.execute(insert(OpResult).values(op_id=plan["op"], user_id=user, payload_hash=legacy, result=stored))
+    with live.http(live.token("alice")) as c:
+        r = c.post("/sync/push", json={"device": "d", "batch": str(uuid.uuid4()), "changes": [plan]}).json()
+        assert r["results"] == [stored]
+        other = {**plan, "data": {**plan["data"], "scenario": "other"}}
+        r = c.post("/sync/push", json={"device": "d", "batch": str(uuid.uuid4()), "changes": [other]}).json()
+        assert (r["results"][0]["status"], r["results"][0]["code"]) == ("rejected", 422)
+
+
+def test_a_push_that_is_not_json_is_refused(firm: Firm) -> None:
+    live = firm.server
+    with live.http(live.token("alice")) as c:
+        r = c.post("/sync/push", content=b'{"device": "d"}', headers={"Content-Type": "text/plain"})
+        assert r.status_code == 422 and r.json()["error"] == "malformed"
+        r = c.post("/sync/push", content=b"\xff\xfe", headers={"Content-Type": "application/json"})
+        assert r.status_code == 422
+    with live.http() as anon:  # no token: 401 first, whatever the body
+        assert anon.post("/sync/push", content=b"{not json").status_code == 401
+
+
+def test_numbers_beyond_64_bits_travel_whole(firm: Firm) -> None:
+    """orjson refuses them; the standard encoder takes over, for the digest and the database alike."""
+    live = firm.server
+    vid, plan = _visit(firm)
+    big = 10**30
+    answer = _op("answer", str(uuid.uuid4()), {"visit_id": vid, "question_id": "wait", "value": big})
+    with live.http(live.token("alice")) as c:
+        r = c.post("/sync/push", json={"device": "d", "batch": str(uuid.uuid4()), "changes": [plan, answer]})
+        assert [x["status"] for x in r.json()["results"]] == ["applied", "applied"]
+        seq = r.json()["results"][1]["seq"]
+        pulled = c.get("/sync/changes", params={"since": seq - 1}).json()["changes"]
+        assert pulled[0]["data"]["value"] == big

@@ -5,7 +5,7 @@
 #   scripts/dev.sh setup  set up only
 # "Set up" means: the system libraries Qt and the report checks need (apt-get,
 # as root or through sudo), a .venv at the repo root with the project and its
-# dev tools installed. It is quick when nothing changed.
+# dev tools installed, the translations compiled. It is quick when nothing changed.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -69,9 +69,15 @@ python_env() {
     fi
 }
 
+# The app's .qm translation files, compiled from resources/translations/*.ts (git-ignored).
+translations() {
+    "$VENV/bin/python" scripts/translations.py build
+}
+
 setup() {
     system_packages
     python_env
+    translations
 }
 
 DEMO_PROFILE="$ROOT/.demo-profile"

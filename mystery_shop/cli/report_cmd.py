@@ -8,6 +8,7 @@ import getpass
 import os
 from pathlib import Path
 
+from mystery_shop.domain.languages import SHIPPED
 from mystery_shop.reports.data import PAGE_SIZES, Audience
 from mystery_shop.services.report_settings import load_report_settings
 from mystery_shop.services.report_signing import Signing, load_signing
@@ -43,6 +44,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         default=Audience.CLIENT.value,
         help="client (default): findings, the auditor's comments and final scores; internal: also the "
         "supervisor's notes, who overrode what and the evidence checks. Only a signed client copy is published",
+    )
+    p.add_argument(
+        "--language",
+        choices=list(SHIPPED),
+        help="the report's language (default: the client's, set in Report settings, else en)",
     )
     add_signing_options(p)
     add_profile_option(p)
@@ -131,12 +137,15 @@ def cmd_report(args: argparse.Namespace) -> int:
             if args.period:
                 assert start is not None
                 assert end is not None
-                result = period_report(ws, args.client, start, end, args.out, page_size=args.page_size, sign=sign)
+                result = period_report(
+                    ws, args.client, start, end, args.out, page_size=args.page_size, sign=sign, language=args.language
+                )
             else:
                 visit_id = ws.resolve_visit_id(args.visit)
                 result = visit_report(
-                    ws, visit_id, args.out, page_size=args.page_size, sign=sign, audience=Audience(args.audience)
-                )
+                    ws, visit_id, args.out, page_size=args.page_size, sign=sign, audience=Audience(args.audience),
+                    language=args.language,
+                )  # fmt: skip
         except ServiceError as e:
             raise CliError(str(e)) from None
     print(summary(result))

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from .data import ReportInfo
 from .fonts import BOLD, REGULAR, fit_text, text_width
 from .images import PictureFlowable, fit, logo
+from .language import rt
 from .layout import BoxRecorder, SignatureSpace
 from .theme import HAIRLINE, MUTED, NAVY, PANEL, RULE, WHITE, Styles, esc
 
@@ -262,11 +263,11 @@ def signature_block(info: ReportInfo, styles: Styles, recorder: BoxRecorder, not
     """The end of a report: the blank space the firm's signature is drawn into when it will be signed
     (``note`` says what a signature means), else a line saying this copy has none."""
     if not info.reserve_signature:
-        return [Paragraph("This copy carries no digital signature.", styles.tiny)]
-    firm = info.branding.firm_name or "the firm"
+        return [Paragraph(rt("This copy carries no digital signature."), styles.tiny)]
+    firm = info.branding.firm_name or rt("the firm")
     return [
-        Paragraph("DIGITAL SIGNATURE", styles.label),
-        Paragraph(f"Signed electronically by {esc(firm)}. {note}", styles.tiny),
+        Paragraph(rt("DIGITAL SIGNATURE"), styles.label),
+        Paragraph(rt("Signed electronically by {firm}.").format(firm=esc(firm)) + f" {note}", styles.tiny),
         Spacer(1, 4),
         SignatureSpace(recorder),
     ]

@@ -47,6 +47,7 @@ class ReportInfo:
     branding: Branding = field(default_factory=Branding)
     # Leave room on the last page for the firm's visible digital signature (signing comes after).
     reserve_signature: bool = False
+    language: str = "en"  # the client's: the report's words, numbers and dates (reports/language.py)
 
 
 # ---------------------------------------------------------------- the visit report

@@ -23,6 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from .boxes import SignatureBox
 from .data import PageSize, ReportInfo
 from .fonts import BOLD, REGULAR, fit_text, register_fonts, text_width
+from .language import rt
 from .theme import FAINT, MUTED, NAVY, RULE
 
 PAPER: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
@@ -83,15 +84,19 @@ def decorate(c: Canvas, decor: PageDecor, page: int, pages: int) -> None:
     c.line(MARGIN_X, y + 12, w - MARGIN_X, y + 12)
     c.setFont(REGULAR, 7.4)
     c.setFillColor(MUTED)
-    c.drawString(MARGIN_X, y, fit_text(f"Report {decor.report_id}  ·  {decor.reference}", REGULAR, 7.4, w * 0.62))
+    ids = rt("Report {id}").format(id=decor.report_id) + f"  ·  {decor.reference}"
+    c.drawString(MARGIN_X, y, fit_text(ids, REGULAR, 7.4, w * 0.62))
     c.setFont(BOLD, 7.4)
     c.setFillColor(NAVY)
-    c.drawRightString(w - MARGIN_X, y, f"Page {page} of {pages}")
+    c.drawRightString(w - MARGIN_X, y, rt("Page {page} of {pages}").format(page=page, pages=pages))
     c.setFont(REGULAR, 6.6)
     c.setFillColor(FAINT)
     stamp = decor.generated_at.strftime("%Y-%m-%d %H:%M")
     zone = decor.generated_at.tzname() or ""
-    c.drawString(MARGIN_X, y - 10, f"Generated {stamp} {zone} by mystery-shop {decor.app_version}".replace("  ", " "))
+    generated = rt("Generated {when} by {app}").format(
+        when=f"{stamp} {zone}".strip(), app=f"mystery-shop {decor.app_version}"
+    )
+    c.drawString(MARGIN_X, y - 10, generated)
     if decor.watermark:
         c.setFont(BOLD, 64)
         c.setFillColor(RULE)

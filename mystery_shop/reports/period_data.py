@@ -14,6 +14,7 @@ from mystery_shop.domain.figures import PeriodFigures
 from mystery_shop.domain.forms import Form, Section, Stage
 
 from .data import PeriodReportData, PeriodVisitLine, ReportInfo
+from .language import rt
 from .theme import band_colour, hex_of
 
 
@@ -73,7 +74,7 @@ def build_period_report_data(
                 form=sv.facts.form.title,
                 auditor=auditor,
                 total=sv.score.total,
-                grade=grade.label if grade else "",
+                grade=rt(grade.label) if grade else "",  # ours of a label we know: the form may lack the language
                 grade_colour=hex_of(band_colour(grade, sv.facts.form.grade_bands)) if grade else None,
                 status=status,
                 critical=bool(sv.score.critical_failures),

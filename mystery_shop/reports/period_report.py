@@ -18,6 +18,7 @@ from mystery_shop.domain.figures import Summary
 from . import charts
 from .blocks import brand_row, callout, data_table, kpi_tiles, signature_block
 from .data import PeriodReportData, RenderResult
+from .language import date_span, english, month_year, number, report_language, rt, rtn
 from .layout import BoxRecorder, PageDecor, ReportDoc, content_width
 from .text import stage_label
 from .theme import (
@@ -30,7 +31,6 @@ from .theme import (
     heat_colour,
     hex_of,
     num,
-    plural,
     score_colour,
     seconds,
     short_day,
@@ -41,22 +41,31 @@ HEAT_LABEL = 136.0  # the touchpoint column
 
 
 def render_period_report(data: PeriodReportData, out: Path | BinaryIO) -> RenderResult:
+    with report_language(data.info.language):
+        return _render(data, out)
+
+
+def _render(data: PeriodReportData, out: Path | BinaryIO) -> RenderResult:
     r = _PeriodReport(data)
     span = period_words(data.start, data.end)
     doc = ReportDoc(
         out,
         data.info,
         PageDecor(
-            firm=data.info.branding.firm_name or "Mystery shopping report",
-            title="Period report",
+            firm=data.info.branding.firm_name or rt("Mystery shopping report"),
+            title=rt("Period report"),
             subject=f"{data.client} · {span}",
             report_id=data.info.report_id,
-            reference=f"{data.client}, {data.start.isoformat()} to {data.end.isoformat()}",
+            reference=rt("{client}, {start} to {end}").format(
+                client=data.client, start=data.start.isoformat(), end=data.end.isoformat()
+            ),
             app_version=data.info.app_version,
             generated_at=data.info.generated_at,
         ),
-        title=f"Period report: {data.client}, {span}",
-        subject=f"Mystery shopping results of {data.client} from {data.start} to {data.end}",
+        title=rt("Period report: {client}, {span}").format(client=data.client, span=span),
+        subject=rt("Mystery shopping results of {client} from {start} to {end}").format(
+            client=data.client, start=data.start, end=data.end
+        ),
     )
     pages = doc.render(r.story())
     b = data.info.branding
@@ -64,7 +73,10 @@ def render_period_report(data: PeriodReportData, out: Path | BinaryIO) -> Render
 
 
 def period_words(start: dt.date, end: dt.date) -> str:
-    """ "1 September – 30 November 2026"; the year once when both ends share it."""
+    """ "1 September – 30 November 2026"; the year once when both ends share it (Babel's interval
+    format in the report's language: "1. Sept. – 30. Nov. 2026")."""
+    if not english():
+        return date_span(start, end)
     if start.year == end.year:
         first = f"{start.day} {start:%B}" if start.month != end.month or start.day != end.day else ""
         if start == end:
@@ -86,7 +98,7 @@ class _PeriodReport:
         if not self.f.visits:
             out.append(
                 callout(
-                    [Paragraph("No approved or published visits were scheduled in this period.", self.s.body)],
+                    [Paragraph(rt("No approved or published visits were scheduled in this period."), self.s.body)],
                     self.width,
                     ground=WARN_BG,
                     edge=WARN,
@@ -113,11 +125,14 @@ class _PeriodReport:
         out: list[Flowable] = [
             brand_row(w, b.firm_name, b.firm_logo, d.client, b.client_logo),
             Spacer(1, 26),
-            Paragraph("MYSTERY SHOPPING PERIOD REPORT", s.kicker),
+            Paragraph(rt("MYSTERY SHOPPING PERIOD REPORT"), s.kicker),
             Paragraph(esc(d.client), s.title),
             Spacer(1, 2),
             Paragraph(
-                f"{period_words(d.start, d.end)}  ·  {plural(n, 'visit')} at {plural(locations, 'location')}",
+                f"{period_words(d.start, d.end)}  ·  "
+                + rt("{visits} at {locations}").format(
+                    visits=rtn("%n visit(s)", n), locations=rtn("%n location(s)", locations)
+                ),
                 s.subtitle,
             ),
             Spacer(1, 18),
@@ -125,17 +140,37 @@ class _PeriodReport:
         t = f.totals
         counts = f.rating_counts
         tiles = [
-            ("Visits", str(n), f"approved or published, at {plural(locations, 'location')}", None),
             (
-                "Mean score",
+                rt("Visits"),
+                number(str(n)),
+                rt("approved or published, at {locations}").format(locations=rtn("%n location(s)", locations)),
+                None,
+            ),
+            (
+                rt("Mean score"),
                 num(t.mean) if t else "—",
-                "of 100, over all visits",
+                rt("of 100, over all visits"),
                 score_colour(_f(t.mean) if t else None),
             ),
-            ("Range", f"{num(t.min)}–{num(t.max)}" if t else "—", "lowest to highest visit total", None),
-            ("CSAT", _pct(f.csat), f"happy or very happy, of {plural(counts.get('csat', 0), 'answer')}", None),
-            ("NPS", _signed(f.nps), f"promoters − detractors, of {plural(counts.get('nps', 0), 'answer')}", None),
-            ("CES", num(f.ces), f"mean ease, 1–7, of {plural(counts.get('ces', 0), 'answer')}", None),
+            (rt("Range"), f"{num(t.min)}–{num(t.max)}" if t else "—", rt("lowest to highest visit total"), None),
+            (
+                "CSAT",
+                _pct(f.csat),
+                rt("happy or very happy, of {answers}").format(answers=rtn("%n answer(s)", counts.get("csat", 0))),
+                None,
+            ),
+            (
+                "NPS",
+                _signed(f.nps),
+                rt("promoters − detractors, of {answers}").format(answers=rtn("%n answer(s)", counts.get("nps", 0))),
+                None,
+            ),
+            (
+                "CES",
+                num(f.ces),
+                rt("mean ease, 1–7, of {answers}").format(answers=rtn("%n answer(s)", counts.get("ces", 0))),
+                None,
+            ),
         ]
         out.append(kpi_tiles(tiles, w, s))
         out.append(Spacer(1, 8))
@@ -148,12 +183,12 @@ class _PeriodReport:
         rows: list[list[Any]] = [
             [
                 Paragraph("#", s.head),
-                Paragraph("Location", s.head),
-                Paragraph("Visits", s.head_right),
-                Paragraph("Mean", s.head_right),
-                Paragraph("Lowest", s.head_right),
-                Paragraph("Highest", s.head_right),
-                Paragraph("Spread on 0–100 (dot: mean)", s.head),
+                Paragraph(rt("Location"), s.head),
+                Paragraph(rt("Visits"), s.head_right),
+                Paragraph(rt("Mean"), s.head_right),
+                Paragraph(rt("Lowest"), s.head_right),
+                Paragraph(rt("Highest"), s.head_right),
+                Paragraph(rt("Spread on 0–100 (dot: mean)"), s.head),
             ]
         ]
         bar_w = 128.0
@@ -173,7 +208,7 @@ class _PeriodReport:
         widths = [22.0, 0.0, 40.0, 44.0, 44.0, 46.0, bar_w + 12]
         widths[1] = w - sum(widths)
         return [
-            Paragraph("Locations, ranked by mean score", s.h2),
+            Paragraph(rt("Locations, ranked by mean score"), s.h2),
             data_table(rows, widths, right=(2, 3, 4, 5)),
             Spacer(1, 6),
         ]
@@ -186,9 +221,9 @@ class _PeriodReport:
         return [
             KeepTogether(
                 [
-                    Paragraph("Score by month", s.h2),
+                    Paragraph(rt("Score by month"), s.h2),
                     charts.trend_chart(points, self.width, 150),
-                    Paragraph("Line: the month's mean visit total. Grey bar: its lowest to highest visit.", s.tiny),
+                    Paragraph(rt("Line: the month's mean visit total. Grey bar: its lowest to highest visit."), s.tiny),
                 ]
             ),
             Spacer(1, 6),
@@ -199,15 +234,15 @@ class _PeriodReport:
         if not self.f.by_stage:
             return []
         items = [
-            charts.BarItem(stage_label(st), _f(v.mean), note=f"{plural(v.count, 'visit')}")
+            charts.BarItem(stage_label(st), _f(v.mean), note=rtn("%n visit(s)", v.count))
             for st, v in self.f.by_stage.items()
         ]
         return [
             KeepTogether(
                 [
-                    Paragraph("Score by journey stage", s.h2),
+                    Paragraph(rt("Score by journey stage"), s.h2),
                     charts.bar_chart(items, self.width, label_width=110),
-                    Paragraph("Mean of the visits' stage scores (points earned of possible in the stage).", s.tiny),
+                    Paragraph(rt("Mean of the visits' stage scores (points earned of possible in the stage)."), s.tiny),
                 ]
             ),
             Spacer(1, 6),
@@ -222,10 +257,12 @@ class _PeriodReport:
         groups = self.d.section_groups or (("", tuple(f.section_titles.items())),)
         out: list[Flowable] = [
             CondPageBreak(220),
-            Paragraph("Touchpoints by location", s.h2),
+            Paragraph(rt("Touchpoints by location"), s.h2),
             Paragraph(
-                "Mean touchpoint score at each location (locations ranked as above); “All” is the mean over every "
-                "visit. An empty cell: the location's visits did not include this touchpoint.",
+                rt(
+                    "Mean touchpoint score at each location (locations ranked as above); “All” is the mean over "
+                    "every visit. An empty cell: the location's visits did not include this touchpoint."
+                ),
                 s.note,
             ),
             Spacer(1, 6),
@@ -234,7 +271,7 @@ class _PeriodReport:
         for k, chunk in enumerate(chunks):
             col_w = (w - HEAT_LABEL) / (len(chunk) + 1) if chunk else w - HEAT_LABEL
             col_w = min(col_w, 80.0)
-            header = [Paragraph("Touchpoint", s.head), Paragraph("All", s.head_centre)]
+            header = [Paragraph(rt("Touchpoint"), s.head), Paragraph(rt("All"), s.head_centre)]
             header += [Paragraph(esc(loc), s.heat_head) for loc in chunk]
             rows: list[list[Any]] = [header]
             extra: list[tuple[Any, ...]] = [
@@ -291,11 +328,11 @@ class _PeriodReport:
             return []
         rows: list[list[Any]] = [
             [
-                Paragraph("Touchpoint", s.head),
-                Paragraph("Timed question", s.head),
-                Paragraph("Answers", s.head_right),
-                Paragraph("Mean", s.head_right),
-                Paragraph("Median", s.head_right),
+                Paragraph(rt("Touchpoint"), s.head),
+                Paragraph(rt("Timed question"), s.head),
+                Paragraph(rt("Answers"), s.head_right),
+                Paragraph(rt("Mean"), s.head_right),
+                Paragraph(rt("Median"), s.head_right),
             ]
         ]
         for qid, st in f.durations.items():
@@ -303,31 +340,31 @@ class _PeriodReport:
                 [
                     Paragraph(esc(self.d.question_sections.get(qid, "")), s.small_ink),
                     Paragraph(esc(f.question_texts.get(qid, qid)), s.cell),
-                    Paragraph(str(st.count), s.cell_right),
+                    Paragraph(number(str(st.count)), s.cell_right),
                     Paragraph(f"<b>{seconds(st.mean)}</b>", s.cell_right),
                     Paragraph(seconds(st.median), s.cell_right),
                 ]
             )
-        widths = [118.0, 0.0, 48.0, 54.0, 54.0]
+        widths = [118.0, 0.0, 58.0, 54.0, 54.0]
         widths[1] = w - sum(widths)
         return [
             CondPageBreak(120),
-            Paragraph("Timed questions", s.h2),
+            Paragraph(rt("Timed questions"), s.h2),
             data_table(rows, widths, right=(2, 3, 4)),
             Spacer(1, 6),
         ]
 
     def most_failed(self) -> list[Flowable]:
         s, w, f = self.s, self.width, self.f
-        out: list[Flowable] = [CondPageBreak(140), Paragraph("The ten questions most often failed", s.h2)]
+        out: list[Flowable] = [CondPageBreak(140), Paragraph(rt("The ten questions most often failed"), s.h2)]
         if not f.most_failed:
-            return [*out, Paragraph("No scored question earned 0 points in this period.", s.note), Spacer(1, 6)]
+            return [*out, Paragraph(rt("No scored question earned 0 points in this period."), s.note), Spacer(1, 6)]
         rows: list[list[Any]] = [
             [
                 Paragraph("#", s.head),
-                Paragraph("Question", s.head),
-                Paragraph("Failed", s.head_right),
-                Paragraph("Rate", s.head_right),
+                Paragraph(rt("Question"), s.head),
+                Paragraph(rt("Failed"), s.head_right),
+                Paragraph(rt("Rate"), s.head_right),
                 Paragraph("", s.head),
             ]
         ]
@@ -340,7 +377,7 @@ class _PeriodReport:
                     [Paragraph(esc(q.text), s.cell), Paragraph(esc(section), s.tiny)]
                     if section
                     else Paragraph(esc(q.text), s.cell),
-                    Paragraph(f"{q.hits} of {q.count}", s.cell_right),
+                    Paragraph(rt("{v} of {n}").format(v=q.hits, n=q.count), s.cell_right),
                     Paragraph(f"<b>{num(q.percent)} %</b>", s.cell_right),
                     charts.score_bar(float(q.percent), bar_w, 7, DANGER),
                 ]
@@ -349,7 +386,9 @@ class _PeriodReport:
         widths[1] = w - sum(widths)
         out += [
             data_table(rows, widths, right=(2, 3)),
-            Paragraph("Failed: a scored question that earned 0 points, of the visits where it was answered.", s.tiny),
+            Paragraph(
+                rt("Failed: a scored question that earned 0 points, of the visits where it was answered."), s.tiny
+            ),
             Spacer(1, 6),
         ]
         return out
@@ -360,7 +399,7 @@ class _PeriodReport:
         s, w = self.s, self.width
         rows: list[list[Any]] = [
             [
-                Paragraph(h, s.head_right if h == "Score" else s.head)
+                Paragraph(rt(h), s.head_right if h == "Score" else s.head)
                 for h in ("Date", "Location", "Form", "Auditor", "Score", "Grade", "Status", "Visit")
             ]
         ]
@@ -381,13 +420,15 @@ class _PeriodReport:
                     Paragraph(v.visit_id[:8], s.small),
                 ]
             )
-        widths = [62.0, 0.0, 86.0, 78.0, 44.0, 64.0, 48.0, 50.0]
+        widths = [62.0, 0.0, 86.0, 78.0, 44.0, 64.0, 60.0, 50.0]  # room for a state in German: Genehmigt
         widths[1] = w - sum(widths)
         return [
             CondPageBreak(160),
-            Paragraph("Visits in the period", s.h2),
+            Paragraph(rt("Visits in the period"), s.h2),
             data_table(rows, widths, right=(4,), padding=3.2),
-            Paragraph("⚠ a critical question failed on this visit. Visit: the first characters of its id.", s.tiny),
+            Paragraph(
+                "⚠ " + rt("a critical question failed on this visit. Visit: the first characters of its id."), s.tiny
+            ),
             Spacer(1, 6),
         ]
 
@@ -396,16 +437,20 @@ class _PeriodReport:
     def closing(self) -> list[Flowable]:
         d, s = self.d, self.s
         notes = [
-            "Visits counted: approved and published visits scheduled from "
-            f"{d.start.isoformat()} to {d.end.isoformat()}; drafts and visits still in review are not results yet.",
-            "Scores are exact and shown rounded half-up to one decimal. CSAT: % of answers 4 or 5 on 1–5. "
-            "NPS: % of 9–10 minus % of 0–6. CES: mean of the 1–7 answers. Timings: mean and median seconds.",
+            rt(
+                "Visits counted: approved and published visits scheduled from {start} to {end}; drafts and visits "
+                "still in review are not results yet."
+            ).format(start=d.start.isoformat(), end=d.end.isoformat()),
+            rt(
+                "Scores are exact and shown rounded half-up to one decimal. CSAT: % of answers 4 or 5 on 1–5. "
+                "NPS: % of 9–10 minus % of 0–6. CES: mean of the 1–7 answers. Timings: mean and median seconds."
+            ),
         ]
-        block: list[Flowable] = [Paragraph("About these figures", s.h3)]
+        block: list[Flowable] = [Paragraph(rt("About these figures"), s.h3)]
         block += [Paragraph(esc(n), s.note) for n in notes]
         block.append(Spacer(1, 12))
         block += signature_block(
-            d.info, s, self.recorder, "Any change to this file after signing breaks the signature."
+            d.info, s, self.recorder, rt("Any change to this file after signing breaks the signature.")
         )
         return [CondPageBreak(170), KeepTogether(block)]
 
@@ -426,7 +471,8 @@ def _signed(x: Any) -> str:
 
 
 def _month(key: str) -> str:
-    return dt.date.fromisoformat(key + "-01").strftime("%b %Y")
+    day = dt.date.fromisoformat(key + "-01")
+    return day.strftime("%b %Y") if english() else month_year(day)
 
 
 def _hex(c: Any) -> str:

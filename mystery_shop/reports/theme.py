@@ -19,6 +19,7 @@ from mystery_shop.domain.forms import DEFAULT_GRADE_BANDS, GradeBand
 from mystery_shop.domain.numbers import display
 
 from .fonts import BOLD, ITALIC, REGULAR
+from .language import english, long_date, number, short_date
 
 # ---------------------------------------------------------------- colours
 
@@ -169,7 +170,7 @@ def num(x: Fraction | float | None, places: int = 1) -> str:
     """A figure as FORMS.md shows it: rounded half-up to one decimal; "—" for none."""
     if x is None:
         return "—"
-    return display(x if isinstance(x, Fraction) else Fraction(x).limit_denominator(10**9), places)
+    return number(display(x if isinstance(x, Fraction) else Fraction(x).limit_denominator(10**9), places))
 
 
 def points(x: Fraction | None) -> str:
@@ -177,9 +178,9 @@ def points(x: Fraction | None) -> str:
     if x is None:
         return "—"
     if x.denominator == 1:
-        return str(x.numerator)
+        return number(str(x.numerator))
     text = f"{float(x):.2f}".rstrip("0").rstrip(".")
-    return text
+    return number(text)
 
 
 def seconds(value: float | Fraction | int | None) -> str:
@@ -188,7 +189,7 @@ def seconds(value: float | Fraction | int | None) -> str:
         return "—"
     total = float(value)
     if total < 60:
-        return f"{total:.0f} s" if float(total).is_integer() else f"{total:.1f} s"
+        return f"{total:.0f} s" if float(total).is_integer() else f"{number(f'{total:.1f}')} s"
     whole = round(total)
     h, rest = divmod(whole, 3600)
     m, s = divmod(rest, 60)
@@ -196,11 +197,11 @@ def seconds(value: float | Fraction | int | None) -> str:
 
 
 def day(d: dt.date | None) -> str:
-    return "—" if d is None else f"{d.day} {d:%B %Y}"
+    return "—" if d is None else f"{d.day} {d:%B %Y}" if english() else long_date(d)
 
 
 def short_day(d: dt.date | None) -> str:
-    return "—" if d is None else f"{d.day} {d:%b %Y}"
+    return "—" if d is None else f"{d.day} {d:%b %Y}" if english() else short_date(d)
 
 
 def moment(t: dt.datetime | None, *, with_zone: bool = True) -> str:
@@ -208,11 +209,11 @@ def moment(t: dt.datetime | None, *, with_zone: bool = True) -> str:
     if t is None:
         return "—"
     zone = f" {t.tzname()}" if with_zone and t.tzinfo is not None and t.tzname() else ""
-    return f"{t.day} {t:%B %Y}, {t:%H:%M}{zone}"
+    return f"{day(t.date())}, {t:%H:%M}{zone}"
 
 
 def short_moment(t: dt.datetime | None) -> str:
-    return "—" if t is None else f"{t.day} {t:%b %Y} {t:%H:%M}"
+    return "—" if t is None else f"{short_day(t.date())} {t:%H:%M}"
 
 
 def clock(t: dt.datetime | None) -> str:

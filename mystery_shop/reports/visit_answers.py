@@ -13,6 +13,7 @@ from mystery_shop.domain.forms import CriticalScope, QuestionType
 from . import charts
 from .blocks import callout, data_table, table_style
 from .data import QuestionLine, SectionBlock
+from .language import rt
 from .text import RATING_EXPLAINED, RATING_NAMES
 from .theme import DANGER, DANGER_BG, FAINT, NAVY, esc, num, points, seconds, short_moment
 from .visit_context import VisitContext
@@ -23,7 +24,7 @@ def touchpoint(ctx: VisitContext, sec: SectionBlock) -> list[Flowable]:
     s, w = ctx.s, ctx.width
     meta = [x for x in (sec.stage, sec.channel) if x]
     if sec.weight is not None:
-        meta.append(f"weight {points(sec.weight)}")
+        meta.append(rt("weight {w}").format(w=points(sec.weight)))
     title = [
         Paragraph(f"{sec.number}&nbsp;&nbsp;{esc(sec.title)}", s.section_title),
         Paragraph(esc(" · ".join(meta)) if meta else "&nbsp;", s.section_meta),
@@ -32,7 +33,9 @@ def touchpoint(ctx: VisitContext, sec: SectionBlock) -> list[Flowable]:
     score = [
         Paragraph(num(sec.score), s.section_score),
         Paragraph(
-            f"{points(sec.earned)} of {points(sec.possible)} points" if sec.possible else "no scored answers",
+            rt("{e} of {p} points").format(e=points(sec.earned), p=points(sec.possible))
+            if sec.possible
+            else rt("no scored answers"),
             s.section_points,
         ),
     ]
@@ -55,7 +58,7 @@ def touchpoint(ctx: VisitContext, sec: SectionBlock) -> list[Flowable]:
     if sec.critical_failed:
         head += [
             callout(
-                [Paragraph("⚠ A critical question in this touchpoint was not met: it scores 0.", s.danger)],
+                [Paragraph("⚠ " + rt("A critical question in this touchpoint was not met: it scores 0."), s.danger)],
                 w,
                 ground=DANGER_BG,
                 edge=DANGER,
@@ -84,9 +87,9 @@ def _questions_table(ctx: VisitContext, sec: SectionBlock) -> list[Flowable]:
     rows: list[list[Any]] = [
         [
             Paragraph("#", s.head),
-            Paragraph("Question", s.head),
-            Paragraph("Answer", s.head),
-            Paragraph("Points", s.head_right),
+            Paragraph(rt("Question"), s.head),
+            Paragraph(rt("Answer"), s.head),
+            Paragraph(rt("Points"), s.head_right),
         ]
     ]
     extra: list[tuple[Any, ...]] = []
@@ -103,12 +106,14 @@ def _questions_table(ctx: VisitContext, sec: SectionBlock) -> list[Flowable]:
             extra.append(("BACKGROUND", (0, i), (-1, i), DANGER_BG))
     extra.append(("VALIGN", (0, 1), (-1, -1), "TOP"))
     if not sec.questions:
-        rows.append(["", Paragraph("No questions in this touchpoint.", s.note), "", ""])
+        rows.append(["", Paragraph(rt("No questions in this touchpoint."), s.note), "", ""])
     table: list[Flowable] = [data_table(rows, widths, right=(3,), extra=extra, padding=5)]
     if any(q.override is not None for q in sec.questions):
         table += [
             Spacer(1, 2),
-            Paragraph("* points set by a supervisor’s override; the reason is given with the question.", s.tiny),
+            Paragraph(
+                "* " + rt("points set by a supervisor’s override; the reason is given with the question."), s.tiny
+            ),
         ]
     return table
 
@@ -117,24 +122,28 @@ def _question_cell(ctx: VisitContext, q: QuestionLine) -> list[Flowable]:
     s = ctx.s
     text = esc(q.text)
     if q.critical is not None:
-        scope = "visit" if q.critical is CriticalScope.VISIT else "touchpoint"
-        mark = "CRITICAL · FAILED" if q.critical_failed else "CRITICAL"
+        scope = rt("visit") if q.critical is CriticalScope.VISIT else rt("touchpoint")
+        mark = rt("CRITICAL · FAILED") if q.critical_failed else rt("CRITICAL")
         colour = "#b42318" if q.critical_failed else "#8a5300"
         text += f' <font size="6.4" color="{colour}"><b>  {mark}</b> ({scope})</font>'
     cell: list[Flowable] = [Paragraph(text, s.cell)]
     if q.comment:
-        cell.append(Paragraph(f"<b>Auditor:</b> {esc(q.comment)}", s.comment))
+        cell.append(Paragraph(f"<b>{rt('Auditor')}:</b> {esc(q.comment)}", s.comment))
     for r in q.reviews:
         who = esc(r.author) + (f", {short_moment(r.at)}" if r.at else "")
-        cell.append(Paragraph(f'<font color="#1d3557"><b>Supervisor</b> ({who}):</font> {esc(r.text)}', s.comment))
+        cell.append(
+            Paragraph(f'<font color="#1d3557"><b>{rt("Supervisor")}</b> ({who}):</font> {esc(r.text)}', s.comment)
+        )
     if q.override is not None:
         o = q.override
-        was = points(o.was) if o.was is not None else "no points"
+        was = points(o.was) if o.was is not None else rt("no points")
         who = esc(o.author) + (f", {short_moment(o.at)}" if o.at else "")
         cell.append(
             Paragraph(
-                f'<font color="#8a5300"><b>Score overridden</b></font> from {was} to {points(o.points)} '
-                f"by {who}: {esc(o.reason)}",
+                f'<font color="#8a5300"><b>{rt("Score overridden")}</b></font> '
+                + rt("from {was} to {p} by {who}: {why}").format(
+                    was=was, p=points(o.points), who=who, why=esc(o.reason)
+                ),
                 s.comment,
             )
         )
@@ -144,18 +153,18 @@ def _question_cell(ctx: VisitContext, q: QuestionLine) -> list[Flowable]:
 def _answer_cell(ctx: VisitContext, q: QuestionLine) -> Paragraph:
     s = ctx.s
     if q.state == "na":
-        return Paragraph('<font color="#6b7280">N/A (not applicable)</font>', s.cell)
+        return Paragraph(f'<font color="#6b7280">{rt("N/A (not applicable)")}</font>', s.cell)
     if q.state == "unanswered" or not q.answer:
-        return Paragraph('<font color="#9ca3af">Not answered</font>', s.cell)
+        return Paragraph(f'<font color="#9ca3af">{rt("Not answered")}</font>', s.cell)
     return Paragraph(esc(q.answer), s.cell)
 
 
 def _points_cell(ctx: VisitContext, q: QuestionLine) -> Paragraph:
     s = ctx.s
     if not q.scored:
-        return Paragraph('<font color="#9ca3af">unscored</font>', s.small_right)
+        return Paragraph(f'<font color="#9ca3af">{rt("unscored")}</font>', s.small_right)
     if q.state == "na":
-        return Paragraph('<font color="#6b7280">N/A</font>', s.small_right)
+        return Paragraph(f'<font color="#6b7280">{rt("N/A")}</font>', s.small_right)
     if q.earned is None:
         return Paragraph(f'<font color="#9ca3af">— / {points(q.possible)}</font>', s.cell_right)
     colour = "#b42318" if q.earned == 0 else "#1f2430"
@@ -173,11 +182,11 @@ def timings(ctx: VisitContext) -> list[Flowable]:
     widths[1] = w - sum(widths)
     rows: list[list[Any]] = [
         [
-            Paragraph("Touchpoint", s.head),
-            Paragraph("Timed question", s.head),
-            Paragraph("Time", s.head_right),
-            Paragraph("Target", s.head),
-            Paragraph("Points", s.head_right),
+            Paragraph(rt("Touchpoint"), s.head),
+            Paragraph(rt("Timed question"), s.head),
+            Paragraph(rt("Time taken"), s.head_right),
+            Paragraph(rt("Target"), s.head),
+            Paragraph(rt("Points"), s.head_right),
         ]
     ]
     for t in d.timings:
@@ -194,7 +203,7 @@ def timings(ctx: VisitContext) -> list[Flowable]:
     return [
         CondPageBreak(140),
         Spacer(1, 4),
-        Paragraph("Stopwatch timings", s.h1),
+        Paragraph(rt("Stopwatch timings"), s.h1),
         data_table(rows, widths, right=(2, 4)),
         Spacer(1, 14),
     ]
@@ -211,7 +220,7 @@ def ratings(ctx: VisitContext) -> list[Flowable]:
         rows.append(
             [
                 Paragraph(f"<b>{RATING_NAMES[r.kind]}</b>", s.cell),
-                [Paragraph(esc(r.question), s.cell), Paragraph(esc(RATING_EXPLAINED[r.kind]), s.tiny)],
+                [Paragraph(esc(r.question), s.cell), Paragraph(esc(rt(RATING_EXPLAINED[r.kind])), s.tiny)],
                 scale,
                 Paragraph(f"<b>{r.value}</b> / {high}", s.cell_right),
             ]
@@ -219,12 +228,12 @@ def ratings(ctx: VisitContext) -> list[Flowable]:
     widths = [40.0, 0.0, 210.0, 40.0]
     widths[1] = w - sum(widths)
     table = data_table(
-        [[Paragraph(h, s.head) for h in ("", "Question", "Answer on its scale", "")], *rows], widths, right=(3,)
+        [[Paragraph(h, s.head) for h in ("", rt("Question"), rt("Answer on its scale"), "")], *rows], widths, right=(3,)
     )
     return [
         CondPageBreak(120),
         Spacer(1, 4),
-        Paragraph("Customer ratings", s.h1),
+        Paragraph(rt("Customer ratings"), s.h1),
         table,
         Spacer(1, 14),
     ]

@@ -11,12 +11,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from mystery_shop.domain.forms import CriticalScope
-from mystery_shop.domain.progress import Progress, grade_text
+from mystery_shop.domain.progress import Progress
 from mystery_shop.domain.zones import zone_label
 
 from . import charts
 from .blocks import brand_row, callout, data_table, fact_grid, pill, table_style
 from .data import Audience
+from .language import rt
 from .theme import DANGER, DANGER_BG, NAVY, PANEL, RULE, WARN, WARN_BG, WHITE, band_colour, clock, day, esc, num, points
 from .visit_context import VisitContext
 
@@ -28,7 +29,7 @@ def cover(ctx: VisitContext) -> list[Flowable]:
     ctx.images += (b.firm_logo is not None) + (b.client_logo is not None)
     out += [
         Spacer(1, 44),
-        Paragraph("MYSTERY SHOPPING VISIT REPORT", s.kicker),
+        Paragraph(rt("MYSTERY SHOPPING VISIT REPORT"), s.kicker),
         Paragraph(esc(d.location), s.title),
         Spacer(1, 2),
         Paragraph(esc(d.client) + (f"  ·  {esc(d.address)}" if d.address else ""), s.subtitle),
@@ -43,8 +44,11 @@ def cover(ctx: VisitContext) -> list[Flowable]:
             callout(
                 [
                     Paragraph(
-                        "<b>Internal copy.</b> For the firm only: it includes the supervisor's notes, the score "
-                        "overrides and the evidence checks. Send the client its own copy.",
+                        f"<b>{rt('Internal copy.')}</b> "
+                        + rt(
+                            "For the firm only: it includes the supervisor's notes, the score "
+                            "overrides and the evidence checks. Send the client its own copy."
+                        ),
                         s.comment,
                     )
                 ],
@@ -59,8 +63,11 @@ def cover(ctx: VisitContext) -> list[Flowable]:
             callout(
                 [
                     Paragraph(
-                        f"<b>Not approved.</b> This visit is {esc(d.status.lower())}: its answers and score "
-                        "may still change in review. Only an approved visit's report is final.",
+                        f"<b>{rt('Not approved.')}</b> "
+                        + rt(
+                            "This visit is {status}: its answers and score may still change in review. "
+                            "Only an approved visit's report is final."
+                        ).format(status=esc(d.status.lower())),
                         s.comment,
                     )
                 ],
@@ -75,25 +82,29 @@ def cover(ctx: VisitContext) -> list[Flowable]:
         zone = zone_label(d.started_at, d.time_zone)
         time_on_site += f" {zone}" if zone else ""
     facts = [
-        ("Client", d.client),
-        ("Location", d.location),
-        ("Address", d.address or "—"),
-        ("Date of visit", day(d.visit_date)),
-        ("Time of visit", time_on_site),
-        ("Auditor", d.auditor or "—"),
-        ("Audit form", d.form_title),
-        ("Form id and version", f"{d.form_id}, version {d.form_version}"),
-        ("Status", d.status),
+        (rt("Client"), d.client),
+        (rt("Location"), d.location),
+        (rt("Address"), d.address or "—"),
+        (rt("Date of visit"), day(d.visit_date)),
+        (rt("Time of visit"), time_on_site),
+        (rt("Auditor"), d.auditor or "—"),
+        (rt("Audit form"), d.form_title),
+        (rt("Form id and version"), rt("{id}, version {v}").format(id=d.form_id, v=d.form_version)),
+        (rt("Status"), d.status),
     ]
     out += [Spacer(1, 20), fact_grid(facts, w, s)]
     if d.scenario:
-        out += [Spacer(1, 8), Paragraph("SCENARIO", s.label), Paragraph(esc(d.scenario), s.body)]
-    by = f" by {esc(b.firm_name)}" if b.firm_name else ""
+        out += [Spacer(1, 8), Paragraph(rt("SCENARIO"), s.label), Paragraph(esc(d.scenario), s.body)]
+    prepared = rt("Prepared for {client} by {firm}.") if b.firm_name else rt("Prepared for {client}.")
     out += [
         Spacer(1, 26),
         Paragraph(
-            f"Prepared for {esc(d.client)}{by}. Confidential: for the client’s own use. The report sets out "
-            "what one mystery shopper experienced on one visit, scored against the audit form named above.",
+            prepared.format(client=esc(d.client), firm=esc(b.firm_name))
+            + " "
+            + rt(
+                "Confidential: for the client’s own use. The report sets out what one mystery shopper "
+                "experienced on one visit, scored against the audit form named above."
+            ),
             s.note,
         ),
     ]
@@ -110,25 +121,28 @@ def _score_panel(ctx: VisitContext) -> Table:
         colour = NAVY  # the band's colour would tell the grade
         big = ParagraphStyle("total", parent=s.big, textColor=colour)
     left = [
-        Paragraph("TOTAL SCORE SO FAR" if not done.complete else "TOTAL SCORE", s.label),
+        Paragraph(rt("TOTAL SCORE SO FAR") if not done.complete else rt("TOTAL SCORE"), s.label),
         Spacer(1, 4),
         Paragraph(num(d.total), big),
-        Paragraph("out of 100" if d.total is not None else "no scored answers", s.note),
+        Paragraph(rt("out of 100") if d.total is not None else rt("no scored answers"), s.note),
     ]
     if not done.complete:  # FORMS.md scores what is answered: the figure must not pass for the visit's
-        left.append(Paragraph(f"<b>Incomplete:</b> {done.line()}", s.note))
+        line = rt("{done} of {total} required answered ({share})").format(
+            done=done.answered, total=done.required, share=done.percent()
+        )
+        left.append(Paragraph(f"<b>{rt('Incomplete:')}</b> {line}", s.note))
     right_w = ctx.width - 190 - 36
     bands = [(float(b.min), b.label, band_colour(b, d.grade_bands)) for b in d.grade_bands]
-    right: list[Flowable] = [Paragraph("GRADE", s.label), Spacer(1, 5)]
-    grade = grade_text(d.grade.label if d.grade else None, done.complete, for_client=for_client)
+    right: list[Flowable] = [Paragraph(rt("GRADE"), s.label), Spacer(1, 5)]
+    grade = _grade_text(d.grade.label if d.grade else None, done.complete, for_client=for_client)
     if grade:
         right.append(pill(grade, colour, s, size=13))
     elif d.grade is not None:
-        right.append(Paragraph("No grade yet", s.value))
+        right.append(Paragraph(rt("No grade yet"), s.value))
     else:
         right.append(Paragraph("—", s.value))
     if for_client and not done.complete:  # the strip's marker would tell the grade all the same
-        right += [Spacer(1, 6), Paragraph("No grade until every required question is answered.", s.tiny)]
+        right += [Spacer(1, 6), Paragraph(rt("No grade until every required question is answered."), s.tiny)]
     else:
         right += [
             Spacer(1, 12),
@@ -154,31 +168,44 @@ def _score_panel(ctx: VisitContext) -> Table:
     return t
 
 
+def _grade_text(grade: str | None, complete: bool, *, for_client: bool) -> str:
+    """domain.progress.grade_text in the report's language: "Gut bisher" inside the firm, nothing for a
+    client until the visit is complete."""
+    if not grade:
+        return ""
+    if complete:
+        return grade
+    return "" if for_client else rt("{grade} so far").format(grade=grade)
+
+
 def _band_words(ctx: VisitContext) -> str:
     d = ctx.d
     ranked = sorted(d.grade_bands, key=lambda b: b.min, reverse=True)
-    parts = [f"{esc(b.label)} from {points(b.min)}" for b in ranked]
-    how = "weighted mean of the touchpoint scores" if d.weighted else "points earned of points possible"
-    return "Bands: " + " · ".join(parts) + f". Total = {how}, rounded to one decimal."
+    parts = [rt("{band} from {p}").format(band=esc(b.label), p=points(b.min)) for b in ranked]
+    how = rt("weighted mean of the touchpoint scores") if d.weighted else rt("points earned of points possible")
+    return rt("Bands: {bands}. Total = {how}, rounded to one decimal.").format(bands=" · ".join(parts), how=how)
 
 
 def _critical_callout(ctx: VisitContext) -> Table:
     s = ctx.s
-    rows: list[Flowable] = [Paragraph("⚠ Critical failure", s.danger)]
+    rows: list[Flowable] = [Paragraph("⚠ " + rt("Critical failure"), s.danger)]
     for f in ctx.d.critical_failures:
         effect = (
-            "the visit's total is set to 0" if f.scope is CriticalScope.VISIT else "this touchpoint's score is set to 0"
+            rt("the visit's total is set to 0")
+            if f.scope is CriticalScope.VISIT
+            else rt("this touchpoint's score is set to 0")
         )
-        rows.append(Paragraph(f"<b>{esc(f.section)}</b>: “{esc(f.question)}” was not met, so {effect}.", s.comment))
+        met = rt("“{question}” was not met, so {effect}.").format(question=esc(f.question), effect=effect)
+        rows.append(Paragraph(f"<b>{esc(f.section)}</b>: {met}", s.comment))
     return callout(rows, ctx.width, ground=DANGER_BG, edge=DANGER)
 
 
 def summary(ctx: VisitContext) -> list[Flowable]:
     d, s, w = ctx.d, ctx.s, ctx.width
-    out: list[Flowable] = [Paragraph("Summary", s.h1)]
+    out: list[Flowable] = [Paragraph(rt("Summary"), s.h1)]
     weighted = d.weighted
     # columns: #, touchpoint, stage, [weight], points, score, bar
-    head = ["#", "Touchpoint", "Stage", *(["Weight"] if weighted else []), "Points", "Score", ""]
+    head = ["#", rt("Touchpoint"), rt("Stage"), *([rt("Weight")] if weighted else []), rt("Points"), rt("Score"), ""]
     widths = [22.0, 0.0, 84.0, *([44.0] if weighted else []), 64.0, 44.0, 96.0]
     widths[1] = w - sum(widths)
     numeric = tuple(range(3, len(head) - 1))
@@ -188,7 +215,7 @@ def summary(ctx: VisitContext) -> list[Flowable]:
         score = None if sec.score is None else float(sec.score)
         name = esc(sec.title)
         if sec.critical_failed:
-            name += ' <font color="#b42318" size="6.4"><b>  CRITICAL FAILED</b></font>'
+            name += f' <font color="#b42318" size="6.4"><b>  {rt("CRITICAL FAILED")}</b></font>'
         weight = [Paragraph(points(sec.weight) if sec.weight is not None else "—", s.cell_right)]
         rows.append(
             [
@@ -209,7 +236,7 @@ def summary(ctx: VisitContext) -> list[Flowable]:
     rows.append(
         [
             "",
-            Paragraph("<b>Total</b>" + (" (weighted)" if weighted else ""), s.cell),
+            Paragraph(f"<b>{rt('Total')}</b>" + (" " + rt("(weighted)") if weighted else ""), s.cell),
             "",
             *([""] if weighted else []),
             Paragraph(f"<b>{points(earned)} / {points(possible)}</b>", s.cell_right),
@@ -222,15 +249,15 @@ def summary(ctx: VisitContext) -> list[Flowable]:
     out.append(data_table(rows, widths, right=numeric, extra=extra))
     if d.critical_failures and any(f.scope is CriticalScope.VISIT for f in d.critical_failures):
         out.append(Spacer(1, 4))
-        out.append(Paragraph("A visit-level critical question failed: the total is 0 whatever the points.", s.note))
+        out.append(Paragraph(rt("A visit-level critical question failed: the total is 0 whatever the points."), s.note))
     if d.stages:
         items = [
             charts.BarItem(label, None if v is None else float(v), colour=ctx.grade_colour(v)) for label, v in d.stages
         ]
         out += [
             Spacer(1, 8),
-            Paragraph("Score by journey stage", s.h2),
+            Paragraph(rt("Score by journey stage"), s.h2),
             charts.bar_chart(items, w, label_width=110),
-            Paragraph("A stage's score is the points earned of the points possible over its touchpoints.", s.tiny),
+            Paragraph(rt("A stage's score is the points earned of the points possible over its touchpoints."), s.tiny),
         ]
     return out

@@ -12,6 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 from .blocks import table_style
 from .data import PhotoItem, SectionBlock
 from .images import PictureFlowable, fit, print_copy
+from .language import rt
 from .theme import HAIRLINE, MUTED, RULE, SHADE, esc, short_moment
 from .visit_context import VisitContext
 
@@ -56,7 +57,7 @@ def photo_grid(ctx: VisitContext, sec: SectionBlock) -> list[Flowable]:
             ]
         )
     )
-    title = Paragraph(f"Photos of {esc(sec.title)} ({len(sec.photos)})", s.h3)
+    title = Paragraph(rt("Photos of {title} ({n})").format(title=esc(sec.title), n=len(sec.photos)), s.h3)
     return [CondPageBreak(box_h + 70), title, grid]
 
 
@@ -66,13 +67,13 @@ def _photo_cell(
     s = ctx.s
     cell: list[Flowable] = [_photo_frame(ctx, p, box_w, box_h), Spacer(1, 4)]
     caption = f"<b>{sec.number}.{chr(96 + n) if n <= 26 else n}</b>&nbsp; " + (
-        esc(p.caption) if p.caption else '<font color="#6b7280">(no caption)</font>'
+        esc(p.caption) if p.caption else f'<font color="#6b7280">{rt("(no caption)")}</font>'
     )
     cell.append(Paragraph(caption, s.small_ink))
     meta = []
-    meta.append(f"Taken {short_moment(p.taken_at)}" if p.taken_at else "No capture time")
+    meta.append(rt("Taken {when}").format(when=short_moment(p.taken_at)) if p.taken_at else rt("No capture time"))
     if p.question:
-        meta.append(f"for {esc(p.question)}")
+        meta.append(rt("for {question}").format(question=esc(p.question)))
     cell.append(Paragraph(" · ".join(meta), s.tiny))
     for flag in p.flags:
         cell.append(Paragraph("⚠ " + esc(flag), s.flag))
@@ -81,12 +82,12 @@ def _photo_cell(
 
 def _photo_frame(ctx: VisitContext, p: PhotoItem, box_w: float, box_h: float) -> Flowable:
     if p.source is None:
-        return _Placeholder(box_w, box_h, "Photo not on this computer")
+        return _Placeholder(box_w, box_h, rt("Photo not on this computer"))
     try:
         pic = print_copy(p.source, p.key, box_w, box_h, ctx.cache)
     except (OSError, ValueError) as e:
         log.warning("photo %s could not be read for the report: %s", p.key[:12], e)
-        return _Placeholder(box_w, box_h, "Photo could not be read")
+        return _Placeholder(box_w, box_h, rt("Photo could not be read"))
     ctx.images += 1
     w, h = fit(pic.width, pic.height, box_w, box_h)
     return _Framed(PictureFlowable(pic, w, h), box_w, box_h)

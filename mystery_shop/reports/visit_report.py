@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from .data import Audience, RenderResult, VisitReportData
 from .images import ImageCache
+from .language import report_language, rt
 from .layout import PageDecor, ReportDoc
 from .theme import day
 from .visit_answers import ratings, timings, touchpoint
@@ -33,22 +34,27 @@ def render_visit_report(
     data: VisitReportData, out: Path | BinaryIO, *, image_cache: ImageCache | None = None
 ) -> RenderResult:
     """Write the visit report PDF to ``out``; returns its page count and the reserved signature box."""
+    with report_language(data.info.language):
+        return _render(data, out, image_cache)
+
+
+def _render(data: VisitReportData, out: Path | BinaryIO, image_cache: ImageCache | None) -> RenderResult:
     ctx = VisitContext(data, image_cache)
     doc = ReportDoc(
         out,
         data.info,
         PageDecor(
-            firm=data.info.branding.firm_name or "Mystery shopping report",
-            title="Visit report" if data.audience is Audience.CLIENT else "Visit report · INTERNAL COPY",
+            firm=data.info.branding.firm_name or rt("Mystery shopping report"),
+            title=rt("Visit report") if data.audience is Audience.CLIENT else rt("Visit report · INTERNAL COPY"),
             subject=f"{data.client} · {data.location}",
             report_id=data.info.report_id,
-            reference=f"Visit {data.visit_id}",
+            reference=rt("Visit {id}").format(id=data.visit_id),
             app_version=data.info.app_version,
             generated_at=data.info.generated_at,
-            watermark="" if data.final else "NOT APPROVED",
+            watermark="" if data.final else rt("NOT APPROVED"),
         ),
-        title=f"Visit report: {data.location}, {day(data.visit_date)}",
-        subject=f"{data.client}: {data.form_title} (visit {data.visit_id})",
+        title=rt("Visit report: {location}, {day}").format(location=data.location, day=day(data.visit_date)),
+        subject=rt("{client}: {form} (visit {id})").format(client=data.client, form=data.form_title, id=data.visit_id),
     )
     pages = doc.render(_story(ctx))
     box = ctx.recorder.box

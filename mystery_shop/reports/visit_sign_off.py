@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from .blocks import data_table, signature_block, table_style
 from .images import PictureFlowable, fit, png_picture
+from .language import rt
 from .theme import MUTED, esc, moment, short_moment
 from .visit_context import VisitContext
 
@@ -18,10 +19,10 @@ log = logging.getLogger(__name__)
 
 def sign_off(ctx: VisitContext) -> list[Flowable]:
     d, s, w = ctx.d, ctx.s, ctx.width
-    block: list[Flowable] = [Paragraph("Declaration and approval", s.h1)]
+    block: list[Flowable] = [Paragraph(rt("Declaration and approval"), s.h1)]
     sig = d.signature
     if sig is not None:
-        block.append(Paragraph("AUDITOR’S DECLARATION", s.label))
+        block.append(Paragraph(rt("AUDITOR’S DECLARATION"), s.label))
         block.append(Spacer(1, 3))
         block.append(Paragraph(esc(sig.attestation), s.italic))
         block.append(Spacer(1, 6))
@@ -35,7 +36,15 @@ def sign_off(ctx: VisitContext) -> list[Flowable]:
             except (OSError, ValueError) as e:
                 log.warning("the drawn signature could not be read: %s", e)
         signed = Table(
-            [[drawn], [Paragraph(f"<b>{esc(sig.signed_by)}</b> · signed {moment(sig.signed_at)}", s.small_ink)]],
+            [
+                [drawn],
+                [
+                    Paragraph(
+                        f"<b>{esc(sig.signed_by)}</b> · " + rt("signed {when}").format(when=moment(sig.signed_at)),
+                        s.small_ink,
+                    )
+                ],
+            ],
             colWidths=[260],
         )
         signed.setStyle(
@@ -52,8 +61,8 @@ def sign_off(ctx: VisitContext) -> list[Flowable]:
         signed.hAlign = "LEFT"
         block.append(signed)
     else:
-        block.append(Paragraph("The auditor has not signed this visit.", s.note))
-    block += [Spacer(1, 14), Paragraph("REVIEW", s.label), Spacer(1, 3)]
+        block.append(Paragraph(rt("The auditor has not signed this visit."), s.note))
+    block += [Spacer(1, 14), Paragraph(rt("REVIEW"), s.label), Spacer(1, 3)]
     if d.steps:
         rows = [
             [
@@ -63,20 +72,24 @@ def sign_off(ctx: VisitContext) -> list[Flowable]:
             ]
             for st in d.steps
         ]
-        t = data_table([[Paragraph(h, s.head) for h in ("Step", "By", "When")], *rows], [90, 170, w - 260], padding=3.5)
+        t = data_table(
+            [[Paragraph(h, s.head) for h in (rt("Step"), rt("By"), rt("When"))], *rows], [90, 170, w - 260], padding=3.5
+        )
         block.append(t)
     else:
-        block.append(Paragraph("Not reviewed yet.", s.note))
+        block.append(Paragraph(rt("Not reviewed yet."), s.note))
     for r in d.visit_remarks:
         who = esc(r.author) + (f", {short_moment(r.at)}" if r.at else "")
         block.append(Spacer(1, 4))
-        block.append(Paragraph(f"<b>Supervisor’s comment</b> ({who}): {esc(r.text)}", s.comment))
+        block.append(Paragraph(f"<b>{rt('Supervisor’s comment')}</b> ({who}): {esc(r.text)}", s.comment))
     block.append(Spacer(1, 16))
     block += signature_block(
         d.info,
         s,
         ctx.recorder,
-        "Any change to this file after signing breaks the signature; "
-        "a PDF reader shows who signed and whether the file is intact.",
+        rt(
+            "Any change to this file after signing breaks the signature; "
+            "a PDF reader shows who signed and whether the file is intact."
+        ),
     )
     return [KeepTogether(block)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import defaultdict
+from dataclasses import replace
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 from mystery_shop import __version__
 from mystery_shop.domain.answers import Answers
 from mystery_shop.domain.evidence import photo_count_problems
-from mystery_shop.domain.forms import Form, QuestionType, Section
+from mystery_shop.domain.forms import DEFAULT_GRADE_BANDS, Form, GradeBand, QuestionType, Section
 from mystery_shop.domain.progress import progress
 from mystery_shop.domain.scoring import QuestionState, VisitScore, score_visit
 from mystery_shop.domain.workflow import VisitStatus
@@ -42,6 +43,7 @@ from mystery_shop.reports.data import (
     VisitReportData,
     new_report_id,
 )
+from mystery_shop.reports.language import report_language, rt, rt_noop
 from mystery_shop.reports.period_data import build_period_report_data, journey_order
 from mystery_shop.reports.text import answer_text, channel_label, stage_label, target_text
 from mystery_shop.store.blobs import BlobStore
@@ -58,10 +60,10 @@ log = logging.getLogger(__name__)
 FINAL_STATES = (VisitStatus.APPROVED, VisitStatus.PUBLISHED)
 
 STEP_LABELS = {
-    VisitStatus.SUBMITTED.value: "Submitted",
-    VisitStatus.RETURNED.value: "Returned for changes",
-    VisitStatus.APPROVED.value: "Approved",
-    VisitStatus.PUBLISHED.value: "Published",
+    VisitStatus.SUBMITTED.value: rt_noop("Submitted"),
+    VisitStatus.RETURNED.value: rt_noop("Returned for changes"),
+    VisitStatus.APPROVED.value: rt_noop("Approved"),
+    VisitStatus.PUBLISHED.value: rt_noop("Published"),
 }
 
 
@@ -78,12 +80,35 @@ def visit_report_data(
     now: dt.datetime | None = None,
     report_id: str | None = None,
     audience: Audience = Audience.CLIENT,
+    language: str | None = None,
 ) -> VisitReportData:
-    """The visit report's data; the client's copy leaves out what is said inside the firm (``Audience``)."""
+    """The visit report's data; the client's copy leaves out what is said inside the firm (``Audience``).
+
+    Written in ``language``, else the client's (Report settings): the report's words and the form's texts.
+    """
     settings = settings or load_report_settings(ws.profile)
+    ed = VisitEditor.load(ws, visit_id)
+    language = language or settings.client_language(ed.header.client_id)
+    with report_language(language) as code:
+        data = _visit_report_data(ws, ed, settings, page_size, reserve_signature, now, report_id, code, audience)
+    return data
+
+
+def _visit_report_data(
+    ws: Workspace,
+    ed: VisitEditor,
+    settings: ReportSettings,
+    page_size: PageSize | None,
+    reserve_signature: bool,
+    now: dt.datetime | None,
+    report_id: str | None,
+    language: str,
+    audience: Audience,
+) -> VisitReportData:
     internal = audience is Audience.INTERNAL
     now = now or dt.datetime.now().astimezone()
-    ed = VisitEditor.load(ws, visit_id)
+    original = ed.form
+    ed.form = original.in_language(language)  # ids, points and rules are the same in every language
     h, form, score = ed.header, ed.form, ed.score
     info = ReportInfo(
         report_id=report_id or new_report_id("V", now),
@@ -92,6 +117,7 @@ def visit_report_data(
         page_size=page_size or settings.page_size,
         branding=Branding(settings.firm_name, settings.firm_logo, settings.client_logo(h.client_id)),
         reserve_signature=reserve_signature,
+        language=language,
     )
     reviews: dict[str | None, list[Remark]] = defaultdict(list)
     for c in ed.review_comments() if internal else ():  # notes to the auditor are not the client's
@@ -114,11 +140,11 @@ def visit_report_data(
         form_version=form.version,
         form_title=form.title,
         scenario=h.scenario,
-        status=h.status.label,
+        status=rt(h.status.label),
         final=h.status in FINAL_STATES,
         total=score.total,
-        grade=score.grade,
-        grade_bands=form.grade_bands,
+        grade=_band(original, score.grade, language),
+        grade_bands=tuple(_band(original, b, language) for b in original.grade_bands),
         weighted=form.weighted,
         critical_failures=_critical_failures(form, score),
         sections=_section_blocks(ws, ed, ordered, numbers, reviews, internal=internal),
@@ -126,13 +152,23 @@ def visit_report_data(
         timings=timings,
         ratings=ratings,
         signature=_signature(ed),
-        steps=tuple(st for st in _steps(ed) if internal or st.label != STEP_LABELS[VisitStatus.RETURNED.value]),
+        steps=tuple(st for st in _steps(ed) if internal or st.label != rt(STEP_LABELS[VisitStatus.RETURNED.value])),
         visit_remarks=tuple(reviews.get(None, ())),
         audience=audience,
         time_zone=h.time_zone,
         answered=done.answered,
         required=done.required,
     )
+
+
+def _band(form: Form, band: GradeBand | None, language: str) -> GradeBand | None:
+    """A grade band in the report's language: the form's translation; for a form not written in that
+    language (or with the default bands), ours of a label we know ("Good" -> "Gut"), else as written."""
+    if band is None:
+        return None
+    if form.grade_bands == DEFAULT_GRADE_BANDS or language not in form.languages:
+        return replace(band, label=rt(band.label))
+    return form.band_in_language(band, language)
 
 
 def _question_numbers(ordered: list[Section], score: VisitScore) -> dict[str, str]:
@@ -317,7 +353,7 @@ def _photo_item(
 
 def _steps(ed: VisitEditor) -> tuple[Step, ...]:
     return tuple(
-        Step(STEP_LABELS[a.to_status], a.actor, _local(a.at, ed.header.time_zone))
+        Step(rt(STEP_LABELS[a.to_status]), a.actor, _local(a.at, ed.header.time_zone))
         for a in ed.audit_trail()
         if a.kind == "transition" and a.to_status in STEP_LABELS
     )
@@ -342,6 +378,7 @@ def period_report_data(
     reserve_signature: bool = False,
     now: dt.datetime | None = None,
     report_id: str | None = None,
+    language: str | None = None,
 ) -> PeriodReportData:
     settings = settings or load_report_settings(ws.profile)
     now = now or dt.datetime.now().astimezone()
@@ -354,6 +391,8 @@ def period_report_data(
         page_size=page_size or settings.page_size,
         branding=Branding(settings.firm_name, settings.firm_logo, settings.client_logo(period.client_id)),
         reserve_signature=reserve_signature,
+        language=language or settings.client_language(period.client_id),
     )
-    about = {v.visit_id: (v.auditor, v.status.label) for v in period.visits}
-    return build_period_report_data(info, period.client, start, end, figures, about)
+    with report_language(info.language):  # the visits' states and the stages in the client's language
+        about = {v.visit_id: (v.auditor, rt(v.status.label)) for v in period.visits}
+        return build_period_report_data(info, period.client, start, end, figures, about)

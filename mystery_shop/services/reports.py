@@ -70,12 +70,13 @@ def visit_report(
     sign: Signing | None = None,
     settings: ReportSettings | None = None,
     audience: Audience = Audience.CLIENT,
+    language: str | None = None,
 ) -> ReportResult:
     """Write the report of one visit to ``out`` (signed when ``sign`` is given); any state may be reported,
     a visit not yet approved is marked NOT APPROVED on every page.
 
     The client's copy is the default; only a signed client copy is kept for publishing, so an internal
-    copy can never reach the client's portal.
+    copy can never reach the client's portal. ``language``: instead of the client's (Report settings).
     """
     from mystery_shop.reports.visit_report import render_visit_report
 
@@ -84,7 +85,7 @@ def visit_report(
     now = dt.datetime.now().astimezone()
     data = visit_report_data(
         ws, visit_id, settings=settings, page_size=page_size, reserve_signature=sign is not None, now=now,
-        audience=audience,
+        audience=audience, language=language,
     )  # fmt: skip
     out = Path(out)
     with _staged(out) as tmp:
@@ -130,15 +131,18 @@ def period_report(
     page_size: PageSize | None = None,
     sign: Signing | None = None,
     settings: ReportSettings | None = None,
+    language: str | None = None,
 ) -> ReportResult:
-    """Write the period report of ``client`` (name or id) from ``start`` to ``end`` to ``out``."""
+    """Write the period report of ``client`` (name or id) from ``start`` to ``end`` to ``out``
+    (in ``language``, else the client's)."""
     from mystery_shop.reports.period_report import render_period_report
 
     t0 = time.perf_counter()
     settings = settings or load_report_settings(ws.profile)
     data = period_report_data(
-        ws, client, start, end, settings=settings, page_size=page_size, reserve_signature=sign is not None
-    )
+        ws, client, start, end, settings=settings, page_size=page_size, reserve_signature=sign is not None,
+        language=language,
+    )  # fmt: skip
     out = Path(out)
     with _staged(out) as tmp:
         result = render_period_report(data, tmp)

@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QApplication
 
 from mystery_shop import __version__
 from mystery_shop.resources import resource
+from mystery_shop.services.app_language import load_language
 from mystery_shop.services.profile import Profile
 from mystery_shop.services.workspace import Workspace
 
 from .errors import show_error
+from .i18n import install_language, layout_direction, pick_language
 from .main_window import MainWindow
 from .theme import apply_theme
 
@@ -36,6 +38,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     icon = resource("icons", "app.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    install_language("en")  # English's plural forms at least; run_gui then installs the person's language
     apply_theme(app)
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda *_: apply_theme(app))
     return app
@@ -51,8 +54,18 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
     show_error(QApplication.activeWindow(), exc)
 
 
+def apply_language(app: QApplication, profile: Profile) -> str:
+    """The profile's language choice (Settings), else the system's: translations, number formats, direction."""
+    choice = load_language(profile)
+    code = pick_language(choice)
+    install_language(code)
+    app.setLayoutDirection(layout_direction(choice))
+    return code
+
+
 def run_gui(profile: Profile, argv: list[str] | None = None) -> int:
     app = make_application(argv)
+    apply_language(app, profile)
     ws = Workspace.open(profile)
     sys.excepthook = _excepthook
     window = build_main_window(ws)

@@ -30,7 +30,7 @@ from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.workspace import Workspace
 
 from .errors import show_error
-from .i18n import tr
+from .i18n import label_text, tr, trn
 from .models.visits import COLUMNS as VISIT_COLUMNS
 from .models.visits import ID_ROLE, VisitFilter, VisitsModel
 from .sync import SyncUi
@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
             (tr("Refresh"), QKeySequence.StandardKey.Refresh, self.refresh),
             (tr("Clients, locations and forms"), QKeySequence("Ctrl+M"), self.manage),
             (tr("About"), QKeySequence.StandardKey.HelpContents, self.about),
+            (tr("Settings…"), QKeySequence.StandardKey.Preferences, self.preferences),
             (tr("Quit"), QKeySequence.StandardKey.Quit, self.close),
         ]
         self.actions_by_name: dict[str, QAction] = {}
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             self.actions_by_name[text] = action
             menu.addAction(action)
-            if text not in (tr("Quit"), tr("Open")):
+            if text not in (tr("Quit"), tr("Open"), tr("Settings…")):
                 bar.addAction(action)
         self._build_supervisor_actions(bar)
         find = QAction(tr("Find"), self)
@@ -188,7 +189,7 @@ class MainWindow(QMainWindow):
         self.status.addItem(tr("All states"), None)
         self.status.addItem(tr("Assigned to me"), MINE)  # my visits still to do, with their due dates
         for s in VisitStatus:
-            self.status.addItem(s.label, s.value)  # Qt would hand a StrEnum back as a plain str
+            self.status.addItem(label_text(s.value), s.value)  # Qt would hand a StrEnum back as a plain str
         self.client = QComboBox()
         self.location = QComboBox()
         self.start = _date_edit(tr("from any date"))
@@ -286,7 +287,7 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         self.stack.setCurrentWidget(self.table if total else self.empty)
-        self.count_label.setText(tr("{total} visits · {shown} shown").format(total=f"{total:,}", shown=f"{shown:,}"))
+        self.count_label.setText(trn("%Ln visit(s) · {shown} shown", total).format(shown=f"{shown:,}"))
 
     # ------------------------------------------------------------ actions
 
@@ -456,6 +457,11 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if dialog.changed:
             self.refresh()
+
+    def preferences(self) -> None:
+        from .dialogs.settings import SettingsDialog
+
+        SettingsDialog(self.ws, self).exec()
 
     def about(self) -> None:
         QMessageBox.about(self, tr("About Mystery Shop"), about_text(self.ws))

@@ -222,7 +222,13 @@ def test_no_unused_qt_modules(bundle: Path) -> None:
     assert not [n for n in libs if unused.match(n.removeprefix("lib"))]
     assert not (qt / "Qt" / "qml").exists()
     assert not (qt / "Qt" / "libexec" / "QtWebEngineProcess").exists()
-    assert not (qt / "Qt" / "translations").exists()  # English only: no QTranslator is installed
+    # Qt's own translations: only the base ones of the languages the app ships.
+    qt_qm = {p.name for p in (qt / "Qt" / "translations").glob("*.qm")}
+    assert qt_qm <= {f"qtbase_{code}.qm" for code in ("pl", "de", "fr", "es")}, sorted(qt_qm)
+    ours = {p.name for p in (_internal(bundle) / "resources" / "translations").iterdir()}
+    assert ours == {f"mystery_shop_{code}.{ext}" for code in ("en", "pl", "de", "fr", "es") for ext in ("qm", "ts")}
+    babel = {p.name for p in (_internal(bundle) / "babel" / "locale-data").iterdir()}
+    assert babel == {f"{name}.dat" for name in ("root", "en", "pl", "de", "fr", "es")}, sorted(babel)
 
 
 def _app_source() -> str:

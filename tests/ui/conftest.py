@@ -1,4 +1,4 @@
-"""UI test fixtures: a fresh profile per test, message boxes recorded instead of shown."""
+"""UI test fixtures: a fresh profile per test, message boxes recorded instead of shown, the app in English."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import pytest
 from mystery_shop.services.profile import Profile
 from mystery_shop.services.workspace import Workspace
 from mystery_shop.ui import errors
+from mystery_shop.ui.i18n import install_language
+from support.translations import build_translations
 
 ALL_TYPES = """\
 id: all-types
@@ -48,6 +50,13 @@ sections:
       - {id: day, text: Day, type: date}
       - {id: at, text: Time, type: time}
 """
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp):
+    """The app as it starts for an English speaker: with its English file (the plural forms of counted texts)."""
+    build_translations()
+    assert install_language("en")
 
 
 class Recorder:

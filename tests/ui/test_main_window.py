@@ -82,7 +82,7 @@ def test_main_window_lists_and_opens_visits(qtbot, workspace, visit_id, recorded
     w = MainWindow(workspace)
     qtbot.addWidget(w)
     assert w.model.rowCount() == 1
-    assert "1 visits" in w.count_label.text()
+    assert "1 visit ·" in w.count_label.text()  # counted the Qt way: one visit, two visits
     w.table.selectRow(0)
     w.table.setCurrentIndex(w.proxy.index(0, 0))
     window = w.open_visit(w.selected_visit_id())

@@ -44,7 +44,7 @@ def test_drop_files_and_a_folder_with_a_bad_file(qtbot, visit, tmp_path, inline_
     w = VisitWindow(ws, visit_id)
     qtbot.addWidget(w)
     strip = w.photo_strips["greeting"]
-    assert "0 photo(s)" in strip.count.text()
+    assert "0 photos" in strip.count.text()
     assert strip.count.property("warn") is True  # below the minimum of 1
     folder = tmp_path / "shots"
     folder.mkdir()

@@ -117,7 +117,7 @@ def test_export_dialog_writes_the_period(qtbot, workspace, tmp_path: Path, monke
     with out.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert [r["visit_id"] for r in rows] == [first]
-    assert "1 visit(s) written" in dialog.result.text()
+    assert "1 visit written" in dialog.result.text()
     dialog.fmt.setCurrentIndex(dialog.fmt.findData(".xlsx"))
     dialog.export_to(tmp_path / "acme")
     assert dialog.written == (tmp_path / "acme.xlsx", 1)

@@ -30,13 +30,12 @@ from PySide6.QtWidgets import (
 
 from mystery_shop.domain.drill import Figure, Kind, visits_behind
 from mystery_shop.domain.figures import PeriodFigures
-from mystery_shop.domain.numbers import display
 from mystery_shop.domain.periods import DEFAULT_DAYS, PRESETS, preset_range
 from mystery_shop.services.period import load_period
 from mystery_shop.services.workspace import Workspace
 
 from ..errors import show_error
-from ..i18n import tr
+from ..i18n import date_text, label_text, number_text, tr, trn
 from ..models.heat_map import KEY_ROLE, HeatMapModel
 from ..tasks import run_task
 from ..widgets.period import client_combo, date_edit
@@ -266,46 +265,46 @@ class Dashboard(QWidget):
     def show_figures(self, f: PeriodFigures) -> None:
         self.figures = f
         n = len(f.visits)
-        self.status.setText(tr("{n} approved or published visits").format(n=f"{n:,}"))
+        self.status.setText(trn("%Ln approved or published visit(s)", n))
         totals = f.totals
         self.tiles[Kind.TOTAL].set(
-            display(totals.mean) if totals else "—",
-            tr("{n} scored visits · {lo} to {hi}").format(
-                n=totals.count, lo=display(totals.min), hi=display(totals.max)
+            number_text(totals.mean) if totals else "—",
+            trn("%n scored visit(s) · {lo} to {hi}", totals.count).format(
+                lo=number_text(totals.min), hi=number_text(totals.max)
             )
             if totals
             else tr("no scored visits"),
         )
         counts = f.rating_counts
-        self.tiles[Kind.CSAT].set(_pct(f.csat), tr("{n} answers rating 4 or 5").format(n=counts["csat"]))
+        self.tiles[Kind.CSAT].set(_pct(f.csat), trn("%n answer(s) rating 4 or 5", counts["csat"]))
         self.tiles[Kind.NPS].set(
-            "—" if f.nps is None else f"{'+' if f.nps > 0 else ''}{display(f.nps, 0)}",
-            tr("{n} answers, promoters − detractors").format(n=counts["nps"]),
+            "—" if f.nps is None else f"{'+' if f.nps > 0 else ''}{number_text(f.nps, 0)}",
+            trn("%n answer(s), promoters − detractors", counts["nps"]),
         )
-        self.tiles[Kind.CES].set(display(f.ces), tr("{n} answers, mean of 1–7").format(n=counts["ces"]))
+        self.tiles[Kind.CES].set(number_text(f.ces), trn("%n answer(s), mean of 1–7", counts["ces"]))
         self.months.set_bars(
             [
-                Bar(_month(k), float(s.mean), display(s.mean), k, tr("{n} visits").format(n=s.count))
+                Bar(_month(k), float(s.mean), number_text(s.mean), k, trn("%n visit(s)", s.count))
                 for k, s in f.by_month.items()
             ]
         )
         self.locations.set_bars(
             [
-                Bar(k, float(s.mean), display(s.mean), k, tr("{n} visits").format(n=s.count))
+                Bar(k, float(s.mean), number_text(s.mean), k, trn("%n visit(s)", s.count))
                 for k, s in f.by_location.items()
             ]
         )
         self.stages.set_bars(
             [
-                Bar(st.value.replace("_", " ").capitalize(), float(s.mean), display(s.mean), st.value,
-                    tr("{n} visits").format(n=s.count))
+                Bar(label_text(st.value), float(s.mean), number_text(s.mean), st.value,
+                    trn("%n visit(s)", s.count))
                 for st, s in f.by_stage.items()
             ]
         )  # fmt: skip
         self.failed.set_bars(
             [
-                Bar(r.text, float(r.percent), display(r.percent) + "%", r.question,
-                    tr("failed in {h} of {n} visits").format(h=r.hits, n=r.count))
+                Bar(r.text, float(r.percent), number_text(r.percent) + "%", r.question,
+                    trn("failed in {h} of %n visit(s)", r.count).format(h=r.hits))
                 for r in f.most_failed
             ]
         )  # fmt: skip
@@ -356,8 +355,8 @@ class Dashboard(QWidget):
 
 
 def _pct(x) -> str:  # type: ignore[no-untyped-def]
-    return "—" if x is None else display(x) + "%"
+    return "—" if x is None else number_text(x) + "%"
 
 
 def _month(key: str) -> str:
-    return dt.date.fromisoformat(key + "-01").strftime("%b %y")
+    return date_text(dt.date.fromisoformat(key + "-01"), "MMM yy")

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QTableView, QV
 
 from mystery_shop.services.workspace import Workspace
 
-from ..i18n import tr
+from ..i18n import trn
 from ..models.visits import ID_ROLE, VisitsModel
 
 
@@ -21,7 +21,7 @@ class VisitListDialog(QDialog):
         wanted = set(visit_ids)
         self.model = VisitsModel(ws.visit_rows(ids=wanted), self)
         col = QVBoxLayout(self)
-        head = QLabel(tr("{title}: {n} visit(s). Double-click one to open it.").format(title=title, n=len(wanted)))
+        head = QLabel(trn("{title}: %n visit(s). Double-click one to open it.", len(wanted)).format(title=title))
         head.setWordWrap(True)
         col.addWidget(head)
         self.table = QTableView()

@@ -45,14 +45,15 @@ from mystery_shop.domain.forms import (
 )
 from mystery_shop.services.form_designer import POINTS_TYPES, FormDraft
 
-from ..i18n import tr
+from ..i18n import label_text, tr, tr_noop
 from .fields import Field, number_or_none, shown_number
 
 T = QuestionType
 TYPE_NAMES = {
-    T.YES_NO: "Yes / no", T.CHOICE: "One choice", T.MULTI: "Several choices", T.SCALE: "Scale",
-    T.DURATION: "Duration (stopwatch)", T.CSAT: "CSAT (1–5)", T.CES: "CES (1–7)", T.NPS: "NPS (0–10)",
-    T.NUMBER: "Number", T.TEXT: "Text", T.DATE: "Date", T.TIME: "Time",
+    T.YES_NO: tr_noop("Yes / no"), T.CHOICE: tr_noop("One choice"), T.MULTI: tr_noop("Several choices"),
+    T.SCALE: tr_noop("Scale"), T.DURATION: tr_noop("Duration (stopwatch)"), T.CSAT: tr_noop("CSAT (1–5)"),
+    T.CES: tr_noop("CES (1–7)"), T.NPS: tr_noop("NPS (0–10)"), T.NUMBER: tr_noop("Number"),
+    T.TEXT: tr_noop("Text"), T.DATE: tr_noop("Date"), T.TIME: tr_noop("Time"),
 }  # fmt: skip
 
 
@@ -265,12 +266,12 @@ class SectionPanel(Panel):
         self.add(tr("Id"), self.id, "id")
         self.titles = self.text_edits(tr("Title"), "title", langs, self._set_text("title"))
         self.descriptions = self.text_edits(tr("Description"), "description", langs, self._set_text("description"))
-        self.stage = _combo([(tr("(none)"), None)] + [(s.value.replace("_", " ").capitalize(), s) for s in Stage])
+        self.stage = _combo([(tr("(none)"), None)] + [(label_text(s.value), s) for s in Stage])
         self.stage.currentIndexChanged.connect(
             lambda _i: self.edit(lambda: draft.update_section(si, stage=_enum(Stage, self.stage)))
         )
         self.add(tr("Journey stage"), self.stage, "stage")
-        self.channel = _combo([(tr("(none)"), None)] + [(c.value.replace("_", " ").capitalize(), c) for c in Channel])
+        self.channel = _combo([(tr("(none)"), None)] + [(label_text(c.value), c) for c in Channel])
         self.channel.currentIndexChanged.connect(
             lambda _i: self.edit(lambda: draft.update_section(si, channel=_enum(Channel, self.channel)))
         )

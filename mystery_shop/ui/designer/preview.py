@@ -13,10 +13,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBox
 
 from mystery_shop.domain.answers import check_answers
 from mystery_shop.domain.forms import Form
-from mystery_shop.domain.numbers import display
 from mystery_shop.domain.scoring import VisitScore, score_visit
 
-from ..i18n import tr
+from ..i18n import number_text, tr, trn
 from ..visit.question_card import QuestionCard, _escape
 
 
@@ -67,7 +66,7 @@ class PreviewPane(QWidget):
         self.cards = {}
         if self.form is None:
             col.addWidget(QLabel(tr("Fix the problems shown in red to see the checklist.")))
-            self.score_label.setText(tr("{n} problems").format(n=self.problem_count))
+            self.score_label.setText(trn("%n problem(s)", self.problem_count))
         else:
             shown = self.form.in_language(self.language.currentData())
             number = 0
@@ -127,9 +126,9 @@ class PreviewPane(QWidget):
         grade = score.grade.label if score.grade else "—"
         if score.grade is not None:
             grade = self.form.band_in_language(score.grade, self.language.currentData()).label
-        parts = [tr("Total {t} · {g}").format(t=display(score.total), g=grade)]
+        parts = [tr("Total {t} · {g}").format(t=number_text(score.total), g=grade)]
         shown = self.form.in_language(self.language.currentData())
-        parts += [f"{s.title}: {display(r.score)}" for s, r in zip(shown.sections, score.sections, strict=True)]
+        parts += [f"{s.title}: {number_text(r.score)}" for s, r in zip(shown.sections, score.sections, strict=True)]
         if score.missing:
-            parts.append(tr("{n} required answers missing").format(n=len(score.missing)))
+            parts.append(trn("%n required answer(s) missing", len(score.missing)))
         self.score_label.setText("   ".join(parts))

@@ -162,7 +162,8 @@ class FormDesigner(QMainWindow):
         self.preview.show_form(d.form, len(d.problems()))
         name = d.path.name if d.path else tr("unsaved")
         self.setWindowTitle(
-            f"{tr('Form designer')} — {d.form.title} v{d.version_to_save} ({name}){' *' if d.dirty else ''}"
+            tr("Form designer — {title} v{v} ({file})").format(title=d.form.title, v=d.version_to_save, file=name)
+            + (" *" if d.dirty else "")
         )
         self.actions["undo"].setEnabled(d.undo_label is not None)
         self.actions["undo"].setToolTip(tr("Undo {what}").format(what=d.undo_label) if d.undo_label else tr("Undo"))

@@ -245,7 +245,7 @@ class CatalogDialog(QDialog):
     def _fill_forms(self) -> None:
         self.forms.clear()
         for f in self.ws.forms():
-            item = QListWidgetItem(f"{f.title}   ({f.form_id}, version {f.version})")
+            item = QListWidgetItem(tr("{title}   ({id}, version {v})").format(title=f.title, id=f.form_id, v=f.version))
             item.setData(ID, f.form_id)
             self.forms.addItem(item)
 

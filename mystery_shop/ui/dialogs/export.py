@@ -19,7 +19,7 @@ from mystery_shop.services.period import load_period
 from mystery_shop.services.workspace import Workspace
 
 from ..errors import show_error
-from ..i18n import tr
+from ..i18n import tr, trn
 from ..tasks import run_task
 from ..widgets.period import client_period_form
 
@@ -90,7 +90,7 @@ class ExportDialog(QDialog):
     def _done(self, path: Path, n: int) -> None:
         self.written = (path, n)
         self.ok.setEnabled(True)
-        self.result.setText(tr("{n} visit(s) written to {path}").format(n=n, path=path))
+        self.result.setText(trn("%n visit(s) written to {path}", n).format(path=path))
 
     def _failed(self, error: BaseException) -> None:
         self.ok.setEnabled(True)

@@ -37,7 +37,7 @@ class NewVisitDialog(QDialog):
         self.location = QComboBox()
         self.form = QComboBox()
         for f in ws.forms():
-            self.form.addItem(f"{f.title} (v{f.version})", f.form_id)
+            self.form.addItem(tr("{title} (v{v})").format(title=f.title, v=f.version), f.form_id)
         self.auditor = QComboBox()
         self.auditor.addItem(tr("Me ({name})").format(name=ws.me.display_name), ws.me.id)
         for p in ws.people(Role.AUDITOR):

@@ -19,7 +19,7 @@ from mystery_shop.services.planning import COLUMNS, REQUIRED, PlanResult, plan_f
 from mystery_shop.services.workspace import Workspace
 
 from ..errors import show_error
-from ..i18n import tr
+from ..i18n import tr, trn
 
 
 def choose_schedule(parent: QWidget | None) -> Path | None:
@@ -44,8 +44,8 @@ class PlanResultDialog(QDialog):
         col = QVBoxLayout(self)
         n, bad = len(result.created), len(result.problems)
         summary = QLabel(
-            tr("{file}: planned {n} visit(s)").format(file=path.name, n=n)
-            + (tr(", refused {bad} row(s):").format(bad=bad) if bad else ".")
+            trn("{file}: planned %n visit(s)", n).format(file=path.name)
+            + (trn(", refused %n row(s):", bad) if bad else ".")
         )
         summary.setWordWrap(True)
         col.addWidget(summary)

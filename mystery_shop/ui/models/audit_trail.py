@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from mystery_shop.services.rows import AuditRow
 
-from ..i18n import tr
+from ..i18n import label_text, tr
 from .row_table import Index, RowTable
 
 
@@ -16,7 +16,7 @@ def describe(a: AuditRow) -> str:
     if a.kind == "transition":
         if a.from_status is None:
             return tr("Planned")
-        return f"{a.from_status.capitalize()} → {(a.to_status or '').capitalize()}"
+        return f"{label_text(a.from_status)} → {label_text(a.to_status or '')}"
     return {
         "override": tr("Score override"),
         "comment": tr("Comment"),

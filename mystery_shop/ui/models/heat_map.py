@@ -9,9 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from mystery_shop.domain.figures import PeriodFigures
-from mystery_shop.domain.numbers import display
 
-from ..i18n import tr
+from ..i18n import number_text, tr, trn
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (section id, location)
@@ -43,7 +42,7 @@ class HeatMapModel(QAbstractTableModel):
         else:
             self.sections = list(figures.section_titles.items())
             self.locations = list(figures.by_location)
-            self.cells = {key: (float(s.mean), display(s.mean), s.count) for key, s in figures.heat_map.items()}
+            self.cells = {key: (float(s.mean), number_text(s.mean), s.count) for key, s in figures.heat_map.items()}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -82,7 +81,7 @@ class HeatMapModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("{section} at {location}: mean {score} over {n} visit(s); click for the visits").format(
-                section=self.sections[index.row()][1], location=key[1], score=text, n=count
+            return trn("{section} at {location}: mean {score} over %n visit(s); click for the visits", count).format(
+                section=self.sections[index.row()][1], location=key[1], score=text
             )
         return None

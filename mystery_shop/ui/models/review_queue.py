@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from mystery_shop.domain.evidence import FlagCode
 from mystery_shop.services.review_queue import QueueRow
 
-from ..i18n import tr
+from ..i18n import tr, trn
 from .row_table import Index, RowTable
 from .visits import ID_ROLE, SORT_ROLE, score_cell, score_tooltip
 
@@ -86,7 +86,7 @@ class ReviewQueueModel(RowTable):
                 return ""
             days = self._waiting_days(r)
             when = r.submitted_at.astimezone().strftime("%Y-%m-%d")
-            return when + ("  · " + tr("{n} days").format(n=days) if days > 1 else "")
+            return when + ("  · " + trn("%n day(s)", days) if days > 1 else "")
         if col == "date":
             return r.scheduled_date.isoformat()
         if col == "score":

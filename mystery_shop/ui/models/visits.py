@@ -13,11 +13,11 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont
 
-from mystery_shop.domain.numbers import display, to_fraction
+from mystery_shop.domain.numbers import to_fraction
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.services.rows import VisitRow
 
-from ..i18n import tr
+from ..i18n import label_text, number_text, tr
 from .row_table import Index, RowTable
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts right (dates, numbers)
@@ -158,7 +158,7 @@ class VisitsModel(RowTable):
         if col == "score":
             return score_cell(r.score, r.complete, r.critical_failed)
         if col == "status":
-            return r.status.label
+            return label_text(r.status.value)
         if col == "grade":
             return grade_cell(r.grade, r.complete)
         return {"client": r.client, "location": r.location, "form": r.form_title, "auditor": r.auditor}[col]
@@ -186,7 +186,7 @@ def score_cell(score: float | None, complete: bool, critical_failed: bool = Fals
     critical question failed (the reason it is 0)."""
     if score is None:
         return ""
-    text = display(to_fraction(score))
+    text = number_text(to_fraction(score))
     if not complete:
         text += " " + tr("so far")
     return f"{text} {CRITICAL_MARK}" if critical_failed else text
@@ -204,6 +204,7 @@ def score_tooltip(score: float | None, complete: bool, critical_failed: bool) ->
 def grade_cell(grade: str | None, complete: bool) -> str:
     if not grade:
         return ""
+    grade = tr(grade)  # the stored label is the form's default language's: the default bands have ours
     return grade if complete else tr("{grade} so far").format(grade=grade)
 
 

@@ -56,7 +56,7 @@ from mystery_shop.services.visit_editor import VisitEditor
 
 from .. import errors
 from ..errors import show_error
-from ..i18n import tr
+from ..i18n import tr, tr_noop
 from ..tasks import run_task
 from .marks import COLOURS, MARKS_KEY, WIDTHS, Mark, Marks, Tool, line_width, paint_marks
 from .view import PhotoView, qimage
@@ -65,7 +65,12 @@ log = logging.getLogger(__name__)
 
 JPEG_QUALITY = 90
 TOOL_KEYS = {Tool.PEN: "P", Tool.ARROW: "A", Tool.BOX: "B", Tool.TEXT: "T"}
-TOOL_NAMES = {Tool.PEN: "Freehand", Tool.ARROW: "Arrow", Tool.BOX: "Box", Tool.TEXT: "Text"}
+TOOL_NAMES = {
+    Tool.PEN: tr_noop("Freehand"),
+    Tool.ARROW: tr_noop("Arrow"),
+    Tool.BOX: tr_noop("Box"),
+    Tool.TEXT: tr_noop("Text"),
+}
 
 
 # ------------------------------------------------------------ saving (any thread)

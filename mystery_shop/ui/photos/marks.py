@@ -30,6 +30,8 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
+from ..i18n import tr_noop
+
 log = logging.getLogger(__name__)
 
 MARKS_KEY = "mystery-shop-marks"
@@ -45,14 +47,18 @@ class Tool(StrEnum):
 
 # A few strong colours that stand out on shop photos, in the order of the colour buttons.
 COLOURS: dict[str, str] = {
-    "#e53935": "Red",
-    "#ffd600": "Yellow",
-    "#00c853": "Green",
-    "#2979ff": "Blue",
-    "#ffffff": "White",
-    "#000000": "Black",
+    "#e53935": tr_noop("Red"),
+    "#ffd600": tr_noop("Yellow"),
+    "#00c853": tr_noop("Green"),
+    "#2979ff": tr_noop("Blue"),
+    "#ffffff": tr_noop("White"),
+    "#000000": tr_noop("Black"),
 }
-WIDTHS: dict[str, float] = {"Thin": 0.003, "Medium": 0.006, "Thick": 0.011}  # of the picture's long side
+WIDTHS: dict[str, float] = {
+    tr_noop("Thin"): 0.003,
+    tr_noop("Medium"): 0.006,
+    tr_noop("Thick"): 0.011,
+}  # of the picture's long side
 
 
 def line_width(width: int, height: int, level: str = "Medium") -> float:

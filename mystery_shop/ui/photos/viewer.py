@@ -36,7 +36,7 @@ from mystery_shop.services.visit_editor import VisitEditor
 
 from .. import errors
 from ..errors import show_error
-from ..i18n import tr
+from ..i18n import date_time_text, tr
 from ..tasks import run_task
 from .view import PanningView, qimage
 
@@ -46,7 +46,7 @@ SHARPEN_AT = 1.05  # swap in the original once the shown copy is magnified beyon
 def when_text(taken_at: dt.datetime | None) -> str:
     if taken_at is None:
         return tr("no capture time")
-    return taken_at.astimezone().strftime("%a %d %b %Y, %H:%M:%S")
+    return date_time_text(taken_at, seconds=True)
 
 
 def gps_text(lat: float | None, lon: float | None) -> str:
@@ -311,7 +311,7 @@ class PhotoViewer(QDialog):
         self.caption_text.style().polish(self.caption_text)
         self.taken.setText(when_text(p.taken_at))
         self.gps.setText(gps_text(p.latitude, p.longitude))
-        self.size_label.setText(f"{p.width} × {p.height} px")
+        self.size_label.setText(tr("{w} × {h} px").format(w=p.width, h=p.height))
         self.file_label.setText(p.filename or "—")
         self._show_flags(self.flags.get(p.id, []))
         self._show_annotation_controls()

@@ -30,7 +30,7 @@ from mystery_shop.services.workspace import Workspace
 
 from .. import errors
 from ..errors import show_error
-from ..i18n import tr
+from ..i18n import tr, trn
 from ..tasks import run_task
 from ..widgets.period import client_period_form
 from .signing import SigningCancelled, signing_for
@@ -214,13 +214,11 @@ class BulkExportDialog(QDialog):
         if result.total == 0:
             text = tr("No approved or published visits of this client in the period.")
         elif result.cancelled:
-            text = tr("Cancelled: {n} of {total} reports written to {folder}.").format(
-                n=written, total=result.total, folder=result.folder
+            text = trn("Cancelled: {n} of %n report(s) written to {folder}.", result.total).format(
+                n=written, folder=result.folder
             )
         else:
-            text = tr("{n} of {total} reports written to {folder}.").format(
-                n=written, total=result.total, folder=result.folder
-            )
+            text = trn("{n} of %n report(s) written to {folder}.", result.total).format(n=written, folder=result.folder)
         if result.failed:
             text += "\n" + tr("Not written:") + "\n" + "\n".join(f"{vid[:8]}: {why}" for vid, why in result.failed)
         self.status.setText(text)

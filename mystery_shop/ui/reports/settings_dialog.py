@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mystery_shop.domain.languages import SHIPPED, SOURCE
 from mystery_shop.services.report_settings import ReportSettings, load_report_settings, save_report_settings
 from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.workspace import Workspace
@@ -64,6 +65,7 @@ class ReportSettingsDialog(QDialog):
         form.addRow(tr("Page size"), self.page)
         form.addRow(tr("Certificate"), _with_browse(self.certificate, tr("PKCS#12 key (*.p12 *.pfx)")))
         form.addRow(tr("Timestamp server"), self.timestamp)
+        form.addRow(tr("Report language"), self._build_languages(current))
         form.addRow(hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("primary")
@@ -83,7 +85,43 @@ class ReportSettingsDialog(QDialog):
             certificate=path(self.certificate),
             timestamp_url=self.timestamp.text().strip() or None,
             client_logos=self.current.client_logos,
+            client_languages=dict(self.client_languages),
         )
+
+    def _build_languages(self, current: ReportSettings) -> QWidget:
+        """Each client's reports in its own language: pick the client, then the language."""
+        self.client_languages = dict(current.client_languages)
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.language_client = QComboBox()
+        for c in self.ws.clients():
+            self.language_client.addItem(c.name, c.id)
+        self.report_language = QComboBox()
+        for code, name in SHIPPED.items():
+            self.report_language.addItem(name, code)
+        self.language_client.currentIndexChanged.connect(self._show_client_language)
+        self.report_language.currentIndexChanged.connect(self._set_client_language)
+        row.addWidget(self.language_client, 1)
+        row.addWidget(self.report_language)
+        box.setEnabled(self.language_client.count() > 0)
+        box.setToolTip(tr("The language of the client's reports: their words, dates and numbers"))
+        self._show_client_language()
+        return box
+
+    def _show_client_language(self) -> None:
+        code = self.current.client_language(self.language_client.currentData() or "")
+        code = self.client_languages.get(self.language_client.currentData() or "", code)
+        self.report_language.setCurrentIndex(max(self.report_language.findData(code), 0))
+
+    def _set_client_language(self) -> None:
+        client, code = self.language_client.currentData(), self.report_language.currentData()
+        if client is None:
+            return
+        if code == SOURCE:
+            self.client_languages.pop(client, None)
+        else:
+            self.client_languages[client] = code
 
     def save(self) -> bool:
         new = self.settings()

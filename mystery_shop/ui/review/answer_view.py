@@ -8,11 +8,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mystery_shop.domain.forms import Question, QuestionType
-from mystery_shop.domain.numbers import display
 from mystery_shop.domain.scoring import QuestionResult, QuestionState
 from mystery_shop.services.rows import OverrideRow, ReviewCommentRow
 
-from ..i18n import tr
+from ..i18n import number_text, tr
 from ..widgets.stopwatch import format_seconds
 
 RATING_OF = {QuestionType.CSAT: 5, QuestionType.CES: 7, QuestionType.NPS: 10}
@@ -115,8 +114,8 @@ class ReviewQuestion(QFrame):
         self.answer.style().unpolish(self.answer)
         self.answer.style().polish(self.answer)
         if result.possible > 0:
-            earned = "—" if result.earned is None else display(result.earned)
-            text = tr("{e} of {p} pts").format(e=earned, p=display(result.possible))
+            earned = "—" if result.earned is None else number_text(result.earned)
+            text = tr("{e} of {p} pts").format(e=earned, p=number_text(result.possible))
             if result.critical_failed:
                 text += "  ·  " + tr("critical failed")
             self.points.setText(text)
@@ -130,7 +129,7 @@ class ReviewQuestion(QFrame):
             self.override_note.setText(
                 "✎ "
                 + tr("Overridden to {p} by {who}: {why}").format(
-                    p=display(override.points), who=override.author, why=override.reason
+                    p=number_text(override.points), who=override.author, why=override.reason
                 )
             )
         self.auditor_note.setVisible(bool(auditor_comment))

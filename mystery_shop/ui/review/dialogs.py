@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from mystery_shop.domain.forms import Question
-from mystery_shop.domain.numbers import display
 from mystery_shop.services import comment_library
 from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.workspace import Workspace
 
-from ..i18n import tr
+from ..i18n import number_text, tr
 
 
 def _error_label() -> QLabel:
@@ -136,7 +135,7 @@ class OverrideDialog(QDialog):
         text = QLabel(question.text)
         text.setWordWrap(True)
         form.addRow(tr("Question"), text)
-        possible = display(question.possible_points(), 2).rstrip("0").rstrip(".")
+        possible = number_text(question.possible_points(), 2).rstrip("0").rstrip(".")
         form.addRow(tr("Earned now"), QLabel(tr("{e} of {p} points").format(e=earned, p=possible)))
         self.points = QLineEdit()
         self.points.setPlaceholderText(tr("0 to {p}").format(p=possible))

@@ -17,7 +17,7 @@ from mystery_shop.services import photos as photo_service
 from mystery_shop.services.rows import PhotoRow
 from mystery_shop.services.visit_editor import VisitEditor
 
-from ..i18n import tr
+from ..i18n import tr, trn
 from ..photos.viewer import PhotoViewer
 from ..tasks import run_task
 
@@ -44,11 +44,11 @@ class PhotoGallery(QFrame):
         col.setContentsMargins(10, 8, 10, 8)
         flagged = sum(1 for p in photos if flags.get(p.id))
         rule = section.photos
-        count = tr("{n} photo(s)").format(n=len(photos))
+        count = trn("%n photo(s)", len(photos))
         if rule.min or rule.max < 20:
             count += "  ·  " + tr("rule: {lo} to {hi}").format(lo=rule.min, hi=rule.max)
         if flagged:
-            count += "  ·  ⚑ " + tr("{n} flagged").format(n=flagged)
+            count += "  ·  ⚑ " + trn("%n flagged", flagged)
         self.count = QLabel(count)
         self.count.setProperty("warn", bool(flagged) or not rule.min <= len(photos) <= rule.max)
         col.addWidget(self.count)

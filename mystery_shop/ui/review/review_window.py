@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mystery_shop.domain.numbers import display
 from mystery_shop.domain.workflow import Action, VisitStatus, decide
 from mystery_shop.services import photos as photo_service
 from mystery_shop.services import review
@@ -44,7 +43,7 @@ from mystery_shop.services.visit_editor import VisitEditor
 from mystery_shop.services.workspace import Workspace
 
 from ..errors import show_error
-from ..i18n import tr
+from ..i18n import current_language, date_text, date_time_text, label_text, number_text, tr
 from ..models.audit_trail import AuditTrailModel
 from ..reports.export import export_visit
 from ..reports.signing import SigningCancelled, signing_for
@@ -65,6 +64,8 @@ class ReviewWindow(QMainWindow):
         super().__init__(parent)
         self.ws = ws
         self.editor: VisitEditor = ws.open_visit(visit_id)
+        form = self.editor.form  # in the supervisor's language when the form is written in it
+        self.shown = form.in_language(current_language() if current_language() in form.languages else None)
         self.questions: dict[str, ReviewQuestion] = {}
         self.section_heads: dict[str, QWidget] = {}
         h = self.editor.header
@@ -115,9 +116,9 @@ class ReviewWindow(QMainWindow):
                 x
                 for x in (
                     h.address,
-                    h.scheduled_date.strftime("%a %d %b %Y"),
+                    date_text(h.scheduled_date),
                     tr("auditor {name}").format(name=h.auditor) if h.auditor else "",
-                    f"{self.editor.form.title} v{h.form_version}",
+                    tr("{title} v{v}").format(title=self.shown.title, v=h.form_version),
                 )
                 if x
             )
@@ -152,7 +153,7 @@ class ReviewWindow(QMainWindow):
         col.setContentsMargins(18, 16, 18, 16)
         col.setSpacing(8)
         number = 0
-        for section in ed.form.sections:
+        for section in self.shown.sections:
             item = QListWidgetItem(section.title)
             item.setData(SECTION_ID, section.id)
             self.sections.addItem(item)
@@ -263,20 +264,19 @@ class ReviewWindow(QMainWindow):
             card.set_review_enabled(can_comment, can_override)
         for row, s in enumerate(score.sections):
             item = self.sections.item(row)
-            title = ed.form.sections[row].title
-            text = f"{title}\n{display(s.score)}" if s.score is not None else f"{title}\n—"
+            title = self.shown.sections[row].title
+            text = f"{title}\n{number_text(s.score)}" if s.score is not None else f"{title}\n—"
             item.setText(text + ("   ·   " + tr("critical failed") if s.critical_failed else ""))
-        self.total.setText(display(score.total))
-        self.grade.setText(score.grade.label if score.grade else tr("no score"))
+        self.total.setText(number_text(score.total))
+        grade = ed.form.band_in_language(score.grade, self.shown.language) if score.grade else None
+        self.grade.setText(grade.label if grade else tr("no score"))
         self.grade.setStyleSheet(f"color: {score.grade.color};" if score.grade and score.grade.color else "")
-        self.status_pill.setText(h.status.label)
+        self.status_pill.setText(label_text(h.status.value))
         _set_prop(self.status_pill, "status", h.status.value)
         self._fill_timings()
         visit_notes = by_question.get(None, [])
         self.visit_comments.setText(
-            "<br><br>".join(
-                f"<b>{c.author}</b> · {c.created_at.astimezone():%d %b %H:%M}<br>{c.text}" for c in visit_notes
-            )
+            "<br><br>".join(f"<b>{c.author}</b> · {date_time_text(c.created_at)}<br>{c.text}" for c in visit_notes)
             or tr("None yet.")
         )
         self.visit_comment_button.setEnabled(can_comment)
@@ -304,11 +304,11 @@ class ReviewWindow(QMainWindow):
         submitted = [a.at for a in self.editor.audit_trail() if a.to_status == VisitStatus.SUBMITTED.value]
 
         def when(t: Any) -> str:
-            return t.astimezone().strftime("%a %d %b %Y, %H:%M") if t else "—"
+            return date_time_text(t) if t else "—"
 
         rows = [
-            (tr("Scheduled"), h.scheduled_date.strftime("%a %d %b %Y")),
-            (tr("Due by"), h.due_date.strftime("%a %d %b %Y") if h.due_date else "—"),
+            (tr("Scheduled"), date_text(h.scheduled_date)),
+            (tr("Due by"), date_text(h.due_date) if h.due_date else "—"),
             (tr("Started"), when(h.started_at)),
             (tr("Finished"), when(h.finished_at)),
         ]
@@ -447,7 +447,7 @@ class ReviewWindow(QMainWindow):
     def ask_override(self, question_id: str) -> OverrideDialog:
         q = self.editor.question(question_id)
         assert self.editor.score.questions is not None
-        earned = display(self.editor.score.questions[question_id].earned)
+        earned = number_text(self.editor.score.questions[question_id].earned)
         dialog = OverrideDialog(q, earned, lambda p, r: self.override(question_id, p, r, raise_refusal=True), self)
         dialog.open()
         return dialog

@@ -21,8 +21,8 @@ from mystery_shop.services import sync_status
 from mystery_shop.services.workspace import Workspace
 
 from .. import errors, tasks
-from ..i18n import tr
-from .status import SyncStatusWidget, plural
+from ..i18n import tr, trn
+from .status import SyncStatusWidget
 from .worker import SyncController
 
 if TYPE_CHECKING:  # the dialogs and the engine load when first used: a laptop without a server never needs them
@@ -120,10 +120,9 @@ class SyncUi(QObject):
         waiting = self.controller.status.pending
         text = tr("Sign out of {server}?").format(server=self.controller.status.server)
         if waiting:
-            text += " " + plural(
+            text += " " + trn(
+                "%n change(s) have not been sent yet: they stay on this computer and go after you sign in again.",
                 waiting,
-                tr("1 change has not been sent yet: it stays on this computer and goes after you sign in again."),
-                tr("{n} changes have not been sent yet: they stay on this computer and go after you sign in again."),
             )
         if not errors.dialogs.confirm(self.window, tr("Sign out"), text):
             return
@@ -153,8 +152,7 @@ class SyncUi(QObject):
         if report.issues:
             n = len(report.issues)
             self.window.statusBar().showMessage(
-                plural(n, tr("The server did not take 1 change: see Refused changes."),
-                       tr("The server did not take {n} changes: see Refused changes.")),
+                trn("The server did not take %n change(s): see Refused changes.", n),
                 10000,
             )  # fmt: skip
         if self.refusals_dialog is not None and report.issues:

@@ -17,13 +17,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from mystery_shop.services.sync_status import SyncStatus
 
-from ..i18n import tr
+from ..i18n import tr, trn
 from .style import dot_style, sync_style
 from .worker import SyncController
-
-
-def plural(n: int, one: str, many: str) -> str:
-    return (one if n == 1 else many).format(n=f"{n:,}")
 
 
 def ago(when: dt.datetime | None, now: dt.datetime | None = None) -> str:
@@ -35,9 +31,9 @@ def ago(when: dt.datetime | None, now: dt.datetime | None = None) -> str:
     if seconds < 60:
         return tr("just now")
     if seconds < 3600:
-        return plural(seconds // 60, tr("1 minute ago"), tr("{n} minutes ago"))
+        return trn("%n minute(s) ago", seconds // 60)
     if seconds < 24 * 3600:
-        return plural(seconds // 3600, tr("1 hour ago"), tr("{n} hours ago"))
+        return trn("%n hour(s) ago", seconds // 3600)
     local = when.astimezone()
     if (now.astimezone().date() - local.date()).days == 1:
         return tr("yesterday at {time}").format(time=local.strftime("%H:%M"))
@@ -46,9 +42,9 @@ def ago(when: dt.datetime | None, now: dt.datetime | None = None) -> str:
 
 def waiting_text(status: SyncStatus) -> str:
     if status.visits_waiting:
-        return plural(status.visits_waiting, tr("1 visit waiting"), tr("{n} visits waiting"))
+        return trn("%Ln visit(s) waiting", status.visits_waiting)
     if status.pending:
-        return plural(status.pending, tr("1 change waiting"), tr("{n} changes waiting"))
+        return trn("%Ln change(s) waiting", status.pending)
     return ""
 
 
@@ -137,17 +133,18 @@ class SyncStatusWidget(QWidget):
         self.action.setVisible(bool(action))
         self.action.setEnabled(not c.running)
         n = c.status.refusals
-        self.issues.setText(plural(n, tr("1 change refused"), tr("{n} changes refused")))
+        self.issues.setText(trn("%Ln change(s) refused", n))
         self.issues.setVisible(n > 0)
         skew = c.report.skew if c.report is not None and c.report.clock_warning else None
         if skew is not None:
             minutes = round(abs(skew.total_seconds()) / 60)
-            self.clock.setText(tr("Clock {n} min off").format(n=minutes))
+            self.clock.setText(trn("Clock %n min off", minutes))
             self.clock.setToolTip(
                 tr(
-                    "This computer's clock is {n} minutes {way} the server's. Times on visits come from this "
-                    "clock: set it right in the system settings."
-                ).format(n=minutes, way=tr("ahead of") if skew.total_seconds() < 0 else tr("behind"))
+                    "This computer's clock is %n minute(s) {way} the server's. Times on visits come from this "
+                    "clock: set it right in the system settings.",
+                    minutes,
+                ).format(way=tr("ahead of") if skew.total_seconds() < 0 else tr("behind"))
             )
         self.clock.setVisible(skew is not None)
         self.setToolTip(self.details())
@@ -165,7 +162,7 @@ class SyncStatusWidget(QWidget):
         if s.last_sync:
             lines.append(tr("Last synced: {when}").format(when=s.last_sync.astimezone().strftime("%Y-%m-%d %H:%M")))
         if s.pending:
-            lines.append(plural(s.pending, tr("1 change waiting to be sent"), tr("{n} changes waiting to be sent")))
+            lines.append(trn("%Ln change(s) waiting to be sent", s.pending))
         error = c.report.error if c.report is not None else s.last_error
         if error and c.state in ("error", "offline"):
             lines.append(tr("Last problem: {error}").format(error=error))

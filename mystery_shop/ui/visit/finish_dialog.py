@@ -15,23 +15,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mystery_shop.domain.numbers import display
 from mystery_shop.domain.progress import progress
 from mystery_shop.domain.readiness import MissingItem, MissingKind
 from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.visit_editor import ATTESTATION, VisitEditor
 
 from ..errors import show_error
-from ..i18n import tr
+from ..i18n import number_text, tr, trn
 from ..widgets.signature_pad import SignaturePad
 
 
 class FinishDialog(QDialog):
     sig_go_to = Signal(str, str)  # section id, question id ("" for a whole touchpoint)
 
-    def __init__(self, editor: VisitEditor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: VisitEditor, parent: QWidget | None = None, language: str | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
+        self.shown = editor.form.in_language(language)  # the visit's language, as the visit screen shows it
         self.submitted = False
         self.setWindowTitle(tr("Finish the visit"))
         self.setMinimumWidth(560)
@@ -41,7 +41,7 @@ class FinishDialog(QDialog):
         score = editor.score
         done = progress(editor.form, score)
         grade = score.grade.label if score.grade else tr("no score")
-        total = display(score.total)
+        total = number_text(score.total)
         if not done.complete:
             # The arithmetic scores what is answered: say so beside the figure, not only further down.
             grade = tr("{grade} so far").format(grade=grade) if score.grade else grade
@@ -110,7 +110,7 @@ class FinishDialog(QDialog):
             self.missing_layout.addWidget(QLabel("<b>" + tr("Still missing") + f" ({len(items)})</b>"))
         self.links: list[QPushButton] = []
         for item in items:
-            link = QPushButton(_label(item))
+            link = QPushButton(self._label(item))
             link.setProperty("link", True)
             link.setEnabled(item.kind is not MissingKind.SIGNATURE)
             link.clicked.connect(lambda _=False, i=item: self._go(i))
@@ -135,7 +135,18 @@ class FinishDialog(QDialog):
         self.submitted = True
         self.accept()
 
-
-def _label(item: MissingItem) -> str:
-    prefix = {MissingKind.ANSWER: "→ ", MissingKind.PHOTOS: "▣ ", MissingKind.SIGNATURE: "✎ "}[item.kind]
-    return prefix + item.message
+    def _label(self, item: MissingItem) -> str:
+        """What is missing in the app's and the visit's language (domain/ words it in the form's default)."""
+        prefix = {MissingKind.ANSWER: "→ ", MissingKind.PHOTOS: "▣ ", MissingKind.SIGNATURE: "✎ "}[item.kind]
+        if item.kind is MissingKind.ANSWER and item.question_id:
+            q = self.shown.question(item.question_id)
+            return prefix + (q.text if q else item.message)
+        if item.kind is MissingKind.PHOTOS and item.section_id:
+            section = next((s for s in self.shown.sections if s.id == item.section_id), None)
+            if section is not None:
+                have = self.editor.photo_counts().get(section.id, 0)
+                need = trn("{have} of at least %n photo(s)", section.photos.min).format(have=have)
+                return f"{prefix}{section.title}: {need}"
+        if item.kind is MissingKind.SIGNATURE:
+            return prefix + tr("The auditor's signature and attestation")
+        return prefix + item.message

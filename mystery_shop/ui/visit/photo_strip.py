@@ -37,7 +37,7 @@ from mystery_shop.services.visit_editor import VisitEditor
 
 from .. import errors
 from ..errors import show_error
-from ..i18n import tr
+from ..i18n import date_time_text, tr, trn
 from ..photos import camera
 from ..photos.annotate import open_annotate
 from ..photos.viewer import PhotoViewer
@@ -115,9 +115,7 @@ class PhotoStrip(QFrame):
         rule = self.section.photos
         n = len(rows)
         text = (
-            tr("{n} photo(s)").format(n=n)
-            + "  ·  "
-            + (tr("at least {min}, at most {max}").format(min=rule.min, max=rule.max))
+            trn("%n photo(s)", n) + "  ·  " + (tr("at least {min}, at most {max}").format(min=rule.min, max=rule.max))
         )
         below = n < rule.min
         self.count.setText(("⚠ " if below else "") + text)
@@ -134,7 +132,7 @@ class PhotoStrip(QFrame):
         icon = QIcon(QPixmap(str(thumb))) if thumb else QIcon()
         item = QListWidgetItem(icon, ("✎ " if annotated else "") + (p.caption or p.filename)[:28])
         item.setData(PHOTO_ID, p.id)
-        when = p.taken_at.astimezone().strftime("%d %b %Y %H:%M") if p.taken_at else tr("no capture time")
+        when = date_time_text(p.taken_at) if p.taken_at else tr("no capture time")
         tip = f"{p.filename}\n{p.width}×{p.height} · {when}"
         if annotated:
             tip += "\n✎ " + tr("annotated copy (the original is kept)")

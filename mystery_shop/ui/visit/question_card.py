@@ -9,10 +9,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from mystery_shop.domain.forms import Question, QuestionType
-from mystery_shop.domain.numbers import display
 from mystery_shop.domain.scoring import QuestionResult, QuestionState
 
-from ..i18n import tr
+from ..i18n import number_text, tr
 from ..widgets.answer_base import AnswerInput
 from ..widgets.answer_inputs import YesNoInput, make_input
 from ..widgets.stopwatch import DurationInput
@@ -107,9 +106,9 @@ class QuestionCard(QFrame):
         self.setVisible(result.state is not QuestionState.HIDDEN)
         self.input.setEnabled(result.state is not QuestionState.NA and self.isEnabled())
         if result.possible > 0:
-            earned = "—" if result.earned is None else display(result.earned)
+            earned = "—" if result.earned is None else number_text(result.earned)
             mark = "  ✎" if result.overridden else ""
-            self.points.setText(tr("{e} of {p} pts").format(e=earned, p=display(result.possible)) + mark)
+            self.points.setText(tr("{e} of {p} pts").format(e=earned, p=number_text(result.possible)) + mark)
         else:
             self.points.setText("")
         if self.property("missing") != missing:

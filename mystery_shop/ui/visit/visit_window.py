@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mystery_shop.domain.numbers import display
 from mystery_shop.domain.progress import progress
 from mystery_shop.domain.scoring import QuestionState, VisitScore
 from mystery_shop.domain.workflow import VisitStatus
@@ -36,7 +36,7 @@ from mystery_shop.services.visit_editor import VisitEditor
 from mystery_shop.services.workspace import Workspace
 
 from ..errors import show_error
-from ..i18n import tr
+from ..i18n import current_language, date_text, label_text, language_name, number_text, tr, trn
 from .photo_strip import PhotoStrip
 from .question_card import QuestionCard
 
@@ -52,6 +52,10 @@ class VisitWindow(QMainWindow):
         super().__init__(parent)
         self.ws = workspace
         self.editor: VisitEditor = workspace.open_visit(visit_id)
+        # The language the auditor reads the form in; answers and scores do not depend on it (FORMS.md).
+        self.ui_settings = QSettings(str(workspace.profile.root / "ui.ini"), QSettings.Format.IniFormat)
+        self.language = self._chosen_language()
+        self.shown = self.editor.form.in_language(self.language)
         self.cards: dict[str, QuestionCard] = {}
         self.photo_strips: dict[str, PhotoStrip] = {}
         self.setWindowTitle(f"{self.editor.header.client} — {self.editor.header.location}")
@@ -100,15 +104,21 @@ class VisitWindow(QMainWindow):
         text = QVBoxLayout()
         title = QLabel(f"{h.client} — {h.location}")
         title.setObjectName("visitTitle")
-        when = h.scheduled_date.strftime("%a %d %b %Y")
-        sub = QLabel(
-            " · ".join(x for x in (h.address, when, h.auditor, f"{self.editor.form.title} v{h.form_version}") if x)
-        )
+        self.header_line = sub = QLabel()
         sub.setProperty("muted", True)
         sub.setWordWrap(True)
+        self._header_text()
         text.addWidget(title)
         text.addWidget(sub)
         row.addLayout(text, 1)
+        self.language_box = QComboBox()
+        for code in self.editor.form.languages:
+            self.language_box.addItem(language_name(code), code)
+        self.language_box.setCurrentIndex(max(self.language_box.findData(self.language), 0))
+        self.language_box.setToolTip(tr("The language of the form on this visit: the answers are the same in all"))
+        self.language_box.setVisible(len(self.editor.form.languages) > 1)
+        self.language_box.currentIndexChanged.connect(lambda _i: self.set_language(self.language_box.currentData()))
+        row.addWidget(self.language_box, 0, Qt.AlignmentFlag.AlignVCenter)
         self.status_pill = QLabel()
         self.status_pill.setObjectName("statusPill")
         row.addWidget(self.status_pill, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -127,6 +137,46 @@ class VisitWindow(QMainWindow):
         row.addSpacing(24)
         row.addLayout(score_box)
         return box
+
+    def _header_text(self) -> None:
+        h = self.editor.header
+        version = tr("{title} v{v}").format(title=self.shown.title, v=h.form_version)
+        self.header_line.setText(
+            " · ".join(x for x in (h.address, date_text(h.scheduled_date), h.auditor, version) if x)
+        )
+
+    def _chosen_language(self) -> str | None:
+        """This visit's language as last chosen, else the app's if the form has it, else the form's default."""
+        form = self.editor.form
+        chosen = self.ui_settings.value(f"visit_language/{self.editor.id}")
+        if isinstance(chosen, str) and chosen in form.languages:
+            return chosen
+        return current_language() if current_language() in form.languages else form.default_language
+
+    def set_language(self, code: str | None) -> None:
+        """Show the form in ``code``: the pages are built again, the answers stay as they are."""
+        if code is None or code == self.language:
+            return
+        self._flush_text()
+        self.ui_settings.setValue(f"visit_language/{self.editor.id}", code)
+        row = self.sections.currentRow()
+        self.language, self.shown = code, self.editor.form.in_language(code)
+        for card in self.cards.values():
+            if card.stopwatch is not None:
+                card.stopwatch.ticker.stop()
+        self.sections.clear()
+        while self.pages.count():
+            page = self.pages.widget(0)
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self.cards.clear()
+        self.photo_strips.clear()
+        self._build_sections()
+        self._load_answers()
+        self.refresh(self.editor.score)
+        self._apply_status()
+        self._header_text()
+        self.sections.setCurrentRow(max(row, 0))
 
     def _build_footer(self) -> QWidget:
         bar = QFrame()
@@ -152,7 +202,7 @@ class VisitWindow(QMainWindow):
 
     def _build_sections(self) -> None:
         number = 0
-        for section in self.editor.form.sections:
+        for section in self.shown.sections:
             item = QListWidgetItem()
             item.setData(SECTION_ID, section.id)
             self.sections.addItem(item)
@@ -163,9 +213,9 @@ class VisitWindow(QMainWindow):
             heading = QLabel(section.title)
             heading.setObjectName("sectionTitle")
             col.addWidget(heading)
-            meta = [x.value.replace("_", " ").capitalize() for x in (section.stage, section.channel) if x]
+            meta = [label_text(x.value) for x in (section.stage, section.channel) if x]
             if meta or section.photos.min:
-                extra = [tr("at least {n} photo(s)").format(n=section.photos.min)] if section.photos.min else []
+                extra = [trn("at least %n photo(s)", section.photos.min)] if section.photos.min else []
                 label = QLabel(" · ".join(meta + extra))
                 label.setProperty("muted", True)
                 col.addWidget(label)
@@ -277,26 +327,29 @@ class VisitWindow(QMainWindow):
         missing = set(score.missing)
         for qid, card in self.cards.items():
             card.update_result(score.questions[qid], qid in missing)
-        for row, (section, s) in enumerate(zip(self.editor.form.sections, score.sections, strict=True)):
+        for row, (section, s) in enumerate(zip(self.shown.sections, score.sections, strict=True)):
             shown = [q for q in section.questions if score.questions[q.id].state is not QuestionState.HIDDEN]
             required = [q for q in shown if q.is_required]
             answered = [q for q in required if q.id not in missing]
             text = f"{section.title}\n{len(answered)}/{len(required)} " + tr("answered")
             if s.score is not None:  # a touchpoint's figure is "so far" too while its answers are missing
                 so_far = "" if len(answered) == len(required) else " " + tr("so far")
-                text += f"   ·   {display(s.score)}{so_far}"
+                text += f"   ·   {number_text(s.score)}{so_far}"
             if s.critical_failed:
                 text += "   ·   " + tr("critical failed")
             item = self.sections.item(row)
             item.setText(text)
             item.setToolTip(section.title)
         done = progress(self.editor.form, score)
-        self.total.setText(display(score.total) + ("" if done.complete or score.total is None else " " + tr("so far")))
+        so_far = "" if done.complete or score.total is None else " " + tr("so far")
+        self.total.setText(number_text(score.total) + so_far)
         grade = score.grade
-        if grade is None:
+        shown_grade = self.editor.form.band_in_language(grade, self.language) if grade else None
+        if shown_grade is None:
             self.grade.setText(tr("no score yet"))
         else:
-            self.grade.setText(grade.label if done.complete else tr("{grade} so far").format(grade=grade.label))
+            label = shown_grade.label
+            self.grade.setText(label if done.complete else tr("{grade} so far").format(grade=label))
         self.grade.setStyleSheet(f"color: {grade.color};" if grade and grade.color else "")
         self.progress.setText(
             tr("{done} of {total} required answered ({share})").format(
@@ -306,7 +359,7 @@ class VisitWindow(QMainWindow):
 
     def _apply_status(self) -> None:
         h = self.editor.header
-        self.status_pill.setText(h.status.label)
+        self.status_pill.setText(label_text(h.status.value))
         self.status_pill.setProperty("status", h.status.value)
         self.status_pill.style().unpolish(self.status_pill)
         self.status_pill.style().polish(self.status_pill)
@@ -322,9 +375,8 @@ class VisitWindow(QMainWindow):
             self.banner.setProperty("kind", "returned")
             self.banner.show()
         elif read_only:
-            self.banner.setText(
-                tr("This visit is {status}: it can no longer be changed.").format(status=h.status.value)
-            )
+            status = label_text(h.status.value).lower()
+            self.banner.setText(tr("This visit is {status}: it can no longer be changed.").format(status=status))
             self.banner.setProperty("kind", "locked")
             self.banner.show()
         else:
@@ -340,7 +392,7 @@ class VisitWindow(QMainWindow):
         if not self.editor.editable:
             return
         self._flush_text()
-        dialog = FinishDialog(self.editor, self)
+        dialog = FinishDialog(self.editor, self, self.language)
         dialog.sig_go_to.connect(self.go_to)
         dialog.exec()
         if dialog.submitted:

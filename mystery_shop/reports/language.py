@@ -1,0 +1,129 @@
+"""The language a report is written in: its words, its numbers and its dates.
+
+A report is written in its client's language (Report settings). The words come
+from the app's own translations, ``resources/translations/mystery_shop_<code>.ts``
+(the files Qt Linguist edits and ``scripts/translations.py`` checks); reports/
+does not use Qt, so they are read here with ElementTree. Numbers, dates and
+dates are written by Babel from the CLDR: "12,5", "14. November 2026" (times
+stay 24-hour "09:50", as all five shipped languages write them).
+English keeps the house formats the reports have always had ("14 November 2026").
+
+The language is the one of the ``report_language`` block being run: the data
+of a report is built and the report drawn inside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from decimal import Decimal
+from functools import cache
+
+from babel import Locale
+from babel.dates import format_date, format_interval
+from babel.numbers import format_decimal
+
+from mystery_shop.domain.languages import SOURCE, shipped
+from mystery_shop.resources import resource
+
+_language: ContextVar[str] = ContextVar("report_language", default=SOURCE)
+
+
+@contextmanager
+def report_language(code: str | None) -> Iterator[str]:
+    """Write what is built or drawn inside in ``code`` (English for None or a language not shipped)."""
+    token = _language.set(code if code is not None and shipped(code) else SOURCE)
+    try:
+        yield _language.get()
+    finally:
+        _language.reset(token)
+
+
+def current() -> str:
+    return _language.get()
+
+
+def english() -> bool:
+    return _language.get() == SOURCE
+
+
+# ---------------------------------------------------------------- words
+
+
+@cache
+def _catalog(code: str) -> dict[str, tuple[str, ...]]:
+    """source -> translation (or its plural forms), the finished ones of the language's .ts file."""
+    path = resource("translations", f"mystery_shop_{code}.ts")
+    if not path.exists():
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for message in ET.parse(path).getroot().iter("message"):
+        node = message.find("translation")
+        if node is None or node.get("type") in ("unfinished", "vanished", "obsolete"):
+            continue
+        forms = tuple(f.text or "" for f in node.findall("numerusform")) or (node.text or "",)
+        out[message.findtext("source") or ""] = forms
+    return out
+
+
+def rt(text: str) -> str:
+    """``text`` in the report's language (as written when it has no translation)."""
+    if english():
+        return text
+    return _catalog(current()).get(text, (text,))[0] or text
+
+
+def rt_noop(text: str) -> str:
+    """Marks a literal for extraction where it is defined; ``rt`` translates it where it is written."""
+    return text
+
+
+def rtn(text: str, n: int) -> str:
+    """A counted text, ``%n`` in it: the plural form the report's language needs for ``n``."""
+    forms = _catalog(current()).get(text)
+    if not forms:
+        return text.replace("%n", str(n))
+    return forms[_plural_index(current(), n, len(forms))].replace("%n", str(n))
+
+
+def _plural_index(code: str, n: int, count: int) -> int:
+    # Qt's numerus forms are in the order of the CLDR categories the language uses: one, (few, many | other).
+    category = Locale.parse(code).plural_form(n)
+    order = {"one": 0, "two": 1, "few": 1, "many": 2}.get(category, count - 1) if count > 2 else int(category != "one")
+    return min(order, count - 1)
+
+
+# ---------------------------------------------------------------- numbers and dates
+
+
+def number(text: str) -> str:
+    """A number already rounded and written the house way ("12.5", "-3"), in the report's language ("12,5")."""
+    if english() or not text or not text.lstrip("+-−").replace(".", "", 1).isdigit():
+        return text
+    sign = "+" if text.startswith("+") else ""
+    value = Decimal(text.lstrip("+").replace("−", "-"))
+    places = len(text.partition(".")[2])  # as many decimals as the house rounding wrote: 100.0 stays 100,0
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    return sign + format_decimal(value, format=pattern, locale=current())
+
+
+def long_date(d: dt.date) -> str:
+    return format_date(d, "long", locale=current())
+
+
+def short_date(d: dt.date) -> str:
+    return format_date(d, "medium", locale=current())
+
+
+def date_span(start: dt.date, end: dt.date) -> str:
+    """A period in the report's language, the year once when both ends share it: "1.–30. Nov. 2026"."""
+    if start == end:
+        return long_date(end)
+    return format_interval(start, end, "yMMMMd", locale=current())
+
+
+def month_year(d: dt.date) -> str:
+    return format_date(d, "MMM y", locale=current())

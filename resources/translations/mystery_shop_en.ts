@@ -1,0 +1,279 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+    <context>
+        <name>mystery-shop</name>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/reports/period_report.py" line="237" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="134" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="287" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="293" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="300" />
+            <source>%n visit(s)</source>
+            <translation>
+                <numerusform>%n visit</numerusform>
+                <numerusform>%n visits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/reports/period_report.py" line="146" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="134" />
+            <source>%n location(s)</source>
+            <translation>
+                <numerusform>%n location</numerusform>
+                <numerusform>%n locations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/reports/period_report.py" line="159" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="165" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="171" />
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n answer</numerusform>
+                <numerusform>%n answers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="268" />
+            <source>%Ln approved or published visit(s)</source>
+            <translation>
+                <numerusform>%Ln approved or published visit</numerusform>
+                <numerusform>%Ln approved or published visits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="279" />
+            <source>%n answer(s) rating 4 or 5</source>
+            <translation>
+                <numerusform>%n answer rating 4 or 5</numerusform>
+                <numerusform>%n answers rating 4 or 5</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="282" />
+            <source>%n answer(s), promoters − detractors</source>
+            <translation>
+                <numerusform>%n answer, promoters − detractors</numerusform>
+                <numerusform>%n answers, promoters − detractors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="284" />
+            <source>%n answer(s), mean of 1–7</source>
+            <translation>
+                <numerusform>%n answer, mean of 1–7</numerusform>
+                <numerusform>%n answers, mean of 1–7</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="272" />
+            <source>%n scored visit(s) · {lo} to {hi}</source>
+            <translation>
+                <numerusform>%n scored visit · {lo} to {hi}</numerusform>
+                <numerusform>%n scored visits · {lo} to {hi}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="307" />
+            <source>failed in {h} of %n visit(s)</source>
+            <translation>
+                <numerusform>failed in {h} of %n visit</numerusform>
+                <numerusform>failed in {h} of %n visits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/dashboard/visit_list.py" line="24" />
+            <source>{title}: %n visit(s). Double-click one to open it.</source>
+            <translation>
+                <numerusform>{title}: %n visit. Double-click it to open it.</numerusform>
+                <numerusform>{title}: %n visits. Double-click one to open it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="69" />
+            <source>%n problem(s)</source>
+            <translation>
+                <numerusform>%n problem</numerusform>
+                <numerusform>%n problems</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="133" />
+            <source>%n required answer(s) missing</source>
+            <translation>
+                <numerusform>%n required answer missing</numerusform>
+                <numerusform>%n required answers missing</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/dialogs/export.py" line="93" />
+            <source>%n visit(s) written to {path}</source>
+            <translation>
+                <numerusform>%n visit written to {path}</numerusform>
+                <numerusform>%n visits written to {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="48" />
+            <source>, refused %n row(s):</source>
+            <translation>
+                <numerusform>, refused %n row:</numerusform>
+                <numerusform>, refused %n rows:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="47" />
+            <source>{file}: planned %n visit(s)</source>
+            <translation>
+                <numerusform>{file}: planned %n visit</numerusform>
+                <numerusform>{file}: planned %n visits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/main_window.py" line="290" />
+            <source>%Ln visit(s) · {shown} shown</source>
+            <translation>
+                <numerusform>%Ln visit · {shown} shown</numerusform>
+                <numerusform>%Ln visits · {shown} shown</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/models/heat_map.py" line="84" />
+            <source>{section} at {location}: mean {score} over %n visit(s); click for the visits</source>
+            <translation>
+                <numerusform>{section} at {location}: mean {score} over %n visit; click for the visit</numerusform>
+                <numerusform>{section} at {location}: mean {score} over %n visits; click for the visits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="89" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/reports/export.py" line="217" />
+            <source>Cancelled: {n} of %n report(s) written to {folder}.</source>
+            <translation>
+                <numerusform>Cancelled: {n} of %n report written to {folder}.</numerusform>
+                <numerusform>Cancelled: {n} of %n reports written to {folder}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/reports/export.py" line="221" />
+            <source>{n} of %n report(s) written to {folder}.</source>
+            <translation>
+                <numerusform>{n} of %n report written to {folder}.</numerusform>
+                <numerusform>{n} of %n reports written to {folder}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="47" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="118" />
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n photo</numerusform>
+                <numerusform>%n photos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="51" />
+            <source>%n flagged</source>
+            <translation>
+                <numerusform>%n flagged</numerusform>
+                <numerusform>%n flagged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/sync/__init__.py" line="123" />
+            <source>%n change(s) have not been sent yet: they stay on this computer and go after you sign in again.</source>
+            <translation>
+                <numerusform>%n change has not been sent yet: it stays on this computer and goes after you sign in again.</numerusform>
+                <numerusform>%n changes have not been sent yet: they stay on this computer and go after you sign in again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/sync/__init__.py" line="155" />
+            <source>The server did not take %n change(s): see Refused changes.</source>
+            <translation>
+                <numerusform>The server did not take %n change: see Refused changes.</numerusform>
+                <numerusform>The server did not take %n changes: see Refused changes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/sync/status.py" line="34" />
+            <source>%n minute(s) ago</source>
+            <translation>
+                <numerusform>%n minute ago</numerusform>
+                <numerusform>%n minutes ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/sync/status.py" line="36" />
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>%n hour ago</numerusform>
+                <numerusform>%n hours ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/sync/status.py" line="45" />
+            <source>%Ln visit(s) waiting</source>
+            <translation>
+                <numerusform>%Ln visit waiting</numerusform>
+                <numerusform>%Ln visits waiting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/sync/status.py" line="47" />
+            <source>%Ln change(s) waiting</source>
+            <translation>
+                <numerusform>%Ln change waiting</numerusform>
+                <numerusform>%Ln changes waiting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/sync/status.py" line="136" />
+            <source>%Ln change(s) refused</source>
+            <translation>
+                <numerusform>%Ln change refused</numerusform>
+                <numerusform>%Ln changes refused</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/sync/status.py" line="141" />
+            <source>Clock %n min off</source>
+            <translation>
+                <numerusform>Clock %n min off</numerusform>
+                <numerusform>Clock %n min off</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/sync/status.py" line="165" />
+            <source>%Ln change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%Ln change waiting to be sent</numerusform>
+                <numerusform>%Ln changes waiting to be sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="148" />
+            <source>{have} of at least %n photo(s)</source>
+            <translation>
+                <numerusform>{have} of at least %n photo</numerusform>
+                <numerusform>{have} of at least %n photos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="218" />
+            <source>at least %n photo(s)</source>
+            <translation>
+                <numerusform>at least %n photo</numerusform>
+                <numerusform>at least %n photos</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,4295 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+    <context>
+        <name>mystery-shop</name>
+        <message>
+            <location filename="../../mystery_shop/reports/blocks.py" line="267" />
+            <source>the firm</source>
+            <translation>la empresa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/blocks.py" line="269" />
+            <source>DIGITAL SIGNATURE</source>
+            <translation>FIRMA DIGITAL</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/blocks.py" line="266" />
+            <source>This copy carries no digital signature.</source>
+            <translation>Esta copia no lleva firma digital.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/blocks.py" line="270" />
+            <source>Signed electronically by {firm}.</source>
+            <translation>Firmado electrónicamente por {firm}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/layout.py" line="96" />
+            <source>Generated {when} by {app}</source>
+            <translation>Generado el {when} con {app}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/layout.py" line="87" />
+            <source>Report {id}</source>
+            <translation>Informe {id}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/layout.py" line="91" />
+            <source>Page {page} of {pages}</source>
+            <translation>Página {page} de {pages}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="444" />
+            <source>Scores are exact and shown rounded half-up to one decimal. CSAT: % of answers 4 or 5 on 1–5. NPS: % of 9–10 minus % of 0–6. CES: mean of the 1–7 answers. Timings: mean and median seconds.</source>
+            <translation>Las puntuaciones son exactas y se muestran redondeadas a un decimal (la mitad hacia arriba). CSAT: % de respuestas 4 o 5 en 1–5. NPS: % de 9–10 menos % de 0–6. CES: media de las respuestas en 1–7. Tiempos: media y mediana en segundos.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="453" />
+            <source>Any change to this file after signing breaks the signature.</source>
+            <translation>Cualquier cambio en este archivo tras la firma rompe la firma.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="56" />
+            <source>Period report</source>
+            <translation>Informe del periodo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="128" />
+            <source>MYSTERY SHOPPING PERIOD REPORT</source>
+            <translation>INFORME DEL PERIODO DE CLIENTE MISTERIOSO</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="144" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="187" />
+            <source>Visits</source>
+            <translation>Visitas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="150" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="173" />
+            <source>Mean score</source>
+            <translation>Puntuación media</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="152" />
+            <source>of 100, over all visits</source>
+            <translation>de 100, sobre todas las visitas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="155" />
+            <source>Range</source>
+            <translation>Rango</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="155" />
+            <source>lowest to highest visit total</source>
+            <translation>del total de visita más bajo al más alto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="211" />
+            <source>Locations, ranked by mean score</source>
+            <translation>Ubicaciones por puntuación media</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="260" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="204" />
+            <source>Touchpoints by location</source>
+            <translation>Puntos de contacto por ubicación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="262" />
+            <source>Mean touchpoint score at each location (locations ranked as above); “All” is the mean over every visit. An empty cell: the location's visits did not include this touchpoint.</source>
+            <translation>Puntuación media del punto de contacto en cada ubicación (en el orden de arriba); «Todas» es la media de todas las visitas. Una celda vacía: las visitas de la ubicación no incluían este punto de contacto.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="352" />
+            <source>Timed questions</source>
+            <translation>Preguntas cronometradas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="359" />
+            <source>The ten questions most often failed</source>
+            <translation>Las diez preguntas falladas con más frecuencia</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="390" />
+            <source>Failed: a scored question that earned 0 points, of the visits where it was answered.</source>
+            <translation>Fallada: una pregunta puntuada que obtuvo 0 puntos, de las visitas en que se respondió.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="427" />
+            <source>Visits in the period</source>
+            <translation>Visitas del periodo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="449" />
+            <source>About these figures</source>
+            <translation>Sobre estas cifras</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="55" />
+            <location filename="../../mystery_shop/reports/visit_report.py" line="47" />
+            <source>Mystery shopping report</source>
+            <translation>Informe de cliente misterioso</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="65" />
+            <source>Period report: {client}, {span}</source>
+            <translation>Informe del periodo: {client}, {span}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="66" />
+            <source>Mystery shopping results of {client} from {start} to {end}</source>
+            <translation>Resultados de cliente misterioso de {client} del {start} al {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="186" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="86" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="44" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
+            <source>Location</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="188" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="334" />
+            <source>Mean</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="189" />
+            <source>Lowest</source>
+            <translation>Mínimo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="190" />
+            <source>Highest</source>
+            <translation>Máximo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="191" />
+            <source>Spread on 0–100 (dot: mean)</source>
+            <translation>Dispersión en 0–100 (punto: media)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/reports/period_report.py" line="237" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="134" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="287" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="293" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="300" />
+            <source>%n visit(s)</source>
+            <translation>
+                <numerusform>%n visita</numerusform>
+                <numerusform>%n visitas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="274" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="331" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="185" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
+            <source>Touchpoint</source>
+            <translation>Punto de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="274" />
+            <source>All</source>
+            <translation>Todas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="332" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="186" />
+            <source>Timed question</source>
+            <translation>Pregunta cronometrada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="333" />
+            <source>Answers</source>
+            <translation>Respuestas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="335" />
+            <source>Median</source>
+            <translation>Mediana</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="361" />
+            <source>No scored question earned 0 points in this period.</source>
+            <translation>Ninguna pregunta puntuada obtuvo 0 puntos en este periodo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="365" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="90" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="231" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="137" />
+            <source>Question</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="366" />
+            <source>Failed</source>
+            <translation>Falladas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="367" />
+            <source>Rate</source>
+            <translation>Tasa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="430" />
+            <source>a critical question failed on this visit. Visit: the first characters of its id.</source>
+            <translation>en esta visita falló una pregunta crítica. Visita: los primeros caracteres de su id.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="440" />
+            <source>Visits counted: approved and published visits scheduled from {start} to {end}; drafts and visits still in review are not results yet.</source>
+            <translation>Visitas contadas: visitas aprobadas y publicadas programadas del {start} al {end}; los borradores y las visitas en revisión aún no son resultados.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="59" />
+            <source>{client}, {start} to {end}</source>
+            <translation>{client}, del {start} al {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="146" />
+            <source>approved or published, at {locations}</source>
+            <translation>aprobadas o publicadas, en {locations}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/reports/period_report.py" line="146" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="134" />
+            <source>%n location(s)</source>
+            <translation>
+                <numerusform>%n ubicación</numerusform>
+                <numerusform>%n ubicaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="159" />
+            <source>happy or very happy, of {answers}</source>
+            <translation>satisfechos o muy satisfechos, de {answers}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/reports/period_report.py" line="159" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="165" />
+            <location filename="../../mystery_shop/reports/period_report.py" line="171" />
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n respuesta</numerusform>
+                <numerusform>%n respuestas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="165" />
+            <source>promoters − detractors, of {answers}</source>
+            <translation>promotores − detractores, de {answers}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="171" />
+            <source>mean ease, 1–7, of {answers}</source>
+            <translation>facilidad media, 1–7, de {answers}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="224" />
+            <source>Score by month</source>
+            <translation>Puntuación por mes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="226" />
+            <source>Line: the month's mean visit total. Grey bar: its lowest to highest visit.</source>
+            <translation>Línea: el total medio de las visitas del mes. Barra gris: de su visita más baja a la más alta.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="243" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="259" />
+            <source>Score by journey stage</source>
+            <translation>Puntuación por etapa del recorrido</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="245" />
+            <source>Mean of the visits' stage scores (points earned of possible in the stage).</source>
+            <translation>Media de las puntuaciones de etapa de las visitas (puntos obtenidos de los posibles en la etapa).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="101" />
+            <source>No approved or published visits were scheduled in this period.</source>
+            <translation>No había visitas aprobadas o publicadas programadas en este periodo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="133" />
+            <source>{visits} at {locations}</source>
+            <translation>{visits} en {locations}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" line="380" />
+            <location filename="../../mystery_shop/reports/text.py" line="89" />
+            <location filename="../../mystery_shop/reports/text.py" line="87" />
+            <source>{v} of {n}</source>
+            <translation>{v} de {n}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="14" />
+            <source>Awareness</source>
+            <translation>Conocimiento</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="15" />
+            <source>Consideration</source>
+            <translation>Consideración</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="16" />
+            <source>Purchase</source>
+            <translation>Compra</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="17" />
+            <source>Service</source>
+            <translation>Servicio</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="18" />
+            <source>Post-purchase</source>
+            <translation>Posventa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="21" />
+            <source>In store</source>
+            <translation>En tienda</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="22" />
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="23" />
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="24" />
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="25" />
+            <source>Chat</source>
+            <translation>Chat</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="26" />
+            <source>Social media</source>
+            <translation>Redes sociales</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="27" />
+            <source>App</source>
+            <translation>Aplicación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="28" />
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="50" />
+            <source>Satisfaction, 1 (very unhappy) to 5 (very happy)</source>
+            <translation>Satisfacción, de 1 (muy insatisfecho) a 5 (muy satisfecho)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="51" />
+            <source>Ease, 1 (strongly disagree that it was easy) to 7 (strongly agree)</source>
+            <translation>Facilidad, de 1 (totalmente en desacuerdo en que fue fácil) a 7 (totalmente de acuerdo)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="52" />
+            <source>Likelihood to recommend, 0 to 10 (9–10 promoter, 7–8 passive, 0–6 detractor)</source>
+            <translation>Probabilidad de recomendar, de 0 a 10 (9–10 promotor, 7–8 pasivo, 0–6 detractor)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="33" />
+            <source>very unhappy</source>
+            <translation>muy insatisfecho</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="34" />
+            <source>unhappy</source>
+            <translation>insatisfecho</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="35" />
+            <source>neutral</source>
+            <translation>neutral</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="36" />
+            <source>happy</source>
+            <translation>satisfecho</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="37" />
+            <source>very happy</source>
+            <translation>muy satisfecho</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="40" />
+            <source>strongly disagree</source>
+            <translation>totalmente en desacuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="41" />
+            <source>disagree</source>
+            <translation>en desacuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="42" />
+            <source>somewhat disagree</source>
+            <translation>algo en desacuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="43" />
+            <source>neither</source>
+            <translation>ni de acuerdo ni en desacuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="44" />
+            <source>somewhat agree</source>
+            <translation>algo de acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="45" />
+            <source>agree</source>
+            <translation>de acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="46" />
+            <source>strongly agree</source>
+            <translation>totalmente de acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="70" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="26" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="70" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="372" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="26" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="76" />
+            <source>None of these</source>
+            <translation>Ninguna de estas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="83" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="36" />
+            <source>{v} on {lo}–{hi}</source>
+            <translation>{v} en {lo}–{hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="100" />
+            <source>{p} pt within {t}</source>
+            <translation>{p} pto. en {t} como máximo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/text.py" line="100" />
+            <source>{p} pts within {t}</source>
+            <translation>{p} ptos. en {t} como máximo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="125" />
+            <source>visit</source>
+            <translation>visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="125" />
+            <source>touchpoint</source>
+            <translation>punto de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="126" />
+            <source>CRITICAL · FAILED</source>
+            <translation>CRÍTICA · FALLADA</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="126" />
+            <source>CRITICAL</source>
+            <translation>CRÍTICA</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="139" />
+            <source>no points</source>
+            <translation>sin puntos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="206" />
+            <source>Stopwatch timings</source>
+            <translation>Tiempos cronometrados</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="236" />
+            <source>Customer ratings</source>
+            <translation>Valoraciones del cliente</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="38" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="127" />
+            <source>no scored answers</source>
+            <translation>sin respuestas puntuadas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="91" />
+            <source>Answer</source>
+            <translation>Respuesta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="92" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="189" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="349" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
+            <source>Points</source>
+            <translation>Puntos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="187" />
+            <source>Time taken</source>
+            <translation>Tiempo medido</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="188" />
+            <source>Target</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="27" />
+            <source>weight {w}</source>
+            <translation>peso {w}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="109" />
+            <source>No questions in this touchpoint.</source>
+            <translation>No hay preguntas en este punto de contacto.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="115" />
+            <source>points set by a supervisor’s override; the reason is given with the question.</source>
+            <translation>puntos fijados por la corrección de un supervisor; el motivo figura junto a la pregunta.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="156" />
+            <source>N/A (not applicable)</source>
+            <translation>N/A (no aplica)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="158" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="112" />
+            <source>Not answered</source>
+            <translation>Sin responder</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="165" />
+            <source>unscored</source>
+            <translation>sin puntuar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="167" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="62" />
+            <source>N/A</source>
+            <translation>N/A</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="36" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="139" />
+            <source>{e} of {p} points</source>
+            <translation>{e} de {p} puntos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="131" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="90" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="63" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="42" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="44" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="136" />
+            <source>Auditor</source>
+            <translation>Auditor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="135" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="98" />
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="231" />
+            <source>Answer on its scale</source>
+            <translation>Respuesta en su escala</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="61" />
+            <source>A critical question in this touchpoint was not met: it scores 0.</source>
+            <translation>Una pregunta crítica de este punto de contacto no se cumplió: puntúa 0.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="143" />
+            <source>Score overridden</source>
+            <translation>Puntuación corregida</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" line="144" />
+            <source>from {was} to {p} by {who}: {why}</source>
+            <translation>de {was} a {p} por {who}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="98" />
+            <source>Prepared for {client} by {firm}.</source>
+            <translation>Preparado para {client} por {firm}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="98" />
+            <source>Prepared for {client}.</source>
+            <translation>Preparado para {client}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="185" />
+            <source>weighted mean of the touchpoint scores</source>
+            <translation>media ponderada de las puntuaciones de los puntos de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="185" />
+            <source>points earned of points possible</source>
+            <translation>puntos obtenidos de los posibles</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="44" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="46" />
+            <source>Score</source>
+            <translation>Puntuación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="32" />
+            <source>MYSTERY SHOPPING VISIT REPORT</source>
+            <translation>INFORME DE VISITA DE CLIENTE MISTERIOSO</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="85" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="148" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="60" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="40" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="41" />
+            <location filename="../../mystery_shop/ui/widgets/period.py" line="46" />
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="87" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="67" />
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="88" />
+            <source>Date of visit</source>
+            <translation>Fecha de la visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="89" />
+            <source>Time of visit</source>
+            <translation>Hora de la visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="91" />
+            <source>Audit form</source>
+            <translation>Formulario de auditoría</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="92" />
+            <source>Form id and version</source>
+            <translation>Id. y versión del formulario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="93" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="45" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="136" />
+            <source>GRADE</source>
+            <translation>CALIFICACIÓN</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="186" />
+            <source>Bands: {bands}. Total = {how}, rounded to one decimal.</source>
+            <translation>Tramos: {bands}. Total = {how}, redondeado a un decimal.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="194" />
+            <source>the visit's total is set to 0</source>
+            <translation>el total de la visita pasa a ser 0</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="196" />
+            <source>this touchpoint's score is set to 0</source>
+            <translation>la puntuación de este punto de contacto pasa a ser 0</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="205" />
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
+            <source>SCENARIO</source>
+            <translation>ESCENARIO</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="104" />
+            <source>Confidential: for the client’s own use. The report sets out what one mystery shopper experienced on one visit, scored against the audit form named above.</source>
+            <translation>Confidencial: para uso exclusivo del cliente. El informe recoge lo que un cliente misterioso vivió en una visita, puntuado según el formulario de auditoría indicado arriba.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="124" />
+            <source>TOTAL SCORE SO FAR</source>
+            <translation>PUNTUACIÓN TOTAL HASTA AHORA</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="124" />
+            <source>TOTAL SCORE</source>
+            <translation>PUNTUACIÓN TOTAL</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="127" />
+            <source>out of 100</source>
+            <translation>de 100</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="130" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="53" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="355" />
+            <source>{done} of {total} required answered ({share})</source>
+            <translation>{done} de {total} obligatorias respondidas ({share})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="145" />
+            <source>No grade until every required question is answered.</source>
+            <translation>Sin calificación hasta que se respondan todas las preguntas obligatorias.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="178" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="208" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="47" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="352" />
+            <source>{grade} so far</source>
+            <translation>{grade} por ahora</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="184" />
+            <source>{band} from {p}</source>
+            <translation>{band} desde {p}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="191" />
+            <source>Critical failure</source>
+            <translation>Fallo crítico</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="198" />
+            <source>“{question}” was not met, so {effect}.</source>
+            <translation>«{question}» no se cumplió, así que {effect}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="252" />
+            <source>A visit-level critical question failed: the total is 0 whatever the points.</source>
+            <translation>Falló una pregunta crítica de la visita: el total es 0 sean cuales sean los puntos.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="261" />
+            <source>A stage's score is the points earned of the points possible over its touchpoints.</source>
+            <translation>La puntuación de una etapa son los puntos obtenidos de los posibles en sus puntos de contacto.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="92" />
+            <source>{id}, version {v}</source>
+            <translation>{id}, versión {v}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="141" />
+            <source>No grade yet</source>
+            <translation>Aún sin calificación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="284" />
+            <source>Weight</source>
+            <translation>Peso</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="218" />
+            <source>CRITICAL FAILED</source>
+            <translation>CRÍTICO FALLADO</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="133" />
+            <source>Incomplete:</source>
+            <translation>Incompleta:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="48" />
+            <source>For the firm only: it includes the supervisor's notes, the score overrides and the evidence checks. Send the client its own copy.</source>
+            <translation>Solo para la empresa: incluye las notas del supervisor, las correcciones de puntuación y las comprobaciones de pruebas. Envíe al cliente su propia copia.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="239" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="239" />
+            <source>(weighted)</source>
+            <translation>(ponderado)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="47" />
+            <source>Internal copy.</source>
+            <translation>Copia interna.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="66" />
+            <source>Not approved.</source>
+            <translation>No aprobada.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_cover.py" line="67" />
+            <source>This visit is {status}: its answers and score may still change in review. Only an approved visit's report is final.</source>
+            <translation>Esta visita está {status}: sus respuestas y su puntuación aún pueden cambiar en la revisión. Solo el informe de una visita aprobada es definitivo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="74" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="25" />
+            <source>No capture time</source>
+            <translation>Sin hora de captura</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="85" />
+            <source>Photo not on this computer</source>
+            <translation>La foto no está en este equipo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="60" />
+            <source>Photos of {title} ({n})</source>
+            <translation>Fotos de {title} ({n})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="90" />
+            <source>Photo could not be read</source>
+            <translation>No se pudo leer la foto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="70" />
+            <source>(no caption)</source>
+            <translation>(sin pie de foto)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="74" />
+            <source>Taken {when}</source>
+            <translation>Tomada el {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_photos.py" line="76" />
+            <source>for {question}</source>
+            <translation>para {question}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="48" />
+            <source>Visit report</source>
+            <translation>Informe de visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="48" />
+            <source>Visit report · INTERNAL COPY</source>
+            <translation>Informe de visita · COPIA INTERNA</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="54" />
+            <source>NOT APPROVED</source>
+            <translation>NO APROBADO</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="56" />
+            <source>Visit report: {location}, {day}</source>
+            <translation>Informe de visita: {location}, {day}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="57" />
+            <source>{client}: {form} (visit {id})</source>
+            <translation>{client}: {form} (visita {id})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_report.py" line="51" />
+            <source>Visit {id}</source>
+            <translation>Visita {id}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="90" />
+            <source>Any change to this file after signing breaks the signature; a PDF reader shows who signed and whether the file is intact.</source>
+            <translation>Cualquier cambio en este archivo tras la firma rompe la firma; un lector de PDF muestra quién firmó y si el archivo está intacto.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="22" />
+            <source>Declaration and approval</source>
+            <translation>Declaración y aprobación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="65" />
+            <source>REVIEW</source>
+            <translation>REVISIÓN</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="25" />
+            <source>AUDITOR’S DECLARATION</source>
+            <translation>DECLARACIÓN DEL AUDITOR</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="64" />
+            <source>The auditor has not signed this visit.</source>
+            <translation>El auditor no ha firmado esta visita.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="80" />
+            <source>Not reviewed yet.</source>
+            <translation>Aún sin revisar.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="84" />
+            <source>Supervisor’s comment</source>
+            <translation>Comentario del supervisor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="76" />
+            <source>Step</source>
+            <translation>Paso</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="76" />
+            <source>By</source>
+            <translation>Por</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="76" />
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="30" />
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="43" />
+            <source>signed {when}</source>
+            <translation>firmado el {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_data.py" line="63" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="38" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
+            <source>Submitted</source>
+            <translation>Enviada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_data.py" line="64" />
+            <source>Returned for changes</source>
+            <translation>Devuelta para cambios</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_data.py" line="65" />
+            <source>Approved</source>
+            <translation>Aprobada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_data.py" line="66" />
+            <source>Published</source>
+            <translation>Publicada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dashboard/charts.py" line="146" />
+            <source>Click for the visits</source>
+            <translation>Haga clic para ver las visitas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dashboard/charts.py" line="80" />
+            <source>No visits in this period</source>
+            <translation>No hay visitas en este periodo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="112" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="146" />
+            <source>Dashboard</source>
+            <translation>Panel</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="146" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="147" />
+            <source>Export data…</source>
+            <translation>Exportar datos…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="245" />
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="268" />
+            <source>%Ln approved or published visit(s)</source>
+            <translation>
+                <numerusform>%Ln visita aprobada o publicada</numerusform>
+                <numerusform>%Ln visitas aprobadas o publicadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="279" />
+            <source>%n answer(s) rating 4 or 5</source>
+            <translation>
+                <numerusform>%n respuesta con 4 o 5</numerusform>
+                <numerusform>%n respuestas con 4 o 5</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="282" />
+            <source>%n answer(s), promoters − detractors</source>
+            <translation>
+                <numerusform>%n respuesta, promotores − detractores</numerusform>
+                <numerusform>%n respuestas, promotores − detractores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="284" />
+            <source>%n answer(s), mean of 1–7</source>
+            <translation>
+                <numerusform>%n respuesta, media sobre 1–7</numerusform>
+                <numerusform>%n respuestas, media sobre 1–7</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="338" />
+            <source>scored visits</source>
+            <translation>visitas puntuadas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="338" />
+            <source>CSAT answers</source>
+            <translation>respuestas CSAT</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="338" />
+            <source>NPS answers</source>
+            <translation>respuestas NPS</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="339" />
+            <source>CES answers</source>
+            <translation>respuestas CES</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="174" />
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="175" />
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="176" />
+            <source>CES</source>
+            <translation>CES</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="201" />
+            <source>Mean score by month</source>
+            <translation>Puntuación media por mes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="202" />
+            <source>Locations ranked</source>
+            <translation>Clasificación de ubicaciones</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="204" />
+            <source>Mean touchpoint score; click a cell for its visits.</source>
+            <translation>Puntuación media del punto de contacto; haga clic en una celda para ver sus visitas.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="210" />
+            <source>Journey stages</source>
+            <translation>Etapas del recorrido</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="212" />
+            <source>Most failed questions</source>
+            <translation>Preguntas falladas con más frecuencia</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="212" />
+            <source>% of visits where the question earned nothing</source>
+            <translation>% de visitas en que la pregunta no obtuvo puntos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="243" />
+            <source>Add a client first.</source>
+            <translation>Añada primero un cliente.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="276" />
+            <source>no scored visits</source>
+            <translation>no hay visitas puntuadas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="329" />
+            <source>{section} at {location}</source>
+            <translation>{section} en {location}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="333" />
+            <source>failed: {q}</source>
+            <translation>fallada: {q}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="337" />
+            <source>{stage} stage</source>
+            <translation>etapa {stage}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="272" />
+            <source>%n scored visit(s) · {lo} to {hi}</source>
+            <translation>
+                <numerusform>%n visita puntuada · de {lo} a {hi}</numerusform>
+                <numerusform>%n visitas puntuadas · de {lo} a {hi}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="307" />
+            <source>failed in {h} of %n visit(s)</source>
+            <translation>
+                <numerusform>fallada en {h} de %n visita</numerusform>
+                <numerusform>fallada en {h} de %n visitas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/dashboard/visit_list.py" line="24" />
+            <source>{title}: %n visit(s). Double-click one to open it.</source>
+            <translation>
+                <numerusform>{title}: %n visita. Haga doble clic para abrirla.</numerusform>
+                <numerusform>{title}: %n visitas. Haga doble clic en una para abrirla.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="53" />
+            <source>Yes / no</source>
+            <translation>Sí / no</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="53" />
+            <source>One choice</source>
+            <translation>Una opción</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="53" />
+            <source>Several choices</source>
+            <translation>Varias opciones</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="54" />
+            <source>Scale</source>
+            <translation>Escala</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="54" />
+            <source>Duration (stopwatch)</source>
+            <translation>Duración (cronómetro)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="54" />
+            <source>CSAT (1–5)</source>
+            <translation>CSAT (1–5)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="55" />
+            <source>CES (1–7)</source>
+            <translation>CES (1–7)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="55" />
+            <source>NPS (0–10)</source>
+            <translation>NPS (0–10)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="55" />
+            <source>Number</source>
+            <translation>Número</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="56" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="342" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="72" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="199" />
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="56" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="39" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="56" />
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="151" />
+            <source>Form id</source>
+            <translation>Id. del formulario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="153" />
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="155" />
+            <source>e.g. en, pl — the first is the default; empty: one language</source>
+            <translation>p. ej. en, pl — el primero es el predeterminado; vacío: un solo idioma</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="157" />
+            <source>Languages</source>
+            <translation>Idiomas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="158" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="267" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="160" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="268" />
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="177" />
+            <source>Grade bands</source>
+            <translation>Tramos de calificación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="266" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="341" />
+            <source>Id</source>
+            <translation>Id.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="273" />
+            <source>Journey stage</source>
+            <translation>Etapa del recorrido</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="278" />
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="280" />
+            <source>blank: no weights (every touchpoint or none)</source>
+            <translation>vacío: sin pesos (todos los puntos de contacto o ninguno)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="293" />
+            <source>Photos at least</source>
+            <translation>Fotos como mínimo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="294" />
+            <source>Photos at most</source>
+            <translation>Fotos como máximo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="338" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="343" />
+            <source>Help</source>
+            <translation>Ayuda</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="380" />
+            <source>Critical</source>
+            <translation>Crítica</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="381" />
+            <source>The auditor may answer N/A</source>
+            <translation>El auditor puede responder «no aplica»</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="388" />
+            <source>Required</source>
+            <translation>Obligatoria</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="401" />
+            <source>Show only if</source>
+            <translation>Mostrar solo si</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="163" />
+            <source>From score</source>
+            <translation>Desde la puntuación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="163" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="47" />
+            <source>Grade</source>
+            <translation>Calificación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="163" />
+            <source>Colour</source>
+            <translation>Color</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="168" />
+            <source>Add band</source>
+            <translation>Añadir tramo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="168" />
+            <source>Remove band</source>
+            <translation>Quitar tramo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="186" />
+            <source>{v} (saving makes version {n}: version {t} is in use)</source>
+            <translation>{v} (al guardar se crea la versión {n}: la versión {t} está en uso)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="355" />
+            <source>Good answer</source>
+            <translation>Respuesta correcta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="360" />
+            <location filename="../../mystery_shop/ui/widgets/period.py" line="47" />
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="361" />
+            <location filename="../../mystery_shop/ui/widgets/period.py" line="48" />
+            <source>To</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="363" />
+            <source>Whole numbers only</source>
+            <translation>Solo números enteros</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="420" />
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="420" />
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="430" />
+            <source>Choices</source>
+            <translation>Opciones</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="430" />
+            <source>Thresholds</source>
+            <translation>Umbrales</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="106" />
+            <source>Shown in the default language when empty</source>
+            <translation>Si está vacío, se muestra en el idioma predeterminado</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
+            <source>Label</source>
+            <translation>Etiqueta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
+            <source>Up to seconds</source>
+            <translation>Hasta segundos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="373" />
+            <source>Fails its touchpoint</source>
+            <translation>Suspende su punto de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="374" />
+            <source>Fails the visit</source>
+            <translation>Suspende la visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
+            <source>Default for the type</source>
+            <translation>Predeterminado del tipo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="519" />
+            <source>default: {p}</source>
+            <translation>predeterminado: {p}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="269" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="274" />
+            <source>(none)</source>
+            <translation>(ninguna)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="390" />
+            <source>Always shown</source>
+            <translation>Siempre visible</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="438" />
+            <source>Option {n}</source>
+            <translation>Opción {n}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/panels.py" line="244" />
+            <source>New grade</source>
+            <translation>Nueva calificación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="30" />
+            <source>The language the preview shows the form in</source>
+            <translation>El idioma en que la vista previa muestra el formulario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="27" />
+            <source>&lt;b&gt;Preview&lt;/b&gt; — as the auditor sees it</source>
+            <translation>&lt;b&gt;Vista previa&lt;/b&gt; — tal como la ve el auditor</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="69" />
+            <source>%n problem(s)</source>
+            <translation>
+                <numerusform>%n problema</numerusform>
+                <numerusform>%n problemas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="133" />
+            <source>%n required answer(s) missing</source>
+            <translation>
+                <numerusform>falta %n respuesta obligatoria</numerusform>
+                <numerusform>faltan %n respuestas obligatorias</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="52" />
+            <source>Default language</source>
+            <translation>Idioma predeterminado</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="68" />
+            <source>Fix the problems shown in red to see the checklist.</source>
+            <translation>Corrija los problemas marcados en rojo para ver la lista de control.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/preview.py" line="129" />
+            <source>Total {t} · {g}</source>
+            <translation>Total {t} · {g}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/tree.py" line="77" />
+            <source>(untitled touchpoint)</source>
+            <translation>(punto de contacto sin título)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/tree.py" line="82" />
+            <source>(no text)</source>
+            <translation>(sin texto)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="56" />
+            <source>Form designer</source>
+            <translation>Diseñador de formularios</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="95" />
+            <source>Designer</source>
+            <translation>Diseñador</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="98" />
+            <source>&amp;Form</source>
+            <translation>&amp;Formulario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="99" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="163" />
+            <source>unsaved</source>
+            <translation>sin guardar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="321" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="304" />
+            <source>Open a form</source>
+            <translation>Abrir un formulario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="321" />
+            <source>Form:</source>
+            <translation>Formulario:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="349" />
+            <source>Export as XLSForm</source>
+            <translation>Exportar como XLSForm</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="349" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="328" />
+            <source>XLSForm workbooks (*.xlsx)</source>
+            <translation>Libros XLSForm (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="362" />
+            <source>Save the form</source>
+            <translation>Guardar el formulario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="362" />
+            <source>Audit forms (*.yaml)</source>
+            <translation>Formularios de auditoría (*.yaml)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="81" />
+            <source>Problems</source>
+            <translation>Problemas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="102" />
+            <source>New form</source>
+            <translation>Nuevo formulario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="103" />
+            <source>Open file…</source>
+            <translation>Abrir archivo…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="104" />
+            <source>Open from this profile…</source>
+            <translation>Abrir desde este perfil…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="105" />
+            <source>Import XLSForm…</source>
+            <translation>Importar XLSForm…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="106" />
+            <source>Export XLSForm…</source>
+            <translation>Exportar XLSForm…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="107" />
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="108" />
+            <source>Save as…</source>
+            <translation>Guardar como…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="109" />
+            <source>Publish</source>
+            <translation>Publicar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="110" />
+            <source>Form settings</source>
+            <translation>Ajustes del formulario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="111" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="169" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="327" />
+            <source>Undo</source>
+            <translation>Deshacer</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="112" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="170" />
+            <source>Redo</source>
+            <translation>Rehacer</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="115" />
+            <source>Add touchpoint</source>
+            <translation>Añadir punto de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="121" />
+            <source>Add question</source>
+            <translation>Añadir pregunta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="122" />
+            <source>Duplicate</source>
+            <translation>Duplicar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="123" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="242" />
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="304" />
+            <source>Audit forms (*.yaml *.yml)</source>
+            <translation>Formularios de auditoría (*.yaml *.yml)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="318" />
+            <source>No forms</source>
+            <translation>No hay formularios</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="318" />
+            <source>This profile has no forms yet.</source>
+            <translation>Este perfil aún no tiene formularios.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="328" />
+            <source>Import an XLSForm</source>
+            <translation>Importar un XLSForm</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="338" />
+            <source>Cannot import the workbook</source>
+            <translation>No se puede importar el libro</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="341" />
+            <source>Imported, with notes</source>
+            <translation>Importado, con observaciones</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="346" />
+            <source>Cannot export</source>
+            <translation>No se puede exportar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="346" />
+            <source>Fix the problems shown in red first.</source>
+            <translation>Corrija primero los problemas marcados en rojo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="260" />
+            <source>{what} — Undo (Ctrl+Z) brings it back</source>
+            <translation>{what} — Deshacer (Ctrl+Z) lo recupera</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="293" />
+            <location filename="../../mystery_shop/ui/designer/window.py" line="396" />
+            <source>Unsaved changes</source>
+            <translation>Cambios sin guardar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="293" />
+            <source>Discard the changes to this form?</source>
+            <translation>¿Descartar los cambios de este formulario?</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="310" />
+            <source>Cannot open the form</source>
+            <translation>No se puede abrir el formulario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="334" />
+            <source>Not an XLSForm</source>
+            <translation>No es un XLSForm</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="370" />
+            <source>Cannot save</source>
+            <translation>No se puede guardar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="372" />
+            <source>Saved version {v} to {p}</source>
+            <translation>Versión {v} guardada en {p}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="381" />
+            <source>Cannot publish</source>
+            <translation>No se puede publicar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="384" />
+            <source>Published {id} version {v}: it goes to the server at the next sync</source>
+            <translation>{id} versión {v} publicado: va al servidor en la próxima sincronización</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="396" />
+            <source>Close without saving the form?</source>
+            <translation>¿Cerrar sin guardar el formulario?</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="165" />
+            <source>Form designer — {title} v{v} ({file})</source>
+            <translation>Diseñador de formularios — {title} v{v} ({file})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="169" />
+            <source>Undo {what}</source>
+            <translation>Deshacer {what}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="170" />
+            <source>Redo {what}</source>
+            <translation>Rehacer {what}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="274" />
+            <source>Undone: {what}</source>
+            <translation>Deshecho: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="280" />
+            <source>Redone: {what}</source>
+            <translation>Rehecho: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="341" />
+            <source>Not carried over:</source>
+            <translation>No trasladado:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/window.py" line="353" />
+            <source>Exported to {p}</source>
+            <translation>Exportado a {p}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="48" />
+            <source>Known coordinates</source>
+            <translation>Coordenadas conocidas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="62" />
+            <source>This computer's time zone</source>
+            <translation>Zona horaria de este equipo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="66" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="69" />
+            <source>Latitude</source>
+            <translation>Latitud</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="70" />
+            <source>Longitude</source>
+            <translation>Longitud</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="71" />
+            <source>Time zone</source>
+            <translation>Zona horaria</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="93" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="112" />
+            <source>Clients, locations and forms</source>
+            <translation>Clientes, ubicaciones y formularios</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="96" />
+            <source>Clients and locations</source>
+            <translation>Clientes y ubicaciones</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="97" />
+            <source>Forms</source>
+            <translation>Formularios</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="113" />
+            <source>Show archived</source>
+            <translation>Mostrar archivados</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="188" />
+            <source>New client</source>
+            <translation>Nuevo cliente</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="188" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="196" />
+            <source>Client name:</source>
+            <translation>Nombre del cliente:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="196" />
+            <source>Rename client</source>
+            <translation>Cambiar el nombre del cliente</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="253" />
+            <source>Import a form</source>
+            <translation>Importar un formulario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="253" />
+            <source>Form files (*.yaml *.yml)</source>
+            <translation>Archivos de formulario (*.yaml *.yml)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="263" />
+            <source>The form has problems</source>
+            <translation>El formulario tiene problemas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="115" />
+            <source>Clients</source>
+            <translation>Clientes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="121" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="134" />
+            <source>Add…</source>
+            <translation>Añadir…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="122" />
+            <source>Rename…</source>
+            <translation>Cambiar nombre…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="123" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="136" />
+            <source>Archive / restore</source>
+            <translation>Archivar / restaurar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="129" />
+            <source>Locations</source>
+            <translation>Ubicaciones</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="135" />
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="171" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="148" />
+            <source>(archived)</source>
+            <translation>(archivado)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="242" />
+            <source>Import form file…</source>
+            <translation>Importar archivo de formulario…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="242" />
+            <source>Archive</source>
+            <translation>Archivar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="248" />
+            <source>{title}   ({id}, version {v})</source>
+            <translation>{title}   ({id}, versión {v})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="262" />
+            <source>{name} was not imported. Fix these lines and try again:</source>
+            <translation>{name} no se importó. Corrija estas líneas e inténtelo de nuevo:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/export.py" line="39" />
+            <location filename="../../mystery_shop/ui/dialogs/export.py" line="74" />
+            <source>Export data</source>
+            <translation>Exportar datos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/export.py" line="44" />
+            <source>One row per visit, one column per question, then the touchpoint scores. Only approved and published visits are exported.</source>
+            <translation>Una fila por visita, una columna por pregunta y después las puntuaciones de los puntos de contacto. Solo se exportan las visitas aprobadas y publicadas.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/export.py" line="53" />
+            <source>Excel workbook (.xlsx)</source>
+            <translation>Libro de Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/export.py" line="54" />
+            <source>CSV, UTF-8 (.csv)</source>
+            <translation>CSV, UTF-8 (.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/export.py" line="57" />
+            <source>Format</source>
+            <translation>Formato</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/export.py" line="61" />
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/export.py" line="85" />
+            <source>Exporting…</source>
+            <translation>Exportando…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/export.py" line="74" />
+            <source>Data (*{s})</source>
+            <translation>Datos (*{s})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/dialogs/export.py" line="93" />
+            <source>%n visit(s) written to {path}</source>
+            <translation>
+                <numerusform>%n visita escrita en {path}</numerusform>
+                <numerusform>%n visitas escritas en {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="31" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="109" />
+            <source>New visit</source>
+            <translation>Nueva visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="51" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="31" />
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="55" />
+            <source>What the shopper should ask or do (optional)</source>
+            <translation>Qué debe preguntar o hacer el comprador (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="62" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="43" />
+            <location filename="../../mystery_shop/ui/models/visits.py" line="43" />
+            <source>Form</source>
+            <translation>Formulario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="64" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="310" />
+            <source>Scheduled</source>
+            <translation>Programada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="65" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="311" />
+            <source>Due by</source>
+            <translation>Fecha límite</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="66" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="188" />
+            <source>Scenario</source>
+            <translation>Escenario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="97" />
+            <source>Add a client first (Manage → Clients and locations).</source>
+            <translation>Añada primero un cliente (Gestionar → Clientes y ubicaciones).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="84" />
+            <source>Create and open</source>
+            <translation>Crear y abrir</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="84" />
+            <source>Plan visit</source>
+            <translation>Planificar visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="99" />
+            <source>This client has no locations yet.</source>
+            <translation>Este cliente aún no tiene ubicaciones.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="42" />
+            <source>Me ({name})</source>
+            <translation>Yo ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="101" />
+            <source>Import a form first (Manage → Forms).</source>
+            <translation>Importe primero un formulario (Gestionar → Formularios).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="40" />
+            <source>{title} (v{v})</source>
+            <translation>{title} (v{v})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="26" />
+            <source>Plan visits from a CSV schedule</source>
+            <translation>Planificar visitas desde un calendario CSV</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="26" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="42" />
+            <source>Schedule planned</source>
+            <translation>Calendario planificado</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="35" />
+            <source>Cannot read the schedule</source>
+            <translation>No se puede leer el calendario</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="48" />
+            <source>, refused %n row(s):</source>
+            <translation>
+                <numerusform>, %n fila rechazada:</numerusform>
+                <numerusform>, %n filas rechazadas:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="47" />
+            <source>{file}: planned %n visit(s)</source>
+            <translation>
+                <numerusform>{file}: %n visita planificada</numerusform>
+                <numerusform>{file}: %n visitas planificadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="58" />
+            <source>Fix those lines and import a file with only them: the good rows are planned already. Columns: {c} ({r} required).</source>
+            <translation>Corrija esas líneas e importe un archivo solo con ellas: las filas correctas ya están planificadas. Columnas: {c} ({r} obligatorias).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/settings.py" line="18" />
+            <source>Settings</source>
+            <translation>Ajustes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/settings.py" line="27" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/settings.py" line="28" />
+            <source>The new language is used from the next start of the app.</source>
+            <translation>El nuevo idioma se usará a partir del próximo inicio de la aplicación.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/settings.py" line="23" />
+            <source>System language ({name})</source>
+            <translation>Idioma del sistema ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/errors.py" line="55" />
+            <source>Something went wrong. The details are in the log file; you can copy them below.</source>
+            <translation>Algo salió mal. Los detalles están en el archivo de registro; puede copiarlos abajo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/errors.py" line="54" />
+            <source>Something went wrong</source>
+            <translation>Algo salió mal</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/errors.py" line="48" />
+            <source>Cannot do that</source>
+            <translation>No se puede hacer eso</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="51" />
+            <source>Mystery Shop</source>
+            <translation>Mystery Shop</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="77" />
+            <source>No visits yet.
+
+Plan one with New visit (Ctrl+N), or create a demo profile:
+mystery-shop demo --profile DIR</source>
+            <translation>Aún no hay visitas.
+
+Planifique una con Nueva visita (Ctrl+N) o cree un perfil de demostración:
+mystery-shop demo --profile DIR</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="104" />
+            <source>Main</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="118" />
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="128" />
+            <source>Find</source>
+            <translation>Buscar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="140" />
+            <source>&amp;Supervise</source>
+            <translation>&amp;Supervisar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="162" />
+            <source>Fo&amp;rms</source>
+            <translation>Fo&amp;rmularios</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="163" />
+            <source>Form designer…</source>
+            <translation>Diseñador de formularios…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="185" />
+            <source>Search visits (Ctrl+F)</source>
+            <translation>Buscar visitas (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="189" />
+            <source>All states</source>
+            <translation>Todos los estados</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="190" />
+            <source>Assigned to me</source>
+            <translation>Asignadas a mí</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="195" />
+            <source>from any date</source>
+            <translation>desde cualquier fecha</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="196" />
+            <source>to any date</source>
+            <translation>hasta cualquier fecha</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="252" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="101" />
+            <source>All clients</source>
+            <translation>Todos los clientes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="264" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="111" />
+            <source>All locations</source>
+            <translation>Todas las ubicaciones</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="467" />
+            <source>About Mystery Shop</source>
+            <translation>Acerca de Mystery Shop</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="110" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="125" />
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="111" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="86" />
+            <source>Refresh</source>
+            <translation>Actualizar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
+            <source>About</source>
+            <translation>Acerca de</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="114" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="125" />
+            <source>Settings…</source>
+            <translation>Ajustes…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="115" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="125" />
+            <source>Quit</source>
+            <translation>Salir</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="143" />
+            <source>Plan a visit…</source>
+            <translation>Planificar una visita…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="144" />
+            <source>Plan from CSV…</source>
+            <translation>Planificar desde CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="145" />
+            <location filename="../../mystery_shop/ui/review/queue.py" line="37" />
+            <source>Review queue</source>
+            <translation>Cola de revisión</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="148" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="236" />
+            <source>Export report…</source>
+            <translation>Exportar informe…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
+            <source>Export internal copy…</source>
+            <translation>Exportar copia interna…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="150" />
+            <source>Export reports for a period…</source>
+            <translation>Exportar informes de un periodo…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="151" />
+            <source>Report settings…</source>
+            <translation>Ajustes de informes…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="298" />
+            <location filename="../../mystery_shop/ui/main_window.py" line="305" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="72" />
+            <source>Your name</source>
+            <translation>Su nombre</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="298" />
+            <source>Your full name, as reports and the audit trail show it:</source>
+            <translation>Su nombre completo, tal como lo muestran los informes y el registro de auditoría:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="435" />
+            <source>Select a visit first.</source>
+            <translation>Seleccione primero una visita.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="504" />
+            <source>Mystery shopping and customer-touchpoint audits: offline checklists, scoring, photo evidence and signed PDF reports.</source>
+            <translation>Cliente misterioso y auditorías de puntos de contacto: listas de control sin conexión, puntuación, fotos como prueba e informes PDF firmados.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="509" />
+            <source>Profile</source>
+            <translation>Perfil</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="509" />
+            <source>Log file</source>
+            <translation>Archivo de registro</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="67" />
+            <source>Reports will name you “{name}”. &lt;a href='#name'&gt;Set your name…&lt;/a&gt;</source>
+            <translation>Los informes le nombrarán «{name}». &lt;a href='#name'&gt;Indicar su nombre…&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="90" />
+            <source>Profile: {path}</source>
+            <translation>Perfil: {path}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/main_window.py" line="290" />
+            <source>%Ln visit(s) · {shown} shown</source>
+            <translation>
+                <numerusform>%Ln visita · {shown} mostradas</numerusform>
+                <numerusform>%Ln visitas · {shown} mostradas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="308" />
+            <source>Reports now name you {name}.</source>
+            <translation>Los informes ahora le nombran {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" line="364" />
+            <source>Visit planned for {name}.</source>
+            <translation>Visita planificada para {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="18" />
+            <source>Planned</source>
+            <translation>Planificada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="21" />
+            <source>Score override</source>
+            <translation>Corrección de puntuación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="22" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="438" />
+            <source>Comment</source>
+            <translation>Comentario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="23" />
+            <source>Signed</source>
+            <translation>Firmado</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="24" />
+            <source>Report</source>
+            <translation>Informe</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="30" />
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="30" />
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="30" />
+            <source>Why / detail</source>
+            <translation>Por qué / detalle</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/heat_map.py" line="73" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/models/heat_map.py" line="84" />
+            <source>{section} at {location}: mean {score} over %n visit(s); click for the visits</source>
+            <translation>
+                <numerusform>{section} en {location}: media {score} en %n visita; haga clic para ver la visita</numerusform>
+                <numerusform>{section} en {location}: media {score} en %n visitas; haga clic para ver las visitas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="26" />
+            <source>Taken on another day</source>
+            <translation>Tomada otro día</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="27" />
+            <source>Far from the visit's start</source>
+            <translation>Lejos del inicio de la visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="28" />
+            <source>Far from the location</source>
+            <translation>Lejos de la ubicación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="29" />
+            <source>Used in another visit</source>
+            <translation>Usada en otra visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="30" />
+            <source>Too few photos</source>
+            <translation>Muy pocas fotos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="31" />
+            <source>Too many photos</source>
+            <translation>Demasiadas fotos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="39" />
+            <source>Visit date</source>
+            <translation>Fecha de la visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="45" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="204" />
+            <source>Evidence</source>
+            <translation>Pruebas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="96" />
+            <source>✓ no flags</source>
+            <translation>✓ sin alertas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="71" />
+            <source>Submitted {when}</source>
+            <translation>Enviada {when}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/models/review_queue.py" line="89" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/visits.py" line="40" />
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/visits.py" line="191" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="48" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="344" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="336" />
+            <source>so far</source>
+            <translation>por ahora</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/visits.py" line="198" />
+            <source>A critical question failed: the form sets its touchpoint or the visit to 0.</source>
+            <translation>Falló una pregunta crítica: el formulario pone su punto de contacto o la visita a 0.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/visits.py" line="200" />
+            <source>Required answers are still missing: the figure counts only what is answered so far.</source>
+            <translation>Aún faltan respuestas obligatorias: la cifra solo cuenta lo respondido hasta ahora.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/visits.py" line="143" />
+            <source>Overdue: due {date}</source>
+            <translation>Vencida: vencía el {date}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/visits.py" line="157" />
+            <source>overdue</source>
+            <translation>vencida</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="69" />
+            <source>Freehand</source>
+            <translation>A mano alzada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="70" />
+            <source>Arrow</source>
+            <translation>Flecha</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="71" />
+            <source>Box</source>
+            <translation>Recuadro</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="199" />
+            <source>Text to place on the photo:</source>
+            <translation>Texto para colocar en la foto:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="316" />
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="323" />
+            <source>Line width, in proportion to the photo's size</source>
+            <translation>Grosor de línea, en proporción al tamaño de la foto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="328" />
+            <source>Take back the last mark (Ctrl+Z)</source>
+            <translation>Quitar la última marca (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="330" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="69" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="267" />
+            <source>Clear</source>
+            <translation>Borrar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="331" />
+            <source>Take off every mark</source>
+            <translation>Quitar todas las marcas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="361" />
+            <location filename="../../mystery_shop/ui/photos/camera.py" line="79" />
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="130" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="363" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="415" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="459" />
+            <source>Save annotated copy</source>
+            <translation>Guardar copia anotada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="480" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="485" />
+            <source>Cannot annotate</source>
+            <translation>No se puede anotar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="480" />
+            <source>This visit cannot be changed any more.</source>
+            <translation>Esta visita ya no se puede modificar.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="486" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="452" />
+            <source>The original photo is not on this computer yet (it arrives with the next sync).</source>
+            <translation>La foto original aún no está en este equipo (llega con la próxima sincronización).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="340" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="130" />
+            <source>Zoom out (-, Ctrl+wheel)</source>
+            <translation>Alejar (-, Ctrl+rueda)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="341" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="131" />
+            <source>Fit</source>
+            <translation>Ajustar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="341" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="131" />
+            <source>Fit to the window (0)</source>
+            <translation>Ajustar a la ventana (0)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="342" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="133" />
+            <source>Zoom in (+, Ctrl+wheel)</source>
+            <translation>Acercar (+, Ctrl+rueda)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="401" />
+            <source>Drag to draw freehand.</source>
+            <translation>Arrastre para dibujar a mano alzada.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="402" />
+            <source>Drag from the tail to the point of the arrow.</source>
+            <translation>Arrastre desde la cola hasta la punta de la flecha.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="403" />
+            <source>Drag from one corner of the box to the other.</source>
+            <translation>Arrastre de una esquina del recuadro a la otra.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="404" />
+            <source>Click where the text should start.</source>
+            <translation>Haga clic donde debe empezar el texto.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="406" />
+            <source>The original photo is kept; saving makes an annotated copy.</source>
+            <translation>La foto original se conserva; al guardar se crea una copia anotada.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="415" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="224" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="452" />
+            <source>Remove annotation</source>
+            <translation>Quitar anotación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="451" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="455" />
+            <source>Cannot save the annotation</source>
+            <translation>No se puede guardar la anotación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="459" />
+            <location filename="../../mystery_shop/ui/photos/camera.py" line="102" />
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="248" />
+            <source>Annotate — {name}</source>
+            <translation>Anotar — {name}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="471" />
+            <source>Discard the marks?</source>
+            <translation>¿Descartar las marcas?</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/annotate.py" line="471" />
+            <source>Close without saving the annotation?</source>
+            <translation>¿Cerrar sin guardar la anotación?</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/camera.py" line="59" />
+            <location filename="../../mystery_shop/ui/photos/camera.py" line="81" />
+            <source>Take photo</source>
+            <translation>Tomar foto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/camera.py" line="75" />
+            <source>Starting the camera…</source>
+            <translation>Iniciando la cámara…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/camera.py" line="98" />
+            <source>Press Take photo (or Space) when the picture is right.</source>
+            <translation>Pulse Tomar foto (o Espacio) cuando la imagen esté bien.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/camera.py" line="111" />
+            <source>The photo could not be taken: {reason}</source>
+            <translation>No se pudo tomar la foto: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/camera.py" line="115" />
+            <source>The camera cannot be used: {reason}</source>
+            <translation>No se puede usar la cámara: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/marks.py" line="50" />
+            <source>Red</source>
+            <translation>Rojo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/marks.py" line="51" />
+            <source>Yellow</source>
+            <translation>Amarillo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/marks.py" line="52" />
+            <source>Green</source>
+            <translation>Verde</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/marks.py" line="53" />
+            <source>Blue</source>
+            <translation>Azul</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/marks.py" line="54" />
+            <source>White</source>
+            <translation>Blanco</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/marks.py" line="55" />
+            <source>Black</source>
+            <translation>Negro</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/marks.py" line="58" />
+            <source>Thin</source>
+            <translation>Fina</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/marks.py" line="59" />
+            <source>Medium</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/marks.py" line="60" />
+            <source>Thick</source>
+            <translation>Gruesa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="48" />
+            <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="71" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="135" />
+            <source>no capture time</source>
+            <translation>sin hora de captura</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="54" />
+            <source>no position</source>
+            <translation>sin posición</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="89" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="157" />
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="117" />
+            <source>Previous photo (Left arrow)</source>
+            <translation>Foto anterior (flecha izquierda)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="124" />
+            <source>Next photo (Right arrow)</source>
+            <translation>Foto siguiente (flecha derecha)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="132" />
+            <source>Actual pixels (1)</source>
+            <translation>Tamaño real (1)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="169" />
+            <source>What the photo shows</source>
+            <translation>Qué muestra la foto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="218" />
+            <source>Switch between the original and the annotated copy (A)</source>
+            <translation>Cambiar entre el original y la copia anotada (A)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="221" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="342" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="240" />
+            <source>Annotate…</source>
+            <translation>Anotar…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="222" />
+            <source>Draw arrows, boxes and notes on a copy; the original is kept</source>
+            <translation>Dibujar flechas, recuadros y notas en una copia; el original se conserva</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="225" />
+            <source>Take the annotated copy off this photo; the original stays</source>
+            <translation>Quitar la copia anotada de esta foto; el original se queda</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="233" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" line="166" />
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="116" />
+            <source>Previous</source>
+            <translation>Anterior</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="123" />
+            <source>Next</source>
+            <translation>Siguiente</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="166" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="268" />
+            <source>Caption</source>
+            <translation>Pie de foto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="181" />
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="193" />
+            <source>Taken</source>
+            <translation>Tomada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="194" />
+            <source>Position</source>
+            <translation>Posición</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="195" />
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="196" />
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="211" />
+            <source>Annotation</source>
+            <translation>Anotación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="308" />
+            <source>No caption.</source>
+            <translation>Sin pie de foto.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="334" />
+            <source>Show original</source>
+            <translation>Mostrar original</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="334" />
+            <source>Show annotated</source>
+            <translation>Mostrar anotada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="337" />
+            <source>None.</source>
+            <translation>Ninguno.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="342" />
+            <source>Edit annotation…</source>
+            <translation>Editar anotación…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="452" />
+            <source>Remove the annotated copy? The original photo is not changed.</source>
+            <translation>¿Quitar la copia anotada? La foto original no se modifica.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="298" />
+            <source>{i} of {n}</source>
+            <translation>{i} de {n}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="304" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="305" />
+            <source>Photo {i} of {n}</source>
+            <translation>Foto {i} de {n}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="314" />
+            <source>{w} × {h} px</source>
+            <translation>{w} × {h} px</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="324" />
+            <source>No evidence flags: time and place agree with the visit.</source>
+            <translation>Sin alertas de pruebas: la hora y el lugar coinciden con la visita.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="339" />
+            <source>Showing the annotated copy. The original is kept unchanged.</source>
+            <translation>Se muestra la copia anotada. El original se conserva sin cambios.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="341" />
+            <source>Showing the original. This photo also has an annotated copy.</source>
+            <translation>Se muestra el original. Esta foto también tiene una copia anotada.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/photos/viewer.py" line="355" />
+            <source>the picture has not arrived yet</source>
+            <translation>la imagen aún no ha llegado</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="78" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="122" />
+            <location filename="../../mystery_shop/ui/reports/export.py" line="172" />
+            <source>Export reports</source>
+            <translation>Exportar informes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="127" />
+            <source>One PDF per approved or published visit of the client in the period. Reports are signed when a certificate is set in Report settings.</source>
+            <translation>Un PDF por cada visita aprobada o publicada del cliente en el periodo. Los informes se firman cuando hay un certificado en Ajustes de informes.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="136" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="148" />
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="146" />
+            <source>Folder</source>
+            <translation>Carpeta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="151" />
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="154" />
+            <source>Cancel export</source>
+            <translation>Cancelar exportación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="163" />
+            <source>Export reports to</source>
+            <translation>Exportar informes a</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="187" />
+            <source>Finding the visits…</source>
+            <translation>Buscando las visitas…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="201" />
+            <source>Stopping after the report being written…</source>
+            <translation>Deteniendo tras el informe que se está escribiendo…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="206" />
+            <source>%v of %m reports</source>
+            <translation>%v de %m informes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="215" />
+            <source>No approved or published visits of this client in the period.</source>
+            <translation>No hay visitas aprobadas o publicadas de este cliente en el periodo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="231" />
+            <source>The reports were not written</source>
+            <translation>Los informes no se escribieron</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="71" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="390" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="407" />
+            <source>Cannot sign the report</source>
+            <translation>No se puede firmar el informe</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="76" />
+            <source>Export internal copy</source>
+            <translation>Exportar copia interna</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="76" />
+            <source>Export report</source>
+            <translation>Exportar informe</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="94" />
+            <source>The report was not written</source>
+            <translation>El informe no se escribió</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="172" />
+            <source>The period ends before it starts.</source>
+            <translation>El periodo termina antes de empezar.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="180" />
+            <source>Cannot sign the reports</source>
+            <translation>No se pueden firmar los informes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="208" />
+            <source>Writing {name}</source>
+            <translation>Escribiendo {name}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/reports/export.py" line="217" />
+            <source>Cancelled: {n} of %n report(s) written to {folder}.</source>
+            <translation>
+                <numerusform>Cancelado: {n} de %n informe escrito en {folder}.</numerusform>
+                <numerusform>Cancelado: {n} de %n informes escritos en {folder}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/reports/export.py" line="221" />
+            <source>{n} of %n report(s) written to {folder}.</source>
+            <translation>
+                <numerusform>{n} de %n informe escrito en {folder}.</numerusform>
+                <numerusform>{n} de %n informes escritos en {folder}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/export.py" line="223" />
+            <source>Not written:</source>
+            <translation>No escritos:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="40" />
+            <source>Report settings</source>
+            <translation>Ajustes de informes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="44" />
+            <source>as it appears on the cover of every report</source>
+            <translation>tal como aparece en la portada de cada informe</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="46" />
+            <source>PNG or JPEG (optional)</source>
+            <translation>PNG o JPEG (opcional)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="52" />
+            <source>the firm's .p12 file; none: reports are not signed</source>
+            <translation>el archivo .p12 de la empresa; ninguno: los informes no se firman</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="54" />
+            <source>optional: https://… an RFC 3161 timestamp server</source>
+            <translation>opcional: https://… un servidor de sellado de tiempo RFC 3161</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="56" />
+            <source>No certificate yet? Create one with:  mystery-shop keys create --name "Firm name" --out firm.p12  and give clients the firm.crt written beside it.</source>
+            <translation>¿Aún no tiene certificado? Cree uno con:  mystery-shop keys create --name "Firm name" --out firm.p12  y entregue a los clientes el firm.crt escrito al lado.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="63" />
+            <source>Firm name</source>
+            <translation>Nombre de la empresa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="64" />
+            <source>Firm logo</source>
+            <translation>Logotipo de la empresa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="65" />
+            <source>Page size</source>
+            <translation>Tamaño de página</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="66" />
+            <source>Certificate</source>
+            <translation>Certificado</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="67" />
+            <source>Timestamp server</source>
+            <translation>Servidor de sellado de tiempo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="68" />
+            <source>Report language</source>
+            <translation>Idioma de los informes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="108" />
+            <source>The language of the client's reports: their words, dates and numbers</source>
+            <translation>El idioma de los informes del cliente: sus palabras, fechas y números</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="151" />
+            <source>Choose a file</source>
+            <translation>Elegir un archivo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="64" />
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="66" />
+            <source>PKCS#12 key (*.p12 *.pfx)</source>
+            <translation>Clave PKCS#12 (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="128" />
+            <source>The logo</source>
+            <translation>El logotipo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="128" />
+            <source>The certificate</source>
+            <translation>El certificado</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="130" />
+            <source>{what} {path} does not exist.</source>
+            <translation>{what} {path} no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/signing.py" line="29" />
+            <source>Sign the report</source>
+            <translation>Firmar el informe</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/signing.py" line="26" />
+            <source>Passphrase of the firm's certificate
+{path}:</source>
+            <translation>Frase de contraseña del certificado de la empresa
+{path}:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/signing.py" line="28" />
+            <source>That passphrase did not open the certificate. Try again.</source>
+            <translation>Esa frase de contraseña no abrió el certificado. Inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/signing.py" line="45" />
+            <source>The certificate {path} cannot be read. Choose it again in Report settings.</source>
+            <translation>No se puede leer el certificado {path}. Elíjalo de nuevo en Ajustes de informes.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="86" />
+            <source>Comment…</source>
+            <translation>Comentario…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="89" />
+            <source>Override points…</source>
+            <translation>Corregir puntos…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="108" />
+            <source>N/A — not applicable on this visit</source>
+            <translation>N/A — no aplica en esta visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="118" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="111" />
+            <source>{e} of {p} pts</source>
+            <translation>{e} de {p} ptos.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="120" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="269" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="339" />
+            <source>critical failed</source>
+            <translation>crítica fallada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/answer_view.py" line="131" />
+            <source>Overridden to {p} by {who}: {why}</source>
+            <translation>Corregido a {p} por {who}: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="65" />
+            <source>Your comment for the auditor</source>
+            <translation>Su comentario para el auditor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="67" />
+            <source>Save to my library of comments</source>
+            <translation>Guardar en mi biblioteca de comentarios</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="70" />
+            <source>Saved comments (double-click to use)</source>
+            <translation>Comentarios guardados (doble clic para usar)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="72" />
+            <source>Remove from library</source>
+            <translation>Quitar de la biblioteca</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="132" />
+            <source>Override the points</source>
+            <translation>Corregir los puntos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="139" />
+            <source>Earned now</source>
+            <translation>Obtenidos ahora</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="142" />
+            <source>New points</source>
+            <translation>Puntos nuevos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="144" />
+            <source>Why (required; shown in the audit trail and the report)</source>
+            <translation>Por qué (obligatorio; aparece en el registro de auditoría y en el informe)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="146" />
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="151" />
+            <source>Override</source>
+            <translation>Corregir</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="87" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="66" />
+            <source>Add comment</source>
+            <translation>Añadir comentario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/dialogs.py" line="141" />
+            <source>0 to {p}</source>
+            <translation>0 a {p}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="47" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="118" />
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n foto</numerusform>
+                <numerusform>%n fotos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="51" />
+            <source>%n flagged</source>
+            <translation>
+                <numerusform>%n con alerta</numerusform>
+                <numerusform>%n con alertas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="74" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="138" />
+            <source>annotated copy (the original is kept)</source>
+            <translation>copia anotada (el original se conserva)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="49" />
+            <source>rule: {lo} to {hi}</source>
+            <translation>regla: de {lo} a {hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="69" />
+            <source>photo</source>
+            <translation>foto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" line="60" />
+            <source>Nothing waiting for review.</source>
+            <translation>Nada pendiente de revisión.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" line="79" />
+            <source>Any evidence</source>
+            <translation>Cualquier prueba</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" line="80" />
+            <source>⚑ With flags</source>
+            <translation>⚑ Con alertas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" line="81" />
+            <source>✓ Without flags</source>
+            <translation>✓ Sin alertas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" line="102" />
+            <source>All auditors</source>
+            <translation>Todos los auditores</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" line="103" />
+            <source>All forms</source>
+            <translation>Todos los formularios</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" line="126" />
+            <source>{shown} of {total} waiting</source>
+            <translation>{shown} de {total} pendientes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" line="102" />
+            <source>(nobody)</source>
+            <translation>(nadie)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="191" />
+            <source>Comments on the visit</source>
+            <translation>Comentarios sobre la visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="198" />
+            <source>Comment on the visit…</source>
+            <translation>Comentar la visita…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="202" />
+            <source>Visit</source>
+            <translation>Visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="213" />
+            <source>Audit trail</source>
+            <translation>Registro de auditoría</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="225" />
+            <source>Return to auditor…</source>
+            <translation>Devolver al auditor…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="227" />
+            <source>Approve</source>
+            <translation>Aprobar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="230" />
+            <source>Approve and sign report…</source>
+            <translation>Aprobar y firmar el informe…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="231" />
+            <source>Approve, then write the signed PDF report in one step</source>
+            <translation>Aprobar y luego escribir el informe PDF firmado en un solo paso</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="233" />
+            <source>Publish for the client</source>
+            <translation>Publicar para el cliente</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="331" />
+            <source>Waiting for your review: comment, override points with a reason, then return or approve.</source>
+            <translation>Pendiente de su revisión: comente, corrija puntos con un motivo y luego devuelva o apruebe.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="334" />
+            <source>Returned to the auditor: waiting for them to fix it and submit again.</source>
+            <translation>Devuelta al auditor: a la espera de que la corrija y la envíe de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="335" />
+            <source>Approved. Publish it to make the report visible to the client.</source>
+            <translation>Aprobada. Publíquela para que el cliente vea el informe.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="336" />
+            <source>Published for the client.</source>
+            <translation>Publicada para el cliente.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="337" />
+            <source>A draft: the auditor has not submitted it yet.</source>
+            <translation>Un borrador: el auditor aún no la ha enviado.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="433" />
+            <source>A comment on the whole visit.</source>
+            <translation>Un comentario sobre toda la visita.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="458" />
+            <source>Return to the auditor</source>
+            <translation>Devolver al auditor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="459" />
+            <source>Say what the auditor should fix. They see this comment on their visit, beside any comments you left on single questions.</source>
+            <translation>Indique qué debe corregir el auditor. Verá este comentario en su visita, junto a los comentarios que dejó en preguntas concretas.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="464" />
+            <source>Return the visit</source>
+            <translation>Devolver la visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="272" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="43" />
+            <source>no score</source>
+            <translation>sin puntuación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="280" />
+            <source>None yet.</source>
+            <translation>Ninguno todavía.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="312" />
+            <source>Started</source>
+            <translation>Iniciada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="313" />
+            <source>Finished</source>
+            <translation>Terminada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="320" />
+            <source>Signed by</source>
+            <translation>Firmado por</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="342" />
+            <source>Every action is written to the audit trail with your name and the time.</source>
+            <translation>Cada acción se anota en el registro de auditoría con su nombre y la hora.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="423" />
+            <source>The visit was not published</source>
+            <translation>La visita no se publicó</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="72" />
+            <source>Review: {client} — {location}</source>
+            <translation>Revisión: {client} — {location}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="294" />
+            <source>Send the client the signed report, in the portal</source>
+            <translation>Enviar al cliente el informe firmado, en el portal</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="296" />
+            <source>Sign the report and send it to the client, in the portal</source>
+            <translation>Firmar el informe y enviarlo al cliente, en el portal</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
+            <source>Time on visit</source>
+            <translation>Duración de la visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="410" />
+            <source>Publishing sends the client the visit's signed report. Choose the firm's certificate in Report settings, then publish: the report is signed as it goes.</source>
+            <translation>Al publicar, el cliente recibe el informe firmado de la visita. Elija el certificado de la empresa en Ajustes de informes y luego publique: el informe se firma al enviarse.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="435" />
+            <source>A comment on: {q}</source>
+            <translation>Un comentario sobre: {q}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
+            <source>{h} h {m:02d} min</source>
+            <translation>{h} h {m:02d} min</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
+            <source>{m} min</source>
+            <translation>{m} min</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="121" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="143" />
+            <source>{title} v{v}</source>
+            <translation>{title} v{v}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" line="120" />
+            <source>auditor {name}</source>
+            <translation>auditor {name}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/__init__.py" line="52" />
+            <source>&amp;Account</source>
+            <translation>&amp;Cuenta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/__init__.py" line="143" />
+            <source>Signed out. Your work stays on this computer.</source>
+            <translation>Sesión cerrada. Su trabajo se queda en este equipo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/__init__.py" line="56" />
+            <location filename="../../mystery_shop/ui/sync/__init__.py" line="87" />
+            <location filename="../../mystery_shop/ui/sync/status.py" line="59" />
+            <location filename="../../mystery_shop/ui/sync/status.py" line="69" />
+            <source>Sign in…</source>
+            <translation>Iniciar sesión…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/__init__.py" line="57" />
+            <location filename="../../mystery_shop/ui/sync/status.py" line="56" />
+            <source>Sync now</source>
+            <translation>Sincronizar ahora</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/__init__.py" line="58" />
+            <source>Refused changes…</source>
+            <translation>Cambios rechazados…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/__init__.py" line="59" />
+            <location filename="../../mystery_shop/ui/sync/__init__.py" line="127" />
+            <source>Sign out</source>
+            <translation>Cerrar sesión</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/__init__.py" line="87" />
+            <source>Sign in again…</source>
+            <translation>Volver a iniciar sesión…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/__init__.py" line="121" />
+            <source>Sign out of {server}?</source>
+            <translation>¿Cerrar sesión en {server}?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/sync/__init__.py" line="123" />
+            <source>%n change(s) have not been sent yet: they stay on this computer and go after you sign in again.</source>
+            <translation>
+                <numerusform>%n cambio aún no se ha enviado: se queda en este equipo y se enviará cuando vuelva a iniciar sesión.</numerusform>
+                <numerusform>%n cambios aún no se han enviado: se quedan en este equipo y se enviarán cuando vuelva a iniciar sesión.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/__init__.py" line="132" />
+            <source>Signing out when the sync under way ends…</source>
+            <translation>La sesión se cerrará cuando termine la sincronización en curso…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/sync/__init__.py" line="155" />
+            <source>The server did not take %n change(s): see Refused changes.</source>
+            <translation>
+                <numerusform>El servidor no aceptó %n cambio: vea Cambios rechazados.</numerusform>
+                <numerusform>El servidor no aceptó %n cambios: vea Cambios rechazados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/__init__.py" line="113" />
+            <source>Signed in to {server} as {user} ({role}).</source>
+            <translation>Sesión iniciada en {server} como {user} ({role}).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/refusals.py" line="115" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" line="264" />
+            <source>Conflict</source>
+            <translation>Conflicto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/refusals.py" line="115" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" line="264" />
+            <source>Refused</source>
+            <translation>Rechazado</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/refusals.py" line="129" />
+            <source>Changes the server did not take</source>
+            <translation>Cambios que el servidor no aceptó</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/refusals.py" line="148" />
+            <source>Nothing refused.
+
+Every change made on this computer reached the server.</source>
+            <translation>Nada rechazado.
+
+Cada cambio hecho en este equipo llegó al servidor.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/refusals.py" line="164" />
+            <source>Show the ones already settled</source>
+            <translation>Mostrar también los ya resueltos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/refusals.py" line="197" />
+            <source>The two versions</source>
+            <translation>Las dos versiones</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/refusals.py" line="215" />
+            <source>What you can do</source>
+            <translation>Qué puede hacer</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/refusals.py" line="224" />
+            <source>Copy details</source>
+            <translation>Copiar detalles</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/refusals.py" line="226" />
+            <source>Open the visit</source>
+            <translation>Abrir la visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/refusals.py" line="228" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" line="293" />
+            <source>Keep the server's version</source>
+            <translation>Conservar la versión del servidor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/refusals.py" line="230" />
+            <source>Use mine</source>
+            <translation>Usar la mía</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/refusals.py" line="202" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/refusals.py" line="202" />
+            <source>On this computer</source>
+            <translation>En este equipo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/refusals.py" line="202" />
+            <source>On the server</source>
+            <translation>En el servidor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/refusals.py" line="265" />
+            <source>Not tied to a visit</source>
+            <translation>No ligado a una visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/refusals.py" line="293" />
+            <source>Dismiss</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/refusals.py" line="269" />
+            <source>The server said:</source>
+            <translation>El servidor dijo:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/refusals.py" line="270" />
+            <source>at {when}</source>
+            <translation>a las {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="68" />
+            <source>Something went wrong while signing in; the details are in the log file.</source>
+            <translation>Algo salió mal al iniciar sesión; los detalles están en el archivo de registro.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="60" />
+            <source>This version of Mystery Shop is too old for the server. Install the update, then sign in again.</source>
+            <translation>Esta versión de Mystery Shop es demasiado antigua para el servidor. Instale la actualización y vuelva a iniciar sesión.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="44" />
+            <source>Enter the address of your firm's sync server.</source>
+            <translation>Escriba la dirección del servidor de sincronización de su empresa.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="64" />
+            <source>Wrong user name or password, or the account is disabled.</source>
+            <translation>Usuario o contraseña incorrectos, o la cuenta está desactivada.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="79" />
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="132" />
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="180" />
+            <source>Sign in</source>
+            <translation>Iniciar sesión</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="86" />
+            <source>Sign in to your firm's sync server</source>
+            <translation>Iniciar sesión en el servidor de sincronización de su empresa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="89" />
+            <source>Your visits stay on this computer and work offline; signing in sends them to your firm and brings the visits assigned to you.</source>
+            <translation>Sus visitas se quedan en este equipo y funcionan sin conexión; al iniciar sesión se envían a su empresa y se reciben las visitas que tiene asignadas.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="106" />
+            <source>as given by your supervisor</source>
+            <translation>tal como se lo dio su supervisor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="109" />
+            <source>Server</source>
+            <translation>Servidor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="110" />
+            <source>User name</source>
+            <translation>Usuario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="111" />
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="56" />
+            <source>Cannot reach the server at {server}. Check the address and that this computer is online.</source>
+            <translation>No se puede conectar con el servidor {server}. Compruebe la dirección y que este equipo tenga conexión.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="67" />
+            <source>The server refused the sign-in: {detail}</source>
+            <translation>El servidor rechazó el inicio de sesión: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="161" />
+            <source>Enter your user name and password.</source>
+            <translation>Escriba su usuario y contraseña.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="180" />
+            <source>Signing in…</source>
+            <translation>Iniciando sesión…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="49" />
+            <source>“{text}” is not a web address such as https://sync.example.com.</source>
+            <translation>«{text}» no es una dirección web como https://sync.example.com.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/status.py" line="28" />
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/status.py" line="32" />
+            <source>just now</source>
+            <translation>ahora mismo</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/sync/status.py" line="34" />
+            <source>%n minute(s) ago</source>
+            <translation>
+                <numerusform>hace %n minuto</numerusform>
+                <numerusform>hace %n minutos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/sync/status.py" line="36" />
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>hace %n hora</numerusform>
+                <numerusform>hace %n horas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/sync/status.py" line="45" />
+            <source>%Ln visit(s) waiting</source>
+            <translation>
+                <numerusform>%Ln visita pendiente</numerusform>
+                <numerusform>%Ln visitas pendientes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/sync/status.py" line="47" />
+            <source>%Ln change(s) waiting</source>
+            <translation>
+                <numerusform>%Ln cambio pendiente</numerusform>
+                <numerusform>%Ln cambios pendientes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/status.py" line="40" />
+            <source>on {date}</source>
+            <translation>el {date}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/sync/status.py" line="136" />
+            <source>%Ln change(s) refused</source>
+            <translation>
+                <numerusform>%Ln cambio rechazado</numerusform>
+                <numerusform>%Ln cambios rechazados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/status.py" line="39" />
+            <source>yesterday at {time}</source>
+            <translation>ayer a las {time}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/status.py" line="58" />
+            <location filename="../../mystery_shop/ui/sync/status.py" line="157" />
+            <source>Signed out</source>
+            <translation>Sesión cerrada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/status.py" line="58" />
+            <source>Not signed in · this computer only</source>
+            <translation>Sin sesión · solo este equipo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/status.py" line="61" />
+            <source>Syncing…</source>
+            <translation>Sincronizando…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/status.py" line="66" />
+            <location filename="../../mystery_shop/ui/sync/status.py" line="76" />
+            <source>Try again</source>
+            <translation>Reintentar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/sync/status.py" line="141" />
+            <source>Clock %n min off</source>
+            <translation>
+                <numerusform>Reloj desviado %n min</numerusform>
+                <numerusform>Reloj desviado %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/status.py" line="157" />
+            <source>Signed in</source>
+            <translation>Sesión iniciada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/status.py" line="161" />
+            <source>Not signed in: everything stays on this computer.</source>
+            <translation>Sin sesión: todo se queda en este equipo.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/sync/status.py" line="165" />
+            <source>%Ln change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%Ln cambio pendiente de envío</numerusform>
+                <numerusform>%Ln cambios pendientes de envío</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/status.py" line="65" />
+            <source>Offline</source>
+            <translation>Sin conexión</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/status.py" line="68" />
+            <source>Sign-in expired</source>
+            <translation>La sesión ha caducado</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/status.py" line="143" />
+            <source>This computer's clock is %n minute(s) {way} the server's. Times on visits come from this clock: set it right in the system settings.</source>
+            <translation>El reloj de este equipo va %n minuto {way} el del servidor. Las horas de las visitas vienen de este reloj: ajústelo en la configuración del sistema.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/status.py" line="158" />
+            <source>{signed} to {server} as {user} ({role})</source>
+            <translation>{signed} en {server} como {user} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/status.py" line="163" />
+            <source>Last synced: {when}</source>
+            <translation>Última sincronización: {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/status.py" line="168" />
+            <source>Last problem: {error}</source>
+            <translation>Último problema: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/status.py" line="64" />
+            <source>last synced {when}</source>
+            <translation>última sincronización {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/status.py" line="147" />
+            <source>ahead of</source>
+            <translation>adelantado respecto a</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/status.py" line="147" />
+            <source>behind</source>
+            <translation>atrasado respecto a</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/status.py" line="73" />
+            <source>Update the app to keep syncing</source>
+            <translation>Actualice la aplicación para seguir sincronizando</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/status.py" line="78" />
+            <source>Not synced yet</source>
+            <translation>Aún sin sincronizar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/status.py" line="75" />
+            <source>Sync failed: {why}</source>
+            <translation>La sincronización falló: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/sync/status.py" line="80" />
+            <source>Synced {when}</source>
+            <translation>Sincronizado {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="36" />
+            <source>Finish the visit</source>
+            <translation>Terminar la visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="83" />
+            <source>Sign and submit</source>
+            <translation>Firmar y enviar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="85" />
+            <source>Keep working</source>
+            <translation>Seguir trabajando</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="73" />
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="151" />
+            <source>The auditor's signature and attestation</source>
+            <translation>La firma y la declaración del auditor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="106" />
+            <source>Everything required is answered. Sign and submit.</source>
+            <translation>Todo lo obligatorio está respondido. Firme y envíe.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="128" />
+            <source>Sign in the box first.</source>
+            <translation>Firme primero en el recuadro.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="65" />
+            <source>Signature</source>
+            <translation>Firma</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="148" />
+            <source>{have} of at least %n photo(s)</source>
+            <translation>
+                <numerusform>{have} de al menos %n foto</numerusform>
+                <numerusform>{have} de al menos %n fotos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="110" />
+            <source>Still missing</source>
+            <translation>Todavía falta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="65" />
+            <source>Add photos…</source>
+            <translation>Añadir fotos…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="67" />
+            <source>Undo delete</source>
+            <translation>Deshacer eliminación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="70" />
+            <source>Take photo…</source>
+            <translation>Tomar foto…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="71" />
+            <source>Take a photo with this computer's camera</source>
+            <translation>Tomar una foto con la cámara de este equipo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="94" />
+            <source>Drop photos or a folder here, or paste (Ctrl+V). Double-click a photo to view it; right-click for caption, annotation and delete.</source>
+            <translation>Suelte aquí fotos o una carpeta, o pegue (Ctrl+V). Doble clic en una foto para verla; clic derecho para pie de foto, anotación y eliminar.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="149" />
+            <source>Add photos</source>
+            <translation>Añadir fotos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="149" />
+            <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.heic)</source>
+            <translation>Imágenes (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.heic)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="236" />
+            <source>View</source>
+            <translation>Ver</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="268" />
+            <source>What the photo shows:</source>
+            <translation>Qué muestra la foto:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="214" />
+            <source>Some files were not added</source>
+            <translation>Algunos archivos no se añadieron</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="118" />
+            <source>at least {min}, at most {max}</source>
+            <translation>al menos {min}, como máximo {max}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="239" />
+            <source>Caption…</source>
+            <translation>Pie de foto…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="215" />
+            <source>The other photos were added. These were not:</source>
+            <translation>Las demás fotos se añadieron. Estas no:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="63" />
+            <source>Not applicable on this visit (A)</source>
+            <translation>No aplica en esta visita (A)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/question_card.py" line="70" />
+            <source>Comment for the report</source>
+            <translation>Comentario para el informe</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="118" />
+            <source>The language of the form on this visit: the answers are the same in all</source>
+            <translation>El idioma del formulario en esta visita: las respuestas son las mismas en todos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="186" />
+            <source>◀ Previous touchpoint</source>
+            <translation>◀ Punto de contacto anterior</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="188" />
+            <source>Next touchpoint ▶</source>
+            <translation>Punto de contacto siguiente ▶</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="190" />
+            <source>Every answer is saved as you give it.</source>
+            <translation>Cada respuesta se guarda en cuanto la da.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="192" />
+            <source>Finish…</source>
+            <translation>Terminar…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="334" />
+            <source>answered</source>
+            <translation>respondida</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="349" />
+            <source>no score yet</source>
+            <translation>aún sin puntuación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="373" />
+            <source>See the comments beside the questions.</source>
+            <translation>Vea los comentarios junto a las preguntas.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="218" />
+            <source>at least %n photo(s)</source>
+            <translation>
+                <numerusform>al menos %n foto</numerusform>
+                <numerusform>al menos %n fotos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="374" />
+            <source>Returned by your supervisor.</source>
+            <translation>Devuelta por su supervisor.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="379" />
+            <source>This visit is {status}: it can no longer be changed.</source>
+            <translation>Esta visita está {status}: ya no se puede modificar.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="263" />
+            <source>not set</source>
+            <translation>sin definir</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="290" />
+            <source>Now</source>
+            <translation>Ahora</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="123" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="113" />
+            <source>Very unhappy</source>
+            <translation>Muy insatisfecho</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="123" />
+            <source>Unhappy</source>
+            <translation>Insatisfecho</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="123" />
+            <source>Neutral</source>
+            <translation>Neutral</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="123" />
+            <source>Happy</source>
+            <translation>Satisfecho</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="123" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="113" />
+            <source>Very happy</source>
+            <translation>Muy satisfecho</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="192" />
+            <source>a whole number</source>
+            <translation>un número entero</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="192" />
+            <source>a number</source>
+            <translation>un número</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="114" />
+            <source>Strongly disagree</source>
+            <translation>Totalmente en desacuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="114" />
+            <source>Strongly agree</source>
+            <translation>Totalmente de acuerdo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="115" />
+            <source>Not at all likely</source>
+            <translation>Nada probable</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="115" />
+            <source>Extremely likely</source>
+            <translation>Extremadamente probable</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/widgets/signature_pad.py" line="23" />
+            <source>Signature pad</source>
+            <translation>Área de firma</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/widgets/signature_pad.py" line="107" />
+            <source>Sign here</source>
+            <translation>Firme aquí</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/widgets/stopwatch.py" line="57" />
+            <location filename="../../mystery_shop/ui/widgets/stopwatch.py" line="96" />
+            <location filename="../../mystery_shop/ui/widgets/stopwatch.py" line="105" />
+            <source>Start</source>
+            <translation>Iniciar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/widgets/stopwatch.py" line="59" />
+            <source>Start or stop the stopwatch (Ctrl+T)</source>
+            <translation>Iniciar o detener el cronómetro (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/widgets/stopwatch.py" line="61" />
+            <source>Reset</source>
+            <translation>Reiniciar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/widgets/stopwatch.py" line="64" />
+            <source>or type m:ss / seconds</source>
+            <translation>o escriba m:ss / segundos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/widgets/stopwatch.py" line="86" />
+            <source>Stop</source>
+            <translation>Detener</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/widgets/stopwatch.py" line="121" />
+            <source>Type seconds (95) or minutes:seconds (1:35)</source>
+            <translation>Escriba segundos (95) o minutos:segundos (1:35)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Last 3 months</source>
+            <translation>Últimos 3 meses</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Last 12 months</source>
+            <translation>Últimos 12 meses</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>This year</source>
+            <translation>Este año</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Custom</source>
+            <translation>Personalizado</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Draft</source>
+            <translation>Borrador</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Returned</source>
+            <translation>Devuelta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Post purchase</source>
+            <translation>Posventa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Social</source>
+            <translation>Redes sociales</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Excellent</source>
+            <translation>Excelente</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Good</source>
+            <translation>Bueno</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Fair</source>
+            <translation>Aceptable</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain" line="0" />
+            <source>Poor</source>
+            <translation>Deficiente</translation>
+        </message>
+    </context>
+</TS>

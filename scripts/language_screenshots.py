@@ -19,7 +19,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget
+
+from screenshots import grab  # the same grab as the English screens (scripts/ is on sys.path)
 
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.services import reports
@@ -29,14 +30,6 @@ from mystery_shop.services.report_settings import load_report_settings
 from mystery_shop.services.workspace import Workspace
 from mystery_shop.ui.app import build_main_window, make_application
 from mystery_shop.ui.i18n import install_language
-
-
-def grab(widget: QWidget, path: Path) -> Path:
-    widget.show()
-    for _ in range(5):
-        QApplication.processEvents()
-    widget.grab().save(str(path))
-    return path
 
 
 def polish_screens(ws: Workspace, out: Path) -> list[Path]:

@@ -1,6 +1,11 @@
 """mystery-shop: mystery shopping and customer-touchpoint audits."""
 
+import warnings
 from importlib.metadata import PackageNotFoundError, version
+
+# cryptography 51 deprecates DSA and warns when pyHanko imports its key type: a note for pyHanko's
+# developers that would otherwise be printed under every command a person runs (we sign with RSA/ECDSA).
+warnings.filterwarnings("ignore", message="DSA is deprecated", module=r"pyhanko\.")
 
 try:
     __version__ = version("mystery-shop")

@@ -114,8 +114,9 @@ def write_ts(code: str, texts: dict[str, Text], entries: dict[str, Entry]) -> No
         if code == "en" and not text.numerus:
             continue
         message = ET.SubElement(context, "message", {"numerus": "yes"} if text.numerus else {})
-        for file, line in text.where:
-            ET.SubElement(message, "location", filename=f"../../{file}", line=str(line))
+        # Files only, no line numbers: an edit elsewhere in a file then leaves every .ts as it was.
+        for file in dict.fromkeys(file for file, _ in text.where):
+            ET.SubElement(message, "location", filename=f"../../{file}")
         ET.SubElement(message, "source").text = source
         entry = entries.get(source)
         node = ET.SubElement(message, "translation")

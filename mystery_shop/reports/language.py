@@ -1,9 +1,7 @@
 """The language a report is written in: its words, its numbers and its dates.
 
 A report is written in its client's language (Report settings). The words come
-from the app's own translations, ``resources/translations/mystery_shop_<code>.ts``
-(the files Qt Linguist edits and ``scripts/translations.py`` checks); reports/
-does not use Qt, so they are read here with ElementTree. Numbers, dates and
+from the app's own translations, read without Qt (``mystery_shop/catalogue.py``). Numbers and
 dates are written by Babel from the CLDR: "12,5", "14. November 2026" (times
 stay 24-hour "09:50", as all five shipped languages write them).
 English keeps the house formats the reports have always had ("14 November 2026").
@@ -15,19 +13,16 @@ of a report is built and the report drawn inside it.
 from __future__ import annotations
 
 import datetime as dt
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from decimal import Decimal
-from functools import cache
 
-from babel import Locale
 from babel.dates import format_date, format_interval
 from babel.numbers import format_decimal
 
+from mystery_shop.catalogue import translate, translate_n
 from mystery_shop.domain.languages import SOURCE, shipped
-from mystery_shop.resources import resource
 
 _language: ContextVar[str] = ContextVar("report_language", default=SOURCE)
 
@@ -53,27 +48,9 @@ def english() -> bool:
 # ---------------------------------------------------------------- words
 
 
-@cache
-def _catalog(code: str) -> dict[str, tuple[str, ...]]:
-    """source -> translation (or its plural forms), the finished ones of the language's .ts file."""
-    path = resource("translations", f"mystery_shop_{code}.ts")
-    if not path.exists():
-        return {}
-    out: dict[str, tuple[str, ...]] = {}
-    for message in ET.parse(path).getroot().iter("message"):
-        node = message.find("translation")
-        if node is None or node.get("type") in ("unfinished", "vanished", "obsolete"):
-            continue
-        forms = tuple(f.text or "" for f in node.findall("numerusform")) or (node.text or "",)
-        out[message.findtext("source") or ""] = forms
-    return out
-
-
 def rt(text: str) -> str:
     """``text`` in the report's language (as written when it has no translation)."""
-    if english():
-        return text
-    return _catalog(current()).get(text, (text,))[0] or text
+    return translate(current(), text)
 
 
 def rt_noop(text: str) -> str:
@@ -83,17 +60,7 @@ def rt_noop(text: str) -> str:
 
 def rtn(text: str, n: int) -> str:
     """A counted text, ``%n`` in it: the plural form the report's language needs for ``n``."""
-    forms = _catalog(current()).get(text)
-    if not forms:
-        return text.replace("%n", str(n))
-    return forms[_plural_index(current(), n, len(forms))].replace("%n", str(n))
-
-
-def _plural_index(code: str, n: int, count: int) -> int:
-    # Qt's numerus forms are in the order of the CLDR categories the language uses: one, (few, many | other).
-    category = Locale.parse(code).plural_form(n)
-    order = {"one": 0, "two": 1, "few": 1, "many": 2}.get(category, count - 1) if count > 2 else int(category != "one")
-    return min(order, count - 1)
+    return translate_n(current(), text, n)
 
 
 # ---------------------------------------------------------------- numbers and dates

@@ -4,11 +4,8 @@
     <context>
         <name>mystery-shop</name>
         <message numerus="yes">
-            <location filename="../../mystery_shop/reports/period_report.py" line="237" />
-            <location filename="../../mystery_shop/reports/period_report.py" line="134" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="287" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="293" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="300" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>%n visit(s)</source>
             <translation>
                 <numerusform>%n visit</numerusform>
@@ -16,8 +13,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/reports/period_report.py" line="146" />
-            <location filename="../../mystery_shop/reports/period_report.py" line="134" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>%n location(s)</source>
             <translation>
                 <numerusform>%n location</numerusform>
@@ -25,9 +21,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/reports/period_report.py" line="159" />
-            <location filename="../../mystery_shop/reports/period_report.py" line="165" />
-            <location filename="../../mystery_shop/reports/period_report.py" line="171" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>%n answer(s)</source>
             <translation>
                 <numerusform>%n answer</numerusform>
@@ -35,7 +29,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="268" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>%Ln approved or published visit(s)</source>
             <translation>
                 <numerusform>%Ln approved or published visit</numerusform>
@@ -43,7 +37,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="279" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>%n answer(s) rating 4 or 5</source>
             <translation>
                 <numerusform>%n answer rating 4 or 5</numerusform>
@@ -51,7 +45,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="282" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>%n answer(s), promoters − detractors</source>
             <translation>
                 <numerusform>%n answer, promoters − detractors</numerusform>
@@ -59,7 +53,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="284" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>%n answer(s), mean of 1–7</source>
             <translation>
                 <numerusform>%n answer, mean of 1–7</numerusform>
@@ -67,7 +61,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="272" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>%n scored visit(s) · {lo} to {hi}</source>
             <translation>
                 <numerusform>%n scored visit · {lo} to {hi}</numerusform>
@@ -75,7 +69,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="307" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>failed in {h} of %n visit(s)</source>
             <translation>
                 <numerusform>failed in {h} of %n visit</numerusform>
@@ -83,7 +77,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/visit_list.py" line="24" />
+            <location filename="../../mystery_shop/ui/dashboard/visit_list.py" />
             <source>{title}: %n visit(s). Double-click one to open it.</source>
             <translation>
                 <numerusform>{title}: %n visit. Double-click it to open it.</numerusform>
@@ -91,7 +85,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="69" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problem</numerusform>
@@ -99,7 +93,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="133" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" />
             <source>%n required answer(s) missing</source>
             <translation>
                 <numerusform>%n required answer missing</numerusform>
@@ -107,7 +101,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dialogs/export.py" line="93" />
+            <location filename="../../mystery_shop/ui/dialogs/export.py" />
             <source>%n visit(s) written to {path}</source>
             <translation>
                 <numerusform>%n visit written to {path}</numerusform>
@@ -115,7 +109,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="48" />
+            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" />
             <source>, refused %n row(s):</source>
             <translation>
                 <numerusform>, refused %n row:</numerusform>
@@ -123,7 +117,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="47" />
+            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" />
             <source>{file}: planned %n visit(s)</source>
             <translation>
                 <numerusform>{file}: planned %n visit</numerusform>
@@ -131,7 +125,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/main_window.py" line="290" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>%Ln visit(s) · {shown} shown</source>
             <translation>
                 <numerusform>%Ln visit · {shown} shown</numerusform>
@@ -139,7 +133,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/models/heat_map.py" line="84" />
+            <location filename="../../mystery_shop/ui/models/heat_map.py" />
             <source>{section} at {location}: mean {score} over %n visit(s); click for the visits</source>
             <translation>
                 <numerusform>{section} at {location}: mean {score} over %n visit; click for the visit</numerusform>
@@ -147,7 +141,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="89" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n day</numerusform>
@@ -155,7 +149,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/reports/export.py" line="217" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>Cancelled: {n} of %n report(s) written to {folder}.</source>
             <translation>
                 <numerusform>Cancelled: {n} of %n report written to {folder}.</numerusform>
@@ -163,7 +157,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/reports/export.py" line="221" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>{n} of %n report(s) written to {folder}.</source>
             <translation>
                 <numerusform>{n} of %n report written to {folder}.</numerusform>
@@ -171,8 +165,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="47" />
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="118" />
+            <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>%n photo(s)</source>
             <translation>
                 <numerusform>%n photo</numerusform>
@@ -180,7 +174,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="51" />
+            <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
             <source>%n flagged</source>
             <translation>
                 <numerusform>%n flagged</numerusform>
@@ -188,7 +182,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/sync/__init__.py" line="123" />
+            <location filename="../../mystery_shop/ui/sync/__init__.py" />
             <source>%n change(s) have not been sent yet: they stay on this computer and go after you sign in again.</source>
             <translation>
                 <numerusform>%n change has not been sent yet: it stays on this computer and goes after you sign in again.</numerusform>
@@ -196,7 +190,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/sync/__init__.py" line="155" />
+            <location filename="../../mystery_shop/ui/sync/__init__.py" />
             <source>The server did not take %n change(s): see Refused changes.</source>
             <translation>
                 <numerusform>The server did not take %n change: see Refused changes.</numerusform>
@@ -204,7 +198,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/sync/status.py" line="34" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%n minute ago</numerusform>
@@ -212,7 +206,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/sync/status.py" line="36" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%n hour ago</numerusform>
@@ -220,7 +214,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/sync/status.py" line="45" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>%Ln visit(s) waiting</source>
             <translation>
                 <numerusform>%Ln visit waiting</numerusform>
@@ -228,7 +222,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/sync/status.py" line="47" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>%Ln change(s) waiting</source>
             <translation>
                 <numerusform>%Ln change waiting</numerusform>
@@ -236,7 +230,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/sync/status.py" line="136" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>%Ln change(s) refused</source>
             <translation>
                 <numerusform>%Ln change refused</numerusform>
@@ -244,7 +238,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/sync/status.py" line="141" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>Clock %n min off</source>
             <translation>
                 <numerusform>Clock %n min off</numerusform>
@@ -252,7 +246,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/sync/status.py" line="165" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>%Ln change(s) waiting to be sent</source>
             <translation>
                 <numerusform>%Ln change waiting to be sent</numerusform>
@@ -260,7 +254,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="148" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>{have} of at least %n photo(s)</source>
             <translation>
                 <numerusform>{have} of at least %n photo</numerusform>
@@ -268,7 +262,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="218" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" />
             <source>at least %n photo(s)</source>
             <translation>
                 <numerusform>at least %n photo</numerusform>

@@ -4,181 +4,176 @@
     <context>
         <name>mystery-shop</name>
         <message>
-            <location filename="../../mystery_shop/reports/blocks.py" line="267" />
+            <location filename="../../mystery_shop/reports/blocks.py" />
             <source>the firm</source>
             <translation>firmę</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/blocks.py" line="269" />
+            <location filename="../../mystery_shop/reports/blocks.py" />
             <source>DIGITAL SIGNATURE</source>
             <translation>PODPIS CYFROWY</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/blocks.py" line="266" />
+            <location filename="../../mystery_shop/reports/blocks.py" />
             <source>This copy carries no digital signature.</source>
             <translation>Ta kopia nie ma podpisu cyfrowego.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/blocks.py" line="270" />
+            <location filename="../../mystery_shop/reports/blocks.py" />
             <source>Signed electronically by {firm}.</source>
             <translation>Podpisano elektronicznie przez: {firm}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/layout.py" line="96" />
+            <location filename="../../mystery_shop/reports/layout.py" />
             <source>Generated {when} by {app}</source>
             <translation>Wygenerowano {when} przez {app}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/layout.py" line="87" />
+            <location filename="../../mystery_shop/reports/layout.py" />
             <source>Report {id}</source>
             <translation>Raport {id}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/layout.py" line="91" />
+            <location filename="../../mystery_shop/reports/layout.py" />
             <source>Page {page} of {pages}</source>
             <translation>Strona {page} z {pages}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="444" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Scores are exact and shown rounded half-up to one decimal. CSAT: % of answers 4 or 5 on 1–5. NPS: % of 9–10 minus % of 0–6. CES: mean of the 1–7 answers. Timings: mean and median seconds.</source>
             <translation>Wyniki są dokładne i pokazane z zaokrągleniem połówek w górę do jednego miejsca po przecinku. CSAT: % odpowiedzi 4 lub 5 w skali 1–5. NPS: % odpowiedzi 9–10 minus % odpowiedzi 0–6. CES: średnia odpowiedzi w skali 1–7. Czasy: średnia i mediana w sekundach.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="453" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Any change to this file after signing breaks the signature.</source>
             <translation>Każda zmiana tego pliku po podpisaniu unieważnia podpis.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="56" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Period report</source>
             <translation>Raport okresowy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="128" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>MYSTERY SHOPPING PERIOD REPORT</source>
             <translation>RAPORT OKRESOWY TAJEMNICZEGO KLIENTA</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="144" />
-            <location filename="../../mystery_shop/reports/period_report.py" line="187" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Visits</source>
             <translation>Wizyty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="150" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="173" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>Mean score</source>
             <translation>Średni wynik</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="152" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>of 100, over all visits</source>
             <translation>na 100, ze wszystkich wizyt</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="155" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Range</source>
             <translation>Zakres</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="155" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>lowest to highest visit total</source>
             <translation>od najniższego do najwyższego wyniku wizyty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="211" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Locations, ranked by mean score</source>
             <translation>Lokalizacje według średniego wyniku</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="260" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="204" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>Touchpoints by location</source>
             <translation>Punkty styku według lokalizacji</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="262" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Mean touchpoint score at each location (locations ranked as above); “All” is the mean over every visit. An empty cell: the location's visits did not include this touchpoint.</source>
             <translation>Średni wynik punktu styku w każdej lokalizacji (kolejność jak wyżej); „Wszystkie” to średnia ze wszystkich wizyt. Pusta komórka: wizyty w tej lokalizacji nie obejmowały tego punktu styku.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="352" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Timed questions</source>
             <translation>Pytania z pomiarem czasu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="359" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>The ten questions most often failed</source>
             <translation>Dziesięć najczęściej niezaliczonych pytań</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="390" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Failed: a scored question that earned 0 points, of the visits where it was answered.</source>
             <translation>Niezaliczone: pytanie punktowane, które dało 0 punktów, spośród wizyt, w których na nie odpowiedziano.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="427" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Visits in the period</source>
             <translation>Wizyty w okresie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="449" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>About these figures</source>
             <translation>O tych liczbach</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="55" />
-            <location filename="../../mystery_shop/reports/visit_report.py" line="47" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/reports/visit_report.py" />
             <source>Mystery shopping report</source>
             <translation>Raport tajemniczego klienta</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="65" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Period report: {client}, {span}</source>
             <translation>Raport okresowy: {client}, {span}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="66" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Mystery shopping results of {client} from {start} to {end}</source>
             <translation>Wyniki tajemniczego klienta dla: {client}, od {start} do {end}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="186" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="86" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="44" />
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="61" />
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="41" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="42" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <location filename="../../mystery_shop/ui/models/visits.py" />
             <source>Location</source>
             <translation>Lokalizacja</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="188" />
-            <location filename="../../mystery_shop/reports/period_report.py" line="334" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Mean</source>
             <translation>Średnia</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="189" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Lowest</source>
             <translation>Najniższy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="190" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Highest</source>
             <translation>Najwyższy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="191" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Spread on 0–100 (dot: mean)</source>
             <translation>Rozrzut na 0–100 (kropka: średnia)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/reports/period_report.py" line="237" />
-            <location filename="../../mystery_shop/reports/period_report.py" line="134" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="287" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="293" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="300" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>%n visit(s)</source>
             <translation>
                 <numerusform>%n wizyta</numerusform>
@@ -187,80 +182,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="274" />
-            <location filename="../../mystery_shop/reports/period_report.py" line="331" />
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="185" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>Touchpoint</source>
             <translation>Punkt styku</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="274" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>All</source>
             <translation>Wszystkie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="332" />
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="186" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <source>Timed question</source>
             <translation>Pytanie z pomiarem czasu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="333" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Answers</source>
             <translation>Odpowiedzi</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="335" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Median</source>
             <translation>Mediana</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="361" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>No scored question earned 0 points in this period.</source>
             <translation>Żadne punktowane pytanie nie dało 0 punktów w tym okresie.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="365" />
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="90" />
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="231" />
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="137" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" />
             <source>Question</source>
             <translation>Pytanie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="366" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Failed</source>
             <translation>Niezaliczone</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="367" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Rate</source>
             <translation>Odsetek</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="430" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>a critical question failed on this visit. Visit: the first characters of its id.</source>
             <translation>na tej wizycie nie zaliczono pytania krytycznego. Wizyta: pierwsze znaki jej identyfikatora.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="440" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Visits counted: approved and published visits scheduled from {start} to {end}; drafts and visits still in review are not results yet.</source>
             <translation>Liczone wizyty: zatwierdzone i opublikowane wizyty zaplanowane od {start} do {end}; wersje robocze i wizyty w przeglądzie nie są jeszcze wynikami.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="59" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>{client}, {start} to {end}</source>
             <translation>{client}, od {start} do {end}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="146" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>approved or published, at {locations}</source>
             <translation>zatwierdzone lub opublikowane, w {locations}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/reports/period_report.py" line="146" />
-            <location filename="../../mystery_shop/reports/period_report.py" line="134" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>%n location(s)</source>
             <translation>
                 <numerusform>%n lokalizacji</numerusform>
@@ -269,14 +261,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="159" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>happy or very happy, of {answers}</source>
             <translation>zadowoleni lub bardzo zadowoleni, z {answers}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/reports/period_report.py" line="159" />
-            <location filename="../../mystery_shop/reports/period_report.py" line="165" />
-            <location filename="../../mystery_shop/reports/period_report.py" line="171" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>%n answer(s)</source>
             <translation>
                 <numerusform>%n odpowiedzi</numerusform>
@@ -285,781 +275,774 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="165" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>promoters − detractors, of {answers}</source>
             <translation>promotorzy − krytycy, z {answers}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="171" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>mean ease, 1–7, of {answers}</source>
             <translation>średnia łatwość, 1–7, z {answers}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="224" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Score by month</source>
             <translation>Wynik według miesięcy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="226" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Line: the month's mean visit total. Grey bar: its lowest to highest visit.</source>
             <translation>Linia: średni wynik wizyt w miesiącu. Szary pasek: od najniższej do najwyższej wizyty.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="243" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="259" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>Score by journey stage</source>
             <translation>Wynik według etapu ścieżki klienta</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="245" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Mean of the visits' stage scores (points earned of possible in the stage).</source>
             <translation>Średnia wyników etapu z wizyt (punkty uzyskane z możliwych w etapie).</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="101" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>No approved or published visits were scheduled in this period.</source>
             <translation>W tym okresie nie zaplanowano zatwierdzonych ani opublikowanych wizyt.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="133" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>{visits} at {locations}</source>
             <translation>{visits} w {locations}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/period_report.py" line="380" />
-            <location filename="../../mystery_shop/reports/text.py" line="89" />
-            <location filename="../../mystery_shop/reports/text.py" line="87" />
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>{v} of {n}</source>
             <translation>{v} z {n}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="14" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>Awareness</source>
             <translation>Świadomość</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="15" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>Consideration</source>
             <translation>Rozważanie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="16" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>Purchase</source>
             <translation>Zakup</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="17" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>Service</source>
             <translation>Obsługa</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="18" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>Post-purchase</source>
             <translation>Po zakupie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="21" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>In store</source>
             <translation>W sklepie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="22" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>Phone</source>
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="23" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>Web</source>
             <translation>Internet</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="24" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>Email</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="25" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>Chat</source>
             <translation>Czat</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="26" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>Social media</source>
             <translation>Media społecznościowe</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="27" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>App</source>
             <translation>Aplikacja</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="28" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>Other</source>
             <translation>Inne</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="50" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>Satisfaction, 1 (very unhappy) to 5 (very happy)</source>
             <translation>Zadowolenie, od 1 (bardzo niezadowolony) do 5 (bardzo zadowolony)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="51" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>Ease, 1 (strongly disagree that it was easy) to 7 (strongly agree)</source>
             <translation>Łatwość, od 1 (zdecydowanie nie zgadzam się, że było łatwo) do 7 (zdecydowanie się zgadzam)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="52" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>Likelihood to recommend, 0 to 10 (9–10 promoter, 7–8 passive, 0–6 detractor)</source>
             <translation>Skłonność do polecenia, od 0 do 10 (9–10 promotor, 7–8 neutralny, 0–6 krytyk)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="33" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>very unhappy</source>
             <translation>bardzo niezadowolony</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="34" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>unhappy</source>
             <translation>niezadowolony</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="35" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>neutral</source>
             <translation>obojętny</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="36" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>happy</source>
             <translation>zadowolony</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="37" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>very happy</source>
             <translation>bardzo zadowolony</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="40" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>strongly disagree</source>
             <translation>zdecydowanie się nie zgadzam</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="41" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>disagree</source>
             <translation>nie zgadzam się</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="42" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>somewhat disagree</source>
             <translation>raczej się nie zgadzam</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="43" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>neither</source>
             <translation>ani tak, ani nie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="44" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>somewhat agree</source>
             <translation>raczej się zgadzam</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="45" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>agree</source>
             <translation>zgadzam się</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="46" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>strongly agree</source>
             <translation>zdecydowanie się zgadzam</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="70" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="26" />
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
+            <location filename="../../mystery_shop/reports/text.py" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>Yes</source>
             <translation>Tak</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="70" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="372" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="351" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="26" />
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="105" />
+            <location filename="../../mystery_shop/reports/text.py" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>No</source>
             <translation>Nie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="76" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>None of these</source>
             <translation>Żadne z tych</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="83" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="36" />
+            <location filename="../../mystery_shop/reports/text.py" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" />
             <source>{v} on {lo}–{hi}</source>
             <translation>{v} w skali {lo}–{hi}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="100" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>{p} pt within {t}</source>
             <translation>{p} pkt w ciągu {t}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/text.py" line="100" />
+            <location filename="../../mystery_shop/reports/text.py" />
             <source>{p} pts within {t}</source>
             <translation>{p} pkt w ciągu {t}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="125" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <source>visit</source>
             <translation>wizyta</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="125" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <source>touchpoint</source>
             <translation>punkt styku</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="126" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <source>CRITICAL · FAILED</source>
             <translation>KRYTYCZNE · NIEZALICZONE</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="126" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <source>CRITICAL</source>
             <translation>KRYTYCZNE</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="139" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <source>no points</source>
             <translation>brak punktów</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="206" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <source>Stopwatch timings</source>
             <translation>Pomiary stoperem</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="236" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <source>Customer ratings</source>
             <translation>Oceny klienta</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="38" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="127" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>no scored answers</source>
             <translation>brak ocenianych odpowiedzi</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="91" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <source>Answer</source>
             <translation>Odpowiedź</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="92" />
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="189" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="349" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Points</source>
             <translation>Punkty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="187" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <source>Time taken</source>
             <translation>Zmierzony czas</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="188" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <source>Target</source>
             <translation>Cel</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="27" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <source>weight {w}</source>
             <translation>waga {w}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="109" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <source>No questions in this touchpoint.</source>
             <translation>Brak pytań w tym punkcie styku.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="115" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <source>points set by a supervisor’s override; the reason is given with the question.</source>
             <translation>punkty ustalone przez przełożonego; powód podano przy pytaniu.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="156" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <source>N/A (not applicable)</source>
             <translation>N/D (nie dotyczy)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="158" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="112" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" />
             <source>Not answered</source>
             <translation>Bez odpowiedzi</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="165" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <source>unscored</source>
             <translation>bez punktacji</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="167" />
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="62" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" />
             <source>N/A</source>
             <translation>N/D</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="36" />
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="139" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" />
             <source>{e} of {p} points</source>
             <translation>{e} z {p} punktów</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="131" />
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="90" />
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="63" />
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="42" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="44" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="136" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" />
             <source>Auditor</source>
             <translation>Audytor</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="135" />
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="98" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" />
             <source>Supervisor</source>
             <translation>Przełożony</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="231" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <source>Answer on its scale</source>
             <translation>Odpowiedź na jej skali</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="61" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <source>A critical question in this touchpoint was not met: it scores 0.</source>
             <translation>Pytanie krytyczne w tym punkcie styku nie zostało spełnione: punkt otrzymuje 0.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="143" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <source>Score overridden</source>
             <translation>Punktacja zmieniona</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_answers.py" line="144" />
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <source>from {was} to {p} by {who}: {why}</source>
             <translation>z {was} na {p}, zmienił(a): {who}: {why}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="98" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>Prepared for {client} by {firm}.</source>
             <translation>Przygotowano dla: {client}, przez: {firm}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="98" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>Prepared for {client}.</source>
             <translation>Przygotowano dla: {client}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="185" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>weighted mean of the touchpoint scores</source>
             <translation>ważona średnia wyników punktów styku</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="185" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>points earned of points possible</source>
             <translation>punkty uzyskane z możliwych</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>Stage</source>
             <translation>Etap</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="44" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="46" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <location filename="../../mystery_shop/ui/models/visits.py" />
             <source>Score</source>
             <translation>Wynik</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="32" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>MYSTERY SHOPPING VISIT REPORT</source>
             <translation>RAPORT Z WIZYTY TAJEMNICZEGO KLIENTA</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="85" />
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="148" />
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="60" />
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="40" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="41" />
-            <location filename="../../mystery_shop/ui/widgets/period.py" line="46" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/ui/widgets/period.py" />
             <source>Client</source>
             <translation>Klient</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="87" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="67" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>Address</source>
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="88" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>Date of visit</source>
             <translation>Data wizyty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="89" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>Time of visit</source>
             <translation>Godzina wizyty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="91" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>Audit form</source>
             <translation>Formularz audytu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="92" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>Form id and version</source>
             <translation>Identyfikator i wersja formularza</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="93" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="45" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
+            <location filename="../../mystery_shop/ui/models/visits.py" />
             <source>Status</source>
             <translation>Stan</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="136" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>GRADE</source>
             <translation>OCENA</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="186" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>Bands: {bands}. Total = {how}, rounded to one decimal.</source>
             <translation>Przedziały: {bands}. Wynik łączny = {how}, zaokrąglony do jednego miejsca po przecinku.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="194" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>the visit's total is set to 0</source>
             <translation>wynik łączny wizyty wynosi 0</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="196" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>this touchpoint's score is set to 0</source>
             <translation>wynik tego punktu styku wynosi 0</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="205" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>Summary</source>
             <translation>Podsumowanie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="97" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>SCENARIO</source>
             <translation>SCENARIUSZ</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="104" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>Confidential: for the client’s own use. The report sets out what one mystery shopper experienced on one visit, scored against the audit form named above.</source>
             <translation>Poufne: wyłącznie do użytku klienta. Raport opisuje doświadczenie jednego tajemniczego klienta podczas jednej wizyty, ocenione według wskazanego wyżej formularza audytu.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="124" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>TOTAL SCORE SO FAR</source>
             <translation>WYNIK ŁĄCZNY DO TEJ PORY</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="124" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>TOTAL SCORE</source>
             <translation>WYNIK ŁĄCZNY</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="127" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>out of 100</source>
             <translation>na 100</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="130" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="53" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="355" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" />
             <source>{done} of {total} required answered ({share})</source>
             <translation>{done} z {total} wymaganych z odpowiedzią ({share})</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="145" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>No grade until every required question is answered.</source>
             <translation>Brak oceny, dopóki wszystkie wymagane pytania nie mają odpowiedzi.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="178" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="208" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="47" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="352" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
+            <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" />
             <source>{grade} so far</source>
             <translation>{grade} do tej pory</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="184" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>{band} from {p}</source>
             <translation>{band} od {p}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="191" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>Critical failure</source>
             <translation>Niezaliczone pytanie krytyczne</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="198" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>“{question}” was not met, so {effect}.</source>
             <translation>„{question}” nie zostało spełnione, więc {effect}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="252" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>A visit-level critical question failed: the total is 0 whatever the points.</source>
             <translation>Niezaliczone pytanie krytyczne na poziomie wizyty: wynik łączny wynosi 0 niezależnie od punktów.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="261" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>A stage's score is the points earned of the points possible over its touchpoints.</source>
             <translation>Wynik etapu to punkty uzyskane z możliwych w jego punktach styku.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="92" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>{id}, version {v}</source>
             <translation>{id}, wersja {v}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="141" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>No grade yet</source>
             <translation>Jeszcze bez oceny</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="208" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="284" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Weight</source>
             <translation>Waga</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="218" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>CRITICAL FAILED</source>
             <translation>KRYTYCZNE NIEZALICZONE</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="133" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>Incomplete:</source>
             <translation>Niekompletna:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="48" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>For the firm only: it includes the supervisor's notes, the score overrides and the evidence checks. Send the client its own copy.</source>
             <translation>Tylko dla firmy: zawiera uwagi przełożonego, zmiany punktacji i kontrolę dowodów. Klientowi wyślij jego własną kopię.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="239" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>Total</source>
             <translation>Razem</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="239" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>(weighted)</source>
             <translation>(ważony)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="47" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>Internal copy.</source>
             <translation>Kopia wewnętrzna.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="66" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>Not approved.</source>
             <translation>Niezatwierdzona.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_cover.py" line="67" />
+            <location filename="../../mystery_shop/reports/visit_cover.py" />
             <source>This visit is {status}: its answers and score may still change in review. Only an approved visit's report is final.</source>
             <translation>Stan tej wizyty: {status}; jej odpowiedzi i wynik mogą się jeszcze zmienić podczas przeglądu. Ostateczny jest tylko raport z zatwierdzonej wizyty.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_photos.py" line="74" />
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="25" />
+            <location filename="../../mystery_shop/reports/visit_photos.py" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <source>No capture time</source>
             <translation>Brak czasu wykonania</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_photos.py" line="85" />
+            <location filename="../../mystery_shop/reports/visit_photos.py" />
             <source>Photo not on this computer</source>
             <translation>Zdjęcia nie ma na tym komputerze</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_photos.py" line="60" />
+            <location filename="../../mystery_shop/reports/visit_photos.py" />
             <source>Photos of {title} ({n})</source>
             <translation>Zdjęcia: {title} ({n})</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_photos.py" line="90" />
+            <location filename="../../mystery_shop/reports/visit_photos.py" />
             <source>Photo could not be read</source>
             <translation>Nie udało się odczytać zdjęcia</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_photos.py" line="70" />
+            <location filename="../../mystery_shop/reports/visit_photos.py" />
             <source>(no caption)</source>
             <translation>(bez podpisu)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_photos.py" line="74" />
+            <location filename="../../mystery_shop/reports/visit_photos.py" />
             <source>Taken {when}</source>
             <translation>Wykonano {when}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_photos.py" line="76" />
+            <location filename="../../mystery_shop/reports/visit_photos.py" />
             <source>for {question}</source>
             <translation>do pytania {question}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_report.py" line="48" />
+            <location filename="../../mystery_shop/reports/visit_report.py" />
             <source>Visit report</source>
             <translation>Raport z wizyty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_report.py" line="48" />
+            <location filename="../../mystery_shop/reports/visit_report.py" />
             <source>Visit report · INTERNAL COPY</source>
             <translation>Raport z wizyty · KOPIA WEWNĘTRZNA</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_report.py" line="54" />
+            <location filename="../../mystery_shop/reports/visit_report.py" />
             <source>NOT APPROVED</source>
             <translation>NIEZATWIERDZONY</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_report.py" line="56" />
+            <location filename="../../mystery_shop/reports/visit_report.py" />
             <source>Visit report: {location}, {day}</source>
             <translation>Raport z wizyty: {location}, {day}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_report.py" line="57" />
+            <location filename="../../mystery_shop/reports/visit_report.py" />
             <source>{client}: {form} (visit {id})</source>
             <translation>{client}: {form} (wizyta {id})</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_report.py" line="51" />
+            <location filename="../../mystery_shop/reports/visit_report.py" />
             <source>Visit {id}</source>
             <translation>Wizyta {id}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="90" />
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" />
             <source>Any change to this file after signing breaks the signature; a PDF reader shows who signed and whether the file is intact.</source>
             <translation>Każda zmiana tego pliku po podpisaniu unieważnia podpis; czytnik PDF pokazuje, kto podpisał i czy plik jest nienaruszony.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="22" />
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" />
             <source>Declaration and approval</source>
             <translation>Oświadczenie i zatwierdzenie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="65" />
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" />
             <source>REVIEW</source>
             <translation>PRZEGLĄD</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="25" />
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" />
             <source>AUDITOR’S DECLARATION</source>
             <translation>OŚWIADCZENIE AUDYTORA</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="64" />
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" />
             <source>The auditor has not signed this visit.</source>
             <translation>Audytor nie podpisał tej wizyty.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="80" />
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" />
             <source>Not reviewed yet.</source>
             <translation>Jeszcze nie przejrzano.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="84" />
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" />
             <source>Supervisor’s comment</source>
             <translation>Komentarz przełożonego</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="76" />
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" />
             <source>Step</source>
             <translation>Krok</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="76" />
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" />
             <source>By</source>
             <translation>Kto</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="76" />
-            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="30" />
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" />
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" />
             <source>When</source>
             <translation>Kiedy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/reports/visit_sign_off.py" line="43" />
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" />
             <source>signed {when}</source>
             <translation>podpisano {when}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="63" />
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="38" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="319" />
+            <location filename="../../mystery_shop/services/report_data.py" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Submitted</source>
             <translation>Przesłana</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="64" />
+            <location filename="../../mystery_shop/services/report_data.py" />
             <source>Returned for changes</source>
             <translation>Zwrócona do poprawy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="65" />
+            <location filename="../../mystery_shop/services/report_data.py" />
             <source>Approved</source>
             <translation>Zatwierdzona</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/services/report_data.py" line="66" />
+            <location filename="../../mystery_shop/services/report_data.py" />
             <source>Published</source>
             <translation>Opublikowana</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/charts.py" line="146" />
+            <location filename="../../mystery_shop/ui/dashboard/charts.py" />
             <source>Click for the visits</source>
             <translation>Kliknij, aby zobaczyć wizyty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/charts.py" line="80" />
+            <location filename="../../mystery_shop/ui/dashboard/charts.py" />
             <source>No visits in this period</source>
             <translation>Brak wizyt w tym okresie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="112" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="146" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Dashboard</source>
             <translation>Pulpit</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="146" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="147" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Export data…</source>
             <translation>Eksportuj dane…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="245" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>Loading…</source>
             <translation>Wczytywanie…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="268" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>%Ln approved or published visit(s)</source>
             <translation>
                 <numerusform>%Ln zatwierdzona lub opublikowana wizyta</numerusform>
@@ -1068,7 +1051,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="279" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>%n answer(s) rating 4 or 5</source>
             <translation>
                 <numerusform>%n odpowiedź z oceną 4 lub 5</numerusform>
@@ -1077,7 +1060,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="282" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>%n answer(s), promoters − detractors</source>
             <translation>
                 <numerusform>%n odpowiedź, promotorzy − krytycy</numerusform>
@@ -1086,7 +1069,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="284" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>%n answer(s), mean of 1–7</source>
             <translation>
                 <numerusform>%n odpowiedź, średnia w skali 1–7</numerusform>
@@ -1095,97 +1078,97 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="338" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>scored visits</source>
             <translation>ocenione wizyty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="338" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>CSAT answers</source>
             <translation>odpowiedzi CSAT</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="338" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>NPS answers</source>
             <translation>odpowiedzi NPS</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="339" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>CES answers</source>
             <translation>odpowiedzi CES</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="174" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>CSAT</source>
             <translation>CSAT</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="175" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>NPS</source>
             <translation>NPS</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="176" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>CES</source>
             <translation>CES</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="201" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>Mean score by month</source>
             <translation>Średni wynik według miesięcy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="202" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>Locations ranked</source>
             <translation>Ranking lokalizacji</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="204" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>Mean touchpoint score; click a cell for its visits.</source>
             <translation>Średni wynik punktu styku; kliknij komórkę, aby zobaczyć jej wizyty.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="210" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>Journey stages</source>
             <translation>Etapy ścieżki klienta</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="212" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>Most failed questions</source>
             <translation>Najczęściej niezaliczone pytania</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="212" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>% of visits where the question earned nothing</source>
             <translation>% wizyt, w których pytanie nie dało punktów</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="243" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>Add a client first.</source>
             <translation>Najpierw dodaj klienta.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="276" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>no scored visits</source>
             <translation>brak ocenionych wizyt</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="329" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>{section} at {location}</source>
             <translation>{section} w {location}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="333" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>failed: {q}</source>
             <translation>niezaliczone: {q}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="337" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>{stage} stage</source>
             <translation>etap: {stage}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="272" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>%n scored visit(s) · {lo} to {hi}</source>
             <translation>
                 <numerusform>%n oceniona wizyta · od {lo} do {hi}</numerusform>
@@ -1194,7 +1177,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" line="307" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>failed in {h} of %n visit(s)</source>
             <translation>
                 <numerusform>niezaliczone w {h} z %n wizyty</numerusform>
@@ -1203,7 +1186,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dashboard/visit_list.py" line="24" />
+            <location filename="../../mystery_shop/ui/dashboard/visit_list.py" />
             <source>{title}: %n visit(s). Double-click one to open it.</source>
             <translation>
                 <numerusform>{title}: %n wizyta. Kliknij ją dwukrotnie, aby otworzyć.</numerusform>
@@ -1212,313 +1195,307 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="53" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Yes / no</source>
             <translation>Tak / nie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="53" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>One choice</source>
             <translation>Jeden wybór</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="53" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Several choices</source>
             <translation>Wielokrotny wybór</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="54" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Scale</source>
             <translation>Skala</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="54" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Duration (stopwatch)</source>
             <translation>Czas trwania (stoper)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="54" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>CSAT (1–5)</source>
             <translation>CSAT (1–5)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="55" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>CES (1–7)</source>
             <translation>CES (1–7)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="55" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>NPS (0–10)</source>
             <translation>NPS (0–10)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="55" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Number</source>
             <translation>Liczba</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="56" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="342" />
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="72" />
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="199" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <source>Text</source>
             <translation>Tekst</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="56" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="39" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
+            <location filename="../../mystery_shop/ui/models/visits.py" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="56" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Time</source>
             <translation>Godzina</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="151" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Form id</source>
             <translation>Identyfikator formularza</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="153" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Version</source>
             <translation>Wersja</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="155" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>e.g. en, pl — the first is the default; empty: one language</source>
             <translation>np. en, pl — pierwszy jest domyślny; puste: jeden język</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="157" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Languages</source>
             <translation>Języki</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="158" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="267" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Title</source>
             <translation>Tytuł</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="160" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="268" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Description</source>
             <translation>Opis</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="177" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Grade bands</source>
             <translation>Przedziały ocen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="266" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="341" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Id</source>
             <translation>Identyfikator</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="273" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Journey stage</source>
             <translation>Etap ścieżki klienta</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="278" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Channel</source>
             <translation>Kanał</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="280" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>blank: no weights (every touchpoint or none)</source>
             <translation>puste: bez wag (wszystkie punkty styku albo żaden)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="293" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Photos at least</source>
             <translation>Zdjęć co najmniej</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="294" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Photos at most</source>
             <translation>Zdjęć co najwyżej</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="338" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="343" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Help</source>
             <translation>Pomoc</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="380" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Critical</source>
             <translation>Krytyczne</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="381" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>The auditor may answer N/A</source>
             <translation>Audytor może odpowiedzieć „nie dotyczy”</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="388" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Required</source>
             <translation>Wymagane</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="401" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Show only if</source>
             <translation>Pokaż tylko, jeśli</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="163" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>From score</source>
             <translation>Od wyniku</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="163" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="47" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
+            <location filename="../../mystery_shop/ui/models/visits.py" />
             <source>Grade</source>
             <translation>Ocena</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="163" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Colour</source>
             <translation>Kolor</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="168" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Add band</source>
             <translation>Dodaj przedział</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="168" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Remove band</source>
             <translation>Usuń przedział</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="186" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>{v} (saving makes version {n}: version {t} is in use)</source>
             <translation>{v} (zapis utworzy wersję {n}: wersja {t} jest w użyciu)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="355" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Good answer</source>
             <translation>Dobra odpowiedź</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="360" />
-            <location filename="../../mystery_shop/ui/widgets/period.py" line="47" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
+            <location filename="../../mystery_shop/ui/widgets/period.py" />
             <source>From</source>
             <translation>Od</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="361" />
-            <location filename="../../mystery_shop/ui/widgets/period.py" line="48" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
+            <location filename="../../mystery_shop/ui/widgets/period.py" />
             <source>To</source>
             <translation>Do</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="363" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Whole numbers only</source>
             <translation>Tylko liczby całkowite</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="420" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Add</source>
             <translation>Dodaj</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="420" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Remove</source>
             <translation>Usuń</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="430" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Choices</source>
             <translation>Odpowiedzi do wyboru</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="430" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Thresholds</source>
             <translation>Progi</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="106" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Shown in the default language when empty</source>
             <translation>Gdy puste, pokazywane w języku domyślnym</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Value</source>
             <translation>Wartość</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="367" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Label</source>
             <translation>Etykieta</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="369" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Up to seconds</source>
             <translation>Do sekund</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="373" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Fails its touchpoint</source>
             <translation>Oblewa swój punkt styku</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="374" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Fails the visit</source>
             <translation>Oblewa wizytę</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="384" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Default for the type</source>
             <translation>Domyślnie dla typu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="519" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>default: {p}</source>
             <translation>domyślnie: {p}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="269" />
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="274" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>(none)</source>
             <translation>(brak)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="390" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Always shown</source>
             <translation>Zawsze widoczne</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="438" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Option {n}</source>
             <translation>Opcja {n}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" line="244" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>New grade</source>
             <translation>Nowa ocena</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="30" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" />
             <source>The language the preview shows the form in</source>
             <translation>Język, w którym podgląd pokazuje formularz</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="27" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" />
             <source>&lt;b&gt;Preview&lt;/b&gt; — as the auditor sees it</source>
             <translation>&lt;b&gt;Podgląd&lt;/b&gt; — tak, jak widzi go audytor</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="69" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n problem</numerusform>
@@ -1527,7 +1504,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="133" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" />
             <source>%n required answer(s) missing</source>
             <translation>
                 <numerusform>brakuje %n wymaganej odpowiedzi</numerusform>
@@ -1536,480 +1513,470 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="52" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" />
             <source>Default language</source>
             <translation>Język domyślny</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="68" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" />
             <source>Fix the problems shown in red to see the checklist.</source>
             <translation>Popraw problemy zaznaczone na czerwono, aby zobaczyć listę kontrolną.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/preview.py" line="129" />
+            <location filename="../../mystery_shop/ui/designer/preview.py" />
             <source>Total {t} · {g}</source>
             <translation>Razem {t} · {g}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/tree.py" line="77" />
+            <location filename="../../mystery_shop/ui/designer/tree.py" />
             <source>(untitled touchpoint)</source>
             <translation>(punkt styku bez nazwy)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/tree.py" line="82" />
+            <location filename="../../mystery_shop/ui/designer/tree.py" />
             <source>(no text)</source>
             <translation>(bez tekstu)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="56" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Form designer</source>
             <translation>Projektant formularzy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="95" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Designer</source>
             <translation>Projektant</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="98" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>&amp;Form</source>
             <translation>&amp;Formularz</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="99" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>&amp;Edit</source>
             <translation>&amp;Edycja</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="163" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>unsaved</source>
             <translation>niezapisany</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="321" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="304" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Open a form</source>
             <translation>Otwórz formularz</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="321" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Form:</source>
             <translation>Formularz:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="349" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Export as XLSForm</source>
             <translation>Eksportuj jako XLSForm</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="349" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="328" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>XLSForm workbooks (*.xlsx)</source>
             <translation>Skoroszyty XLSForm (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="362" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Save the form</source>
             <translation>Zapisz formularz</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="362" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Audit forms (*.yaml)</source>
             <translation>Formularze audytu (*.yaml)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="81" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Problems</source>
             <translation>Problemy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="102" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>New form</source>
             <translation>Nowy formularz</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="103" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Open file…</source>
             <translation>Otwórz plik…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="104" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Open from this profile…</source>
             <translation>Otwórz z tego profilu…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="105" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Import XLSForm…</source>
             <translation>Importuj XLSForm…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="106" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Export XLSForm…</source>
             <translation>Eksportuj XLSForm…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="107" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Save</source>
             <translation>Zapisz</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="108" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Save as…</source>
             <translation>Zapisz jako…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="109" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Publish</source>
             <translation>Opublikuj</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="110" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Form settings</source>
             <translation>Ustawienia formularza</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="111" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="169" />
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="327" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <source>Undo</source>
             <translation>Cofnij</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="112" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="170" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Redo</source>
             <translation>Ponów</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="115" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Add touchpoint</source>
             <translation>Dodaj punkt styku</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="121" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Add question</source>
             <translation>Dodaj pytanie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="122" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Duplicate</source>
             <translation>Powiel</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="123" />
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="242" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>Delete</source>
             <translation>Usuń</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="304" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Audit forms (*.yaml *.yml)</source>
             <translation>Formularze audytu (*.yaml *.yml)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="318" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>No forms</source>
             <translation>Brak formularzy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="318" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>This profile has no forms yet.</source>
             <translation>Ten profil nie ma jeszcze formularzy.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="328" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Import an XLSForm</source>
             <translation>Importuj XLSForm</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="338" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Cannot import the workbook</source>
             <translation>Nie można zaimportować skoroszytu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="341" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Imported, with notes</source>
             <translation>Zaimportowano, z uwagami</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="346" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Cannot export</source>
             <translation>Nie można wyeksportować</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="346" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Fix the problems shown in red first.</source>
             <translation>Najpierw popraw problemy zaznaczone na czerwono.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="260" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>{what} — Undo (Ctrl+Z) brings it back</source>
             <translation>{what} — Cofnij (Ctrl+Z) przywraca</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="293" />
-            <location filename="../../mystery_shop/ui/designer/window.py" line="396" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Unsaved changes</source>
             <translation>Niezapisane zmiany</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="293" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Discard the changes to this form?</source>
             <translation>Odrzucić zmiany w tym formularzu?</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="310" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Cannot open the form</source>
             <translation>Nie można otworzyć formularza</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="334" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Not an XLSForm</source>
             <translation>To nie jest XLSForm</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="370" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Cannot save</source>
             <translation>Nie można zapisać</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="372" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Saved version {v} to {p}</source>
             <translation>Zapisano wersję {v} w {p}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="381" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Cannot publish</source>
             <translation>Nie można opublikować</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="384" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Published {id} version {v}: it goes to the server at the next sync</source>
             <translation>Opublikowano {id} w wersji {v}: trafi na serwer przy następnej synchronizacji</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="396" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Close without saving the form?</source>
             <translation>Zamknąć bez zapisywania formularza?</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="165" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Form designer — {title} v{v} ({file})</source>
             <translation>Projektant formularzy — {title} w. {v} ({file})</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="169" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Undo {what}</source>
             <translation>Cofnij: {what}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="170" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Redo {what}</source>
             <translation>Ponów: {what}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="274" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Undone: {what}</source>
             <translation>Cofnięto: {what}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="280" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Redone: {what}</source>
             <translation>Ponowiono: {what}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="341" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Not carried over:</source>
             <translation>Nie przeniesiono:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/designer/window.py" line="353" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
             <source>Exported to {p}</source>
             <translation>Wyeksportowano do {p}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="48" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>Known coordinates</source>
             <translation>Znane współrzędne</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="62" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>This computer's time zone</source>
             <translation>Strefa czasowa tego komputera</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="66" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>Name</source>
             <translation>Nazwa</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="69" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>Latitude</source>
             <translation>Szerokość geograficzna</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="70" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>Longitude</source>
             <translation>Długość geograficzna</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="71" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>Time zone</source>
             <translation>Strefa czasowa</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="93" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="112" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Clients, locations and forms</source>
             <translation>Klienci, lokalizacje i formularze</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="96" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>Clients and locations</source>
             <translation>Klienci i lokalizacje</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="97" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>Forms</source>
             <translation>Formularze</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="113" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>Show archived</source>
             <translation>Pokaż zarchiwizowane</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="188" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>New client</source>
             <translation>Nowy klient</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="188" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="196" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>Client name:</source>
             <translation>Nazwa klienta:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="196" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>Rename client</source>
             <translation>Zmień nazwę klienta</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="253" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>Import a form</source>
             <translation>Importuj formularz</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="253" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>Form files (*.yaml *.yml)</source>
             <translation>Pliki formularzy (*.yaml *.yml)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="263" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>The form has problems</source>
             <translation>Formularz ma problemy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="115" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>Clients</source>
             <translation>Klienci</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="121" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="134" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>Add…</source>
             <translation>Dodaj…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="122" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>Rename…</source>
             <translation>Zmień nazwę…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="123" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="136" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>Archive / restore</source>
             <translation>Archiwizuj / przywróć</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="129" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>Locations</source>
             <translation>Lokalizacje</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="135" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>Edit…</source>
             <translation>Edytuj…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="171" />
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="148" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>(archived)</source>
             <translation>(zarchiwizowany)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="242" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>Import form file…</source>
             <translation>Importuj plik formularza…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="242" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>Archive</source>
             <translation>Archiwizuj</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="248" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>{title}   ({id}, version {v})</source>
             <translation>{title}   ({id}, wersja {v})</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/catalog.py" line="262" />
+            <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <source>{name} was not imported. Fix these lines and try again:</source>
             <translation>{name} nie został zaimportowany. Popraw te wiersze i spróbuj ponownie:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/export.py" line="39" />
-            <location filename="../../mystery_shop/ui/dialogs/export.py" line="74" />
+            <location filename="../../mystery_shop/ui/dialogs/export.py" />
             <source>Export data</source>
             <translation>Eksport danych</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/export.py" line="44" />
+            <location filename="../../mystery_shop/ui/dialogs/export.py" />
             <source>One row per visit, one column per question, then the touchpoint scores. Only approved and published visits are exported.</source>
             <translation>Jeden wiersz na wizytę, jedna kolumna na pytanie, potem wyniki punktów styku. Eksportowane są tylko wizyty zatwierdzone i opublikowane.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/export.py" line="53" />
+            <location filename="../../mystery_shop/ui/dialogs/export.py" />
             <source>Excel workbook (.xlsx)</source>
             <translation>Skoroszyt Excel (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/export.py" line="54" />
+            <location filename="../../mystery_shop/ui/dialogs/export.py" />
             <source>CSV, UTF-8 (.csv)</source>
             <translation>CSV, UTF-8 (.csv)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/export.py" line="57" />
+            <location filename="../../mystery_shop/ui/dialogs/export.py" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/export.py" line="61" />
+            <location filename="../../mystery_shop/ui/dialogs/export.py" />
             <source>Export…</source>
             <translation>Eksportuj…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/export.py" line="85" />
+            <location filename="../../mystery_shop/ui/dialogs/export.py" />
             <source>Exporting…</source>
             <translation>Eksportowanie…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/export.py" line="74" />
+            <location filename="../../mystery_shop/ui/dialogs/export.py" />
             <source>Data (*{s})</source>
             <translation>Dane (*{s})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dialogs/export.py" line="93" />
+            <location filename="../../mystery_shop/ui/dialogs/export.py" />
             <source>%n visit(s) written to {path}</source>
             <translation>
                 <numerusform>Zapisano %n wizytę w {path}</numerusform>
@@ -2018,104 +1985,104 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="31" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="109" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>New visit</source>
             <translation>Nowa wizyta</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="51" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="31" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" />
             <source>none</source>
             <translation>brak</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="55" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <source>What the shopper should ask or do (optional)</source>
             <translation>O co klient-tajemniczy powinien zapytać lub co zrobić (opcjonalnie)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="62" />
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="43" />
-            <location filename="../../mystery_shop/ui/models/visits.py" line="43" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <location filename="../../mystery_shop/ui/models/visits.py" />
             <source>Form</source>
             <translation>Formularz</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="64" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="310" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Scheduled</source>
             <translation>Zaplanowana</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="65" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="311" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Due by</source>
             <translation>Termin</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="66" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="188" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Scenario</source>
             <translation>Scenariusz</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="97" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <source>Add a client first (Manage → Clients and locations).</source>
             <translation>Najpierw dodaj klienta (Zarządzaj → Klienci i lokalizacje).</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="84" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <source>Create and open</source>
             <translation>Utwórz i otwórz</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="84" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <source>Plan visit</source>
             <translation>Zaplanuj wizytę</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="99" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <source>This client has no locations yet.</source>
             <translation>Ten klient nie ma jeszcze lokalizacji.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="42" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <source>Me ({name})</source>
             <translation>Ja ({name})</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="101" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <source>Import a form first (Manage → Forms).</source>
             <translation>Najpierw zaimportuj formularz (Zarządzaj → Formularze).</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" line="40" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <source>{title} (v{v})</source>
             <translation>{title} (w. {v})</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="26" />
+            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" />
             <source>Plan visits from a CSV schedule</source>
             <translation>Zaplanuj wizyty z harmonogramu CSV</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="26" />
+            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" />
             <source>CSV (*.csv)</source>
             <translation>CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="42" />
+            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" />
             <source>Schedule planned</source>
             <translation>Harmonogram zaplanowany</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="35" />
+            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" />
             <source>Cannot read the schedule</source>
             <translation>Nie można odczytać harmonogramu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="48" />
+            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" />
             <source>, refused %n row(s):</source>
             <translation>
                 <numerusform>, odrzucono %n wiersz:</numerusform>
@@ -2124,7 +2091,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="47" />
+            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" />
             <source>{file}: planned %n visit(s)</source>
             <translation>
                 <numerusform>{file}: zaplanowano %n wizytę</numerusform>
@@ -2133,52 +2100,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" line="58" />
+            <location filename="../../mystery_shop/ui/dialogs/plan_csv.py" />
             <source>Fix those lines and import a file with only them: the good rows are planned already. Columns: {c} ({r} required).</source>
             <translation>Popraw te wiersze i zaimportuj plik tylko z nimi: poprawne wiersze są już zaplanowane. Kolumny: {c} (wymagane: {r}).</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/settings.py" line="18" />
+            <location filename="../../mystery_shop/ui/dialogs/settings.py" />
             <source>Settings</source>
             <translation>Ustawienia</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/settings.py" line="27" />
+            <location filename="../../mystery_shop/ui/dialogs/settings.py" />
             <source>Language</source>
             <translation>Język</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/settings.py" line="28" />
+            <location filename="../../mystery_shop/ui/dialogs/settings.py" />
             <source>The new language is used from the next start of the app.</source>
             <translation>Nowy język zostanie użyty od następnego uruchomienia aplikacji.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/dialogs/settings.py" line="23" />
+            <location filename="../../mystery_shop/ui/dialogs/settings.py" />
             <source>System language ({name})</source>
             <translation>Język systemu ({name})</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/errors.py" line="55" />
+            <location filename="../../mystery_shop/ui/errors.py" />
             <source>Something went wrong. The details are in the log file; you can copy them below.</source>
             <translation>Coś poszło nie tak. Szczegóły są w pliku dziennika; możesz je skopiować poniżej.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/errors.py" line="54" />
+            <location filename="../../mystery_shop/ui/errors.py" />
             <source>Something went wrong</source>
             <translation>Coś poszło nie tak</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/errors.py" line="48" />
+            <location filename="../../mystery_shop/ui/errors.py" />
             <source>Cannot do that</source>
             <translation>Nie można tego zrobić</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="51" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Mystery Shop</source>
             <translation>Mystery Shop</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="77" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>No visits yet.
 
 Plan one with New visit (Ctrl+N), or create a demo profile:
@@ -2189,187 +2156,183 @@ Zaplanuj wizytę poleceniem Nowa wizyta (Ctrl+N) albo utwórz profil demonstracy
 mystery-shop demo --profile DIR</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="104" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Main</source>
             <translation>Główny</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="118" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>&amp;File</source>
             <translation>&amp;Plik</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="128" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Find</source>
             <translation>Szukaj</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="140" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>&amp;Supervise</source>
             <translation>&amp;Nadzór</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="162" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Fo&amp;rms</source>
             <translation>Fo&amp;rmularze</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="163" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Form designer…</source>
             <translation>Projektant formularzy…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="185" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Search visits (Ctrl+F)</source>
             <translation>Szukaj wizyt (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="189" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>All states</source>
             <translation>Wszystkie stany</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="190" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Assigned to me</source>
             <translation>Przypisane do mnie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="195" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>from any date</source>
             <translation>od dowolnej daty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="196" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>to any date</source>
             <translation>do dowolnej daty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="252" />
-            <location filename="../../mystery_shop/ui/review/queue.py" line="101" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>All clients</source>
             <translation>Wszyscy klienci</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="264" />
-            <location filename="../../mystery_shop/ui/review/queue.py" line="111" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>All locations</source>
             <translation>Wszystkie lokalizacje</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="467" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>About Mystery Shop</source>
             <translation>O programie Mystery Shop</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="110" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="125" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Open</source>
             <translation>Otwórz</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="111" />
-            <location filename="../../mystery_shop/ui/review/queue.py" line="86" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>Refresh</source>
             <translation>Odśwież</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="113" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>About</source>
             <translation>O programie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="114" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="125" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Settings…</source>
             <translation>Ustawienia…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="115" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="125" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Quit</source>
             <translation>Zakończ</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="143" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Plan a visit…</source>
             <translation>Zaplanuj wizytę…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="144" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Plan from CSV…</source>
             <translation>Zaplanuj z pliku CSV…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="145" />
-            <location filename="../../mystery_shop/ui/review/queue.py" line="37" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>Review queue</source>
             <translation>Kolejka do przeglądu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="148" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="236" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Export report…</source>
             <translation>Eksportuj raport…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="149" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Export internal copy…</source>
             <translation>Eksportuj kopię wewnętrzną…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="150" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Export reports for a period…</source>
             <translation>Eksportuj raporty za okres…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="151" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Report settings…</source>
             <translation>Ustawienia raportów…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="298" />
-            <location filename="../../mystery_shop/ui/main_window.py" line="305" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="72" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Your name</source>
             <translation>Twoje imię i nazwisko</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="298" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Your full name, as reports and the audit trail show it:</source>
             <translation>Twoje imię i nazwisko, tak jak pokazują je raporty i dziennik audytu:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="435" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Select a visit first.</source>
             <translation>Najpierw wybierz wizytę.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="504" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Mystery shopping and customer-touchpoint audits: offline checklists, scoring, photo evidence and signed PDF reports.</source>
             <translation>Tajemniczy klient i audyty punktów styku z klientem: listy kontrolne offline, punktacja, zdjęcia jako dowody i podpisane raporty PDF.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="509" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Profile</source>
             <translation>Profil</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="509" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Log file</source>
             <translation>Plik dziennika</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="67" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Reports will name you “{name}”. &lt;a href='#name'&gt;Set your name…&lt;/a&gt;</source>
             <translation>Raporty będą podawać Cię jako „{name}”. &lt;a href='#name'&gt;Ustaw swoje imię i nazwisko…&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="90" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Profile: {path}</source>
             <translation>Profil: {path}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/main_window.py" line="290" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>%Ln visit(s) · {shown} shown</source>
             <translation>
                 <numerusform>%Ln wizyta · widoczne: {shown}</numerusform>
@@ -2378,63 +2341,63 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="308" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Reports now name you {name}.</source>
             <translation>Raporty podają teraz Cię jako {name}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/main_window.py" line="364" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Visit planned for {name}.</source>
             <translation>Zaplanowano wizytę dla: {name}.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="18" />
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" />
             <source>Planned</source>
             <translation>Zaplanowana</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="21" />
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" />
             <source>Score override</source>
             <translation>Zmiana punktacji</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="22" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="438" />
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Comment</source>
             <translation>Komentarz</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="23" />
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" />
             <source>Signed</source>
             <translation>Podpisano</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="24" />
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" />
             <source>Report</source>
             <translation>Raport</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="30" />
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" />
             <source>Who</source>
             <translation>Kto</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="30" />
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" />
             <source>What</source>
             <translation>Co</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/audit_trail.py" line="30" />
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" />
             <source>Why / detail</source>
             <translation>Dlaczego / szczegóły</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/heat_map.py" line="73" />
+            <location filename="../../mystery_shop/ui/models/heat_map.py" />
             <source>—</source>
             <translation>—</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/models/heat_map.py" line="84" />
+            <location filename="../../mystery_shop/ui/models/heat_map.py" />
             <source>{section} at {location}: mean {score} over %n visit(s); click for the visits</source>
             <translation>
                 <numerusform>{section} w {location}: średnio {score} z %n wizyty; kliknij, aby zobaczyć wizytę</numerusform>
@@ -2443,58 +2406,58 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="26" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <source>Taken on another day</source>
             <translation>Zrobione innego dnia</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="27" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <source>Far from the visit's start</source>
             <translation>Daleko od początku wizyty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="28" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <source>Far from the location</source>
             <translation>Daleko od lokalizacji</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="29" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <source>Used in another visit</source>
             <translation>Użyte w innej wizycie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="30" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <source>Too few photos</source>
             <translation>Za mało zdjęć</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="31" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <source>Too many photos</source>
             <translation>Za dużo zdjęć</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="39" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <source>Visit date</source>
             <translation>Data wizyty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="45" />
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="204" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Evidence</source>
             <translation>Dowody</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="96" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <source>✓ no flags</source>
             <translation>✓ bez oznaczeń</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="71" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <source>Submitted {when}</source>
             <translation>Przesłano {when}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/models/review_queue.py" line="89" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n dzień</numerusform>
@@ -2503,554 +2466,541 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="40" />
+            <location filename="../../mystery_shop/ui/models/visits.py" />
             <source>Due</source>
             <translation>Termin</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="191" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="48" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="344" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="336" />
+            <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" />
             <source>so far</source>
             <translation>do tej pory</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="198" />
+            <location filename="../../mystery_shop/ui/models/visits.py" />
             <source>A critical question failed: the form sets its touchpoint or the visit to 0.</source>
             <translation>Pytanie krytyczne niezaliczone: formularz ustawia jego punkt styku lub wizytę na 0.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="200" />
+            <location filename="../../mystery_shop/ui/models/visits.py" />
             <source>Required answers are still missing: the figure counts only what is answered so far.</source>
             <translation>Nadal brakuje wymaganych odpowiedzi: wynik uwzględnia tylko to, na co dotąd odpowiedziano.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="143" />
+            <location filename="../../mystery_shop/ui/models/visits.py" />
             <source>Overdue: due {date}</source>
             <translation>Po terminie: termin {date}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/models/visits.py" line="157" />
+            <location filename="../../mystery_shop/ui/models/visits.py" />
             <source>overdue</source>
             <translation>po terminie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="69" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <source>Freehand</source>
             <translation>Odręcznie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="70" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <source>Arrow</source>
             <translation>Strzałka</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="71" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <source>Box</source>
             <translation>Ramka</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="199" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <source>Text to place on the photo:</source>
             <translation>Tekst do umieszczenia na zdjęciu:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="316" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <source>Line</source>
             <translation>Linia</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="323" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <source>Line width, in proportion to the photo's size</source>
             <translation>Grubość linii, proporcjonalnie do rozmiaru zdjęcia</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="328" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <source>Take back the last mark (Ctrl+Z)</source>
             <translation>Cofnij ostatni znak (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="330" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="69" />
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="267" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>Clear</source>
             <translation>Wyczyść</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="331" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <source>Take off every mark</source>
             <translation>Usuń wszystkie znaki</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="361" />
-            <location filename="../../mystery_shop/ui/photos/camera.py" line="79" />
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="130" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
+            <location filename="../../mystery_shop/ui/photos/camera.py" />
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>Cancel</source>
             <translation>Anuluj</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="363" />
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="415" />
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="459" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <source>Save annotated copy</source>
             <translation>Zapisz kopię z adnotacjami</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="480" />
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="485" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <source>Cannot annotate</source>
             <translation>Nie można dodać adnotacji</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="480" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <source>This visit cannot be changed any more.</source>
             <translation>Tej wizyty nie można już zmienić.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="486" />
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="452" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <source>The original photo is not on this computer yet (it arrives with the next sync).</source>
             <translation>Oryginalnego zdjęcia nie ma jeszcze na tym komputerze (dotrze przy następnej synchronizacji).</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="340" />
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="130" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Zoom out (-, Ctrl+wheel)</source>
             <translation>Pomniejsz (-, Ctrl+kółko)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="341" />
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="131" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Fit</source>
             <translation>Dopasuj</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="341" />
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="131" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Fit to the window (0)</source>
             <translation>Dopasuj do okna (0)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="342" />
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="133" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Zoom in (+, Ctrl+wheel)</source>
             <translation>Powiększ (+, Ctrl+kółko)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="401" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <source>Drag to draw freehand.</source>
             <translation>Przeciągnij, aby rysować odręcznie.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="402" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <source>Drag from the tail to the point of the arrow.</source>
             <translation>Przeciągnij od końca do grotu strzałki.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="403" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <source>Drag from one corner of the box to the other.</source>
             <translation>Przeciągnij od jednego rogu ramki do przeciwległego.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="404" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <source>Click where the text should start.</source>
             <translation>Kliknij tam, gdzie ma się zaczynać tekst.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="406" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <source>The original photo is kept; saving makes an annotated copy.</source>
             <translation>Oryginalne zdjęcie zostaje zachowane; zapis tworzy kopię z adnotacjami.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="415" />
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="224" />
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="452" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Remove annotation</source>
             <translation>Usuń adnotację</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="451" />
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="455" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <source>Cannot save the annotation</source>
             <translation>Nie można zapisać adnotacji</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="459" />
-            <location filename="../../mystery_shop/ui/photos/camera.py" line="102" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
+            <location filename="../../mystery_shop/ui/photos/camera.py" />
             <source>Saving…</source>
             <translation>Zapisywanie…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="248" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <source>Annotate — {name}</source>
             <translation>Adnotacje — {name}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="471" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <source>Discard the marks?</source>
             <translation>Odrzucić znaki?</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/annotate.py" line="471" />
+            <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <source>Close without saving the annotation?</source>
             <translation>Zamknąć bez zapisywania adnotacji?</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/camera.py" line="59" />
-            <location filename="../../mystery_shop/ui/photos/camera.py" line="81" />
+            <location filename="../../mystery_shop/ui/photos/camera.py" />
             <source>Take photo</source>
             <translation>Zrób zdjęcie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/camera.py" line="75" />
+            <location filename="../../mystery_shop/ui/photos/camera.py" />
             <source>Starting the camera…</source>
             <translation>Uruchamianie aparatu…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/camera.py" line="98" />
+            <location filename="../../mystery_shop/ui/photos/camera.py" />
             <source>Press Take photo (or Space) when the picture is right.</source>
             <translation>Naciśnij Zrób zdjęcie (lub spację), gdy obraz jest dobry.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/camera.py" line="111" />
+            <location filename="../../mystery_shop/ui/photos/camera.py" />
             <source>The photo could not be taken: {reason}</source>
             <translation>Nie udało się zrobić zdjęcia: {reason}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/camera.py" line="115" />
+            <location filename="../../mystery_shop/ui/photos/camera.py" />
             <source>The camera cannot be used: {reason}</source>
             <translation>Nie można użyć aparatu: {reason}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/marks.py" line="50" />
+            <location filename="../../mystery_shop/ui/photos/marks.py" />
             <source>Red</source>
             <translation>Czerwony</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/marks.py" line="51" />
+            <location filename="../../mystery_shop/ui/photos/marks.py" />
             <source>Yellow</source>
             <translation>Żółty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/marks.py" line="52" />
+            <location filename="../../mystery_shop/ui/photos/marks.py" />
             <source>Green</source>
             <translation>Zielony</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/marks.py" line="53" />
+            <location filename="../../mystery_shop/ui/photos/marks.py" />
             <source>Blue</source>
             <translation>Niebieski</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/marks.py" line="54" />
+            <location filename="../../mystery_shop/ui/photos/marks.py" />
             <source>White</source>
             <translation>Biały</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/marks.py" line="55" />
+            <location filename="../../mystery_shop/ui/photos/marks.py" />
             <source>Black</source>
             <translation>Czarny</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/marks.py" line="58" />
+            <location filename="../../mystery_shop/ui/photos/marks.py" />
             <source>Thin</source>
             <translation>Cienka</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/marks.py" line="59" />
+            <location filename="../../mystery_shop/ui/photos/marks.py" />
             <source>Medium</source>
             <translation>Średnia</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/marks.py" line="60" />
+            <location filename="../../mystery_shop/ui/photos/marks.py" />
             <source>Thick</source>
             <translation>Gruba</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="48" />
-            <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="71" />
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="135" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
+            <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>no capture time</source>
             <translation>brak czasu wykonania</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="54" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>no position</source>
             <translation>brak położenia</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="89" />
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="157" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Photo</source>
             <translation>Zdjęcie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="117" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Previous photo (Left arrow)</source>
             <translation>Poprzednie zdjęcie (strzałka w lewo)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="124" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Next photo (Right arrow)</source>
             <translation>Następne zdjęcie (strzałka w prawo)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="132" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Actual pixels (1)</source>
             <translation>Rzeczywiste piksele (1)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="169" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>What the photo shows</source>
             <translation>Co pokazuje zdjęcie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="218" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Switch between the original and the annotated copy (A)</source>
             <translation>Przełącz między oryginałem a kopią z adnotacjami (A)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="221" />
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="342" />
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="240" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>Annotate…</source>
             <translation>Adnotacje…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="222" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Draw arrows, boxes and notes on a copy; the original is kept</source>
             <translation>Rysuj strzałki, ramki i notatki na kopii; oryginał zostaje zachowany</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="225" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Take the annotated copy off this photo; the original stays</source>
             <translation>Usuń kopię z adnotacjami z tego zdjęcia; oryginał zostaje</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="233" />
-            <location filename="../../mystery_shop/ui/sync/refusals.py" line="166" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" />
             <source>Close</source>
             <translation>Zamknij</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="116" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Previous</source>
             <translation>Poprzednie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="123" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Next</source>
             <translation>Następne</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="166" />
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="268" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>Caption</source>
             <translation>Podpis</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="181" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Details</source>
             <translation>Szczegóły</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="193" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Taken</source>
             <translation>Wykonano</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="194" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Position</source>
             <translation>Położenie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="195" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Size</source>
             <translation>Rozmiar</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="196" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>File</source>
             <translation>Plik</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="211" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Annotation</source>
             <translation>Adnotacja</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="308" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>No caption.</source>
             <translation>Brak podpisu.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="334" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Show original</source>
             <translation>Pokaż oryginał</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="334" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Show annotated</source>
             <translation>Pokaż z adnotacjami</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="337" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>None.</source>
             <translation>Brak.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="342" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Edit annotation…</source>
             <translation>Edytuj adnotację…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="452" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Remove the annotated copy? The original photo is not changed.</source>
             <translation>Usunąć kopię z adnotacjami? Oryginalne zdjęcie nie zostanie zmienione.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="298" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>{i} of {n}</source>
             <translation>{i} z {n}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="304" />
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="305" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Photo {i} of {n}</source>
             <translation>Zdjęcie {i} z {n}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="314" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>{w} × {h} px</source>
             <translation>{w} × {h} px</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="324" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>No evidence flags: time and place agree with the visit.</source>
             <translation>Brak oznaczeń dowodów: czas i miejsce zgadzają się z wizytą.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="339" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Showing the annotated copy. The original is kept unchanged.</source>
             <translation>Pokazana jest kopia z adnotacjami. Oryginał pozostaje bez zmian.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="341" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Showing the original. This photo also has an annotated copy.</source>
             <translation>Pokazany jest oryginał. To zdjęcie ma też kopię z adnotacjami.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/photos/viewer.py" line="355" />
+            <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>the picture has not arrived yet</source>
             <translation>obraz jeszcze nie dotarł</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="78" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="122" />
-            <location filename="../../mystery_shop/ui/reports/export.py" line="172" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>Export reports</source>
             <translation>Eksportuj raporty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="127" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>One PDF per approved or published visit of the client in the period. Reports are signed when a certificate is set in Report settings.</source>
             <translation>Jeden PDF na każdą zatwierdzoną lub opublikowaną wizytę klienta w okresie. Raporty są podpisywane, gdy w Ustawieniach raportów jest ustawiony certyfikat.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="136" />
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="148" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>Choose…</source>
             <translation>Wybierz…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="146" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>Folder</source>
             <translation>Folder</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="151" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>Export</source>
             <translation>Eksportuj</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="154" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>Cancel export</source>
             <translation>Anuluj eksport</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="163" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>Export reports to</source>
             <translation>Eksportuj raporty do</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="187" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>Finding the visits…</source>
             <translation>Wyszukiwanie wizyt…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="201" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>Stopping after the report being written…</source>
             <translation>Zatrzymywanie po zapisaniu bieżącego raportu…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="206" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>%v of %m reports</source>
             <translation>%v z %m raportów</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="215" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>No approved or published visits of this client in the period.</source>
             <translation>Brak zatwierdzonych lub opublikowanych wizyt tego klienta w tym okresie.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="231" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>The reports were not written</source>
             <translation>Raporty nie zostały zapisane</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="71" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="390" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="407" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Cannot sign the report</source>
             <translation>Nie można podpisać raportu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="76" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>Export internal copy</source>
             <translation>Eksportuj kopię wewnętrzną</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="76" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>Export report</source>
             <translation>Eksportuj raport</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="94" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>The report was not written</source>
             <translation>Raport nie został zapisany</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="172" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>The period ends before it starts.</source>
             <translation>Okres kończy się, zanim się zaczyna.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="180" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>Cannot sign the reports</source>
             <translation>Nie można podpisać raportów</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="208" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>Writing {name}</source>
             <translation>Zapisywanie {name}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/reports/export.py" line="217" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>Cancelled: {n} of %n report(s) written to {folder}.</source>
             <translation>
                 <numerusform>Anulowano: zapisano {n} z %n raportu w {folder}.</numerusform>
@@ -3059,7 +3009,7 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/reports/export.py" line="221" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>{n} of %n report(s) written to {folder}.</source>
             <translation>
                 <numerusform>Zapisano {n} z %n raportu w {folder}.</numerusform>
@@ -3068,224 +3018,224 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/export.py" line="223" />
+            <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>Not written:</source>
             <translation>Nie zapisano:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="40" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>Report settings</source>
             <translation>Ustawienia raportów</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="44" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>as it appears on the cover of every report</source>
             <translation>tak, jak widnieje na okładce każdego raportu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="46" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>PNG or JPEG (optional)</source>
             <translation>PNG lub JPEG (opcjonalnie)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="52" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>the firm's .p12 file; none: reports are not signed</source>
             <translation>plik .p12 firmy; brak: raporty nie są podpisywane</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="54" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>optional: https://… an RFC 3161 timestamp server</source>
             <translation>opcjonalnie: https://… serwer znaczników czasu RFC 3161</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="56" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>No certificate yet? Create one with:  mystery-shop keys create --name "Firm name" --out firm.p12  and give clients the firm.crt written beside it.</source>
             <translation>Nie masz jeszcze certyfikatu? Utwórz go poleceniem:  mystery-shop keys create --name "Firm name" --out firm.p12  i przekaż klientom plik firm.crt zapisany obok.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="63" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>Firm name</source>
             <translation>Nazwa firmy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="64" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>Firm logo</source>
             <translation>Logo firmy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="65" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>Page size</source>
             <translation>Rozmiar strony</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="66" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>Certificate</source>
             <translation>Certyfikat</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="67" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>Timestamp server</source>
             <translation>Serwer znaczników czasu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="68" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>Report language</source>
             <translation>Język raportów</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="108" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>The language of the client's reports: their words, dates and numbers</source>
             <translation>Język raportów klienta: ich słowa, daty i liczby</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="151" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>Choose a file</source>
             <translation>Wybierz plik</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="64" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="66" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>PKCS#12 key (*.p12 *.pfx)</source>
             <translation>Klucz PKCS#12 (*.p12 *.pfx)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="128" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>The logo</source>
             <translation>Logo</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="128" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>The certificate</source>
             <translation>Certyfikat</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" line="130" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>{what} {path} does not exist.</source>
             <translation>{what} {path} nie istnieje.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/signing.py" line="29" />
+            <location filename="../../mystery_shop/ui/reports/signing.py" />
             <source>Sign the report</source>
             <translation>Podpisz raport</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/signing.py" line="26" />
+            <location filename="../../mystery_shop/ui/reports/signing.py" />
             <source>Passphrase of the firm's certificate
 {path}:</source>
             <translation>Hasło certyfikatu firmy
 {path}:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/signing.py" line="28" />
+            <location filename="../../mystery_shop/ui/reports/signing.py" />
             <source>That passphrase did not open the certificate. Try again.</source>
             <translation>To hasło nie otworzyło certyfikatu. Spróbuj ponownie.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/signing.py" line="45" />
+            <location filename="../../mystery_shop/ui/reports/signing.py" />
             <source>The certificate {path} cannot be read. Choose it again in Report settings.</source>
             <translation>Nie można odczytać certyfikatu {path}. Wybierz go ponownie w Ustawieniach raportów.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="86" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" />
             <source>Comment…</source>
             <translation>Komentarz…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="89" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" />
             <source>Override points…</source>
             <translation>Zmień punkty…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="108" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" />
             <source>N/A — not applicable on this visit</source>
             <translation>N/D — nie dotyczy tej wizyty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="118" />
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="111" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" />
             <source>{e} of {p} pts</source>
             <translation>{e} z {p} pkt</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="120" />
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="269" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="339" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" />
             <source>critical failed</source>
             <translation>niezaliczone pytanie krytyczne</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/answer_view.py" line="131" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" />
             <source>Overridden to {p} by {who}: {why}</source>
             <translation>Zmienione na {p} przez {who}: {why}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="65" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" />
             <source>Your comment for the auditor</source>
             <translation>Twój komentarz dla audytora</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="67" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" />
             <source>Save to my library of comments</source>
             <translation>Zapisz w mojej bibliotece komentarzy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="70" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" />
             <source>Saved comments (double-click to use)</source>
             <translation>Zapisane komentarze (kliknij dwukrotnie, aby użyć)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="72" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" />
             <source>Remove from library</source>
             <translation>Usuń z biblioteki</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="132" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" />
             <source>Override the points</source>
             <translation>Zmień punkty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="139" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" />
             <source>Earned now</source>
             <translation>Teraz uzyskane</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="142" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" />
             <source>New points</source>
             <translation>Nowe punkty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="144" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" />
             <source>Why (required; shown in the audit trail and the report)</source>
             <translation>Dlaczego (wymagane; widoczne w dzienniku audytu i w raporcie)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="146" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" />
             <source>Reason</source>
             <translation>Powód</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="151" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" />
             <source>Override</source>
             <translation>Zmień</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="87" />
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="66" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" />
             <source>Add comment</source>
             <translation>Dodaj komentarz</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/dialogs.py" line="141" />
+            <location filename="../../mystery_shop/ui/review/dialogs.py" />
             <source>0 to {p}</source>
             <translation>od 0 do {p}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="47" />
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="118" />
+            <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>%n photo(s)</source>
             <translation>
                 <numerusform>%n zdjęcie</numerusform>
@@ -3294,7 +3244,7 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="51" />
+            <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
             <source>%n flagged</source>
             <translation>
                 <numerusform>%n oznaczone</numerusform>
@@ -3303,285 +3253,282 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="74" />
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="138" />
+            <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>annotated copy (the original is kept)</source>
             <translation>kopia z adnotacjami (oryginał zostaje zachowany)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="49" />
+            <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
             <source>rule: {lo} to {hi}</source>
             <translation>reguła: od {lo} do {hi}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/photo_gallery.py" line="69" />
+            <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
             <source>photo</source>
             <translation>zdjęcie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="60" />
+            <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>Nothing waiting for review.</source>
             <translation>Nic nie czeka na przegląd.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="79" />
+            <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>Any evidence</source>
             <translation>Dowolne dowody</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="80" />
+            <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>⚑ With flags</source>
             <translation>⚑ Z oznaczeniami</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="81" />
+            <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>✓ Without flags</source>
             <translation>✓ Bez oznaczeń</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="102" />
+            <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>All auditors</source>
             <translation>Wszyscy audytorzy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="103" />
+            <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>All forms</source>
             <translation>Wszystkie formularze</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="126" />
+            <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>{shown} of {total} waiting</source>
             <translation>{shown} z {total} oczekujących</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/queue.py" line="102" />
+            <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>(nobody)</source>
             <translation>(nikt)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="191" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Comments on the visit</source>
             <translation>Komentarze do wizyty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="198" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Comment on the visit…</source>
             <translation>Skomentuj wizytę…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="202" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Visit</source>
             <translation>Wizyta</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="213" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Audit trail</source>
             <translation>Dziennik audytu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="225" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Return to auditor…</source>
             <translation>Zwróć audytorowi…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="227" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Approve</source>
             <translation>Zatwierdź</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="230" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Approve and sign report…</source>
             <translation>Zatwierdź i podpisz raport…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="231" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Approve, then write the signed PDF report in one step</source>
             <translation>Zatwierdź, a potem zapisz podpisany raport PDF za jednym razem</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="233" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Publish for the client</source>
             <translation>Opublikuj dla klienta</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="331" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Waiting for your review: comment, override points with a reason, then return or approve.</source>
             <translation>Czeka na Twój przegląd: skomentuj, zmień punkty z podaniem powodu, potem zwróć albo zatwierdź.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="334" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Returned to the auditor: waiting for them to fix it and submit again.</source>
             <translation>Zwrócona audytorowi: czeka, aż ją poprawi i prześle ponownie.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="335" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Approved. Publish it to make the report visible to the client.</source>
             <translation>Zatwierdzona. Opublikuj ją, aby raport był widoczny dla klienta.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="336" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Published for the client.</source>
             <translation>Opublikowana dla klienta.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="337" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>A draft: the auditor has not submitted it yet.</source>
             <translation>Wersja robocza: audytor jeszcze jej nie przesłał.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="433" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>A comment on the whole visit.</source>
             <translation>Komentarz do całej wizyty.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="458" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Return to the auditor</source>
             <translation>Zwróć audytorowi</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="459" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Say what the auditor should fix. They see this comment on their visit, beside any comments you left on single questions.</source>
             <translation>Napisz, co audytor powinien poprawić. Zobaczy ten komentarz przy swojej wizycie, obok komentarzy, które zostawiono przy poszczególnych pytaniach.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="464" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Return the visit</source>
             <translation>Zwróć wizytę</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="272" />
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="43" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>no score</source>
             <translation>brak wyniku</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="280" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>None yet.</source>
             <translation>Jeszcze nic.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="312" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Started</source>
             <translation>Rozpoczęto</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="313" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Finished</source>
             <translation>Zakończono</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="320" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Signed by</source>
             <translation>Podpisał(a)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="342" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Every action is written to the audit trail with your name and the time.</source>
             <translation>Każda czynność jest zapisywana w dzienniku audytu z Twoim nazwiskiem i godziną.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="423" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>The visit was not published</source>
             <translation>Wizyta nie została opublikowana</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="72" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Review: {client} — {location}</source>
             <translation>Przegląd: {client} — {location}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="294" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Send the client the signed report, in the portal</source>
             <translation>Wyślij klientowi podpisany raport w portalu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="296" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Sign the report and send it to the client, in the portal</source>
             <translation>Podpisz raport i wyślij go klientowi w portalu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Time on visit</source>
             <translation>Czas wizyty</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="410" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Publishing sends the client the visit's signed report. Choose the firm's certificate in Report settings, then publish: the report is signed as it goes.</source>
             <translation>Publikacja wysyła klientowi podpisany raport z wizyty. Wybierz certyfikat firmy w Ustawieniach raportów, potem opublikuj: raport zostanie podpisany przy wysyłce.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="435" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>A comment on: {q}</source>
             <translation>Komentarz do: {q}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="317" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>{h} h {m:02d} min</source>
             <translation>{h} godz. {m:02d} min</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="318" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>{m} min</source>
             <translation>{m} min</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="121" />
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="143" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" />
             <source>{title} v{v}</source>
             <translation>{title} w. {v}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" line="120" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>auditor {name}</source>
             <translation>audytor {name}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/__init__.py" line="52" />
+            <location filename="../../mystery_shop/ui/sync/__init__.py" />
             <source>&amp;Account</source>
             <translation>&amp;Konto</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/__init__.py" line="143" />
+            <location filename="../../mystery_shop/ui/sync/__init__.py" />
             <source>Signed out. Your work stays on this computer.</source>
             <translation>Wylogowano. Twoja praca zostaje na tym komputerze.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/__init__.py" line="56" />
-            <location filename="../../mystery_shop/ui/sync/__init__.py" line="87" />
-            <location filename="../../mystery_shop/ui/sync/status.py" line="59" />
-            <location filename="../../mystery_shop/ui/sync/status.py" line="69" />
+            <location filename="../../mystery_shop/ui/sync/__init__.py" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>Sign in…</source>
             <translation>Zaloguj się…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/__init__.py" line="57" />
-            <location filename="../../mystery_shop/ui/sync/status.py" line="56" />
+            <location filename="../../mystery_shop/ui/sync/__init__.py" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>Sync now</source>
             <translation>Synchronizuj teraz</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/__init__.py" line="58" />
+            <location filename="../../mystery_shop/ui/sync/__init__.py" />
             <source>Refused changes…</source>
             <translation>Odrzucone zmiany…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/__init__.py" line="59" />
-            <location filename="../../mystery_shop/ui/sync/__init__.py" line="127" />
+            <location filename="../../mystery_shop/ui/sync/__init__.py" />
             <source>Sign out</source>
             <translation>Wyloguj się</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/__init__.py" line="87" />
+            <location filename="../../mystery_shop/ui/sync/__init__.py" />
             <source>Sign in again…</source>
             <translation>Zaloguj się ponownie…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/__init__.py" line="121" />
+            <location filename="../../mystery_shop/ui/sync/__init__.py" />
             <source>Sign out of {server}?</source>
             <translation>Wylogować się z {server}?</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/sync/__init__.py" line="123" />
+            <location filename="../../mystery_shop/ui/sync/__init__.py" />
             <source>%n change(s) have not been sent yet: they stay on this computer and go after you sign in again.</source>
             <translation>
                 <numerusform>%n zmiana nie została jeszcze wysłana: zostaje na tym komputerze i zostanie wysłana po ponownym zalogowaniu.</numerusform>
@@ -3590,12 +3537,12 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/__init__.py" line="132" />
+            <location filename="../../mystery_shop/ui/sync/__init__.py" />
             <source>Signing out when the sync under way ends…</source>
             <translation>Wylogowanie nastąpi po zakończeniu trwającej synchronizacji…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/sync/__init__.py" line="155" />
+            <location filename="../../mystery_shop/ui/sync/__init__.py" />
             <source>The server did not take %n change(s): see Refused changes.</source>
             <translation>
                 <numerusform>Serwer nie przyjął %n zmiany: zobacz Odrzucone zmiany.</numerusform>
@@ -3604,29 +3551,27 @@ mystery-shop demo --profile DIR</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/__init__.py" line="113" />
+            <location filename="../../mystery_shop/ui/sync/__init__.py" />
             <source>Signed in to {server} as {user} ({role}).</source>
             <translation>Zalogowano na {server} jako {user} ({role}).</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/refusals.py" line="115" />
-            <location filename="../../mystery_shop/ui/sync/refusals.py" line="264" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" />
             <source>Conflict</source>
             <translation>Konflikt</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/refusals.py" line="115" />
-            <location filename="../../mystery_shop/ui/sync/refusals.py" line="264" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" />
             <source>Refused</source>
             <translation>Odrzucona</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/refusals.py" line="129" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" />
             <source>Changes the server did not take</source>
             <translation>Zmiany, których serwer nie przyjął</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/refusals.py" line="148" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" />
             <source>Nothing refused.
 
 Every change made on this computer reached the server.</source>
@@ -3635,170 +3580,167 @@ Every change made on this computer reached the server.</source>
 Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/refusals.py" line="164" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" />
             <source>Show the ones already settled</source>
             <translation>Pokaż także już rozstrzygnięte</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/refusals.py" line="197" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" />
             <source>The two versions</source>
             <translation>Obie wersje</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/refusals.py" line="215" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" />
             <source>What you can do</source>
             <translation>Co możesz zrobić</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/refusals.py" line="224" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" />
             <source>Copy details</source>
             <translation>Kopiuj szczegóły</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/refusals.py" line="226" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" />
             <source>Open the visit</source>
             <translation>Otwórz wizytę</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/refusals.py" line="228" />
-            <location filename="../../mystery_shop/ui/sync/refusals.py" line="293" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" />
             <source>Keep the server's version</source>
             <translation>Zachowaj wersję z serwera</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/refusals.py" line="230" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" />
             <source>Use mine</source>
             <translation>Użyj mojej</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/refusals.py" line="202" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" />
             <source>Field</source>
             <translation>Pole</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/refusals.py" line="202" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" />
             <source>On this computer</source>
             <translation>Na tym komputerze</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/refusals.py" line="202" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" />
             <source>On the server</source>
             <translation>Na serwerze</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/refusals.py" line="265" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" />
             <source>Not tied to a visit</source>
             <translation>Niezwiązane z wizytą</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/refusals.py" line="293" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" />
             <source>Dismiss</source>
             <translation>Odrzuć</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/refusals.py" line="269" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" />
             <source>The server said:</source>
             <translation>Serwer odpowiedział:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/refusals.py" line="270" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" />
             <source>at {when}</source>
             <translation>o {when}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="68" />
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>Something went wrong while signing in; the details are in the log file.</source>
             <translation>Coś poszło nie tak podczas logowania; szczegóły są w pliku dziennika.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="60" />
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>This version of Mystery Shop is too old for the server. Install the update, then sign in again.</source>
             <translation>Ta wersja Mystery Shop jest za stara dla serwera. Zainstaluj aktualizację, a potem zaloguj się ponownie.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="44" />
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>Enter the address of your firm's sync server.</source>
             <translation>Podaj adres serwera synchronizacji Twojej firmy.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="64" />
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>Wrong user name or password, or the account is disabled.</source>
             <translation>Błędna nazwa użytkownika lub hasło albo konto jest wyłączone.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="79" />
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="132" />
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="180" />
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>Sign in</source>
             <translation>Zaloguj się</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="86" />
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>Sign in to your firm's sync server</source>
             <translation>Zaloguj się na serwer synchronizacji swojej firmy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="89" />
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>Your visits stay on this computer and work offline; signing in sends them to your firm and brings the visits assigned to you.</source>
             <translation>Twoje wizyty zostają na tym komputerze i działają offline; logowanie wysyła je do Twojej firmy i pobiera wizyty przypisane do Ciebie.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="106" />
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>as given by your supervisor</source>
             <translation>podany przez przełożonego</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="109" />
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>Server</source>
             <translation>Serwer</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="110" />
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>User name</source>
             <translation>Nazwa użytkownika</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="111" />
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>Password</source>
             <translation>Hasło</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="56" />
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>Cannot reach the server at {server}. Check the address and that this computer is online.</source>
             <translation>Nie można połączyć się z serwerem {server}. Sprawdź adres i czy ten komputer jest online.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="67" />
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>The server refused the sign-in: {detail}</source>
             <translation>Serwer odrzucił logowanie: {detail}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="161" />
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>Enter your user name and password.</source>
             <translation>Podaj nazwę użytkownika i hasło.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="180" />
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>Signing in…</source>
             <translation>Logowanie…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" line="49" />
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>“{text}” is not a web address such as https://sync.example.com.</source>
             <translation>„{text}” nie jest adresem internetowym, takim jak https://sync.example.com.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/status.py" line="28" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>never</source>
             <translation>nigdy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/status.py" line="32" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>just now</source>
             <translation>przed chwilą</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/sync/status.py" line="34" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>%n minute(s) ago</source>
             <translation>
                 <numerusform>%n minutę temu</numerusform>
@@ -3807,7 +3749,7 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/sync/status.py" line="36" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>%n hour(s) ago</source>
             <translation>
                 <numerusform>%n godzinę temu</numerusform>
@@ -3816,7 +3758,7 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/sync/status.py" line="45" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>%Ln visit(s) waiting</source>
             <translation>
                 <numerusform>%Ln wizyta czeka</numerusform>
@@ -3825,7 +3767,7 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/sync/status.py" line="47" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>%Ln change(s) waiting</source>
             <translation>
                 <numerusform>%Ln zmiana czeka</numerusform>
@@ -3834,12 +3776,12 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/status.py" line="40" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>on {date}</source>
             <translation>dnia {date}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/sync/status.py" line="136" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>%Ln change(s) refused</source>
             <translation>
                 <numerusform>%Ln zmiana odrzucona</numerusform>
@@ -3848,34 +3790,32 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/status.py" line="39" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>yesterday at {time}</source>
             <translation>wczoraj o {time}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/status.py" line="58" />
-            <location filename="../../mystery_shop/ui/sync/status.py" line="157" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>Signed out</source>
             <translation>Wylogowano</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/status.py" line="58" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>Not signed in · this computer only</source>
             <translation>Niezalogowano · tylko ten komputer</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/status.py" line="61" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>Syncing…</source>
             <translation>Synchronizacja…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/status.py" line="66" />
-            <location filename="../../mystery_shop/ui/sync/status.py" line="76" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>Try again</source>
             <translation>Spróbuj ponownie</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/sync/status.py" line="141" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>Clock %n min off</source>
             <translation>
                 <numerusform>Zegar przesunięty o %n min</numerusform>
@@ -3884,17 +3824,17 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/status.py" line="157" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>Signed in</source>
             <translation>Zalogowano</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/status.py" line="161" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>Not signed in: everything stays on this computer.</source>
             <translation>Niezalogowano: wszystko zostaje na tym komputerze.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/sync/status.py" line="165" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>%Ln change(s) waiting to be sent</source>
             <translation>
                 <numerusform>%Ln zmiana czeka na wysłanie</numerusform>
@@ -3903,112 +3843,112 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/status.py" line="65" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/status.py" line="68" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>Sign-in expired</source>
             <translation>Logowanie wygasło</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/status.py" line="143" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>This computer's clock is %n minute(s) {way} the server's. Times on visits come from this clock: set it right in the system settings.</source>
             <translation>Zegar tego komputera jest %n minutę {way} zegarem serwera. Czas wizyt pochodzi z tego zegara: ustaw go poprawnie w ustawieniach systemu.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/status.py" line="158" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>{signed} to {server} as {user} ({role})</source>
             <translation>{signed} na {server} jako {user} ({role})</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/status.py" line="163" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>Last synced: {when}</source>
             <translation>Ostatnia synchronizacja: {when}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/status.py" line="168" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>Last problem: {error}</source>
             <translation>Ostatni problem: {error}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/status.py" line="64" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>last synced {when}</source>
             <translation>ostatnia synchronizacja {when}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/status.py" line="147" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>ahead of</source>
             <translation>przed</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/status.py" line="147" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>behind</source>
             <translation>za</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/status.py" line="73" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>Update the app to keep syncing</source>
             <translation>Zaktualizuj aplikację, aby dalej synchronizować</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/status.py" line="78" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>Not synced yet</source>
             <translation>Jeszcze nie zsynchronizowano</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/status.py" line="75" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>Sync failed: {why}</source>
             <translation>Synchronizacja nie powiodła się: {why}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/sync/status.py" line="80" />
+            <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>Synced {when}</source>
             <translation>Zsynchronizowano {when}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="36" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Finish the visit</source>
             <translation>Zakończ wizytę</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="83" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Sign and submit</source>
             <translation>Podpisz i prześlij</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="85" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Keep working</source>
             <translation>Pracuj dalej</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="73" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Name:</source>
             <translation>Imię i nazwisko:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="151" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>The auditor's signature and attestation</source>
             <translation>Podpis i oświadczenie audytora</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="106" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Everything required is answered. Sign and submit.</source>
             <translation>Wszystkie wymagane odpowiedzi są udzielone. Podpisz i prześlij.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="128" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Sign in the box first.</source>
             <translation>Najpierw złóż podpis w polu.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="65" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Signature</source>
             <translation>Podpis</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="148" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>{have} of at least %n photo(s)</source>
             <translation>
                 <numerusform>{have} z co najmniej %n zdjęcia</numerusform>
@@ -4017,127 +3957,127 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" line="110" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Still missing</source>
             <translation>Nadal brakuje</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="65" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>Add photos…</source>
             <translation>Dodaj zdjęcia…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="67" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>Undo delete</source>
             <translation>Cofnij usunięcie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="70" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>Take photo…</source>
             <translation>Zrób zdjęcie…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="71" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>Take a photo with this computer's camera</source>
             <translation>Zrób zdjęcie aparatem tego komputera</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="94" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>Drop photos or a folder here, or paste (Ctrl+V). Double-click a photo to view it; right-click for caption, annotation and delete.</source>
             <translation>Upuść tutaj zdjęcia lub folder albo wklej (Ctrl+V). Kliknij dwukrotnie zdjęcie, aby je obejrzeć; prawy przycisk: podpis, adnotacja i usuwanie.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="149" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>Add photos</source>
             <translation>Dodaj zdjęcia</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="149" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.heic)</source>
             <translation>Obrazy (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="236" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>View</source>
             <translation>Pokaż</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="268" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>What the photo shows:</source>
             <translation>Co pokazuje zdjęcie:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="214" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>Some files were not added</source>
             <translation>Niektóre pliki nie zostały dodane</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="118" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>at least {min}, at most {max}</source>
             <translation>co najmniej {min}, co najwyżej {max}</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="239" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>Caption…</source>
             <translation>Podpis…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" line="215" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>The other photos were added. These were not:</source>
             <translation>Pozostałe zdjęcia zostały dodane. Te nie:</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="63" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" />
             <source>Not applicable on this visit (A)</source>
             <translation>Nie dotyczy tej wizyty (A)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/question_card.py" line="70" />
+            <location filename="../../mystery_shop/ui/visit/question_card.py" />
             <source>Comment for the report</source>
             <translation>Komentarz do raportu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="118" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" />
             <source>The language of the form on this visit: the answers are the same in all</source>
             <translation>Język formularza w tej wizycie: odpowiedzi są takie same we wszystkich</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="186" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" />
             <source>◀ Previous touchpoint</source>
             <translation>◀ Poprzedni punkt styku</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="188" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" />
             <source>Next touchpoint ▶</source>
             <translation>Następny punkt styku ▶</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="190" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" />
             <source>Every answer is saved as you give it.</source>
             <translation>Każda odpowiedź jest zapisywana od razu.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="192" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" />
             <source>Finish…</source>
             <translation>Zakończ…</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="334" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" />
             <source>answered</source>
             <translation>udzielono odpowiedzi</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="349" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" />
             <source>no score yet</source>
             <translation>jeszcze bez wyniku</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="373" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" />
             <source>See the comments beside the questions.</source>
             <translation>Zobacz komentarze obok pytań.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="218" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" />
             <source>at least %n photo(s)</source>
             <translation>
                 <numerusform>co najmniej %n zdjęcie</numerusform>
@@ -4146,181 +4086,177 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="374" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" />
             <source>Returned by your supervisor.</source>
             <translation>Zwrócona przez przełożonego.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/visit/visit_window.py" line="379" />
+            <location filename="../../mystery_shop/ui/visit/visit_window.py" />
             <source>This visit is {status}: it can no longer be changed.</source>
             <translation>Ta wizyta ma stan {status}: nie można jej już zmienić.</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="263" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>not set</source>
             <translation>nie ustawiono</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="290" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>Now</source>
             <translation>Teraz</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="123" />
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="113" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>Very unhappy</source>
             <translation>Bardzo niezadowolony</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="123" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>Unhappy</source>
             <translation>Niezadowolony</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="123" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>Neutral</source>
             <translation>Obojętny</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="123" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>Happy</source>
             <translation>Zadowolony</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="123" />
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="113" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>Very happy</source>
             <translation>Bardzo zadowolony</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="192" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>a whole number</source>
             <translation>liczba całkowita</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="192" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>a number</source>
             <translation>liczba</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="114" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>Strongly disagree</source>
             <translation>Zdecydowanie się nie zgadzam</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="114" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>Strongly agree</source>
             <translation>Zdecydowanie się zgadzam</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="115" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>Not at all likely</source>
             <translation>Zupełnie nieprawdopodobne</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" line="115" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>Extremely likely</source>
             <translation>Bardzo prawdopodobne</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/widgets/signature_pad.py" line="23" />
+            <location filename="../../mystery_shop/ui/widgets/signature_pad.py" />
             <source>Signature pad</source>
             <translation>Pole podpisu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/widgets/signature_pad.py" line="107" />
+            <location filename="../../mystery_shop/ui/widgets/signature_pad.py" />
             <source>Sign here</source>
             <translation>Podpisz tutaj</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/widgets/stopwatch.py" line="57" />
-            <location filename="../../mystery_shop/ui/widgets/stopwatch.py" line="96" />
-            <location filename="../../mystery_shop/ui/widgets/stopwatch.py" line="105" />
+            <location filename="../../mystery_shop/ui/widgets/stopwatch.py" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/widgets/stopwatch.py" line="59" />
+            <location filename="../../mystery_shop/ui/widgets/stopwatch.py" />
             <source>Start or stop the stopwatch (Ctrl+T)</source>
             <translation>Uruchom lub zatrzymaj stoper (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/widgets/stopwatch.py" line="61" />
+            <location filename="../../mystery_shop/ui/widgets/stopwatch.py" />
             <source>Reset</source>
             <translation>Zeruj</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/widgets/stopwatch.py" line="64" />
+            <location filename="../../mystery_shop/ui/widgets/stopwatch.py" />
             <source>or type m:ss / seconds</source>
             <translation>lub wpisz m:ss / sekundy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/widgets/stopwatch.py" line="86" />
+            <location filename="../../mystery_shop/ui/widgets/stopwatch.py" />
             <source>Stop</source>
             <translation>Stop</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/widgets/stopwatch.py" line="121" />
+            <location filename="../../mystery_shop/ui/widgets/stopwatch.py" />
             <source>Type seconds (95) or minutes:seconds (1:35)</source>
             <translation>Wpisz sekundy (95) lub minuty:sekundy (1:35)</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain" line="0" />
+            <location filename="../../mystery_shop/domain" />
             <source>Last 3 months</source>
             <translation>Ostatnie 3 miesiące</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain" line="0" />
+            <location filename="../../mystery_shop/domain" />
             <source>Last 12 months</source>
             <translation>Ostatnie 12 miesięcy</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain" line="0" />
+            <location filename="../../mystery_shop/domain" />
             <source>This year</source>
             <translation>Ten rok</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain" line="0" />
+            <location filename="../../mystery_shop/domain" />
             <source>Custom</source>
             <translation>Własny</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain" line="0" />
+            <location filename="../../mystery_shop/domain" />
             <source>Draft</source>
             <translation>Wersja robocza</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain" line="0" />
+            <location filename="../../mystery_shop/domain" />
             <source>Returned</source>
             <translation>Zwrócona</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain" line="0" />
+            <location filename="../../mystery_shop/domain" />
             <source>Post purchase</source>
             <translation>Po zakupie</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain" line="0" />
+            <location filename="../../mystery_shop/domain" />
             <source>Social</source>
             <translation>Media społecznościowe</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain" line="0" />
+            <location filename="../../mystery_shop/domain" />
             <source>Excellent</source>
             <translation>Doskonały</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain" line="0" />
+            <location filename="../../mystery_shop/domain" />
             <source>Good</source>
             <translation>Dobry</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain" line="0" />
+            <location filename="../../mystery_shop/domain" />
             <source>Fair</source>
             <translation>Dostateczny</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/domain" line="0" />
+            <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Słaby</translation>
         </message>

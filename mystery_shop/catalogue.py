@@ -14,6 +14,7 @@ from functools import cache
 
 from babel import Locale
 
+from mystery_shop.domain import messages
 from mystery_shop.domain.languages import SOURCE, shipped
 from mystery_shop.resources import resource
 
@@ -47,6 +48,11 @@ def translate_n(code: str, text: str, n: int) -> str:
     if not forms:
         return text.replace("%n", str(n))
     return forms[_plural_index(code, n, len(forms))].replace("%n", str(n))
+
+
+def render(code: str, message: str) -> str:
+    """A Message (domain/messages.py) in language ``code``, its values too; any other text as it is."""
+    return messages.render(message, lambda text: translate(code, text), lambda text, n: translate_n(code, text, n))
 
 
 def _plural_index(code: str, n: int, count: int) -> int:

@@ -35,7 +35,10 @@ PREFIX = "mystery_shop"
 # English is the source language: its file holds only the plural forms (as lupdate -pluralonly).
 LANGUAGES = {"en": "en_GB", "pl": "pl_PL", "de": "de_DE", "fr": "fr_FR", "es": "es_ES"}
 # name -> counted: the app's (ui/i18n.py) and the reports' (reports/language.py), one catalogue for both.
-FUNCTIONS = {"tr": False, "tr_noop": False, "trn": True, "rt": False, "rt_noop": False, "rtn": True}
+# And the messages our own code raises or writes for a person (domain/messages.py), rendered by either.
+FUNCTIONS = {
+    "tr": False, "tr_noop": False, "trn": True, "rt": False, "rt_noop": False, "rtn": True, "msg": False, "msgn": True,
+}  # fmt: skip
 
 
 @dataclass

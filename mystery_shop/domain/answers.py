@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from .forms import RATING_TYPES, Form, Question, QuestionType
+from .messages import message_of, msg
 from .numbers import to_fraction
 
 AnswerValue = str | int | float | list[str]
@@ -54,72 +55,82 @@ def normalize_value(q: Question, value: object) -> AnswerValue:
     """The stored form of an answer to ``q``, or AnswerError saying why it does not fit."""
     t = q.type
     if value is None:
-        raise AnswerError("no value given (leave the question out, or mark it N/A)")
+        raise AnswerError(msg("no value given (leave the question out, or mark it N/A)"))
     if t is QuestionType.YES_NO:
         if value is True or value == "yes":
             return "yes"
         if value is False or value == "no":
             return "no"
-        raise AnswerError(f"{value!r} is not yes or no")
+        raise AnswerError(msg("{value!r} is not yes or no", value=value))
     if t is QuestionType.CHOICE:
         v = _scalar_text(value)
         if v is None or q.choice(v) is None:
-            raise AnswerError(f"{value!r} is not one of the choices ({_choices(q)})")
+            raise AnswerError(msg("{value!r} is not one of the choices ({choices})", value=value, choices=_choices(q)))
         return v
     if t is QuestionType.MULTI:
         if not isinstance(value, list):
-            raise AnswerError("expects a list of choice values")
+            raise AnswerError(msg("expects a list of choice values"))
         out: list[str] = []
         for item in value:
             v = _scalar_text(item)
             if v is None or q.choice(v) is None:
-                raise AnswerError(f"{item!r} is not one of the choices ({_choices(q)})")
+                raise AnswerError(
+                    msg("{value!r} is not one of the choices ({choices})", value=item, choices=_choices(q))
+                )
             if v in out:
-                raise AnswerError(f"{v!r} is chosen twice")
+                raise AnswerError(msg("{value!r} is chosen twice", value=v))
             out.append(v)
         return out
     if t is QuestionType.SCALE or t in RATING_TYPES:
         lo, hi = q.scale_range
         n = _integer(value)
         if n is None or not lo <= n <= hi:
-            raise AnswerError(f"{value!r} is not a whole number from {lo} to {hi}")
+            raise AnswerError(msg("{value!r} is not a whole number from {lo} to {hi}", value=value, lo=lo, hi=hi))
         return n
     if t is QuestionType.DURATION:
         if not _is_number(value) or value < 0:  # type: ignore[operator]
-            raise AnswerError(f"{value!r} is not a number of seconds (0 or more)")
+            raise AnswerError(msg("{value!r} is not a number of seconds (0 or more)", value=value))
         return value  # type: ignore[return-value]
     if t is QuestionType.NUMBER:
         if not _is_number(value):
-            raise AnswerError(f"{value!r} is not a number")
+            raise AnswerError(msg("{value!r} is not a number", value=value))
         _check_bounds(q, value)  # type: ignore[arg-type]
         return value  # type: ignore[return-value]
     if t is QuestionType.TEXT:
         if not isinstance(value, str):
-            raise AnswerError(f"{value!r} is not text")
+            raise AnswerError(msg("{value!r} is not text", value=value))
         return value
     if t is QuestionType.DATE:
         if not isinstance(value, str) or not _DATE.match(value) or not _valid_date(value):
-            raise AnswerError(f"{value!r} is not a date as YYYY-MM-DD")
+            raise AnswerError(msg("{value!r} is not a date as YYYY-MM-DD", value=value))
         return value
     if t is QuestionType.TIME:
         if not isinstance(value, str) or not _TIME.match(value):
-            raise AnswerError(f"{value!r} is not a time as HH:MM")
+            raise AnswerError(msg("{value!r} is not a time as HH:MM", value=value))
         return value
-    raise AnswerError(f"unknown question type {t!r}")  # pragma: no cover
+    raise AnswerError(msg("unknown question type {type!r}", type=t))  # pragma: no cover
 
 
 def number_rule(q: Question) -> str:
     """What a number question accepts, in words: "a whole number from 0 to 20", "a number of at least 1"."""
-    kind = "a whole number" if q.whole else "a number"
     lo = None if q.min is None else _show(to_fraction(q.min))
     hi = None if q.max is None else _show(to_fraction(q.max))
+    # Whole sentences, not "{kind} from": how "a whole number" and "from" agree is each language's business.
+    if q.whole:
+        if lo is not None and hi is not None:
+            return msg("a whole number from {lo} to {hi}", lo=lo, hi=hi)
+        if lo is not None:
+            return msg("a whole number of at least {lo}", lo=lo)
+        if hi is not None:
+            return msg("a whole number of at most {hi}", hi=hi)
+        return msg("a whole number")
     if lo is not None and hi is not None:
-        return f"{kind} from {lo} to {hi}"
+        return msg("a number from {lo} to {hi}", lo=lo, hi=hi)
     if lo is not None:
-        return f"{kind} of at least {lo}"
+        return msg("a number of at least {lo}", lo=lo)
     if hi is not None:
-        return f"{kind} of at most {hi}"
-    return kind
+        return msg("a number of at most {hi}", hi=hi)
+    return msg("a number")
 
 
 def _check_bounds(q: Question, value: int | float) -> None:
@@ -129,7 +140,7 @@ def _check_bounds(q: Question, value: int | float) -> None:
         or (q.min is not None and exact < q.min)
         or (q.max is not None and exact > q.max)
     ):
-        raise AnswerError(f"{value!r} is not {number_rule(q)}")
+        raise AnswerError(msg("{value!r} is not {rule}", value=value, rule=number_rule(q)))
 
 
 def check_answers(
@@ -150,22 +161,22 @@ def check_answers(
     for qid, raw in values.items():
         q = questions.get(qid)
         if q is None:
-            problems.append(AnswerProblem(qid, "no such question in this form"))
+            problems.append(AnswerProblem(qid, msg("no such question in this form")))
             continue
         try:
             clean[qid] = normalize_value(q, raw)
         except AnswerError as e:
-            problems.append(AnswerProblem(qid, str(e)))
+            problems.append(AnswerProblem(qid, message_of(e)))
 
     na_set: set[str] = set()
     for qid in na:
         q = questions.get(qid)
         if q is None:
-            problems.append(AnswerProblem(qid, "marked N/A but there is no such question in this form"))
+            problems.append(AnswerProblem(qid, msg("marked N/A but there is no such question in this form")))
         elif not q.na:
-            problems.append(AnswerProblem(qid, "N/A is not allowed on this question"))
+            problems.append(AnswerProblem(qid, msg("N/A is not allowed on this question")))
         elif qid in values:
-            problems.append(AnswerProblem(qid, "both answered and marked N/A"))
+            problems.append(AnswerProblem(qid, msg("both answered and marked N/A")))
         else:
             na_set.add(qid)
 
@@ -173,7 +184,7 @@ def check_answers(
     for qid, (points, reason) in (overrides or {}).items():
         q = questions.get(qid)
         if q is None:
-            problems.append(AnswerProblem(qid, "override for a question not in this form"))
+            problems.append(AnswerProblem(qid, msg("override for a question not in this form")))
             continue
         problem = override_problem(q, points, reason)
         if problem:
@@ -187,14 +198,14 @@ def check_answers(
 def override_problem(q: Question, points: object, reason: object) -> str | None:
     """Why an override of ``q`` to ``points`` with ``reason`` is not allowed, or None."""
     if not q.is_scored:
-        return "override on a question that earns no points"
+        return msg("override on a question that earns no points")
     if not _is_number(points):
-        return f"override points {points!r} is not a number"
+        return msg("override points {points!r} is not a number", points=points)
     possible = q.possible_points()
     if not 0 <= to_fraction(points) <= possible:  # type: ignore[arg-type]
-        return f"override points must be between 0 and {_show(possible)}"
+        return msg("override points must be between 0 and {max}", max=_show(possible))
     if not isinstance(reason, str) or not reason.strip():
-        return "an override needs a reason"
+        return msg("an override needs a reason")
     return None
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+
+from .messages import Message, join, msg, msgn
 
 # Beyond this many the list is cut: a person reads the close matches, not a catalogue.
 SHOWN = 12
@@ -28,15 +30,35 @@ def close_matches(given: str, valid: Iterable[str]) -> list[str]:
 def unknown(what: str, given: str, valid: Iterable[str], *, owner: str | None = None) -> str:
     """One line: ``No touchpoint 'greting'. Did you mean 'greeting'? Known: 'greeting', 'entrance'.``
 
-    With ``owner``: ``Acme has no location 'Nowhere'. ...``.
+    With ``owner``: ``Acme has no location 'Nowhere'. ...``. ``what`` is one of the names in ``_NONE``.
     """
     names = list(dict.fromkeys(valid))
     close = close_matches(given, names)
     ordered = close + [n for n in names if n not in close]
-    line = f"{owner} has no {what} {given!r}." if owner else f"No {what} {given!r}."
+    line = _OWNER_HAS_NONE[what](owner, given) if owner else _NONE[what](given)
     if not ordered:
-        return f"{line} There is none yet."
+        return join([line, msg("There is none yet.")])
+    parts = [line]
     if close:
-        line += f" Did you mean {close[0]!r}?"
-    more = f" and {len(ordered) - SHOWN} more" if len(ordered) > SHOWN else ""
-    return f"{line} Known: {', '.join(repr(n) for n in ordered[:SHOWN])}{more}."
+        parts.append(msg("Did you mean {name!r}?", name=close[0]))
+    known = ", ".join(repr(n) for n in ordered[:SHOWN])
+    if len(ordered) > SHOWN:
+        parts.append(msgn("Known: {names} and %n more.", len(ordered) - SHOWN, names=known))
+    else:
+        parts.append(msg("Known: {names}.", names=known))
+    return join(parts)
+
+
+# A sentence for each kind of name: how "no" agrees with the noun is each language's grammar.
+_NONE: dict[str, Callable[[str], Message]] = {
+    "client": lambda g: msg("No client {given!r}.", given=g),
+    "location": lambda g: msg("No location {given!r}.", given=g),
+    "form": lambda g: msg("No form {given!r}.", given=g),
+    "touchpoint": lambda g: msg("No touchpoint {given!r}.", given=g),
+    "question": lambda g: msg("No question {given!r}.", given=g),
+    "time zone": lambda g: msg("No time zone {given!r}.", given=g),
+}
+_OWNER_HAS_NONE: dict[str, Callable[[str, str], Message]] = {
+    "location": lambda o, g: msg("{owner} has no location {given!r}.", owner=o, given=g),
+    "question": lambda o, g: msg("Touchpoint {owner!r} has no question {given!r}.", owner=o, given=g),
+}

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .forms import Section
+from .messages import msg, msgn
 
 EARTH_RADIUS_M = 6_371_008.8  # the mean radius (IUGG), what haversine distances are usually quoted with
 
@@ -43,7 +44,7 @@ class EvidenceRules:
 @dataclass(frozen=True, slots=True)
 class Flag:
     code: FlagCode
-    reason: str
+    reason: str  # a Message: English as it is, rendered in a report's or the app's language
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +80,7 @@ def describe_distance(metres: float) -> str:
 
 
 def _hours(h: float) -> str:
-    return f"{h:.1f} h" if h < 48 else f"{h / 24:.0f} days"
+    return f"{h:.1f} h" if h < 48 else msgn("%n day(s)", round(h / 24))
 
 
 def check_photo(
@@ -98,13 +99,13 @@ def check_photo(
         flags.append(far)
     if other_visits_with_hash:
         n = len(other_visits_with_hash)
-        flags.append(Flag(FlagCode.REUSED, f"the same photo is used in {n} other visit{'s' if n != 1 else ''}"))
+        flags.append(Flag(FlagCode.REUSED, msgn("the same photo is used in %n other visit(s)", n)))
     return flags
 
 
 def _time_flags(taken: dt.datetime | None, visit: VisitFacts, rules: EvidenceRules) -> list[Flag]:
     if taken is None:
-        return [Flag(FlagCode.NO_TIME, "no capture time in the photo")]
+        return [Flag(FlagCode.NO_TIME, msg("no capture time in the photo"))]
     flags = []
     tz = visit.tz or (visit.started_at.tzinfo if visit.started_at is not None else None)
     local = _in_zone(taken, tz)
@@ -112,7 +113,11 @@ def _time_flags(taken: dt.datetime | None, visit: VisitFacts, rules: EvidenceRul
         flags.append(
             Flag(
                 FlagCode.OTHER_DAY,
-                f"taken on {local.date().isoformat()}, not on the visit's day ({visit.day.isoformat()})",
+                msg(
+                    "taken on {taken}, not on the visit's day ({day})",
+                    taken=local.date().isoformat(),
+                    day=visit.day.isoformat(),
+                ),
             )
         )
     if visit.started_at is not None:
@@ -123,8 +128,13 @@ def _time_flags(taken: dt.datetime | None, visit: VisitFacts, rules: EvidenceRul
                 flags.append(
                     Flag(
                         FlagCode.FAR_FROM_START,
-                        f"taken {_hours(hours)} {'before' if local < start else 'after'} the visit started"
-                        f" (more than {rules.max_hours_from_start:g} h)",
+                        msg(
+                            "taken {time} before the visit started (more than {limit:g} h)"
+                            if local < start
+                            else "taken {time} after the visit started (more than {limit:g} h)",
+                            time=_hours(hours),
+                            limit=rules.max_hours_from_start,
+                        ),
                     )
                 )
     return flags
@@ -143,7 +153,7 @@ def _distance_flag(photo: PhotoFacts, visit: VisitFacts, rules: EvidenceRules) -
     d = distance_m(photo.latitude, photo.longitude, visit.latitude, visit.longitude)
     if d <= rules.max_distance_m:
         return None
-    return Flag(FlagCode.FAR_AWAY, f"taken {describe_distance(d)} from the location")
+    return Flag(FlagCode.FAR_AWAY, msg("taken {distance} from the location", distance=describe_distance(d)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,12 +182,10 @@ def photo_count_problems(
         n = counts.get(s.id, 0)
         rule = s.photos
         if n < rule.min and s.id not in not_applicable:
-            need = f"at least {rule.min} needed"
-            problems.append(
-                PhotoCountProblem(
-                    s.id, s.title, n, rule.min, rule.max, FlagCode.TOO_FEW, f"{s.title}: {_photos(n)}, {need}"
-                )
+            need = msg(
+                "{touchpoint}: {photos}, at least {min} needed", touchpoint=s.title, photos=_photos(n), min=rule.min
             )
+            problems.append(PhotoCountProblem(s.id, s.title, n, rule.min, rule.max, FlagCode.TOO_FEW, need))
         elif n > rule.max:
             problems.append(
                 PhotoCountProblem(
@@ -187,11 +195,16 @@ def photo_count_problems(
                     rule.min,
                     rule.max,
                     FlagCode.TOO_MANY,
-                    f"{s.title}: {_photos(n)}, at most {rule.max} allowed",
+                    msg(
+                        "{touchpoint}: {photos}, at most {max} allowed",
+                        touchpoint=s.title,
+                        photos=_photos(n),
+                        max=rule.max,
+                    ),
                 )
             )
     return problems
 
 
 def _photos(n: int) -> str:
-    return "no photos" if n == 0 else f"{n} photo{'s' if n != 1 else ''}"
+    return msg("no photos") if n == 0 else msgn("%n photo(s)", n)

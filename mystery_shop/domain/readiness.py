@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .forms import Form
+from .messages import msg, msgn
 from .scoring import VisitScore
 
 
@@ -19,7 +20,7 @@ class MissingKind(StrEnum):
 @dataclass(frozen=True, slots=True)
 class MissingItem:
     kind: MissingKind
-    message: str
+    message: str  # a Message, or a question's text as the form writes it
     section_id: str | None = None
     question_id: str | None = None
 
@@ -42,10 +43,10 @@ def missing_items(form: Form, score: VisitScore, photo_counts: Mapping[str, int]
             items.append(
                 MissingItem(
                     MissingKind.PHOTOS,
-                    f"{section.title}: {have} of at least {need} photo{'s' if need != 1 else ''}",
+                    msgn("{touchpoint}: {have} of at least %n photo(s)", need, touchpoint=section.title, have=have),
                     section.id,
                 )
             )
     if not signed:
-        items.append(MissingItem(MissingKind.SIGNATURE, "The auditor's signature and attestation"))
+        items.append(MissingItem(MissingKind.SIGNATURE, msg("The auditor's signature and attestation")))
     return items

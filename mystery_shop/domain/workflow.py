@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .messages import msg
+
 
 class VisitStatus(StrEnum):
     DRAFT = "draft"
@@ -63,7 +65,7 @@ REVIEW_STATES = frozenset({VisitStatus.SUBMITTED})
 @dataclass(frozen=True, slots=True)
 class Decision:
     allowed: bool
-    reason: str = ""
+    reason: str = ""  # a clause, "this visit is not yours" (a Message): sentence() makes it one
 
     def __bool__(self) -> bool:
         return self.allowed
@@ -83,9 +85,9 @@ def decide(role: Role, action: Action, status: VisitStatus | None, *, own: bool)
     if role is Role.CLIENT:
         if action is Action.VIEW and own and status is VisitStatus.PUBLISHED:
             return ALLOWED
-        return Decision(False, "clients can only read their organisation's published reports")
+        return Decision(False, msg("clients can only read their organisation's published reports"))
     if not own and role is not Role.ADMIN:
-        return Decision(False, "this visit is not yours")
+        return Decision(False, msg("this visit is not yours"))
 
     supervisor = role in (Role.SUPERVISOR, Role.ADMIN)
     if action is Action.VIEW:
@@ -96,23 +98,59 @@ def decide(role: Role, action: Action, status: VisitStatus | None, *, own: bool)
 
     if action in (Action.EDIT, Action.SUBMIT, Action.DELETE):
         if action is Action.DELETE and status is not VisitStatus.DRAFT:
-            return Decision(False, f"only a draft can be deleted; this visit is {status.value}")
+            return Decision(False, msg("only a draft can be deleted; this visit is {status}", status=_state(status)))
         if not status.editable:
-            return Decision(False, f"the visit is {status.value} and can no longer be changed")
+            return Decision(False, msg("the visit is {status} and can no longer be changed", status=_state(status)))
         return ALLOWED
 
     if action in (Action.COMMENT, Action.OVERRIDE, Action.RETURN, Action.APPROVE, Action.PUBLISH):
         if not supervisor:
-            return Decision(False, f"only a supervisor may {action.value} a visit")
+            return Decision(False, _supervisor_only(action))
         if action in (Action.COMMENT, Action.OVERRIDE):
             if status not in REVIEW_STATES:
-                return Decision(False, f"a {status.value} visit is not under review")
+                return Decision(False, msg("a {status} visit is not under review", status=_state(status)))
             return ALLOWED
         sources, _ = TRANSITIONS[action]
         if status not in sources:
-            return Decision(False, f"cannot {action.value} a {status.value} visit")
+            return Decision(False, _cannot(action, status))
         return ALLOWED
     return Decision(False, f"unknown action {action}")  # pragma: no cover
+
+
+def _state(status: VisitStatus) -> str:
+    """A state as a word inside a sentence ("submitted"), translated with the sentence around it."""
+    return STATE_WORDS[status]
+
+
+# The states as they read inside a sentence; the words are the state names in lower case, their own texts.
+STATE_WORDS = {
+    VisitStatus.DRAFT: msg("draft"),
+    VisitStatus.SUBMITTED: msg("submitted"),
+    VisitStatus.RETURNED: msg("returned"),
+    VisitStatus.APPROVED: msg("approved"),
+    VisitStatus.PUBLISHED: msg("published"),
+}
+
+
+def _supervisor_only(action: Action) -> str:
+    # One whole sentence per action: the verb's form depends on the language's grammar around it.
+    return {
+        Action.COMMENT: msg("only a supervisor may comment a visit"),
+        Action.OVERRIDE: msg("only a supervisor may override a visit"),
+        Action.RETURN: msg("only a supervisor may return a visit"),
+        Action.APPROVE: msg("only a supervisor may approve a visit"),
+        Action.PUBLISH: msg("only a supervisor may publish a visit"),
+    }[action]
+
+
+def _cannot(action: Action, status: VisitStatus) -> str:
+    state = _state(status)
+    return {
+        Action.RETURN: msg("cannot return a {status} visit", status=state),
+        Action.APPROVE: msg("cannot approve a {status} visit", status=state),
+        Action.PUBLISH: msg("cannot publish a {status} visit", status=state),
+        Action.SUBMIT: msg("cannot submit a {status} visit", status=state),
+    }[action]
 
 
 def next_status(action: Action, status: VisitStatus) -> VisitStatus:
@@ -121,5 +159,5 @@ def next_status(action: Action, status: VisitStatus) -> VisitStatus:
         raise ValueError(f"{action.value} does not change a visit's status")
     sources, target = TRANSITIONS[action]
     if status not in sources:
-        raise ValueError(f"cannot {action.value} a {status.value} visit")
+        raise ValueError(_cannot(action, status))
     return target

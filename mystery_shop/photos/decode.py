@@ -16,6 +16,8 @@ from typing import BinaryIO
 
 from PIL import Image, ImageFile, UnidentifiedImageError
 
+from mystery_shop.domain.messages import msg
+
 from . import exif as ex
 from .errors import PhotoRefused
 
@@ -43,16 +45,18 @@ class Decoded:
 def sniff(head: bytes) -> None:
     """Refuse by the first bytes what Pillow would misname or we do not keep."""
     if not head:
-        raise PhotoRefused("the file is empty")
+        raise PhotoRefused(msg("the file is empty"))
     if head[4:8] == b"ftyp":
         brand = head[8:12]
         if brand in _HEIF_BRANDS:
-            raise PhotoRefused("HEIC is not supported: export it as JPEG (on an iPhone: Settings > Camera > Formats)")
+            raise PhotoRefused(
+                msg("HEIC is not supported: export it as JPEG (on an iPhone: Settings > Camera > Formats)")
+            )
         if brand in _AVIF_BRANDS:
-            raise PhotoRefused("AVIF is not supported: export it as JPEG")
+            raise PhotoRefused(msg("AVIF is not supported: export it as JPEG"))
 
 
-CUT_SHORT = "the file is cut short: the image is incomplete (copy it again from the camera or phone)"
+CUT_SHORT = msg("the file is cut short: the image is incomplete (copy it again from the camera or phone)")
 
 
 def decode(fh: BinaryIO, long_side: int | None) -> Decoded:
@@ -64,24 +68,39 @@ def decode(fh: BinaryIO, long_side: int | None) -> Decoded:
     try:
         im = Image.open(fh)
     except UnidentifiedImageError:
-        raise PhotoRefused("not an image Pillow can read") from None
+        raise PhotoRefused(msg("not an image Pillow can read")) from None
     except Image.DecompressionBombError:
-        raise PhotoRefused(f"the image is too large (more than {MAX_PIXELS // 1_000_000} megapixels)") from None
+        raise PhotoRefused(
+            msg("the image is too large (more than {mp} megapixels)", mp=MAX_PIXELS // 1_000_000)
+        ) from None
     except (SyntaxError, ValueError, EOFError) as e:
-        raise PhotoRefused(f"the image is damaged ({e})") from None
+        raise PhotoRefused(msg("the image is damaged ({error})", error=e)) from None
     except OSError as e:
         if e.errno is not None:
             raise  # the file could not be read: the caller says so
         # Pillow says "Truncated File Read" when the headers end early.
         raise (
-            PhotoRefused(CUT_SHORT) if "runcated" in str(e) else PhotoRefused(f"the image is damaged ({e})")
+            PhotoRefused(CUT_SHORT)
+            if "runcated" in str(e)
+            else PhotoRefused(msg("the image is damaged ({error})", error=e))
         ) from None
     fmt = SUPPORTED.get(im.format or "")
     if fmt is None:
-        raise PhotoRefused(f"{im.format or 'this'} images are not supported: use JPEG, PNG, WebP, TIFF or GIF")
+        raise PhotoRefused(
+            msg("{format} images are not supported: use JPEG, PNG, WebP, TIFF or GIF", format=im.format)
+            if im.format
+            else msg("this image format is not supported: use JPEG, PNG, WebP, TIFF or GIF")
+        )
     full_w, full_h = im.size
     if full_w * full_h > MAX_PIXELS:  # also covers Pillow's warning band, without touching warning filters
-        raise PhotoRefused(f"the image is too large ({full_w} x {full_h} px, more than {MAX_PIXELS // 1_000_000} MP)")
+        raise PhotoRefused(
+            msg(
+                "the image is too large ({w} x {h} px, more than {mp} MP)",
+                w=full_w,
+                h=full_h,
+                mp=MAX_PIXELS // 1_000_000,
+            )
+        )
     if fmt == "JPEG" and long_side and max(full_w, full_h) > long_side:
         k = long_side / max(full_w, full_h)
         im.draft("RGB", (math.ceil(full_w * k), math.ceil(full_h * k)))
@@ -102,9 +121,9 @@ def _load(im: Image.Image) -> None:
             raise  # the file could not be read: the caller says so
         if "truncated" in str(e) or "broken data stream" in str(e):
             raise PhotoRefused(CUT_SHORT) from None
-        raise PhotoRefused(f"the image data is damaged ({e})") from None
+        raise PhotoRefused(msg("the image data is damaged ({error})", error=e)) from None
     except (SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as e:
-        raise PhotoRefused(f"the image data is damaged ({e})") from None
+        raise PhotoRefused(msg("the image data is damaged ({error})", error=e)) from None
 
 
 def _rgb(im: Image.Image) -> Image.Image:

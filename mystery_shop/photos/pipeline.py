@@ -23,6 +23,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import BinaryIO
 
+from mystery_shop.domain.messages import join, msg
 from mystery_shop.store.blobs import BlobStore, Staged, Stored
 
 from . import exif as ex
@@ -86,10 +87,10 @@ class ImportResult:
     def message(self) -> str:
         """One line naming the file, e.g. "IMG_1.heic: HEIC is not supported: export it as JPEG"."""
         if self.photo is None:
-            return f"{self.path.name}: {self.reason}"
+            return join((f"{self.path.name}:", self.reason))
         if self.photo.duplicate:
-            return f"{self.path.name}: already in the photo store (stored once)"
-        return f"{self.path.name}: added"
+            return msg("{file}: already in the photo store (stored once)", file=self.path.name)
+        return msg("{file}: added", file=self.path.name)
 
 
 def import_photo(path: Path, blobs: BlobStore) -> ImportedPhoto:
@@ -101,7 +102,7 @@ def import_photo(path: Path, blobs: BlobStore) -> ImportedPhoto:
         report, thumb = write_missing(blobs, stored.sha256, decoded)
     except OSError as e:
         # The original is stored; the copies are made again when next asked for.
-        raise PhotoRefused(f"the copies could not be saved ({e.strerror or e})") from None
+        raise PhotoRefused(msg("the copies could not be saved ({error})", error=e.strerror or e)) from None
     where = ex.gps(decoded.exif)
     return ImportedPhoto(
         sha256=stored.sha256,
@@ -123,11 +124,11 @@ def _open(path: Path) -> BinaryIO:
     try:
         return path.open("rb")
     except FileNotFoundError:
-        raise PhotoRefused("the file is gone (moved or deleted during the import)") from None
+        raise PhotoRefused(msg("the file is gone (moved or deleted during the import)")) from None
     except IsADirectoryError:
-        raise PhotoRefused("this is a folder, not a file") from None
+        raise PhotoRefused(msg("this is a folder, not a file")) from None
     except OSError as e:
-        raise PhotoRefused(f"the file cannot be read ({e.strerror or e})") from None
+        raise PhotoRefused(msg("the file cannot be read ({error})", error=e.strerror or e)) from None
 
 
 def _decode_and_store(path: Path, fh: BinaryIO, blobs: BlobStore) -> tuple[Decoded, Stored]:
@@ -157,7 +158,7 @@ def _stage(path: Path, seen: os.stat_result, blobs: BlobStore) -> Staged:
     with _open(path) as fh:
         now = os.fstat(fh.fileno())
         if (now.st_dev, now.st_ino) != (seen.st_dev, seen.st_ino):
-            raise PhotoRefused("the file was replaced during the import: try again")
+            raise PhotoRefused(msg("the file was replaced during the import: try again"))
         try:
             staged = blobs.stage(fh)
         except OSError as e:
@@ -165,14 +166,14 @@ def _stage(path: Path, seen: os.stat_result, blobs: BlobStore) -> Staged:
         after = os.fstat(fh.fileno())
     if (staged.size, after.st_size, after.st_mtime_ns) != (seen.st_size, seen.st_size, seen.st_mtime_ns):
         staged.discard()
-        raise PhotoRefused("the file changed during the import: try again once it is complete")
+        raise PhotoRefused(msg("the file changed during the import: try again once it is complete"))
     return staged
 
 
 def _store_refusal(e: OSError) -> PhotoRefused:
     if e.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES):
-        return PhotoRefused(f"the photo store cannot take it ({e.strerror})")
-    return PhotoRefused(f"the file could not be read to the end ({e.strerror or e})")
+        return PhotoRefused(msg("the photo store cannot take it ({error})", error=e.strerror))
+    return PhotoRefused(msg("the file could not be read to the end ({error})", error=e.strerror or e))
 
 
 class _Background:
@@ -211,10 +212,12 @@ def iter_import(paths: Iterable[Path], blobs: BlobStore) -> Iterator[ImportResul
             photo = import_photo(path, blobs)
         except PhotoRefused as e:
             log.info("refused %s: %s", path, e)
-            yield ImportResult(path, None, str(e))
+            yield ImportResult(path, None, e.reason)
         except Exception as e:  # a bug, not the file's fault: keep the trace, refuse this one, go on
             log.exception("importing %s failed", path)
-            yield ImportResult(path, None, f"could not be imported (internal error: {type(e).__name__})")
+            yield ImportResult(
+                path, None, msg("could not be imported (internal error: {error})", error=type(e).__name__)
+            )
         else:
             yield ImportResult(path, photo)
 

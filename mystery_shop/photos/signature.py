@@ -12,6 +12,8 @@ import io
 
 from PIL import Image, ImageStat
 
+from mystery_shop.domain.messages import msg
+
 from .decode import decode, sniff
 from .derived import fit_upright
 from .errors import PhotoRefused
@@ -27,7 +29,7 @@ def signature_png(data: bytes) -> bytes:
     grey = decoded.image.convert("L")
     low, high = ImageStat.Stat(grey).extrema[0]
     if high - low < MIN_INK_SPREAD:
-        raise PhotoRefused("the image is blank (no strokes on it)")
+        raise PhotoRefused(msg("the image is blank (no strokes on it)"))
     fits = decoded.image.width <= MAX_SIZE[0] and decoded.image.height <= MAX_SIZE[1]
     if decoded.format == "PNG" and fits and decoded.orientation == 1:
         return data  # the pad's own PNG (transparent background kept)

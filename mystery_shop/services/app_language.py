@@ -6,6 +6,7 @@ None (or no key): follow the system's language. The choice applies from the next
 from __future__ import annotations
 
 from mystery_shop.domain.languages import SHIPPED, shipped
+from mystery_shop.domain.messages import msg
 
 from .profile import Profile
 from .rows import ServiceError
@@ -20,7 +21,13 @@ def load_language(profile: Profile) -> str | None:
 
 def save_language(profile: Profile, code: str | None) -> None:
     if code is not None and not shipped(code):
-        raise ServiceError(f"The app is not translated into {code!r}; it ships in {', '.join(SHIPPED)}.")
+        raise ServiceError(
+            msg(
+                "The app is not translated into {code!r}; it ships in {languages}.",
+                code=code,
+                languages=", ".join(SHIPPED),
+            )
+        )
     data = profile.settings()
     if code is None:
         data.pop(KEY, None)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from mystery_shop.domain.export_table import ExportVisit, export_table
+from mystery_shop.domain.messages import msg
 from mystery_shop.reports.tables import write_table
 
 from .period import Period
@@ -30,7 +31,7 @@ def write_export(period: Period, out: Path) -> int:
     """Write the export to ``out`` (.csv or .xlsx); returns the number of visits written."""
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise ServiceError(f"{out.name}: the export is written as .csv or .xlsx")
+        raise ServiceError(msg("{name}: the export is written as .csv or .xlsx", name=out.name))
     header, rows = export_rows(period)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")

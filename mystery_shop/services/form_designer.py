@@ -30,6 +30,7 @@ from mystery_shop.domain.forms import (
     ShowIf,
     Threshold,
 )
+from mystery_shop.domain.messages import msg, msgn
 from mystery_shop.formats import parse_form
 from mystery_shop.formats.form_yaml_write import dump_form, update_form_yaml
 from mystery_shop.store import models as m
@@ -246,14 +247,14 @@ class FormDraft:
         """Write the form (as ``version_to_save``) to ``path`` or where it was last saved."""
         target = path or self.path
         if target is None:
-            raise ServiceError("Choose where to save the form.")
+            raise ServiceError(msg("Choose where to save the form."))
         if self.problems():
-            raise ServiceError(f"The form has {len(self.problems())} problems to fix before it can be saved.")
+            raise ServiceError(msgn("The form has %n problem(s) to fix before it can be saved.", len(self.problems())))
         text = self.yaml_text()
         try:
             target.write_text(text, encoding="utf-8")
         except OSError as e:
-            raise ServiceError(f"{target}: cannot save ({e.strerror or e}).") from None
+            raise ServiceError(msg("{target}: cannot save ({error}).", target=target, error=e.strerror or e)) from None
         form = dataclasses.replace(self.form, version=self.version_to_save)
         if form != self.form:
             self.apply(form, "save as a new version")
@@ -263,7 +264,7 @@ class FormDraft:
     def publish(self, ws: Any) -> FormRow:
         """Add the saved version to the profile (immutable from now on); sync takes it to the server."""
         if self.dirty or self.source is None:
-            raise ServiceError("Save the form before publishing it.")
+            raise ServiceError(msg("Save the form before publishing it."))
         row: FormRow = ws.add_form_source(self.source, str(self.path or self.form.id))
         self.taken = max(self.taken, row.version)
         return row
@@ -320,7 +321,7 @@ def form_source(ws: Any, form_id: str, version: int) -> str:
             select(m.FormVersion.source).where(m.FormVersion.form_id == form_id, m.FormVersion.version == version)
         )
     if source is None:
-        raise ServiceError(f"Form {form_id} version {version} is not in this profile.")
+        raise ServiceError(msg("Form {form} version {version} is not in this profile.", form=form_id, version=version))
     return str(source)
 
 

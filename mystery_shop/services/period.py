@@ -30,6 +30,7 @@ from mystery_shop.domain.choices import unknown
 from mystery_shop.domain.digest import FORMAT, VisitDigest, digest_visit
 from mystery_shop.domain.figures import PeriodFigures, ScoredVisit, VisitFacts, VisitRef, aggregate, collector_paused
 from mystery_shop.domain.forms import Form
+from mystery_shop.domain.messages import msg
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.store import models as m
 from mystery_shop.store.scores import read_answers
@@ -108,7 +109,7 @@ def load_period(
 ) -> Period:
     """The visits of ``client`` (a name or id) scheduled from ``start`` to ``end`` inclusive, with their digests."""
     if end < start:
-        raise ServiceError(f"The period ends ({end}) before it starts ({start}).")
+        raise ServiceError(msg("The period ends ({end}) before it starts ({start}).", end=end, start=start))
     with ws.sessions() as s:
         c = s.get(m.Client, client) or s.scalar(select(m.Client).where(m.Client.name == client))
         if c is None:

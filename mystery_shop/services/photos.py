@@ -21,6 +21,7 @@ from sqlalchemy import func, select, update
 
 from mystery_shop.domain.choices import unknown
 from mystery_shop.domain.evidence import Flag, PhotoFacts, VisitFacts, check_photo
+from mystery_shop.domain.messages import msg
 from mystery_shop.photos.decode import decode
 from mystery_shop.photos.derived import fit_upright
 from mystery_shop.photos.pipeline import ImportedPhoto, derived, import_photos
@@ -49,7 +50,7 @@ def _check(ed: VisitEditor, section_id: str, question_id: str | None) -> None:
         raise ServiceError(unknown("touchpoint", section_id, [s.id for s in ed.form.sections]))
     if question_id is not None and all(q.id != question_id for q in section.questions):
         names = [q.id for q in section.questions]
-        raise ServiceError(unknown("question", question_id, names, owner=f"Touchpoint {section_id!r}"))
+        raise ServiceError(unknown("question", question_id, names, owner=section_id))
 
 
 def record(ed: VisitEditor, section_id: str, question_id: str | None, photo: ImportedPhoto, path: Path) -> AddResult:
@@ -145,7 +146,7 @@ def set_annotation(ed: VisitEditor, photo_id: str, jpeg: bytes | None) -> str | 
     sha = None
     if jpeg is not None:
         if not jpeg.startswith(b"\xff\xd8\xff"):
-            raise ServiceError("An annotated copy must be a JPEG image.")
+            raise ServiceError(msg("An annotated copy must be a JPEG image."))
         sha = ed.ws.blobs.put_bytes(jpeg).sha256  # content-addressed: written before the row names it
     _update(ed, photo_id, annotated_sha256=sha)
     return sha
@@ -199,7 +200,7 @@ def _update(ed: VisitEditor, photo_id: str, **fields: object) -> None:
     with ed.ws.sessions.begin() as s:
         done = s.execute(update(m.Photo).where(m.Photo.id == photo_id, m.Photo.visit_id == ed.id).values(**fields))
         if not done.rowcount:
-            raise ServiceError("That photo is not part of this visit.")
+            raise ServiceError(msg("That photo is not part of this visit."))
         record_change(s, "photo", photo_id, dict(fields))
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mystery_shop.domain.choices import unknown
+from mystery_shop.domain.messages import msg
 
 from .rows import ServiceError
 from .workspace import Workspace
@@ -39,7 +40,7 @@ def plan_from_csv(ws: Workspace, path: Path) -> PlanResult:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as e:
-        raise ServiceError(f"{path}: cannot read the schedule ({e})") from None
+        raise ServiceError(msg("{path}: cannot read the schedule ({error})", path=path, error=e)) from None
     return plan_from_text(ws, text)
 
 
@@ -48,7 +49,13 @@ def plan_from_text(ws: Workspace, text: str) -> PlanResult:
     header = [h.strip().lower() for h in reader.fieldnames or []]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        raise ServiceError(f"The schedule needs the columns {', '.join(REQUIRED)}; missing: {', '.join(missing)}.")
+        raise ServiceError(
+            msg(
+                "The schedule needs the columns {columns}; missing: {missing}.",
+                columns=", ".join(REQUIRED),
+                missing=", ".join(missing),
+            )
+        )
     reader.fieldnames = header
     clients = {c.name.casefold(): c for c in ws.clients()}
     locations = {(loc.client_id, loc.name.casefold()): loc for loc in ws.locations()}
@@ -74,12 +81,12 @@ def plan_from_text(ws: Workspace, text: str) -> PlanResult:
             if cell.get("auditor"):
                 person = people.get(cell["auditor"].casefold())
                 if person is None:
-                    raise ServiceError(f"no auditor {cell['auditor']!r}")
+                    raise ServiceError(msg("no auditor {auditor!r}", auditor=cell["auditor"]))
                 auditor = person.id
             when = _date(cell["date"], "date")
             due = _date(cell["due"], "due") if cell.get("due") else None
             if due is not None and due < when:
-                raise ServiceError(f"due {due} is before the visit date {when}")
+                raise ServiceError(msg("due {due} is before the visit date {when}", due=due, when=when))
             created.append(
                 ws.create_visit(
                     cell["form"], location.id, when, auditor_id=auditor, due_date=due, scenario=cell.get("scenario", "")
@@ -94,4 +101,4 @@ def _date(text: str, column: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ServiceError(f"{column} {text!r} is not a date as YYYY-MM-DD") from None
+        raise ServiceError(msg("{column} {text!r} is not a date as YYYY-MM-DD", column=column, text=text)) from None

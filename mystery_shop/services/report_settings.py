@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from mystery_shop.domain.languages import SHIPPED, SOURCE, shipped
+from mystery_shop.domain.messages import msg
 from mystery_shop.reports.data import PAGE_SIZES, PageSize
 
 from .profile import Profile
@@ -69,13 +70,21 @@ def load_report_settings(profile: Profile) -> ReportSettings:
 def save_report_settings(profile: Profile, settings: ReportSettings) -> ReportSettings:
     """Store ``settings`` (the other keys of settings.json are kept as they are)."""
     if settings.page_size not in PAGE_SIZES:
-        raise ServiceError(f"The page size must be one of {', '.join(PAGE_SIZES)}, not {settings.page_size!r}.")
+        raise ServiceError(
+            msg(
+                "The page size must be one of {sizes}, not {size!r}.",
+                sizes=", ".join(PAGE_SIZES),
+                size=settings.page_size,
+            )
+        )
     bad = sorted(code for code in settings.client_languages.values() if not shipped(code))
     if bad:
-        raise ServiceError(f"Reports are written in {', '.join(SHIPPED)}, not {', '.join(bad)}.")
+        raise ServiceError(
+            msg("Reports are written in {languages}, not {bad}.", languages=", ".join(SHIPPED), bad=", ".join(bad))
+        )
     url = settings.timestamp_url
     if url and not url.startswith(("http://", "https://")):
-        raise ServiceError(f"The timestamp server must be an http:// or https:// address, not {url!r}.")
+        raise ServiceError(msg("The timestamp server must be an http:// or https:// address, not {url!r}.", url=url))
     data = profile.settings()
     data[KEY] = _to_json(settings)
     profile.save_settings(data)
@@ -86,12 +95,12 @@ def update_report_settings(profile: Profile, **changes: Any) -> ReportSettings:
     """Change some report settings: ``update_report_settings(profile, firm_name="…")``."""
     bad = [k for k in changes if k.lower() in FORBIDDEN]
     if bad:
-        raise ServiceError("The certificate's passphrase is never stored: it is asked for when signing.")
+        raise ServiceError(msg("The certificate's passphrase is never stored: it is asked for when signing."))
     current = load_report_settings(profile)
     try:
         new = replace(current, **changes)
     except TypeError as e:
-        raise ServiceError(f"Unknown report setting: {e}") from None
+        raise ServiceError(msg("Unknown report setting: {error}", error=e)) from None
     return save_report_settings(profile, new)
 
 

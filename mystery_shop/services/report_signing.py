@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mystery_shop.domain.messages import message_of, msg
 from mystery_shop.store import models as m
 
 from . import signed_reports
@@ -39,7 +40,7 @@ def load_signing(
     try:
         signer = load_signer(Path(p12), passphrase)
     except SigningError as e:
-        raise ServiceError(str(e)) from None
+        raise ServiceError(message_of(e)) from None
     return Signing(signer, timestamp_url or None, location)
 
 
@@ -52,7 +53,7 @@ def sign_report(path: Path, sign: Signing, box: Any, reason: str) -> None:
             path, path, sign.signer, box=box, reason=reason, location=sign.location, timestamp_url=sign.timestamp_url
         )
     except SigningError as e:
-        raise ServiceError(f"The report could not be signed: {e}") from None
+        raise ServiceError(msg("The report could not be signed: {error}", error=message_of(e))) from None
 
 
 def record_signed(ws: Workspace, visit_id: str, report_id: str, out: Path, digest: str, sign: Signing) -> None:

@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from mystery_shop.domain.messages import msg
 from mystery_shop.reports.data import Audience, PageSize
 from mystery_shop.store.blobs import BlobStore
 
@@ -198,7 +199,9 @@ def bulk_export(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise ServiceError(f"Cannot create the folder {folder}: {e.strerror or e}") from None
+        raise ServiceError(
+            msg("Cannot create the folder {folder}: {error}", folder=folder, error=e.strerror or e)
+        ) from None
     todo = exportable_visits(ws, client, start, end)
     settings = load_report_settings(ws.profile)
     result = BulkResult(folder, total=len(todo))
@@ -245,17 +248,17 @@ def _staged(out: Path) -> Iterator[Path]:
     """A temporary file beside ``out``, renamed over it when the block succeeds, removed when it fails."""
     folder = out.parent
     if not folder.is_dir():
-        raise ServiceError(f"The folder {folder} does not exist.")
+        raise ServiceError(msg("The folder {folder} does not exist.", folder=folder))
     tmp = folder / f".{out.name}.{uuid.uuid4().hex[:8]}.part"
     try:  # created with open(), not mkstemp: the report gets the user's usual permissions (umask), not 0600
         tmp.open("xb").close()
     except OSError as e:
-        raise ServiceError(f"Cannot write in {folder}: {e.strerror or e}") from None
+        raise ServiceError(msg("Cannot write in {folder}: {error}", folder=folder, error=e.strerror or e)) from None
     try:
         yield tmp
         os.replace(tmp, out)
     except OSError as e:
-        raise ServiceError(f"Cannot write {out}: {e.strerror or e}") from None
+        raise ServiceError(msg("Cannot write {out}: {error}", out=out, error=e.strerror or e)) from None
     finally:
         tmp.unlink(missing_ok=True)
 

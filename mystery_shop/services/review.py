@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from mystery_shop.domain.answers import Override, override_problem
+from mystery_shop.domain.messages import msg, sentence
 from mystery_shop.domain.numbers import to_fraction
 from mystery_shop.domain.scoring import score_visit
 from mystery_shop.domain.workflow import Action, decide
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 def _check(ed: VisitEditor, action: Action) -> None:
     decision = decide(ed.ws.me.role, action, ed.header.status, own=True)
     if not decision:
-        raise ServiceError(decision.reason.capitalize() + ".")
+        raise ServiceError(sentence(decision.reason))
 
 
 def add_comment(ed: VisitEditor, question_id: str | None, text: str) -> None:
@@ -41,7 +42,7 @@ def add_comment(ed: VisitEditor, question_id: str | None, text: str) -> None:
     _check(ed, Action.COMMENT)
     text = text.strip()
     if not text:
-        raise ServiceError("The comment is empty.")
+        raise ServiceError(msg("The comment is empty."))
     if question_id is not None:
         ed.question(question_id)
     with ed.ws.sessions.begin() as s:
@@ -63,10 +64,10 @@ def override_score(ed: VisitEditor, question_id: str, points: Fraction | float |
     try:
         exact = to_fraction(points)
     except (ValueError, ZeroDivisionError):
-        raise ServiceError(f"{points!r} is not a number of points.") from None
+        raise ServiceError(msg("{points!r} is not a number of points.", points=points)) from None
     problem = override_problem(q, exact, reason)
     if problem:
-        raise ServiceError(problem[0].upper() + problem[1:] + ".")
+        raise ServiceError(sentence(problem))
     before = ed.score.questions[question_id].earned if ed.score.questions else None
     text = _decimal_text(exact)
     answers = replace(ed.answers, overrides={**ed.answers.overrides, question_id: Override(exact, reason.strip())})
@@ -101,7 +102,7 @@ def return_visit(ed: VisitEditor, comment: str) -> None:
     _check(ed, Action.RETURN)
     text = comment.strip()
     if not text:
-        raise ServiceError("Say what the auditor should fix: returning a visit needs a comment.")
+        raise ServiceError(msg("Say what the auditor should fix: returning a visit needs a comment."))
 
     def keep_comment(s: Session) -> None:
         # Queued before the transition, so the server takes it while the visit is still under review,
@@ -120,7 +121,7 @@ def approve(ed: VisitEditor) -> None:
     ed._transition(Action.APPROVE, "", also=lambda s: store_digests(s, [(ed.id, ed.form)]))
 
 
-NEEDS_REPORT = (
+NEEDS_REPORT = msg(
     "Publishing sends the client the visit's signed report, and this visit has none yet: sign its report "
     "(Approve and sign, or export the report with the firm's certificate), then publish."
 )
@@ -157,7 +158,7 @@ def _sign_now(ed: VisitEditor, sign: Signing) -> signed_reports.SignedReportRow:
     with ed.ws.sessions() as s:
         report = signed_reports.newest(s, ed.ws.blobs, ed.id)
     if report is None:  # pragma: no cover - visit_report keeps an approved visit's signed report
-        raise ServiceError("The signed report was not kept; nothing was published.")
+        raise ServiceError(msg("The signed report was not kept; nothing was published."))
     return report
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Date, DateTime, TypeDecorator, func, select, text, update
 
 from mystery_shop.domain.forms import Question, QuestionType
+from mystery_shop.domain.messages import msg
 from mystery_shop.domain.workflow import Role, VisitStatus
 from mystery_shop.store import models as m
 
@@ -182,7 +183,7 @@ def refusal(ws: Workspace, op_id: str) -> RefusalRow:
     with ws.sessions() as s:
         issue = s.get(m.SyncIssue, op_id)
         if issue is None:
-            raise ServiceError("That refused change is no longer listed.")
+            raise ServiceError(msg("That refused change is no longer listed."))
         return _row(ws, s, issue)
 
 
@@ -196,7 +197,7 @@ def use_mine(ws: Workspace, op_id: str) -> None:
     """Settle a conflict for this laptop's version: make it again on top of the server's, to be sent next sync."""
     row = refusal(ws, op_id)
     if not row.can_use_mine:
-        raise ServiceError("This change cannot be sent again; only its details can be kept.")
+        raise ServiceError(msg("This change cannot be sent again; only its details can be kept."))
     with ws.sessions() as s:
         issue = s.get(m.SyncIssue, op_id)
         assert issue is not None
@@ -214,7 +215,7 @@ def _answer_again(ws: Workspace, sent: dict[str, Any], server: dict[str, Any]) -
     visit_id = data.get("visit_id") or sent.get("visit_id")
     question = data.get("question_id") or sent.get("question_id")
     if not isinstance(visit_id, str) or not isinstance(question, str):
-        raise ServiceError("This refused answer does not say which visit and question it was for.")
+        raise ServiceError(msg("This refused answer does not say which visit and question it was for."))
     ed = ws.open_visit(visit_id)
     if "comment" in sent:
         ed.set_comment(question, sent.get("comment") or "")

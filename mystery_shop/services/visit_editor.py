@@ -20,9 +20,10 @@ from sqlalchemy.orm import Session
 from mystery_shop.domain.answers import AnswerError, Answers, AnswerValue, Override, normalize_value
 from mystery_shop.domain.choices import unknown
 from mystery_shop.domain.forms import Form, Question
+from mystery_shop.domain.messages import join, message_of, msg, sentence
 from mystery_shop.domain.readiness import MissingItem, missing_items
 from mystery_shop.domain.scoring import VisitScore, score_visit
-from mystery_shop.domain.workflow import Action, VisitStatus, decide, next_status
+from mystery_shop.domain.workflow import STATE_WORDS, Action, VisitStatus, decide, next_status
 from mystery_shop.photos.errors import PhotoRefused
 from mystery_shop.photos.signature import signature_png
 from mystery_shop.store import models as m
@@ -114,7 +115,7 @@ class VisitEditor:
     def set_na(self, question_id: str, na: bool) -> VisitScore:
         q = self.question(question_id)
         if na and not q.na:
-            raise ServiceError(f"{q.text!r} cannot be answered N/A.")
+            raise ServiceError(msg("{text!r} cannot be answered N/A.", text=q.text))
         values = dict(self.answers.values)
         if na:
             values.pop(question_id, None)
@@ -140,18 +141,22 @@ class VisitEditor:
         for qid, raw in values.items():
             q = self.form.question(qid)
             if q is None:
-                problems.append(f"{qid}: no such question in this form")
+                problems.append(msg("{question}: no such question in this form", question=qid))
                 continue
             try:
                 clean[qid] = normalize_value(q, raw)
             except AnswerError as e:
-                problems.append(f"{qid}: {e}")
+                problems.append(join((f"{qid}:", message_of(e))))
         for qid in na:
             q = self.form.question(qid)
             if q is None or not q.na:
-                problems.append(f"{qid}: N/A is not allowed on this question" if q else f"{qid}: no such question")
+                problems.append(
+                    msg("{question}: N/A is not allowed on this question", question=qid)
+                    if q
+                    else msg("{question}: no such question in this form", question=qid)
+                )
         if problems:
-            raise ServiceError("\n".join(problems))
+            raise ServiceError(join(problems, "\n"))
         new_values = {**{k: v for k, v in self.answers.values.items() if k not in na}, **clean}
         answers = replace(self.answers, values=new_values, na=(self.answers.na - set(clean)) | set(na))
         score = score_visit(self.form, answers, detail=True)
@@ -168,12 +173,12 @@ class VisitEditor:
         try:
             return normalize_value(q, value)
         except AnswerError as e:
-            raise ServiceError(f"{q.text}: {e}") from None
+            raise ServiceError(join((f"{q.text}:", message_of(e)))) from None
 
     def _check_editable(self) -> None:
         decision = decide(self.ws.me.role, Action.EDIT, self.header.status, own=True)
         if not decision:
-            raise ServiceError(decision.reason.capitalize() + ".")
+            raise ServiceError(sentence(decision.reason))
 
     def _write_answer(self, q: Question, answers: Answers, fields: dict[str, Any]) -> VisitScore:
         self._check_editable()
@@ -206,7 +211,9 @@ class VisitEditor:
         ):
             status = conn.exec_driver_sql("SELECT status FROM visits WHERE id = ?", (self.id,)).scalar()
             self.header = replace(self.header, status=VisitStatus(status))
-            raise ServiceError(f"The visit is {status} and can no longer be changed.")
+            raise ServiceError(
+                msg("The visit is {status} and can no longer be changed.", status=STATE_WORDS[VisitStatus(status)])
+            )
         if self.header.started_at is None:
             mark_started(conn, self.id, now)
             self.header = replace(self.header, started_at=now)
@@ -223,11 +230,11 @@ class VisitEditor:
         """Sign the visit with a signature image (the pad's PNG, or a file) and the attestation."""
         self._check_editable()
         if not signer.strip():
-            raise ServiceError("Type your name beside your signature.")
+            raise ServiceError(msg("Type your name beside your signature."))
         try:
             png = signature_png(image)
         except PhotoRefused as e:
-            raise SignatureRefused(f"The signature cannot be used: {e.reason}.") from None
+            raise SignatureRefused(msg("The signature cannot be used: {reason}.", reason=e.reason)) from None
         now = m.utcnow()
         with self.ws.sessions.begin() as s:
             v = s.get(m.Visit, self.id)
@@ -253,11 +260,11 @@ class VisitEditor:
         """Submit for review; refused with the list of what is missing while incomplete."""
         decision = decide(self.ws.me.role, Action.SUBMIT, self.header.status, own=True)
         if not decision:
-            raise ServiceError(decision.reason.capitalize() + ".")
+            raise ServiceError(sentence(decision.reason))
         items = self.missing_items()
         if items:
-            lines = "\n".join(f"  - {i.message}" for i in items)
-            raise ServiceError(f"The visit cannot be submitted yet:\n{lines}")
+            lines = join((join(("  -", i.message)) for i in items), "\n")
+            raise ServiceError(msg("The visit cannot be submitted yet:\n{items}", items=lines))
         # The score goes with the submit: answers pulled from another laptop do not rescore this one's row.
         self._transition(Action.SUBMIT, "", also=lambda s: self._store_score(s.connection(), self.score))
 
@@ -331,7 +338,7 @@ def load_header(s: Session, visit_id: str) -> VisitHeader:
         .where(m.Visit.id == visit_id)
     ).first()
     if row is None:
-        raise ServiceError(f"No visit {visit_id!r}.")
+        raise ServiceError(msg("No visit {visit!r}.", visit=visit_id))
     v, loc, c, p = row
     return VisitHeader(
         id=v.id,

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from mystery_shop.domain.answers import Answers
 from mystery_shop.domain.choices import unknown
 from mystery_shop.domain.forms import Form
+from mystery_shop.domain.messages import msg, msgn
 from mystery_shop.domain.scoring import SCORER_VERSION, score_visit
 from mystery_shop.domain.workflow import Action, Role, VisitStatus, decide
 from mystery_shop.domain.zones import zone_problem
@@ -113,9 +114,9 @@ class Workspace:
         """The name reports and audit trails show for this profile's user (instead of "Local user")."""
         clean = " ".join(name.split())
         if not clean:
-            raise ServiceError("Give your full name: reports and the audit trail show it.")
+            raise ServiceError(msg("Give your full name: reports and the audit trail show it."))
         if len(clean) > MAX_NAME:
-            raise ServiceError(f"A name is at most {MAX_NAME} characters.")
+            raise ServiceError(msgn("A name is at most %n character(s).", MAX_NAME))
         with self.sessions.begin() as s:
             p = s.scalar(select(m.Person).where(m.Person.username == LOCAL_USER))
             assert p is not None  # made when the workspace opened
@@ -152,7 +153,7 @@ class Workspace:
     def add_client(self, name: str) -> ClientRow:
         name = name.strip()
         if not name:
-            raise ServiceError("A client needs a name.")
+            raise ServiceError(msg("A client needs a name."))
         try:
             with self.sessions.begin() as s:
                 c = m.Client(name=name)
@@ -161,16 +162,16 @@ class Workspace:
                 record_change(s, "client", c.id, {"name": name})
                 return ClientRow(c.id, c.name, c.archived)
         except IntegrityError:
-            raise ServiceError(f"There is already a client called {name!r}.") from None
+            raise ServiceError(msg("There is already a client called {name!r}.", name=name)) from None
 
     def update_client(self, client_id: str, *, name: str | None = None, archived: bool | None = None) -> ClientRow:
         with self.sessions.begin() as s:
             c = s.get(m.Client, client_id)
             if c is None:
-                raise ServiceError("That client no longer exists.")
+                raise ServiceError(msg("That client no longer exists."))
             if name is not None:
                 if not name.strip():
-                    raise ServiceError("A client needs a name.")
+                    raise ServiceError(msg("A client needs a name."))
                 c.name = name.strip()
             if archived is not None:
                 c.archived = archived
@@ -197,14 +198,14 @@ class Workspace:
     ) -> LocationRow:
         name = name.strip()
         if not name:
-            raise ServiceError("A location needs a name.")
+            raise ServiceError(msg("A location needs a name."))
         _check_coordinates(latitude, longitude)
         time_zone = _check_zone(time_zone)
         try:
             with self.sessions.begin() as s:
                 client = s.get(m.Client, client_id)
                 if client is None:
-                    raise ServiceError("That client no longer exists.")
+                    raise ServiceError(msg("That client no longer exists."))
                 loc = m.Location(
                     client_id=client_id, name=name, address=address, latitude=latitude, longitude=longitude,
                     time_zone=time_zone,
@@ -226,7 +227,7 @@ class Workspace:
                 )
                 return _location(loc, client.name)
         except IntegrityError:
-            raise ServiceError(f"This client already has a location called {name!r}.") from None
+            raise ServiceError(msg("This client already has a location called {name!r}.", name=name)) from None
 
     def update_location(self, location_id: str, **fields: Any) -> LocationRow:
         allowed = {"name", "address", "latitude", "longitude", "archived", "time_zone"}
@@ -237,12 +238,12 @@ class Workspace:
         with self.sessions.begin() as s:
             loc = s.get(m.Location, location_id)
             if loc is None:
-                raise ServiceError("That location no longer exists.")
+                raise ServiceError(msg("That location no longer exists."))
             for key, value in fields.items():
                 setattr(loc, key, value)
             _check_coordinates(loc.latitude, loc.longitude)
             if not loc.name.strip():
-                raise ServiceError("A location needs a name.")
+                raise ServiceError(msg("A location needs a name."))
             record_change(s, "location", loc.id, dict(fields), loc.rev)
             client = s.get(m.Client, loc.client_id)
             assert client is not None
@@ -257,7 +258,13 @@ class Workspace:
             raise ServiceError(unknown("location", name, [r.name for r in rows]))
         if len(hits) > 1:
             options = "; ".join(f"{r.client_name} / {r.name}" for r in hits)
-            raise ServiceError(f"Several locations are called {name!r}: say which, as CLIENT / NAME ({options}).")
+            raise ServiceError(
+                msg(
+                    "Several locations are called {name!r}: say which, as CLIENT / NAME ({options}).",
+                    name=name,
+                    options=options,
+                )
+            )
         return hits[0]
 
     # ------------------------------------------------------------ forms
@@ -291,8 +298,12 @@ class Workspace:
                 if existing.source == source:
                     return FormRow(form.id, form.version, existing.title, existing.archived)
                 raise ServiceError(
-                    f"Form {form.id} version {form.version} exists already with different content: "
-                    "a published version never changes, so give the new one a higher version."
+                    msg(
+                        "Form {form} version {version} exists already with different content:"
+                        " a published version never changes, so give the new one a higher version.",
+                        form=form.id,
+                        version=form.version,
+                    )
                 )
             s.add(m.FormVersion(form_id=form.id, version=form.version, title=form.title, source=source))
             record_change(s, "form", f"{form.id}@{form.version}", {"source": source})
@@ -311,7 +322,9 @@ class Workspace:
             with self.sessions() as s:
                 row = s.get(m.FormVersion, key)
                 if row is None:
-                    raise ServiceError(f"Form {form_id} version {version} is not in this profile.")
+                    raise ServiceError(
+                        msg("Form {form} version {version} is not in this profile.", form=form_id, version=version)
+                    )
                 form = parse_form(row.source, f"{form_id}@{version}")
             self._forms[key] = form
         return form
@@ -398,13 +411,13 @@ class Workspace:
         own = self.me.role in (Role.SUPERVISOR, Role.ADMIN) or (auditor_id or self.me.id) == self.me.id
         decision = decide(self.me.role, Action.PLAN, None, own=own)
         if not decision:
-            raise ServiceError("Only a supervisor assigns visits to other auditors.")
+            raise ServiceError(msg("Only a supervisor assigns visits to other auditors."))
         version = version or self.latest_form_version(form_id)
         form = self.form(form_id, version)
         empty = score_visit(form, Answers())
         with self.sessions.begin() as s:
             if s.get(m.Location, location_id) is None:
-                raise ServiceError("That location no longer exists.")
+                raise ServiceError(msg("That location no longer exists."))
             visit = m.Visit(
                 form_id=form_id,
                 form_version=version,
@@ -447,7 +460,7 @@ class Workspace:
         with self.sessions() as s:
             status = s.scalar(select(m.Visit.status).where(m.Visit.id == visit_id))
         if status is None:
-            raise ServiceError(f"No visit {visit_id!r}.")
+            raise ServiceError(msg("No visit {visit!r}.", visit=visit_id))
         return VisitStatus(status)
 
     def resolve_visit_id(self, prefix: str) -> str:
@@ -457,12 +470,12 @@ class Workspace:
             if s.get(m.Visit, prefix) is not None:
                 return prefix
             if len(prefix) < 6:
-                raise ServiceError(f"No visit {prefix!r}.")
+                raise ServiceError(msg("No visit {visit!r}.", visit=prefix))
             ids = list(s.scalars(select(m.Visit.id).where(m.Visit.id.like(prefix + "%")).limit(2)))
         if not ids:
-            raise ServiceError(f"No visit {prefix!r}.")
+            raise ServiceError(msg("No visit {visit!r}.", visit=prefix))
         if len(ids) > 1:
-            raise ServiceError(f"{prefix!r} matches several visits: give more of the id.")
+            raise ServiceError(msg("{prefix!r} matches several visits: give more of the id.", prefix=prefix))
         return ids[0]
 
     def open_visit(self, visit_id: str) -> VisitEditor:
@@ -493,8 +506,8 @@ def _check_zone(name: str | None) -> str | None:
 
 def _check_coordinates(lat: float | None, lon: float | None) -> None:
     if (lat is None) != (lon is None):
-        raise ServiceError("Give both latitude and longitude, or neither.")
+        raise ServiceError(msg("Give both latitude and longitude, or neither."))
     if lat is not None and not -90 <= lat <= 90:
-        raise ServiceError("Latitude must be between -90 and 90.")
+        raise ServiceError(msg("Latitude must be between -90 and 90."))
     if lon is not None and not -180 <= lon <= 180:
-        raise ServiceError("Longitude must be between -180 and 180.")
+        raise ServiceError(msg("Longitude must be between -180 and 180."))

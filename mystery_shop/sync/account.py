@@ -6,6 +6,8 @@ import socket
 import uuid
 from pathlib import Path
 
+from mystery_shop.domain.messages import msg, msgn
+
 from .engine import Account
 from .local import LocalStore
 from .protocol import TokenResponse
@@ -46,14 +48,18 @@ def login(
                     "POST", "/auth/token", json={"username": username, "password": password, "device": device}
                 )
             except SignInNeeded:
-                raise LoginError("wrong username or password, or the account is disabled") from None
+                raise LoginError(msg("wrong username or password, or the account is disabled")) from None
             except Refused as e:
                 raise LoginError(e.detail) from None
         reply = TokenResponse.model_validate(body)
         if previous and previous.get("user_id") != reply.user.id and local.pending_count():
             raise LoginError(
-                f"this profile belongs to {previous.get('username')} and {local.pending_count()} changes are "
-                "waiting to be sent as theirs: sign in as them, or use another profile"
+                msgn(
+                    "this profile belongs to {user}, with %n change(s) waiting to be sent as theirs:"
+                    " sign in as them, or use another profile",
+                    local.pending_count(),
+                    user=previous.get("username"),
+                )
             )
         local.adopt_identity(reply.user.model_dump())
         account = Account(server, reply.user.username, reply.user.id, reply.role, device)

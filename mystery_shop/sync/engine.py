@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from mystery_shop.domain.messages import message_of, msg
 from mystery_shop.store.blobs import BlobStore
 
 from .local import Issue, LocalStore, PendingOp
@@ -116,15 +117,15 @@ class SyncEngine:
         report = SyncReport()
         with _one_at_a_time(self.database) as got:
             if not got:
-                report.busy, report.error = True, "a sync is already running"
+                report.busy, report.error = True, msg("a sync is already running")
                 return report
             local = LocalStore(self.database)
             try:
                 self._run(local, report, full_check)
             except Unreachable as e:
-                report.unreachable, report.error = True, str(e)
+                report.unreachable, report.error = True, message_of(e)
             except SyncError as e:
-                report.error = str(e)
+                report.error = message_of(e)
             finally:
                 report.waiting = local.pending_count()
                 local.set_state(last_attempt=_now(), last_error=report.error)
@@ -137,10 +138,10 @@ class SyncEngine:
     def _run(self, local: LocalStore, report: SyncReport, full_check: bool) -> None:
         account = _account(local)
         if account is None:
-            raise SignInNeeded("not signed in: run mystery-shop login --server URL --user NAME")
+            raise SignInNeeded(msg("not signed in: run mystery-shop login --server URL --user NAME"))
         token = self.tokens.load(account.server, account.username)
         if token is None:
-            raise SignInNeeded("no saved sign-in on this computer: run mystery-shop login again")
+            raise SignInNeeded(msg("no saved sign-in on this computer: run mystery-shop login again"))
         with Transport(account.server, token, retry=self.retry) as net:
             self._push(local, net, account, report)
             self._pull(local, net, report)

@@ -18,6 +18,7 @@ from typing import Any, BinaryIO
 import httpx
 
 from mystery_shop import __version__
+from mystery_shop.domain.messages import msg
 
 from .protocol import API, PROTOCOL, PROTOCOL_HEADER
 from .retry import RetryPolicy
@@ -111,7 +112,9 @@ class Transport:
                 wait = self.retry.delay(attempt)
                 log.info("%s %s failed (%s); retrying in %.2fs", method, path, last, wait)
                 self.sleep(wait)
-        raise Unreachable(f"the sync server {self.server} cannot be reached ({last})")
+        raise Unreachable(
+            msg("the sync server {server} cannot be reached ({problem})", server=self.server, problem=last)
+        )
 
     def json(self, method: str, path: str, **kw: Any) -> Any:
         return self.request(method, path, **kw).json()
@@ -134,7 +137,7 @@ class Transport:
                 log.info("download %s cut (%s)", path, e)
             if attempt < self.retry.attempts - 1:
                 self.sleep(self.retry.delay(attempt))
-        raise Unreachable(f"cannot download {path} from {self.server}")
+        raise Unreachable(msg("cannot download {path} from {server}", path=path, server=self.server))
 
 
 @functools.cache
@@ -154,7 +157,7 @@ def _detail(r: httpx.Response) -> str:
 def _refusal(r: httpx.Response) -> SyncError:
     detail = _detail(r)
     if r.status_code == 401:
-        return SignInNeeded(f"sign in again: {detail}")
+        return SignInNeeded(msg("sign in again: {detail}", detail=detail))
     if r.status_code == 426:
         return UpdateNeeded(detail)
     if r.status_code == 410:

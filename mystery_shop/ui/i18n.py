@@ -15,6 +15,7 @@ from fractions import Fraction
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, Qt, QTime, QTranslator
 
 from mystery_shop.domain.languages import SHIPPED
+from mystery_shop.domain.messages import message_of, render
 from mystery_shop.domain.numbers import display
 from mystery_shop.resources import resource
 
@@ -37,6 +38,16 @@ def trn(text: str, n: int, context: str = CONTEXT) -> str:
 def tr_noop(text: str) -> str:
     """Marks a literal for extraction where it is defined; ``tr`` translates it where it is shown."""
     return text
+
+
+def message_text(text: str | BaseException) -> str:
+    """What our own code says to a person (a Message, or an exception raised with one) in the app's language.
+
+    A plain text (already through ``tr``, or from elsewhere) comes back as it is.
+    """
+    if isinstance(text, BaseException):
+        text = message_of(text)
+    return render(text, tr, trn)
 
 
 def number_text(x: Fraction | None, places: int = 1) -> str:

@@ -30,12 +30,21 @@ def close_matches(given: str, valid: Iterable[str]) -> list[str]:
 def unknown(what: str, given: str, valid: Iterable[str], *, owner: str | None = None) -> str:
     """One line: ``No touchpoint 'greting'. Did you mean 'greeting'? Known: 'greeting', 'entrance'.``
 
-    With ``owner``: ``Acme has no location 'Nowhere'. ...``. ``what`` is one of the names in ``_NONE``.
+    With ``owner``: ``Acme has no location 'Nowhere'. ...``. ``what`` is translated when it is one of ``_NONE``.
     """
     names = list(dict.fromkeys(valid))
     close = close_matches(given, names)
     ordered = close + [n for n in names if n not in close]
-    line = _OWNER_HAS_NONE[what](owner, given) if owner else _NONE[what](given)
+    if owner:
+        has_none = _OWNER_HAS_NONE.get(what)
+        line = (
+            has_none(owner, given)
+            if has_none
+            else msg("{owner} has no {what} {given!r}.", owner=owner, what=what, given=given)
+        )
+    else:
+        none = _NONE.get(what)
+        line = none(given) if none else msg("No {what} {given!r}.", what=what, given=given)  # ``what`` as it is
     if not ordered:
         return join([line, msg("There is none yet.")])
     parts = [line]

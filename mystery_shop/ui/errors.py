@@ -1,7 +1,8 @@
 """One place that shows errors to people (STYLE.md 6); tests patch ``dialogs``.
 
 Our own refusals (ServiceError, FormError) carry a message meant for a person
-and are shown as they are. Anything else is logged with its traceback to the
+and are shown as they are, in the app's language when the message is a Message
+(``msg()``, domain/messages.py). Anything else is logged with its traceback to the
 profile's log file and shown as "Something went wrong", with the details one
 click away to copy.
 """
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from mystery_shop.formats import FormError
 from mystery_shop.services.rows import ServiceError
 
-from .i18n import tr
+from .i18n import message_text, tr
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,7 @@ dialogs = Dialogs()
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     if isinstance(exc, PERSON_ERRORS):
-        dialogs.error(parent, title or tr("Cannot do that"), str(exc))
+        dialogs.error(parent, title or tr("Cannot do that"), message_text(exc))
         return
     details = "".join(traceback.format_exception(exc))
     log.error("unexpected error\n%s", details)

@@ -30,7 +30,7 @@ from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.workspace import Workspace
 
 from .errors import show_error
-from .i18n import label_text, tr, trn
+from .i18n import label_text, message_text, tr, trn
 from .models.visits import COLUMNS as VISIT_COLUMNS
 from .models.visits import ID_ROLE, VisitFilter, VisitsModel
 from .sync import SyncUi
@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
         try:
             self.ws.set_my_name(text)
         except ServiceError as e:
-            QMessageBox.warning(self, tr("Your name"), str(e))
+            QMessageBox.warning(self, tr("Your name"), message_text(e))
             return False
         self.name_bar.hide()
         self.statusBar().showMessage(tr("Reports now name you {name}.").format(name=self.ws.me.display_name), 5000)

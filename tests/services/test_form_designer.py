@@ -115,7 +115,7 @@ def test_saving_writes_yaml_keeping_comments_and_never_rewrites_a_profile_versio
 def test_a_form_with_problems_is_not_saved(tmp_path: Path) -> None:
     d = FormDraft(blank_form())
     d.update_question(0, 0, text="")
-    with pytest.raises(ServiceError, match="1 problems to fix"):
+    with pytest.raises(ServiceError, match="1 problem to fix"):
         d.save(tmp_path / "x.yaml")
     assert not (tmp_path / "x.yaml").exists()
 

@@ -45,7 +45,7 @@ from mystery_shop.domain.forms import (
 )
 from mystery_shop.services.form_designer import POINTS_TYPES, FormDraft
 
-from ..i18n import label_text, tr, tr_noop
+from ..i18n import label_text, message_text, tr, tr_noop
 from .fields import Field, number_or_none, shown_number
 
 T = QuestionType
@@ -89,7 +89,7 @@ class Panel(QWidget):
         try:
             fn()
         except ValueError as e:  # a number that is not one: shown on the panel, nothing changed
-            self.window().statusBar().showMessage(str(e), 5000)  # type: ignore[attr-defined]
+            self.window().statusBar().showMessage(message_text(e), 5000)  # type: ignore[attr-defined]
             return
         self.sig_edited.emit()
 

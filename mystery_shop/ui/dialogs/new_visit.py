@@ -20,7 +20,7 @@ from mystery_shop.domain.workflow import Role
 from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.workspace import Workspace
 
-from ..i18n import tr
+from ..i18n import message_text, tr
 
 
 class NewVisitDialog(QDialog):
@@ -117,6 +117,6 @@ class NewVisitDialog(QDialog):
                 scenario=self.scenario.toPlainText().strip(),
             )
         except ServiceError as e:
-            self.error.setText(str(e))
+            self.error.setText(message_text(e))
             return
         self.accept()

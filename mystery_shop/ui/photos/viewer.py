@@ -36,7 +36,7 @@ from mystery_shop.services.visit_editor import VisitEditor
 
 from .. import errors
 from ..errors import show_error
-from ..i18n import date_time_text, tr
+from ..i18n import date_time_text, message_text, tr
 from ..tasks import run_task
 from .view import PanningView, qimage
 
@@ -319,7 +319,7 @@ class PhotoViewer(QDialog):
 
     def _show_flags(self, flags: list[Flag]) -> None:
         if flags:
-            self.flag_list.setText("<br>".join(f"⚑ {_escape(f.reason)}" for f in flags))
+            self.flag_list.setText("<br>".join(f"⚑ {_escape(message_text(f.reason))}" for f in flags))
         else:
             self.flag_list.setText("✓ " + tr("No evidence flags: time and place agree with the visit."))
         self.flag_list.setProperty("flagged", bool(flags))

@@ -29,7 +29,7 @@ from mystery_shop.services import comment_library
 from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.workspace import Workspace
 
-from ..i18n import number_text, tr
+from ..i18n import message_text, number_text, tr
 
 
 def _error_label() -> QLabel:
@@ -110,7 +110,7 @@ class CommentDialog(QDialog):
         try:
             self.action(text)
         except ServiceError as e:
-            self.error.setText(str(e))
+            self.error.setText(message_text(e))
             return
         if self.keep.isChecked():
             comment_library.save_comment(self.ws, text)
@@ -158,6 +158,6 @@ class OverrideDialog(QDialog):
         try:
             self.action(self.points.text().strip().replace(",", "."), self.reason.toPlainText())
         except ServiceError as e:
-            self.error.setText(str(e))
+            self.error.setText(message_text(e))
             return
         self.accept()

@@ -17,7 +17,7 @@ from mystery_shop.services import photos as photo_service
 from mystery_shop.services.rows import PhotoRow
 from mystery_shop.services.visit_editor import VisitEditor
 
-from ..i18n import tr, trn
+from ..i18n import message_text, tr, trn
 from ..photos.viewer import PhotoViewer
 from ..tasks import run_task
 
@@ -64,7 +64,7 @@ class PhotoGallery(QFrame):
         col.addWidget(self.list)
         annotated = photo_service.annotations(editor) if photos else {}
         for p in photos:
-            reasons = [f.reason for f in flags.get(p.id, [])]
+            reasons = [message_text(f.reason) for f in flags.get(p.id, [])]
             mark = ("⚑ " if reasons else "") + ("✎ " if p.id in annotated else "")
             item = QListWidgetItem(mark + (p.caption or p.filename or tr("photo")))
             item.setData(PHOTO_ID, p.id)
@@ -76,7 +76,9 @@ class PhotoGallery(QFrame):
             if reasons:
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.list.addItem(item)
-        reasons = [f"⚑ {p.caption or p.filename}: {f.reason}" for p in photos for f in flags.get(p.id, [])]
+        reasons = [
+            f"⚑ {p.caption or p.filename}: {message_text(f.reason)}" for p in photos for f in flags.get(p.id, [])
+        ]
         self.reasons = QLabel("\n".join(reasons))
         self.reasons.setObjectName("flagReasons")
         self.reasons.setWordWrap(True)

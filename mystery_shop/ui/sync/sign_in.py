@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mystery_shop.domain.messages import message_of, sentence
 from mystery_shop.services.sync_status import read_status
 from mystery_shop.services.workspace import Workspace
 from mystery_shop.sync.account import LoginError, login
@@ -31,7 +32,7 @@ from mystery_shop.sync.engine import Account
 from mystery_shop.sync.transport import SyncError, Unreachable, UpdateNeeded
 
 from .. import tasks
-from ..i18n import tr
+from ..i18n import message_text, tr
 from .style import sync_style
 
 log = logging.getLogger(__name__)
@@ -62,9 +63,9 @@ def explain(error: BaseException, server: str) -> str:
         text = str(error)
         if text.startswith("wrong username or password"):
             return tr("Wrong user name or password, or the account is disabled.")
-        return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+        return message_text(sentence(message_of(error)))
     if isinstance(error, SyncError):
-        return tr("The server refused the sign-in: {detail}").format(detail=error)
+        return tr("The server refused the sign-in: {detail}").format(detail=message_text(error))
     return tr("Something went wrong while signing in; the details are in the log file.")
 
 

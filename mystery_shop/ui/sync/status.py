@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from mystery_shop.services.sync_status import SyncStatus
 
-from ..i18n import tr, trn
+from ..i18n import message_text, tr, trn
 from .style import dot_style, sync_style
 from .worker import SyncController
 
@@ -72,7 +72,7 @@ def describe(controller: SyncController, now: dt.datetime | None = None) -> tupl
         if "update" in error and "protocol" in error:
             parts = [tr("Update the app to keep syncing"), waiting]
         else:
-            parts = [tr("Sync failed: {why}").format(why=_short(error)), waiting]
+            parts = [tr("Sync failed: {why}").format(why=_short(message_text(error))), waiting]
         action = tr("Try again")
     elif state == "idle":
         parts = [tr("Not synced yet"), waiting]
@@ -165,7 +165,7 @@ class SyncStatusWidget(QWidget):
             lines.append(trn("%Ln change(s) waiting to be sent", s.pending))
         error = c.report.error if c.report is not None else s.last_error
         if error and c.state in ("error", "offline"):
-            lines.append(tr("Last problem: {error}").format(error=error))
+            lines.append(tr("Last problem: {error}").format(error=message_text(error)))
         return "\n".join(lines)
 
     def _act(self) -> None:

@@ -21,7 +21,7 @@ from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.visit_editor import ATTESTATION, VisitEditor
 
 from ..errors import show_error
-from ..i18n import number_text, tr, trn
+from ..i18n import message_text, number_text, tr, trn
 from ..widgets.signature_pad import SignaturePad
 
 
@@ -140,7 +140,7 @@ class FinishDialog(QDialog):
         prefix = {MissingKind.ANSWER: "→ ", MissingKind.PHOTOS: "▣ ", MissingKind.SIGNATURE: "✎ "}[item.kind]
         if item.kind is MissingKind.ANSWER and item.question_id:
             q = self.shown.question(item.question_id)
-            return prefix + (q.text if q else item.message)
+            return prefix + (q.text if q else message_text(item.message))
         if item.kind is MissingKind.PHOTOS and item.section_id:
             section = next((s for s in self.shown.sections if s.id == item.section_id), None)
             if section is not None:
@@ -149,4 +149,4 @@ class FinishDialog(QDialog):
                 return f"{prefix}{section.title}: {need}"
         if item.kind is MissingKind.SIGNATURE:
             return prefix + tr("The auditor's signature and attestation")
-        return prefix + item.message
+        return prefix + message_text(item.message)

@@ -37,7 +37,7 @@ from mystery_shop.services.visit_editor import VisitEditor
 
 from .. import errors
 from ..errors import show_error
-from ..i18n import date_time_text, tr, trn
+from ..i18n import date_time_text, message_text, tr, trn
 from ..photos import camera
 from ..photos.annotate import open_annotate
 from ..photos.viewer import PhotoViewer
@@ -111,7 +111,7 @@ class PhotoStrip(QFrame):
         annotated = photo_service.annotations(self.editor) if rows else {}
         self.list.clear()
         for p in rows:
-            self.list.addItem(self._item(p, [f.reason for f in flags.get(p.id, [])], p.id in annotated))
+            self.list.addItem(self._item(p, [message_text(f.reason) for f in flags.get(p.id, [])], p.id in annotated))
         rule = self.section.photos
         n = len(rows)
         text = (
@@ -189,11 +189,11 @@ class PhotoStrip(QFrame):
     def _imported(self, result: ImportResult) -> None:
         try:
             if result.photo is None:
-                self._refused.append(f"{result.path.name}: {result.reason}")
+                self._refused.append(f"{result.path.name}: {message_text(result.reason)}")
             else:
                 added = photo_service.record(self.editor, self.section.id, None, result.photo, result.path)
                 if added.status != "added":
-                    self._refused.append(f"{result.path.name}: {added.status}, {added.reason}")
+                    self._refused.append(f"{result.path.name}: {added.status}, {message_text(added.reason)}")
         except Exception as e:
             show_error(self, e)
         self._one_done()
@@ -307,4 +307,4 @@ def _import(path: Path, blobs) -> ImportResult:  # type: ignore[no-untyped-def]
     try:
         return ImportResult(path, import_photo(path, blobs))
     except PhotoRefused as e:
-        return ImportResult(path, None, str(e))
+        return ImportResult(path, None, e.reason)

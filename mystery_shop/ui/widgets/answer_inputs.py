@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from mystery_shop.domain.answers import number_rule
 from mystery_shop.domain.forms import Question, QuestionType
 
-from ..i18n import tr
+from ..i18n import message_text, tr
 from .answer_base import AnswerInput
 from .stopwatch import DurationInput
 
@@ -191,7 +191,7 @@ class NumberInput(AnswerInput):
         self.edit.setMaximumWidth(160)
         self.edit.setPlaceholderText(tr("a whole number") if question.whole else tr("a number"))
         if question.min is not None or question.max is not None:
-            self.edit.setToolTip(number_rule(question))
+            self.edit.setToolTip(message_text(number_rule(question)))
         self.edit.editingFinished.connect(self._commit)
         layout.addWidget(self.edit)
         layout.addStretch(1)

@@ -125,18 +125,12 @@ def _time_flags(taken: dt.datetime | None, visit: VisitFacts, rules: EvidenceRul
         if (local.tzinfo is None) == (start.tzinfo is None):  # else there is nothing sane to compare
             hours = abs((local - start).total_seconds()) / 3600
             if hours > rules.max_hours_from_start:
-                flags.append(
-                    Flag(
-                        FlagCode.FAR_FROM_START,
-                        msg(
-                            "taken {time} before the visit started (more than {limit:g} h)"
-                            if local < start
-                            else "taken {time} after the visit started (more than {limit:g} h)",
-                            time=_hours(hours),
-                            limit=rules.max_hours_from_start,
-                        ),
-                    )
-                )
+                took, limit = _hours(hours), rules.max_hours_from_start
+                if local < start:
+                    why = msg("taken {time} before the visit started (more than {limit:g} h)", time=took, limit=limit)
+                else:
+                    why = msg("taken {time} after the visit started (more than {limit:g} h)", time=took, limit=limit)
+                flags.append(Flag(FlagCode.FAR_FROM_START, why))
     return flags
 
 

@@ -21,7 +21,7 @@ from decimal import Decimal
 from babel.dates import format_date, format_interval
 from babel.numbers import format_decimal
 
-from mystery_shop.catalogue import translate, translate_n
+from mystery_shop.catalogue import render, translate, translate_n
 from mystery_shop.domain.languages import SOURCE, shipped
 
 _language: ContextVar[str] = ContextVar("report_language", default=SOURCE)
@@ -61,6 +61,11 @@ def rt_noop(text: str) -> str:
 def rtn(text: str, n: int) -> str:
     """A counted text, ``%n`` in it: the plural form the report's language needs for ``n``."""
     return translate_n(current(), text, n)
+
+
+def rmsg(message: str) -> str:
+    """A Message our own code wrote (an evidence flag, a photo count note) in the report's language."""
+    return render(current(), message)
 
 
 # ---------------------------------------------------------------- numbers and dates

@@ -43,7 +43,7 @@ from mystery_shop.reports.data import (
     VisitReportData,
     new_report_id,
 )
-from mystery_shop.reports.language import report_language, rt, rt_noop
+from mystery_shop.reports.language import report_language, rmsg, rt, rt_noop
 from mystery_shop.reports.period_data import build_period_report_data, journey_order
 from mystery_shop.reports.text import answer_text, channel_label, stage_label, target_text
 from mystery_shop.store.blobs import BlobStore
@@ -199,7 +199,7 @@ def _section_blocks(
     for p in photos:
         by_section[p.section_id].append(p)
     counts = {sid: len(ps) for sid, ps in by_section.items()}
-    problems = {p.section_id: p.reason for p in photo_count_problems(form.sections, counts)} if internal else {}
+    problems = {p.section_id: rmsg(p.reason) for p in photo_count_problems(form.sections, counts)} if internal else {}
     lines = _question_lines(ed, numbers, reviews, overrides=internal)
 
     sections = []
@@ -345,7 +345,7 @@ def _photo_item(
         source=source,
         caption=p.caption + (" (annotated)" if sha != p.sha256 else ""),
         taken_at=_local(p.taken_at, zone),
-        flags=tuple(f.reason for f in flags),
+        flags=tuple(rmsg(f.reason) for f in flags),
         question=question,
         filename=p.filename,
     )

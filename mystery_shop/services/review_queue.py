@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from mystery_shop.domain.evidence import FlagCode, PhotoFacts, VisitFacts, check_photo, photo_count_problems
+from mystery_shop.domain.messages import join
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.store import models as m
 
@@ -83,7 +84,7 @@ def review_queue(ws: Workspace, status: VisitStatus = VisitStatus.SUBMITTED) -> 
             others = uses.get(ph.sha256, set()) - {visit.id}
             for flag in check_photo(PhotoFacts(ph.sha256, ph.taken_at, ph.latitude, ph.longitude), facts, others):
                 codes.add(flag.code)
-                reasons.append(f"{ph.filename or 'photo'}: {flag.reason}")
+                reasons.append(join((f"{ph.filename or 'photo'}:", flag.reason)))
         form = ws.form(visit.form_id, visit.form_version)
         counts = Counter(ph.section_id for ph in photos.get(visit.id, []))
         for problem in photo_count_problems(form.sections, counts):

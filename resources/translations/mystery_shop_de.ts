@@ -4,6 +4,522 @@
     <context>
         <name>mystery-shop</name>
         <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
+            <source>a number</source>
+            <translation>eine Zahl</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>unknown question type {type!r}</source>
+            <translation>unbekannter Fragetyp {type!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
+            <source>a whole number</source>
+            <translation>eine ganze Zahl</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>a number from {lo} to {hi}</source>
+            <translation>eine Zahl von {lo} bis {hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>a number of at least {lo}</source>
+            <translation>eine Zahl von mindestens {lo}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>a number of at most {hi}</source>
+            <translation>eine Zahl von höchstens {hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>override on a question that earns no points</source>
+            <translation>Punktekorrektur bei einer Frage, die keine Punkte bringt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>override points {points!r} is not a number</source>
+            <translation>die korrigierten Punkte {points!r} sind keine Zahl</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>override points must be between 0 and {max}</source>
+            <translation>die korrigierten Punkte müssen zwischen 0 und {max} liegen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>an override needs a reason</source>
+            <translation>eine Punktekorrektur braucht eine Begründung</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>no value given (leave the question out, or mark it N/A)</source>
+            <translation>kein Wert angegeben (die Frage weglassen oder als N/A markieren)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not yes or no</source>
+            <translation>{value!r} ist weder ja noch nein</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>a whole number from {lo} to {hi}</source>
+            <translation>eine ganze Zahl von {lo} bis {hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>a whole number of at least {lo}</source>
+            <translation>eine ganze Zahl von mindestens {lo}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>a whole number of at most {hi}</source>
+            <translation>eine ganze Zahl von höchstens {hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not {rule}</source>
+            <translation>{value!r} ist nicht {rule}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not one of the choices ({choices})</source>
+            <translation>{value!r} ist keine der Auswahlmöglichkeiten ({choices})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>expects a list of choice values</source>
+            <translation>erwartet eine Liste von Auswahlwerten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not a whole number from {lo} to {hi}</source>
+            <translation>{value!r} ist keine ganze Zahl von {lo} bis {hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not a number of seconds (0 or more)</source>
+            <translation>{value!r} ist keine Anzahl Sekunden (0 oder mehr)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not a number</source>
+            <translation>{value!r} ist keine Zahl</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not text</source>
+            <translation>{value!r} ist kein Text</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not a date as YYYY-MM-DD</source>
+            <translation>{value!r} ist kein Datum im Format JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not a time as HH:MM</source>
+            <translation>{value!r} ist keine Uhrzeit im Format HH:MM</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is chosen twice</source>
+            <translation>{value!r} ist zweimal gewählt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>no such question in this form</source>
+            <translation>diese Frage gibt es in diesem Formular nicht</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>marked N/A but there is no such question in this form</source>
+            <translation>als N/A markiert, aber diese Frage gibt es in diesem Formular nicht</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>override for a question not in this form</source>
+            <translation>Punktekorrektur für eine Frage, die nicht in diesem Formular steht</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>N/A is not allowed on this question</source>
+            <translation>N/A ist bei dieser Frage nicht erlaubt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>both answered and marked N/A</source>
+            <translation>zugleich beantwortet und als N/A markiert</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No client {given!r}.</source>
+            <translation>Es gibt keinen Kunden {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No location {given!r}.</source>
+            <translation>Es gibt keinen Standort {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No form {given!r}.</source>
+            <translation>Es gibt kein Formular {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No touchpoint {given!r}.</source>
+            <translation>Es gibt keinen Kontaktpunkt {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No question {given!r}.</source>
+            <translation>Es gibt keine Frage {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No time zone {given!r}.</source>
+            <translation>Es gibt keine Zeitzone {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>{owner} has no location {given!r}.</source>
+            <translation>{owner} hat keinen Standort {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>Touchpoint {owner!r} has no question {given!r}.</source>
+            <translation>Der Kontaktpunkt {owner!r} hat keine Frage {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>{owner} has no {what} {given!r}.</source>
+            <translation>{owner}: kein {what} {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No {what} {given!r}.</source>
+            <translation>Kein {what} {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>Did you mean {name!r}?</source>
+            <translation>Meinten Sie {name!r}?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>Known: {names} and %n more.</source>
+            <translation>
+                <numerusform>Bekannt: {names} und %n weiterer.</numerusform>
+                <numerusform>Bekannt: {names} und %n weitere.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>Known: {names}.</source>
+            <translation>Bekannt: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>There is none yet.</source>
+            <translation>Es gibt noch keine.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>taken {distance} from the location</source>
+            <translation>{distance} vom Standort entfernt aufgenommen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>no photos</source>
+            <translation>keine Fotos</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n Foto</numerusform>
+                <numerusform>%n Fotos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>{touchpoint}: {photos}, at least {min} needed</source>
+            <translation>{touchpoint}: {photos}, mindestens {min} nötig</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>the same photo is used in %n other visit(s)</source>
+            <translation>
+                <numerusform>dasselbe Foto wird in %n anderen Besuch verwendet</numerusform>
+                <numerusform>dasselbe Foto wird in %n anderen Besuchen verwendet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>no capture time in the photo</source>
+            <translation>das Foto hat keine Aufnahmezeit</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>taken on {taken}, not on the visit's day ({day})</source>
+            <translation>am {taken} aufgenommen, nicht am Tag des Besuchs ({day})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>taken {time} before the visit started (more than {limit:g} h)</source>
+            <translation>{time} vor Beginn des Besuchs aufgenommen (mehr als {limit:g} h)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>taken {time} after the visit started (more than {limit:g} h)</source>
+            <translation>{time} nach Beginn des Besuchs aufgenommen (mehr als {limit:g} h)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>{touchpoint}: {photos}, at most {max} allowed</source>
+            <translation>{touchpoint}: {photos}, höchstens {max} erlaubt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/readiness.py" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
+            <source>The auditor's signature and attestation</source>
+            <translation>Unterschrift und Erklärung des Prüfers</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/domain/readiness.py" />
+            <source>{touchpoint}: {have} of at least %n photo(s)</source>
+            <translation>
+                <numerusform>{touchpoint}: {have} von mindestens %n Foto</numerusform>
+                <numerusform>{touchpoint}: {have} von mindestens %n Fotos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>submitted</source>
+            <translation>eingereicht</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>returned</source>
+            <translation>zurückgegeben</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>approved</source>
+            <translation>genehmigt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>published</source>
+            <translation>veröffentlicht</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>clients can only read their organisation's published reports</source>
+            <translation>Kunden können nur die veröffentlichten Berichte ihrer Organisation lesen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>this visit is not yours</source>
+            <translation>dieser Besuch gehört nicht Ihnen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>only a supervisor may comment a visit</source>
+            <translation>nur ein Vorgesetzter darf einen Besuch kommentieren</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>only a supervisor may override a visit</source>
+            <translation>nur ein Vorgesetzter darf die Punkte eines Besuchs korrigieren</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>only a supervisor may return a visit</source>
+            <translation>nur ein Vorgesetzter darf einen Besuch zurückgeben</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>only a supervisor may approve a visit</source>
+            <translation>nur ein Vorgesetzter darf einen Besuch genehmigen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>only a supervisor may publish a visit</source>
+            <translation>nur ein Vorgesetzter darf einen Besuch veröffentlichen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>cannot return a {status} visit</source>
+            <translation>ein Besuch mit dem Status „{status}“ kann nicht zurückgegeben werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>cannot approve a {status} visit</source>
+            <translation>ein Besuch mit dem Status „{status}“ kann nicht genehmigt werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>cannot publish a {status} visit</source>
+            <translation>ein Besuch mit dem Status „{status}“ kann nicht veröffentlicht werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>cannot submit a {status} visit</source>
+            <translation>ein Besuch mit dem Status „{status}“ kann nicht eingereicht werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>only a draft can be deleted; this visit is {status}</source>
+            <translation>nur ein Entwurf kann gelöscht werden; dieser Besuch hat den Status „{status}“</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>the visit is {status} and can no longer be changed</source>
+            <translation>der Besuch hat den Status „{status}“ und kann nicht mehr geändert werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>a {status} visit is not under review</source>
+            <translation>ein Besuch mit dem Status „{status}“ ist nicht in Prüfung</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the file is cut short: the image is incomplete (copy it again from the camera or phone)</source>
+            <translation>die Datei ist abgeschnitten: das Bild ist unvollständig (erneut von Kamera oder Telefon kopieren)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the file is empty</source>
+            <translation>die Datei ist leer</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the image is too large ({w} x {h} px, more than {mp} MP)</source>
+            <translation>das Bild ist zu groß ({w} x {h} px, mehr als {mp} MP)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>HEIC is not supported: export it as JPEG (on an iPhone: Settings &gt; Camera &gt; Formats)</source>
+            <translation>HEIC wird nicht unterstützt: als JPEG exportieren (auf dem iPhone: Einstellungen &gt; Kamera &gt; Formate)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>AVIF is not supported: export it as JPEG</source>
+            <translation>AVIF wird nicht unterstützt: als JPEG exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>not an image Pillow can read</source>
+            <translation>kein Bild, das Pillow lesen kann</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the image is too large (more than {mp} megapixels)</source>
+            <translation>das Bild ist zu groß (mehr als {mp} Megapixel)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the image is damaged ({error})</source>
+            <translation>das Bild ist beschädigt ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>{format} images are not supported: use JPEG, PNG, WebP, TIFF or GIF</source>
+            <translation>{format}-Bilder werden nicht unterstützt: JPEG, PNG, WebP, TIFF oder GIF verwenden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>this image format is not supported: use JPEG, PNG, WebP, TIFF or GIF</source>
+            <translation>dieses Bildformat wird nicht unterstützt: JPEG, PNG, WebP, TIFF oder GIF verwenden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the image data is damaged ({error})</source>
+            <translation>die Bilddaten sind beschädigt ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>{file}: added</source>
+            <translation>{file}: hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the file could not be read to the end ({error})</source>
+            <translation>die Datei konnte nicht bis zum Ende gelesen werden ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>{file}: already in the photo store (stored once)</source>
+            <translation>{file}: bereits im Fotospeicher (einmal gespeichert)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the file changed during the import: try again once it is complete</source>
+            <translation>die Datei hat sich während des Imports geändert: erneut versuchen, sobald sie vollständig ist</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the photo store cannot take it ({error})</source>
+            <translation>der Fotospeicher kann sie nicht aufnehmen ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the copies could not be saved ({error})</source>
+            <translation>die Kopien konnten nicht gespeichert werden ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the file is gone (moved or deleted during the import)</source>
+            <translation>die Datei ist weg (während des Imports verschoben oder gelöscht)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>this is a folder, not a file</source>
+            <translation>das ist ein Ordner, keine Datei</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the file cannot be read ({error})</source>
+            <translation>die Datei kann nicht gelesen werden ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the file was replaced during the import: try again</source>
+            <translation>die Datei wurde während des Imports ersetzt: erneut versuchen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>could not be imported (internal error: {error})</source>
+            <translation>konnte nicht importiert werden (interner Fehler: {error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/signature.py" />
+            <source>the image is blank (no strokes on it)</source>
+            <translation>das Bild ist leer (keine Striche darauf)</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/reports/blocks.py" />
             <source>the firm</source>
             <translation>die Firma</translation>
@@ -990,6 +1506,85 @@
             <translation>signiert am {when}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/services/app_language.py" />
+            <source>The app is not translated into {code!r}; it ships in {languages}.</source>
+            <translation>Die App ist nicht in {code!r} übersetzt; sie gibt es in {languages}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/export.py" />
+            <source>{name}: the export is written as .csv or .xlsx</source>
+            <translation>{name}: der Export wird als .csv oder .xlsx geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/form_designer.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Form {form} version {version} is not in this profile.</source>
+            <translation>Formular {form} in Version {version} ist nicht in diesem Profil.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/form_designer.py" />
+            <source>Choose where to save the form.</source>
+            <translation>Wählen Sie, wo das Formular gespeichert werden soll.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/services/form_designer.py" />
+            <source>The form has %n problem(s) to fix before it can be saved.</source>
+            <translation>
+                <numerusform>Das Formular hat %n Problem, das vor dem Speichern behoben werden muss.</numerusform>
+                <numerusform>Das Formular hat %n Probleme, die vor dem Speichern behoben werden müssen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/form_designer.py" />
+            <source>Save the form before publishing it.</source>
+            <translation>Speichern Sie das Formular, bevor Sie es veröffentlichen.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/form_designer.py" />
+            <source>{target}: cannot save ({error}).</source>
+            <translation>{target}: Speichern nicht möglich ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/period.py" />
+            <source>The period ends ({end}) before it starts ({start}).</source>
+            <translation>Der Zeitraum endet ({end}), bevor er beginnt ({start}).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/photos.py" />
+            <source>An annotated copy must be a JPEG image.</source>
+            <translation>Eine kommentierte Kopie muss ein JPEG-Bild sein.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/photos.py" />
+            <source>That photo is not part of this visit.</source>
+            <translation>Dieses Foto gehört nicht zu diesem Besuch.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/planning.py" />
+            <source>The schedule needs the columns {columns}; missing: {missing}.</source>
+            <translation>Der Plan braucht die Spalten {columns}; es fehlen: {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/planning.py" />
+            <source>{path}: cannot read the schedule ({error})</source>
+            <translation>{path}: der Plan kann nicht gelesen werden ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/planning.py" />
+            <source>{column} {text!r} is not a date as YYYY-MM-DD</source>
+            <translation>{column} {text!r} ist kein Datum im Format JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/planning.py" />
+            <source>due {due} is before the visit date {when}</source>
+            <translation>die Frist {due} liegt vor dem Besuchsdatum {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/planning.py" />
+            <source>no auditor {auditor!r}</source>
+            <translation>kein Prüfer {auditor!r}</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/services/report_data.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -1010,6 +1605,260 @@
             <location filename="../../mystery_shop/services/report_data.py" />
             <source>Published</source>
             <translation>Veröffentlicht</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_settings.py" />
+            <source>The page size must be one of {sizes}, not {size!r}.</source>
+            <translation>Das Seitenformat muss eines von {sizes} sein, nicht {size!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_settings.py" />
+            <source>Reports are written in {languages}, not {bad}.</source>
+            <translation>Berichte werden in {languages} geschrieben, nicht in {bad}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_settings.py" />
+            <source>The timestamp server must be an http:// or https:// address, not {url!r}.</source>
+            <translation>Der Zeitstempelserver muss eine http://- oder https://-Adresse sein, nicht {url!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_settings.py" />
+            <source>The certificate's passphrase is never stored: it is asked for when signing.</source>
+            <translation>Die Passphrase des Zertifikats wird nie gespeichert: sie wird beim Signieren abgefragt.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_settings.py" />
+            <source>Unknown report setting: {error}</source>
+            <translation>Unbekannte Berichtseinstellung: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_signing.py" />
+            <source>The report could not be signed: {error}</source>
+            <translation>Der Bericht konnte nicht signiert werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/reports.py" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>Der Ordner {folder} existiert nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/reports.py" />
+            <source>Cannot create the folder {folder}: {error}</source>
+            <translation>Der Ordner {folder} kann nicht angelegt werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/reports.py" />
+            <source>Cannot write in {folder}: {error}</source>
+            <translation>In {folder} kann nicht geschrieben werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/reports.py" />
+            <source>Cannot write {out}: {error}</source>
+            <translation>{out} kann nicht geschrieben werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>Publishing sends the client the visit's signed report, and this visit has none yet: sign its report (Approve and sign, or export the report with the firm's certificate), then publish.</source>
+            <translation>Beim Veröffentlichen erhält der Kunde den signierten Bericht des Besuchs, und dieser Besuch hat noch keinen: signieren Sie seinen Bericht (Genehmigen und signieren oder den Bericht mit dem Zertifikat der Firma exportieren) und veröffentlichen Sie dann.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>The comment is empty.</source>
+            <translation>Der Kommentar ist leer.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>Say what the auditor should fix: returning a visit needs a comment.</source>
+            <translation>Sagen Sie, was der Prüfer beheben soll: das Zurückgeben eines Besuchs braucht einen Kommentar.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>The signed report was not kept; nothing was published.</source>
+            <translation>Der signierte Bericht wurde nicht aufbewahrt; nichts wurde veröffentlicht.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>{points!r} is not a number of points.</source>
+            <translation>{points!r} ist keine Punktzahl.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/sync_status.py" />
+            <source>This change cannot be sent again; only its details can be kept.</source>
+            <translation>Diese Änderung kann nicht erneut gesendet werden; nur ihre Details können aufbewahrt werden.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/sync_status.py" />
+            <source>This refused answer does not say which visit and question it was for.</source>
+            <translation>Diese abgelehnte Antwort sagt nicht, zu welchem Besuch und welcher Frage sie gehörte.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/sync_status.py" />
+            <source>That refused change is no longer listed.</source>
+            <translation>Diese abgelehnte Änderung steht nicht mehr in der Liste.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>No visit {visit!r}.</source>
+            <translation>Es gibt keinen Besuch {visit!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>{text!r} cannot be answered N/A.</source>
+            <translation>{text!r} kann nicht mit N/A beantwortet werden.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>The visit is {status} and can no longer be changed.</source>
+            <translation>Der Besuch hat den Status „{status}“ und kann nicht mehr geändert werden.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>Type your name beside your signature.</source>
+            <translation>Geben Sie Ihren Namen neben Ihrer Unterschrift ein.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>The visit cannot be submitted yet:
+{items}</source>
+            <translation>Der Besuch kann noch nicht eingereicht werden:
+{items}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>{question}: no such question in this form</source>
+            <translation>{question}: diese Frage gibt es in diesem Formular nicht</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>The signature cannot be used: {reason}.</source>
+            <translation>Die Unterschrift kann nicht verwendet werden: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>{question}: N/A is not allowed on this question</source>
+            <translation>{question}: N/A ist bei dieser Frage nicht erlaubt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Give both latitude and longitude, or neither.</source>
+            <translation>Geben Sie Breiten- und Längengrad an oder keinen von beiden.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Latitude must be between -90 and 90.</source>
+            <translation>Der Breitengrad muss zwischen -90 und 90 liegen.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Longitude must be between -180 and 180.</source>
+            <translation>Der Längengrad muss zwischen -180 und 180 liegen.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Give your full name: reports and the audit trail show it.</source>
+            <translation>Geben Sie Ihren vollständigen Namen an: Berichte und das Prüfprotokoll zeigen ihn.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>A name is at most %n character(s).</source>
+            <translation>
+                <numerusform>Ein Name hat höchstens %n Zeichen.</numerusform>
+                <numerusform>Ein Name hat höchstens %n Zeichen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>A client needs a name.</source>
+            <translation>Ein Kunde braucht einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>A location needs a name.</source>
+            <translation>Ein Standort braucht einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Several locations are called {name!r}: say which, as CLIENT / NAME ({options}).</source>
+            <translation>Mehrere Standorte heißen {name!r}: geben Sie an, welcher, als KUNDE / NAME ({options}).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Only a supervisor assigns visits to other auditors.</source>
+            <translation>Nur ein Vorgesetzter weist anderen Prüfern Besuche zu.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>{prefix!r} matches several visits: give more of the id.</source>
+            <translation>{prefix!r} passt zu mehreren Besuchen: geben Sie mehr von der ID an.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>There is already a client called {name!r}.</source>
+            <translation>Es gibt bereits einen Kunden namens {name!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>That client no longer exists.</source>
+            <translation>Diesen Kunden gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>This client already has a location called {name!r}.</source>
+            <translation>Dieser Kunde hat bereits einen Standort namens {name!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>That location no longer exists.</source>
+            <translation>Diesen Standort gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Form {form} version {version} exists already with different content: a published version never changes, so give the new one a higher version.</source>
+            <translation>Formular {form} in Version {version} gibt es bereits mit anderem Inhalt: eine veröffentlichte Version ändert sich nie, geben Sie der neuen also eine höhere Versionsnummer.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/sync/account.py" />
+            <source>this profile belongs to {user}, with %n change(s) waiting to be sent as theirs: sign in as them, or use another profile</source>
+            <translation>
+                <numerusform>dieses Profil gehört {user}, und %n Änderung wartet darauf, in dessen Namen gesendet zu werden: als {user} anmelden oder ein anderes Profil verwenden</numerusform>
+                <numerusform>dieses Profil gehört {user}, und %n Änderungen warten darauf, in dessen Namen gesendet zu werden: als {user} anmelden oder ein anderes Profil verwenden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/account.py" />
+            <source>wrong username or password, or the account is disabled</source>
+            <translation>falscher Benutzername oder falsches Passwort, oder das Konto ist deaktiviert</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/engine.py" />
+            <source>not signed in: run mystery-shop login --server URL --user NAME</source>
+            <translation>nicht angemeldet: mystery-shop login --server URL --user NAME ausführen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/engine.py" />
+            <source>no saved sign-in on this computer: run mystery-shop login again</source>
+            <translation>keine gespeicherte Anmeldung auf diesem Computer: mystery-shop login erneut ausführen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/engine.py" />
+            <source>a sync is already running</source>
+            <translation>eine Synchronisierung läuft bereits</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/transport.py" />
+            <source>the sync server {server} cannot be reached ({problem})</source>
+            <translation>der Synchronisierungsserver {server} ist nicht erreichbar ({problem})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/transport.py" />
+            <source>cannot download {path} from {server}</source>
+            <translation>{path} kann nicht von {server} heruntergeladen werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/transport.py" />
+            <source>sign in again: {detail}</source>
+            <translation>erneut anmelden: {detail}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/charts.py" />
@@ -2439,14 +3288,6 @@ mystery-shop demo --profile DIR</translation>
             <source>Submitted {when}</source>
             <translation>Eingereicht {when}</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../mystery_shop/ui/models/review_queue.py" />
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n Tag</numerusform>
-                <numerusform>%n Tage</numerusform>
-            </translation>
-        </message>
         <message>
             <location filename="../../mystery_shop/ui/models/visits.py" />
             <source>Due</source>
@@ -3215,15 +4056,6 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
-            <source>%n photo(s)</source>
-            <translation>
-                <numerusform>%n Foto</numerusform>
-                <numerusform>%n Fotos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
             <source>%n flagged</source>
             <translation>
                 <numerusform>%n markiert</numerusform>
@@ -3898,11 +4730,6 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
-            <source>The auditor's signature and attestation</source>
-            <translation>Unterschrift und Erklärung des Prüfers</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Everything required is answered. Sign and submit.</source>
             <translation>Alles Erforderliche ist beantwortet. Signieren und einreichen.</translation>
         </message>
@@ -4096,16 +4923,6 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>Very happy</source>
             <translation>Sehr zufrieden</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
-            <source>a whole number</source>
-            <translation>eine ganze Zahl</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
-            <source>a number</source>
-            <translation>eine Zahl</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />

@@ -4,6 +4,49 @@
     <context>
         <name>mystery-shop</name>
         <message numerus="yes">
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>Known: {names} and %n more.</source>
+            <translation>
+                <numerusform>Known: {names} and %n more.</numerusform>
+                <numerusform>Known: {names} and %n more.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n photo</numerusform>
+                <numerusform>%n photos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>the same photo is used in %n other visit(s)</source>
+            <translation>
+                <numerusform>the same photo is used in %n other visit</numerusform>
+                <numerusform>the same photo is used in %n other visits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/domain/readiness.py" />
+            <source>{touchpoint}: {have} of at least %n photo(s)</source>
+            <translation>
+                <numerusform>{touchpoint}: {have} of at least %n photo</numerusform>
+                <numerusform>{touchpoint}: {have} of at least %n photos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../mystery_shop/reports/period_report.py" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>%n visit(s)</source>
@@ -26,6 +69,30 @@
             <translation>
                 <numerusform>%n answer</numerusform>
                 <numerusform>%n answers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/services/form_designer.py" />
+            <source>The form has %n problem(s) to fix before it can be saved.</source>
+            <translation>
+                <numerusform>The form has %n problem to fix before it can be saved.</numerusform>
+                <numerusform>The form has %n problems to fix before it can be saved.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>A name is at most %n character(s).</source>
+            <translation>
+                <numerusform>A name is at most %n character.</numerusform>
+                <numerusform>A name is at most %n characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/sync/account.py" />
+            <source>this profile belongs to {user}, with %n change(s) waiting to be sent as theirs: sign in as them, or use another profile</source>
+            <translation>
+                <numerusform>this profile belongs to {user}, with %n change waiting to be sent as theirs: sign in as them, or use another profile</numerusform>
+                <numerusform>this profile belongs to {user}, with %n changes waiting to be sent as theirs: sign in as them, or use another profile</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -141,14 +208,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mystery_shop/ui/models/review_queue.py" />
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n day</numerusform>
-                <numerusform>%n days</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>Cancelled: {n} of %n report(s) written to {folder}.</source>
             <translation>
@@ -162,15 +221,6 @@
             <translation>
                 <numerusform>{n} of %n report written to {folder}.</numerusform>
                 <numerusform>{n} of %n reports written to {folder}.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
-            <source>%n photo(s)</source>
-            <translation>
-                <numerusform>%n photo</numerusform>
-                <numerusform>%n photos</numerusform>
             </translation>
         </message>
         <message numerus="yes">

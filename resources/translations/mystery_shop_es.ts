@@ -4,6 +4,522 @@
     <context>
         <name>mystery-shop</name>
         <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
+            <source>a number</source>
+            <translation>un número</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>unknown question type {type!r}</source>
+            <translation>tipo de pregunta desconocido {type!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
+            <source>a whole number</source>
+            <translation>un número entero</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>a number from {lo} to {hi}</source>
+            <translation>un número de {lo} a {hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>a number of at least {lo}</source>
+            <translation>un número de al menos {lo}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>a number of at most {hi}</source>
+            <translation>un número de como máximo {hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>override on a question that earns no points</source>
+            <translation>corrección en una pregunta que no da puntos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>override points {points!r} is not a number</source>
+            <translation>los puntos corregidos {points!r} no son un número</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>override points must be between 0 and {max}</source>
+            <translation>los puntos corregidos deben estar entre 0 y {max}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>an override needs a reason</source>
+            <translation>una corrección necesita un motivo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>no value given (leave the question out, or mark it N/A)</source>
+            <translation>no se ha dado ningún valor (omita la pregunta o márquela como N/A)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not yes or no</source>
+            <translation>{value!r} no es sí ni no</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>a whole number from {lo} to {hi}</source>
+            <translation>un número entero de {lo} a {hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>a whole number of at least {lo}</source>
+            <translation>un número entero de al menos {lo}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>a whole number of at most {hi}</source>
+            <translation>un número entero de como máximo {hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not {rule}</source>
+            <translation>{value!r} no es {rule}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not one of the choices ({choices})</source>
+            <translation>{value!r} no es una de las opciones ({choices})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>expects a list of choice values</source>
+            <translation>espera una lista de valores de opción</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not a whole number from {lo} to {hi}</source>
+            <translation>{value!r} no es un número entero de {lo} a {hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not a number of seconds (0 or more)</source>
+            <translation>{value!r} no es un número de segundos (0 o más)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not a number</source>
+            <translation>{value!r} no es un número</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not text</source>
+            <translation>{value!r} no es texto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not a date as YYYY-MM-DD</source>
+            <translation>{value!r} no es una fecha con el formato AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not a time as HH:MM</source>
+            <translation>{value!r} no es una hora con el formato HH:MM</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is chosen twice</source>
+            <translation>{value!r} está elegido dos veces</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>no such question in this form</source>
+            <translation>esta pregunta no existe en este formulario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>marked N/A but there is no such question in this form</source>
+            <translation>marcada como N/A, pero esta pregunta no existe en este formulario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>override for a question not in this form</source>
+            <translation>corrección para una pregunta que no está en este formulario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>N/A is not allowed on this question</source>
+            <translation>N/A no está permitido en esta pregunta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>both answered and marked N/A</source>
+            <translation>respondida y marcada como N/A a la vez</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No client {given!r}.</source>
+            <translation>No hay ningún cliente {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No location {given!r}.</source>
+            <translation>No hay ninguna ubicación {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No form {given!r}.</source>
+            <translation>No hay ningún formulario {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No touchpoint {given!r}.</source>
+            <translation>No hay ningún punto de contacto {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No question {given!r}.</source>
+            <translation>No hay ninguna pregunta {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No time zone {given!r}.</source>
+            <translation>No hay ninguna zona horaria {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>{owner} has no location {given!r}.</source>
+            <translation>{owner} no tiene ninguna ubicación {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>Touchpoint {owner!r} has no question {given!r}.</source>
+            <translation>El punto de contacto {owner!r} no tiene ninguna pregunta {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>{owner} has no {what} {given!r}.</source>
+            <translation>{owner}: no hay {what} {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No {what} {given!r}.</source>
+            <translation>No hay {what} {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>Did you mean {name!r}?</source>
+            <translation>¿Quería decir {name!r}?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>Known: {names} and %n more.</source>
+            <translation>
+                <numerusform>Conocidos: {names} y %n más.</numerusform>
+                <numerusform>Conocidos: {names} y %n más.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>Known: {names}.</source>
+            <translation>Conocidos: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>There is none yet.</source>
+            <translation>Todavía no hay ninguno.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>taken {distance} from the location</source>
+            <translation>tomada a {distance} de la ubicación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>no photos</source>
+            <translation>ninguna foto</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n foto</numerusform>
+                <numerusform>%n fotos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>{touchpoint}: {photos}, at least {min} needed</source>
+            <translation>{touchpoint}: {photos}, se necesitan al menos {min}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>the same photo is used in %n other visit(s)</source>
+            <translation>
+                <numerusform>la misma foto se usa en %n visita más</numerusform>
+                <numerusform>la misma foto se usa en %n visitas más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>no capture time in the photo</source>
+            <translation>la foto no tiene hora de captura</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>taken on {taken}, not on the visit's day ({day})</source>
+            <translation>tomada el {taken}, no el día de la visita ({day})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>taken {time} before the visit started (more than {limit:g} h)</source>
+            <translation>tomada {time} antes de empezar la visita (más de {limit:g} h)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>taken {time} after the visit started (more than {limit:g} h)</source>
+            <translation>tomada {time} después de empezar la visita (más de {limit:g} h)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>{touchpoint}: {photos}, at most {max} allowed</source>
+            <translation>{touchpoint}: {photos}, se permiten como máximo {max}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/readiness.py" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
+            <source>The auditor's signature and attestation</source>
+            <translation>La firma y la declaración del auditor</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/domain/readiness.py" />
+            <source>{touchpoint}: {have} of at least %n photo(s)</source>
+            <translation>
+                <numerusform>{touchpoint}: {have} de al menos %n foto</numerusform>
+                <numerusform>{touchpoint}: {have} de al menos %n fotos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>draft</source>
+            <translation>borrador</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>submitted</source>
+            <translation>enviada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>returned</source>
+            <translation>devuelta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>approved</source>
+            <translation>aprobada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>published</source>
+            <translation>publicada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>clients can only read their organisation's published reports</source>
+            <translation>los clientes solo pueden leer los informes publicados de su organización</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>this visit is not yours</source>
+            <translation>esta visita no es suya</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>only a supervisor may comment a visit</source>
+            <translation>solo un supervisor puede comentar una visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>only a supervisor may override a visit</source>
+            <translation>solo un supervisor puede corregir los puntos de una visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>only a supervisor may return a visit</source>
+            <translation>solo un supervisor puede devolver una visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>only a supervisor may approve a visit</source>
+            <translation>solo un supervisor puede aprobar una visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>only a supervisor may publish a visit</source>
+            <translation>solo un supervisor puede publicar una visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>cannot return a {status} visit</source>
+            <translation>no se puede devolver una visita en estado «{status}»</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>cannot approve a {status} visit</source>
+            <translation>no se puede aprobar una visita en estado «{status}»</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>cannot publish a {status} visit</source>
+            <translation>no se puede publicar una visita en estado «{status}»</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>cannot submit a {status} visit</source>
+            <translation>no se puede enviar una visita en estado «{status}»</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>only a draft can be deleted; this visit is {status}</source>
+            <translation>solo se puede eliminar un borrador; esta visita está en estado «{status}»</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>the visit is {status} and can no longer be changed</source>
+            <translation>la visita está en estado «{status}» y ya no se puede cambiar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>a {status} visit is not under review</source>
+            <translation>una visita en estado «{status}» no está en revisión</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the file is cut short: the image is incomplete (copy it again from the camera or phone)</source>
+            <translation>el archivo está cortado: la imagen está incompleta (cópiela de nuevo desde la cámara o el teléfono)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the file is empty</source>
+            <translation>el archivo está vacío</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the image is too large ({w} x {h} px, more than {mp} MP)</source>
+            <translation>la imagen es demasiado grande ({w} x {h} px, más de {mp} MP)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>HEIC is not supported: export it as JPEG (on an iPhone: Settings &gt; Camera &gt; Formats)</source>
+            <translation>HEIC no es compatible: expórtela como JPEG (en un iPhone: Ajustes &gt; Cámara &gt; Formatos)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>AVIF is not supported: export it as JPEG</source>
+            <translation>AVIF no es compatible: expórtela como JPEG</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>not an image Pillow can read</source>
+            <translation>no es una imagen que Pillow pueda leer</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the image is too large (more than {mp} megapixels)</source>
+            <translation>la imagen es demasiado grande (más de {mp} megapíxeles)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the image is damaged ({error})</source>
+            <translation>la imagen está dañada ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>{format} images are not supported: use JPEG, PNG, WebP, TIFF or GIF</source>
+            <translation>las imágenes {format} no son compatibles: use JPEG, PNG, WebP, TIFF o GIF</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>this image format is not supported: use JPEG, PNG, WebP, TIFF or GIF</source>
+            <translation>este formato de imagen no es compatible: use JPEG, PNG, WebP, TIFF o GIF</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the image data is damaged ({error})</source>
+            <translation>los datos de la imagen están dañados ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>{file}: added</source>
+            <translation>{file}: añadida</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the file could not be read to the end ({error})</source>
+            <translation>no se pudo leer el archivo hasta el final ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>{file}: already in the photo store (stored once)</source>
+            <translation>{file}: ya está en el almacén de fotos (se guarda una vez)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the file changed during the import: try again once it is complete</source>
+            <translation>el archivo cambió durante la importación: inténtelo de nuevo cuando esté completo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the photo store cannot take it ({error})</source>
+            <translation>el almacén de fotos no puede aceptarla ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the copies could not be saved ({error})</source>
+            <translation>no se pudieron guardar las copias ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the file is gone (moved or deleted during the import)</source>
+            <translation>el archivo ya no está (se movió o se eliminó durante la importación)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>this is a folder, not a file</source>
+            <translation>es una carpeta, no un archivo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the file cannot be read ({error})</source>
+            <translation>no se puede leer el archivo ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the file was replaced during the import: try again</source>
+            <translation>el archivo se reemplazó durante la importación: inténtelo de nuevo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>could not be imported (internal error: {error})</source>
+            <translation>no se pudo importar (error interno: {error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/signature.py" />
+            <source>the image is blank (no strokes on it)</source>
+            <translation>la imagen está en blanco (no tiene trazos)</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/reports/blocks.py" />
             <source>the firm</source>
             <translation>la empresa</translation>
@@ -990,6 +1506,85 @@
             <translation>firmado el {when}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/services/app_language.py" />
+            <source>The app is not translated into {code!r}; it ships in {languages}.</source>
+            <translation>La aplicación no está traducida a {code!r}; está disponible en {languages}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/export.py" />
+            <source>{name}: the export is written as .csv or .xlsx</source>
+            <translation>{name}: la exportación se escribe como .csv o .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/form_designer.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Form {form} version {version} is not in this profile.</source>
+            <translation>El formulario {form} en la versión {version} no está en este perfil.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/form_designer.py" />
+            <source>Choose where to save the form.</source>
+            <translation>Elija dónde guardar el formulario.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/services/form_designer.py" />
+            <source>The form has %n problem(s) to fix before it can be saved.</source>
+            <translation>
+                <numerusform>El formulario tiene %n problema que corregir antes de poder guardarlo.</numerusform>
+                <numerusform>El formulario tiene %n problemas que corregir antes de poder guardarlo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/form_designer.py" />
+            <source>Save the form before publishing it.</source>
+            <translation>Guarde el formulario antes de publicarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/form_designer.py" />
+            <source>{target}: cannot save ({error}).</source>
+            <translation>{target}: no se puede guardar ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/period.py" />
+            <source>The period ends ({end}) before it starts ({start}).</source>
+            <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/photos.py" />
+            <source>An annotated copy must be a JPEG image.</source>
+            <translation>Una copia anotada debe ser una imagen JPEG.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/photos.py" />
+            <source>That photo is not part of this visit.</source>
+            <translation>Esa foto no forma parte de esta visita.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/planning.py" />
+            <source>The schedule needs the columns {columns}; missing: {missing}.</source>
+            <translation>La planificación necesita las columnas {columns}; faltan: {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/planning.py" />
+            <source>{path}: cannot read the schedule ({error})</source>
+            <translation>{path}: no se puede leer la planificación ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/planning.py" />
+            <source>{column} {text!r} is not a date as YYYY-MM-DD</source>
+            <translation>{column} {text!r} no es una fecha con el formato AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/planning.py" />
+            <source>due {due} is before the visit date {when}</source>
+            <translation>el plazo {due} es anterior a la fecha de la visita {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/planning.py" />
+            <source>no auditor {auditor!r}</source>
+            <translation>no hay ningún auditor {auditor!r}</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/services/report_data.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -1010,6 +1605,260 @@
             <location filename="../../mystery_shop/services/report_data.py" />
             <source>Published</source>
             <translation>Publicada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_settings.py" />
+            <source>The page size must be one of {sizes}, not {size!r}.</source>
+            <translation>El tamaño de página debe ser uno de {sizes}, no {size!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_settings.py" />
+            <source>Reports are written in {languages}, not {bad}.</source>
+            <translation>Los informes se escriben en {languages}, no en {bad}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_settings.py" />
+            <source>The timestamp server must be an http:// or https:// address, not {url!r}.</source>
+            <translation>El servidor de sellado de tiempo debe ser una dirección http:// o https://, no {url!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_settings.py" />
+            <source>The certificate's passphrase is never stored: it is asked for when signing.</source>
+            <translation>La frase de contraseña del certificado nunca se guarda: se pide al firmar.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_settings.py" />
+            <source>Unknown report setting: {error}</source>
+            <translation>Ajuste de informe desconocido: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_signing.py" />
+            <source>The report could not be signed: {error}</source>
+            <translation>No se pudo firmar el informe: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/reports.py" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>La carpeta {folder} no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/reports.py" />
+            <source>Cannot create the folder {folder}: {error}</source>
+            <translation>No se puede crear la carpeta {folder}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/reports.py" />
+            <source>Cannot write in {folder}: {error}</source>
+            <translation>No se puede escribir en {folder}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/reports.py" />
+            <source>Cannot write {out}: {error}</source>
+            <translation>No se puede escribir {out}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>Publishing sends the client the visit's signed report, and this visit has none yet: sign its report (Approve and sign, or export the report with the firm's certificate), then publish.</source>
+            <translation>Al publicar se envía al cliente el informe firmado de la visita, y esta visita aún no tiene ninguno: firme su informe (Aprobar y firmar, o exporte el informe con el certificado de la empresa) y después publique.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>The comment is empty.</source>
+            <translation>El comentario está vacío.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>Say what the auditor should fix: returning a visit needs a comment.</source>
+            <translation>Diga qué debe corregir el auditor: devolver una visita necesita un comentario.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>The signed report was not kept; nothing was published.</source>
+            <translation>El informe firmado no se guardó; no se publicó nada.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>{points!r} is not a number of points.</source>
+            <translation>{points!r} no es un número de puntos.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/sync_status.py" />
+            <source>This change cannot be sent again; only its details can be kept.</source>
+            <translation>Este cambio no se puede volver a enviar; solo se pueden conservar sus detalles.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/sync_status.py" />
+            <source>This refused answer does not say which visit and question it was for.</source>
+            <translation>Esta respuesta rechazada no dice a qué visita y pregunta correspondía.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/sync_status.py" />
+            <source>That refused change is no longer listed.</source>
+            <translation>Ese cambio rechazado ya no aparece en la lista.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>No visit {visit!r}.</source>
+            <translation>No hay ninguna visita {visit!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>{text!r} cannot be answered N/A.</source>
+            <translation>{text!r} no se puede responder con N/A.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>The visit is {status} and can no longer be changed.</source>
+            <translation>La visita está en estado «{status}» y ya no se puede cambiar.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>Type your name beside your signature.</source>
+            <translation>Escriba su nombre junto a su firma.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>The visit cannot be submitted yet:
+{items}</source>
+            <translation>La visita todavía no se puede enviar:
+{items}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>{question}: no such question in this form</source>
+            <translation>{question}: esta pregunta no existe en este formulario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>The signature cannot be used: {reason}.</source>
+            <translation>No se puede usar la firma: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>{question}: N/A is not allowed on this question</source>
+            <translation>{question}: N/A no está permitido en esta pregunta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Give both latitude and longitude, or neither.</source>
+            <translation>Indique la latitud y la longitud, o ninguna de las dos.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Latitude must be between -90 and 90.</source>
+            <translation>La latitud debe estar entre -90 y 90.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Longitude must be between -180 and 180.</source>
+            <translation>La longitud debe estar entre -180 y 180.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Give your full name: reports and the audit trail show it.</source>
+            <translation>Indique su nombre completo: los informes y el registro de auditoría lo muestran.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>A name is at most %n character(s).</source>
+            <translation>
+                <numerusform>Un nombre tiene como máximo %n carácter.</numerusform>
+                <numerusform>Un nombre tiene como máximo %n caracteres.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>A client needs a name.</source>
+            <translation>Un cliente necesita un nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>A location needs a name.</source>
+            <translation>Una ubicación necesita un nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Several locations are called {name!r}: say which, as CLIENT / NAME ({options}).</source>
+            <translation>Varias ubicaciones se llaman {name!r}: indique cuál, como CLIENTE / NOMBRE ({options}).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Only a supervisor assigns visits to other auditors.</source>
+            <translation>Solo un supervisor asigna visitas a otros auditores.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>{prefix!r} matches several visits: give more of the id.</source>
+            <translation>{prefix!r} coincide con varias visitas: indique más caracteres del identificador.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>There is already a client called {name!r}.</source>
+            <translation>Ya hay un cliente llamado {name!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>That client no longer exists.</source>
+            <translation>Ese cliente ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>This client already has a location called {name!r}.</source>
+            <translation>Este cliente ya tiene una ubicación llamada {name!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>That location no longer exists.</source>
+            <translation>Esa ubicación ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Form {form} version {version} exists already with different content: a published version never changes, so give the new one a higher version.</source>
+            <translation>El formulario {form} en la versión {version} ya existe con otro contenido: una versión publicada nunca cambia, así que dé a la nueva un número de versión mayor.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/sync/account.py" />
+            <source>this profile belongs to {user}, with %n change(s) waiting to be sent as theirs: sign in as them, or use another profile</source>
+            <translation>
+                <numerusform>este perfil pertenece a {user}, con %n cambio pendiente de enviar en su nombre: inicie sesión como {user} o use otro perfil</numerusform>
+                <numerusform>este perfil pertenece a {user}, con %n cambios pendientes de enviar en su nombre: inicie sesión como {user} o use otro perfil</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/account.py" />
+            <source>wrong username or password, or the account is disabled</source>
+            <translation>nombre de usuario o contraseña incorrectos, o la cuenta está desactivada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/engine.py" />
+            <source>not signed in: run mystery-shop login --server URL --user NAME</source>
+            <translation>sesión no iniciada: ejecute mystery-shop login --server URL --user NOMBRE</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/engine.py" />
+            <source>no saved sign-in on this computer: run mystery-shop login again</source>
+            <translation>no hay ningún inicio de sesión guardado en este equipo: vuelva a ejecutar mystery-shop login</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/engine.py" />
+            <source>a sync is already running</source>
+            <translation>ya hay una sincronización en curso</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/transport.py" />
+            <source>the sync server {server} cannot be reached ({problem})</source>
+            <translation>no se puede contactar con el servidor de sincronización {server} ({problem})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/transport.py" />
+            <source>cannot download {path} from {server}</source>
+            <translation>no se puede descargar {path} de {server}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/transport.py" />
+            <source>sign in again: {detail}</source>
+            <translation>vuelva a iniciar sesión: {detail}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/charts.py" />
@@ -2439,14 +3288,6 @@ mystery-shop demo --profile DIR</translation>
             <source>Submitted {when}</source>
             <translation>Enviada {when}</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../mystery_shop/ui/models/review_queue.py" />
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n día</numerusform>
-                <numerusform>%n días</numerusform>
-            </translation>
-        </message>
         <message>
             <location filename="../../mystery_shop/ui/models/visits.py" />
             <source>Due</source>
@@ -3215,15 +4056,6 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
-            <source>%n photo(s)</source>
-            <translation>
-                <numerusform>%n foto</numerusform>
-                <numerusform>%n fotos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
             <source>%n flagged</source>
             <translation>
                 <numerusform>%n con alerta</numerusform>
@@ -3898,11 +4730,6 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
-            <source>The auditor's signature and attestation</source>
-            <translation>La firma y la declaración del auditor</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Everything required is answered. Sign and submit.</source>
             <translation>Todo lo obligatorio está respondido. Firme y envíe.</translation>
         </message>
@@ -4096,16 +4923,6 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>Very happy</source>
             <translation>Muy satisfecho</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
-            <source>a whole number</source>
-            <translation>un número entero</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
-            <source>a number</source>
-            <translation>un número</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />

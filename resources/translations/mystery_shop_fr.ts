@@ -4,6 +4,522 @@
     <context>
         <name>mystery-shop</name>
         <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
+            <source>a number</source>
+            <translation>un nombre</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>unknown question type {type!r}</source>
+            <translation>type de question inconnu {type!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
+            <source>a whole number</source>
+            <translation>un nombre entier</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>a number from {lo} to {hi}</source>
+            <translation>un nombre de {lo} à {hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>a number of at least {lo}</source>
+            <translation>un nombre d’au moins {lo}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>a number of at most {hi}</source>
+            <translation>un nombre d’au plus {hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>override on a question that earns no points</source>
+            <translation>correction sur une question qui ne rapporte aucun point</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>override points {points!r} is not a number</source>
+            <translation>les points corrigés {points!r} ne sont pas un nombre</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>override points must be between 0 and {max}</source>
+            <translation>les points corrigés doivent être entre 0 et {max}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>an override needs a reason</source>
+            <translation>une correction doit être justifiée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>no value given (leave the question out, or mark it N/A)</source>
+            <translation>aucune valeur donnée (omettez la question ou marquez-la S.O.)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not yes or no</source>
+            <translation>{value!r} n’est ni oui ni non</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>a whole number from {lo} to {hi}</source>
+            <translation>un nombre entier de {lo} à {hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>a whole number of at least {lo}</source>
+            <translation>un nombre entier d’au moins {lo}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>a whole number of at most {hi}</source>
+            <translation>un nombre entier d’au plus {hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not {rule}</source>
+            <translation>{value!r} n’est pas {rule}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not one of the choices ({choices})</source>
+            <translation>{value!r} ne fait pas partie des choix ({choices})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>expects a list of choice values</source>
+            <translation>attend une liste de valeurs de choix</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not a whole number from {lo} to {hi}</source>
+            <translation>{value!r} n’est pas un nombre entier de {lo} à {hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not a number of seconds (0 or more)</source>
+            <translation>{value!r} n’est pas un nombre de secondes (0 ou plus)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not a number</source>
+            <translation>{value!r} n’est pas un nombre</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not text</source>
+            <translation>{value!r} n’est pas du texte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not a date as YYYY-MM-DD</source>
+            <translation>{value!r} n’est pas une date au format AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not a time as HH:MM</source>
+            <translation>{value!r} n’est pas une heure au format HH:MM</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is chosen twice</source>
+            <translation>{value!r} est choisi deux fois</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>no such question in this form</source>
+            <translation>cette question n’existe pas dans ce formulaire</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>marked N/A but there is no such question in this form</source>
+            <translation>marquée S.O., mais cette question n’existe pas dans ce formulaire</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>override for a question not in this form</source>
+            <translation>correction pour une question absente de ce formulaire</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>N/A is not allowed on this question</source>
+            <translation>S.O. n’est pas autorisé pour cette question</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>both answered and marked N/A</source>
+            <translation>à la fois répondue et marquée S.O.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No client {given!r}.</source>
+            <translation>Aucun client {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No location {given!r}.</source>
+            <translation>Aucun site {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No form {given!r}.</source>
+            <translation>Aucun formulaire {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No touchpoint {given!r}.</source>
+            <translation>Aucun point de contact {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No question {given!r}.</source>
+            <translation>Aucune question {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No time zone {given!r}.</source>
+            <translation>Aucun fuseau horaire {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>{owner} has no location {given!r}.</source>
+            <translation>{owner} n’a aucun site {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>Touchpoint {owner!r} has no question {given!r}.</source>
+            <translation>Le point de contact {owner!r} n’a aucune question {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>{owner} has no {what} {given!r}.</source>
+            <translation>{owner} : aucun {what} {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No {what} {given!r}.</source>
+            <translation>Aucun {what} {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>Did you mean {name!r}?</source>
+            <translation>Vouliez-vous dire {name!r} ?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>Known: {names} and %n more.</source>
+            <translation>
+                <numerusform>Connus : {names} et %n autre.</numerusform>
+                <numerusform>Connus : {names} et %n autres.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>Known: {names}.</source>
+            <translation>Connus : {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>There is none yet.</source>
+            <translation>Il n’y en a encore aucun.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>taken {distance} from the location</source>
+            <translation>prise à {distance} du site</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>no photos</source>
+            <translation>aucune photo</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n photo</numerusform>
+                <numerusform>%n photos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>{touchpoint}: {photos}, at least {min} needed</source>
+            <translation>{touchpoint} : {photos}, au moins {min} requises</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>the same photo is used in %n other visit(s)</source>
+            <translation>
+                <numerusform>la même photo est utilisée dans %n autre visite</numerusform>
+                <numerusform>la même photo est utilisée dans %n autres visites</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>no capture time in the photo</source>
+            <translation>la photo n’a pas d’heure de prise de vue</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>taken on {taken}, not on the visit's day ({day})</source>
+            <translation>prise le {taken}, pas le jour de la visite ({day})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>taken {time} before the visit started (more than {limit:g} h)</source>
+            <translation>prise {time} avant le début de la visite (plus de {limit:g} h)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>taken {time} after the visit started (more than {limit:g} h)</source>
+            <translation>prise {time} après le début de la visite (plus de {limit:g} h)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>{touchpoint}: {photos}, at most {max} allowed</source>
+            <translation>{touchpoint} : {photos}, au plus {max} autorisées</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/readiness.py" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
+            <source>The auditor's signature and attestation</source>
+            <translation>La signature et la déclaration de l’auditeur</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/domain/readiness.py" />
+            <source>{touchpoint}: {have} of at least %n photo(s)</source>
+            <translation>
+                <numerusform>{touchpoint} : {have} sur au moins %n photo</numerusform>
+                <numerusform>{touchpoint} : {have} sur au moins %n photos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>draft</source>
+            <translation>brouillon</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>submitted</source>
+            <translation>soumise</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>returned</source>
+            <translation>renvoyée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>approved</source>
+            <translation>approuvée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>published</source>
+            <translation>publiée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>clients can only read their organisation's published reports</source>
+            <translation>les clients ne peuvent lire que les rapports publiés de leur organisation</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>this visit is not yours</source>
+            <translation>cette visite n’est pas la vôtre</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>only a supervisor may comment a visit</source>
+            <translation>seul un superviseur peut commenter une visite</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>only a supervisor may override a visit</source>
+            <translation>seul un superviseur peut corriger les points d’une visite</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>only a supervisor may return a visit</source>
+            <translation>seul un superviseur peut renvoyer une visite</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>only a supervisor may approve a visit</source>
+            <translation>seul un superviseur peut approuver une visite</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>only a supervisor may publish a visit</source>
+            <translation>seul un superviseur peut publier une visite</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>cannot return a {status} visit</source>
+            <translation>impossible de renvoyer une visite au statut « {status} »</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>cannot approve a {status} visit</source>
+            <translation>impossible d’approuver une visite au statut « {status} »</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>cannot publish a {status} visit</source>
+            <translation>impossible de publier une visite au statut « {status} »</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>cannot submit a {status} visit</source>
+            <translation>impossible de soumettre une visite au statut « {status} »</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>only a draft can be deleted; this visit is {status}</source>
+            <translation>seul un brouillon peut être supprimé ; cette visite a le statut « {status} »</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>the visit is {status} and can no longer be changed</source>
+            <translation>la visite a le statut « {status} » et ne peut plus être modifiée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>a {status} visit is not under review</source>
+            <translation>une visite au statut « {status} » n’est pas en cours de révision</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the file is cut short: the image is incomplete (copy it again from the camera or phone)</source>
+            <translation>le fichier est tronqué : l’image est incomplète (copiez-la à nouveau depuis l’appareil photo ou le téléphone)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the file is empty</source>
+            <translation>le fichier est vide</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the image is too large ({w} x {h} px, more than {mp} MP)</source>
+            <translation>l’image est trop grande ({w} x {h} px, plus de {mp} MP)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>HEIC is not supported: export it as JPEG (on an iPhone: Settings &gt; Camera &gt; Formats)</source>
+            <translation>HEIC n’est pas pris en charge : exportez-la en JPEG (sur iPhone : Réglages &gt; Appareil photo &gt; Formats)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>AVIF is not supported: export it as JPEG</source>
+            <translation>AVIF n’est pas pris en charge : exportez-la en JPEG</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>not an image Pillow can read</source>
+            <translation>ce n’est pas une image que Pillow sait lire</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the image is too large (more than {mp} megapixels)</source>
+            <translation>l’image est trop grande (plus de {mp} mégapixels)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the image is damaged ({error})</source>
+            <translation>l’image est endommagée ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>{format} images are not supported: use JPEG, PNG, WebP, TIFF or GIF</source>
+            <translation>les images {format} ne sont pas prises en charge : utilisez JPEG, PNG, WebP, TIFF ou GIF</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>this image format is not supported: use JPEG, PNG, WebP, TIFF or GIF</source>
+            <translation>ce format d’image n’est pas pris en charge : utilisez JPEG, PNG, WebP, TIFF ou GIF</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the image data is damaged ({error})</source>
+            <translation>les données de l’image sont endommagées ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>{file}: added</source>
+            <translation>{file} : ajoutée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the file could not be read to the end ({error})</source>
+            <translation>le fichier n’a pas pu être lu jusqu’au bout ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>{file}: already in the photo store (stored once)</source>
+            <translation>{file} : déjà dans la photothèque (conservée une seule fois)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the file changed during the import: try again once it is complete</source>
+            <translation>le fichier a changé pendant l’import : réessayez quand il sera complet</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the photo store cannot take it ({error})</source>
+            <translation>la photothèque ne peut pas l’accueillir ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the copies could not be saved ({error})</source>
+            <translation>les copies n’ont pas pu être enregistrées ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the file is gone (moved or deleted during the import)</source>
+            <translation>le fichier a disparu (déplacé ou supprimé pendant l’import)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>this is a folder, not a file</source>
+            <translation>c’est un dossier, pas un fichier</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the file cannot be read ({error})</source>
+            <translation>le fichier ne peut pas être lu ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the file was replaced during the import: try again</source>
+            <translation>le fichier a été remplacé pendant l’import : réessayez</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>could not be imported (internal error: {error})</source>
+            <translation>n’a pas pu être importée (erreur interne : {error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/signature.py" />
+            <source>the image is blank (no strokes on it)</source>
+            <translation>l’image est vide (aucun trait dessus)</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/reports/blocks.py" />
             <source>the firm</source>
             <translation>le cabinet</translation>
@@ -990,6 +1506,85 @@
             <translation>signé le {when}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/services/app_language.py" />
+            <source>The app is not translated into {code!r}; it ships in {languages}.</source>
+            <translation>L’application n’est pas traduite en {code!r} ; elle existe en {languages}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/export.py" />
+            <source>{name}: the export is written as .csv or .xlsx</source>
+            <translation>{name} : l’export s’écrit en .csv ou en .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/form_designer.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Form {form} version {version} is not in this profile.</source>
+            <translation>Le formulaire {form} en version {version} n’est pas dans ce profil.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/form_designer.py" />
+            <source>Choose where to save the form.</source>
+            <translation>Choisissez où enregistrer le formulaire.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/services/form_designer.py" />
+            <source>The form has %n problem(s) to fix before it can be saved.</source>
+            <translation>
+                <numerusform>Le formulaire a %n problème à corriger avant de pouvoir être enregistré.</numerusform>
+                <numerusform>Le formulaire a %n problèmes à corriger avant de pouvoir être enregistré.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/form_designer.py" />
+            <source>Save the form before publishing it.</source>
+            <translation>Enregistrez le formulaire avant de le publier.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/form_designer.py" />
+            <source>{target}: cannot save ({error}).</source>
+            <translation>{target} : enregistrement impossible ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/period.py" />
+            <source>The period ends ({end}) before it starts ({start}).</source>
+            <translation>La période se termine ({end}) avant de commencer ({start}).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/photos.py" />
+            <source>An annotated copy must be a JPEG image.</source>
+            <translation>Une copie annotée doit être une image JPEG.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/photos.py" />
+            <source>That photo is not part of this visit.</source>
+            <translation>Cette photo ne fait pas partie de cette visite.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/planning.py" />
+            <source>The schedule needs the columns {columns}; missing: {missing}.</source>
+            <translation>Le planning doit avoir les colonnes {columns} ; il manque : {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/planning.py" />
+            <source>{path}: cannot read the schedule ({error})</source>
+            <translation>{path} : impossible de lire le planning ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/planning.py" />
+            <source>{column} {text!r} is not a date as YYYY-MM-DD</source>
+            <translation>{column} {text!r} n’est pas une date au format AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/planning.py" />
+            <source>due {due} is before the visit date {when}</source>
+            <translation>l’échéance {due} est avant la date de la visite {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/planning.py" />
+            <source>no auditor {auditor!r}</source>
+            <translation>aucun auditeur {auditor!r}</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/services/report_data.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -1010,6 +1605,260 @@
             <location filename="../../mystery_shop/services/report_data.py" />
             <source>Published</source>
             <translation>Publiée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_settings.py" />
+            <source>The page size must be one of {sizes}, not {size!r}.</source>
+            <translation>Le format de page doit être l’un de {sizes}, pas {size!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_settings.py" />
+            <source>Reports are written in {languages}, not {bad}.</source>
+            <translation>Les rapports sont rédigés en {languages}, pas en {bad}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_settings.py" />
+            <source>The timestamp server must be an http:// or https:// address, not {url!r}.</source>
+            <translation>Le serveur d’horodatage doit être une adresse http:// ou https://, pas {url!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_settings.py" />
+            <source>The certificate's passphrase is never stored: it is asked for when signing.</source>
+            <translation>La phrase secrète du certificat n’est jamais enregistrée : elle est demandée à la signature.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_settings.py" />
+            <source>Unknown report setting: {error}</source>
+            <translation>Réglage de rapport inconnu : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_signing.py" />
+            <source>The report could not be signed: {error}</source>
+            <translation>Le rapport n’a pas pu être signé : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/reports.py" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>Le dossier {folder} n’existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/reports.py" />
+            <source>Cannot create the folder {folder}: {error}</source>
+            <translation>Impossible de créer le dossier {folder} : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/reports.py" />
+            <source>Cannot write in {folder}: {error}</source>
+            <translation>Impossible d’écrire dans {folder} : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/reports.py" />
+            <source>Cannot write {out}: {error}</source>
+            <translation>Impossible d’écrire {out} : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>Publishing sends the client the visit's signed report, and this visit has none yet: sign its report (Approve and sign, or export the report with the firm's certificate), then publish.</source>
+            <translation>La publication envoie au client le rapport signé de la visite, et cette visite n’en a pas encore : signez son rapport (Approuver et signer, ou exportez le rapport avec le certificat du cabinet), puis publiez.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>The comment is empty.</source>
+            <translation>Le commentaire est vide.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>Say what the auditor should fix: returning a visit needs a comment.</source>
+            <translation>Dites ce que l’auditeur doit corriger : renvoyer une visite demande un commentaire.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>The signed report was not kept; nothing was published.</source>
+            <translation>Le rapport signé n’a pas été conservé ; rien n’a été publié.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>{points!r} is not a number of points.</source>
+            <translation>{points!r} n’est pas un nombre de points.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/sync_status.py" />
+            <source>This change cannot be sent again; only its details can be kept.</source>
+            <translation>Cette modification ne peut pas être renvoyée ; seuls ses détails peuvent être conservés.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/sync_status.py" />
+            <source>This refused answer does not say which visit and question it was for.</source>
+            <translation>Cette réponse refusée ne dit pas à quelle visite ni à quelle question elle se rapportait.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/sync_status.py" />
+            <source>That refused change is no longer listed.</source>
+            <translation>Cette modification refusée ne figure plus dans la liste.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>No visit {visit!r}.</source>
+            <translation>Aucune visite {visit!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>{text!r} cannot be answered N/A.</source>
+            <translation>{text!r} ne peut pas recevoir la réponse S.O.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>The visit is {status} and can no longer be changed.</source>
+            <translation>La visite a le statut « {status} » et ne peut plus être modifiée.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>Type your name beside your signature.</source>
+            <translation>Saisissez votre nom à côté de votre signature.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>The visit cannot be submitted yet:
+{items}</source>
+            <translation>La visite ne peut pas encore être soumise :
+{items}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>{question}: no such question in this form</source>
+            <translation>{question} : cette question n’existe pas dans ce formulaire</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>The signature cannot be used: {reason}.</source>
+            <translation>La signature ne peut pas être utilisée : {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>{question}: N/A is not allowed on this question</source>
+            <translation>{question} : S.O. n’est pas autorisé pour cette question</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Give both latitude and longitude, or neither.</source>
+            <translation>Indiquez la latitude et la longitude, ou aucune des deux.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Latitude must be between -90 and 90.</source>
+            <translation>La latitude doit être comprise entre -90 et 90.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Longitude must be between -180 and 180.</source>
+            <translation>La longitude doit être comprise entre -180 et 180.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Give your full name: reports and the audit trail show it.</source>
+            <translation>Indiquez votre nom complet : les rapports et le journal d’audit l’affichent.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>A name is at most %n character(s).</source>
+            <translation>
+                <numerusform>Un nom compte au plus %n caractère.</numerusform>
+                <numerusform>Un nom compte au plus %n caractères.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>A client needs a name.</source>
+            <translation>Un client doit avoir un nom.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>A location needs a name.</source>
+            <translation>Un site doit avoir un nom.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Several locations are called {name!r}: say which, as CLIENT / NAME ({options}).</source>
+            <translation>Plusieurs sites s’appellent {name!r} : précisez lequel, sous la forme CLIENT / NOM ({options}).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Only a supervisor assigns visits to other auditors.</source>
+            <translation>Seul un superviseur attribue des visites à d’autres auditeurs.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>{prefix!r} matches several visits: give more of the id.</source>
+            <translation>{prefix!r} correspond à plusieurs visites : donnez une plus grande partie de l’identifiant.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>There is already a client called {name!r}.</source>
+            <translation>Il existe déjà un client nommé {name!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>That client no longer exists.</source>
+            <translation>Ce client n’existe plus.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>This client already has a location called {name!r}.</source>
+            <translation>Ce client a déjà un site nommé {name!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>That location no longer exists.</source>
+            <translation>Ce site n’existe plus.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Form {form} version {version} exists already with different content: a published version never changes, so give the new one a higher version.</source>
+            <translation>Le formulaire {form} en version {version} existe déjà avec un contenu différent : une version publiée ne change jamais, donnez donc à la nouvelle un numéro de version plus élevé.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/sync/account.py" />
+            <source>this profile belongs to {user}, with %n change(s) waiting to be sent as theirs: sign in as them, or use another profile</source>
+            <translation>
+                <numerusform>ce profil appartient à {user}, avec %n modification en attente d’envoi en son nom : connectez-vous en tant que {user} ou utilisez un autre profil</numerusform>
+                <numerusform>ce profil appartient à {user}, avec %n modifications en attente d’envoi en son nom : connectez-vous en tant que {user} ou utilisez un autre profil</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/account.py" />
+            <source>wrong username or password, or the account is disabled</source>
+            <translation>nom d’utilisateur ou mot de passe incorrect, ou compte désactivé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/engine.py" />
+            <source>not signed in: run mystery-shop login --server URL --user NAME</source>
+            <translation>non connecté : lancez mystery-shop login --server URL --user NOM</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/engine.py" />
+            <source>no saved sign-in on this computer: run mystery-shop login again</source>
+            <translation>aucune connexion enregistrée sur cet ordinateur : relancez mystery-shop login</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/engine.py" />
+            <source>a sync is already running</source>
+            <translation>une synchronisation est déjà en cours</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/transport.py" />
+            <source>the sync server {server} cannot be reached ({problem})</source>
+            <translation>le serveur de synchronisation {server} est injoignable ({problem})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/transport.py" />
+            <source>cannot download {path} from {server}</source>
+            <translation>impossible de télécharger {path} depuis {server}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/transport.py" />
+            <source>sign in again: {detail}</source>
+            <translation>reconnectez-vous : {detail}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/charts.py" />
@@ -2439,14 +3288,6 @@ mystery-shop demo --profile DIR</translation>
             <source>Submitted {when}</source>
             <translation>Soumise {when}</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../mystery_shop/ui/models/review_queue.py" />
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n jour</numerusform>
-                <numerusform>%n jours</numerusform>
-            </translation>
-        </message>
         <message>
             <location filename="../../mystery_shop/ui/models/visits.py" />
             <source>Due</source>
@@ -3215,15 +4056,6 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
-            <source>%n photo(s)</source>
-            <translation>
-                <numerusform>%n photo</numerusform>
-                <numerusform>%n photos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
             <source>%n flagged</source>
             <translation>
                 <numerusform>%n signalée</numerusform>
@@ -3898,11 +4730,6 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
-            <source>The auditor's signature and attestation</source>
-            <translation>La signature et la déclaration de l’auditeur</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Everything required is answered. Sign and submit.</source>
             <translation>Tout ce qui est obligatoire a une réponse. Signez et soumettez.</translation>
         </message>
@@ -4096,16 +4923,6 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>Very happy</source>
             <translation>Très content</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
-            <source>a whole number</source>
-            <translation>un nombre entier</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
-            <source>a number</source>
-            <translation>un nombre</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />

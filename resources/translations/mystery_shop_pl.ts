@@ -4,6 +4,527 @@
     <context>
         <name>mystery-shop</name>
         <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
+            <source>a number</source>
+            <translation>liczba</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>unknown question type {type!r}</source>
+            <translation>nieznany typ pytania {type!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
+            <source>a whole number</source>
+            <translation>liczba całkowita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>a number from {lo} to {hi}</source>
+            <translation>liczba od {lo} do {hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>a number of at least {lo}</source>
+            <translation>liczba nie mniejsza niż {lo}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>a number of at most {hi}</source>
+            <translation>liczba nie większa niż {hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>override on a question that earns no points</source>
+            <translation>zmiana punktów w pytaniu, które nie daje punktów</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>override points {points!r} is not a number</source>
+            <translation>punkty zmiany {points!r} nie są liczbą</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>override points must be between 0 and {max}</source>
+            <translation>punkty zmiany muszą mieścić się między 0 a {max}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>an override needs a reason</source>
+            <translation>zmiana punktów wymaga uzasadnienia</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>no value given (leave the question out, or mark it N/A)</source>
+            <translation>nie podano wartości (pomiń pytanie albo oznacz je jako N/D)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not yes or no</source>
+            <translation>{value!r} to nie „tak” ani „nie”</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>a whole number from {lo} to {hi}</source>
+            <translation>liczba całkowita od {lo} do {hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>a whole number of at least {lo}</source>
+            <translation>liczba całkowita nie mniejsza niż {lo}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>a whole number of at most {hi}</source>
+            <translation>liczba całkowita nie większa niż {hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not {rule}</source>
+            <translation>{value!r} to nie {rule}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not one of the choices ({choices})</source>
+            <translation>{value!r} nie jest żadną z odpowiedzi do wyboru ({choices})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>expects a list of choice values</source>
+            <translation>oczekiwana jest lista wartości do wyboru</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not a whole number from {lo} to {hi}</source>
+            <translation>{value!r} nie jest liczbą całkowitą od {lo} do {hi}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not a number of seconds (0 or more)</source>
+            <translation>{value!r} nie jest liczbą sekund (0 lub więcej)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not a number</source>
+            <translation>{value!r} nie jest liczbą</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not text</source>
+            <translation>{value!r} nie jest tekstem</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not a date as YYYY-MM-DD</source>
+            <translation>{value!r} nie jest datą w postaci RRRR-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is not a time as HH:MM</source>
+            <translation>{value!r} nie jest godziną w postaci GG:MM</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>{value!r} is chosen twice</source>
+            <translation>{value!r} wybrano dwa razy</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>no such question in this form</source>
+            <translation>w tym formularzu nie ma takiego pytania</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>marked N/A but there is no such question in this form</source>
+            <translation>oznaczono jako N/D, ale w tym formularzu nie ma takiego pytania</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>override for a question not in this form</source>
+            <translation>zmiana punktów dla pytania spoza tego formularza</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>N/A is not allowed on this question</source>
+            <translation>to pytanie nie dopuszcza odpowiedzi N/D</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/answers.py" />
+            <source>both answered and marked N/A</source>
+            <translation>jednocześnie z odpowiedzią i oznaczone jako N/D</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No client {given!r}.</source>
+            <translation>Nie ma klienta {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No location {given!r}.</source>
+            <translation>Nie ma lokalizacji {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No form {given!r}.</source>
+            <translation>Nie ma formularza {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No touchpoint {given!r}.</source>
+            <translation>Nie ma punktu styku {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No question {given!r}.</source>
+            <translation>Nie ma pytania {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No time zone {given!r}.</source>
+            <translation>Nie ma strefy czasowej {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>{owner} has no location {given!r}.</source>
+            <translation>{owner} nie ma lokalizacji {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>Touchpoint {owner!r} has no question {given!r}.</source>
+            <translation>Punkt styku {owner!r} nie ma pytania {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>{owner} has no {what} {given!r}.</source>
+            <translation>{owner}: brak {what} {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>No {what} {given!r}.</source>
+            <translation>Brak {what} {given!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>Did you mean {name!r}?</source>
+            <translation>Czy chodziło o {name!r}?</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>Known: {names} and %n more.</source>
+            <translation>
+                <numerusform>Znane: {names} i jeszcze %n.</numerusform>
+                <numerusform>Znane: {names} i jeszcze %n.</numerusform>
+                <numerusform>Znane: {names} i jeszcze %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>Known: {names}.</source>
+            <translation>Znane: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/choices.py" />
+            <source>There is none yet.</source>
+            <translation>Na razie nie ma żadnych.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n dzień</numerusform>
+                <numerusform>%n dni</numerusform>
+                <numerusform>%n dni</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>taken {distance} from the location</source>
+            <translation>zrobione {distance} od lokalizacji</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>no photos</source>
+            <translation>brak zdjęć</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
+            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n zdjęcie</numerusform>
+                <numerusform>%n zdjęcia</numerusform>
+                <numerusform>%n zdjęć</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>{touchpoint}: {photos}, at least {min} needed</source>
+            <translation>{touchpoint}: {photos}, potrzeba co najmniej {min}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>the same photo is used in %n other visit(s)</source>
+            <translation>
+                <numerusform>to samo zdjęcie jest użyte w %n innej wizycie</numerusform>
+                <numerusform>to samo zdjęcie jest użyte w %n innych wizytach</numerusform>
+                <numerusform>to samo zdjęcie jest użyte w %n innych wizytach</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>no capture time in the photo</source>
+            <translation>zdjęcie nie ma czasu wykonania</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>taken on {taken}, not on the visit's day ({day})</source>
+            <translation>zrobione {taken}, a nie w dniu wizyty ({day})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>taken {time} before the visit started (more than {limit:g} h)</source>
+            <translation>zrobione {time} przed rozpoczęciem wizyty (ponad {limit:g} h)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>taken {time} after the visit started (more than {limit:g} h)</source>
+            <translation>zrobione {time} po rozpoczęciu wizyty (ponad {limit:g} h)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/evidence.py" />
+            <source>{touchpoint}: {photos}, at most {max} allowed</source>
+            <translation>{touchpoint}: {photos}, dozwolone najwyżej {max}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/readiness.py" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
+            <source>The auditor's signature and attestation</source>
+            <translation>Podpis i oświadczenie audytora</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/domain/readiness.py" />
+            <source>{touchpoint}: {have} of at least %n photo(s)</source>
+            <translation>
+                <numerusform>{touchpoint}: {have} z co najmniej %n zdjęcia</numerusform>
+                <numerusform>{touchpoint}: {have} z co najmniej %n zdjęć</numerusform>
+                <numerusform>{touchpoint}: {have} z co najmniej %n zdjęć</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>draft</source>
+            <translation>wersja robocza</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>submitted</source>
+            <translation>przesłana</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>returned</source>
+            <translation>zwrócona</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>approved</source>
+            <translation>zatwierdzona</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>published</source>
+            <translation>opublikowana</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>clients can only read their organisation's published reports</source>
+            <translation>klienci mogą tylko czytać opublikowane raporty swojej organizacji</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>this visit is not yours</source>
+            <translation>to nie jest twoja wizyta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>only a supervisor may comment a visit</source>
+            <translation>tylko przełożony może komentować wizytę</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>only a supervisor may override a visit</source>
+            <translation>tylko przełożony może zmieniać punkty wizyty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>only a supervisor may return a visit</source>
+            <translation>tylko przełożony może zwrócić wizytę</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>only a supervisor may approve a visit</source>
+            <translation>tylko przełożony może zatwierdzić wizytę</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>only a supervisor may publish a visit</source>
+            <translation>tylko przełożony może opublikować wizytę</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>cannot return a {status} visit</source>
+            <translation>nie można zwrócić wizyty o statusie „{status}”</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>cannot approve a {status} visit</source>
+            <translation>nie można zatwierdzić wizyty o statusie „{status}”</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>cannot publish a {status} visit</source>
+            <translation>nie można opublikować wizyty o statusie „{status}”</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>cannot submit a {status} visit</source>
+            <translation>nie można przesłać wizyty o statusie „{status}”</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>only a draft can be deleted; this visit is {status}</source>
+            <translation>usunąć można tylko wersję roboczą; ta wizyta ma status „{status}”</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>the visit is {status} and can no longer be changed</source>
+            <translation>wizyta ma status „{status}” i nie można jej już zmienić</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>a {status} visit is not under review</source>
+            <translation>wizyta o statusie „{status}” nie jest w trakcie przeglądu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the file is cut short: the image is incomplete (copy it again from the camera or phone)</source>
+            <translation>plik jest ucięty: obraz jest niekompletny (skopiuj go ponownie z aparatu lub telefonu)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the file is empty</source>
+            <translation>plik jest pusty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the image is too large ({w} x {h} px, more than {mp} MP)</source>
+            <translation>obraz jest za duży ({w} x {h} px, ponad {mp} MP)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>HEIC is not supported: export it as JPEG (on an iPhone: Settings &gt; Camera &gt; Formats)</source>
+            <translation>HEIC nie jest obsługiwany: wyeksportuj zdjęcie jako JPEG (na iPhonie: Ustawienia &gt; Aparat &gt; Formaty)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>AVIF is not supported: export it as JPEG</source>
+            <translation>AVIF nie jest obsługiwany: wyeksportuj zdjęcie jako JPEG</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>not an image Pillow can read</source>
+            <translation>to nie jest obraz, który Pillow potrafi odczytać</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the image is too large (more than {mp} megapixels)</source>
+            <translation>obraz jest za duży (ponad {mp} megapikseli)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the image is damaged ({error})</source>
+            <translation>obraz jest uszkodzony ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>{format} images are not supported: use JPEG, PNG, WebP, TIFF or GIF</source>
+            <translation>obrazy {format} nie są obsługiwane: użyj JPEG, PNG, WebP, TIFF lub GIF</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>this image format is not supported: use JPEG, PNG, WebP, TIFF or GIF</source>
+            <translation>ten format obrazu nie jest obsługiwany: użyj JPEG, PNG, WebP, TIFF lub GIF</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the image data is damaged ({error})</source>
+            <translation>dane obrazu są uszkodzone ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>{file}: added</source>
+            <translation>{file}: dodano</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the file could not be read to the end ({error})</source>
+            <translation>nie udało się odczytać pliku do końca ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>{file}: already in the photo store (stored once)</source>
+            <translation>{file}: już jest w magazynie zdjęć (przechowywane raz)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the file changed during the import: try again once it is complete</source>
+            <translation>plik zmienił się podczas importu: spróbuj ponownie, gdy będzie kompletny</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the photo store cannot take it ({error})</source>
+            <translation>magazyn zdjęć nie może go przyjąć ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the copies could not be saved ({error})</source>
+            <translation>nie udało się zapisać kopii ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the file is gone (moved or deleted during the import)</source>
+            <translation>pliku już nie ma (przeniesiony lub usunięty podczas importu)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>this is a folder, not a file</source>
+            <translation>to jest folder, a nie plik</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the file cannot be read ({error})</source>
+            <translation>nie można odczytać pliku ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>the file was replaced during the import: try again</source>
+            <translation>plik został zastąpiony podczas importu: spróbuj ponownie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>could not be imported (internal error: {error})</source>
+            <translation>nie udało się zaimportować (błąd wewnętrzny: {error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/signature.py" />
+            <source>the image is blank (no strokes on it)</source>
+            <translation>obraz jest pusty (brak na nim kresek)</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/reports/blocks.py" />
             <source>the firm</source>
             <translation>firmę</translation>
@@ -993,6 +1514,86 @@
             <translation>podpisano {when}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/services/app_language.py" />
+            <source>The app is not translated into {code!r}; it ships in {languages}.</source>
+            <translation>Aplikacja nie jest przetłumaczona na {code!r}; dostępne języki: {languages}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/export.py" />
+            <source>{name}: the export is written as .csv or .xlsx</source>
+            <translation>{name}: eksport zapisuje się jako .csv lub .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/form_designer.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Form {form} version {version} is not in this profile.</source>
+            <translation>Formularza {form} w wersji {version} nie ma w tym profilu.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/form_designer.py" />
+            <source>Choose where to save the form.</source>
+            <translation>Wybierz, gdzie zapisać formularz.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/services/form_designer.py" />
+            <source>The form has %n problem(s) to fix before it can be saved.</source>
+            <translation>
+                <numerusform>Formularz ma %n problem do poprawienia przed zapisaniem.</numerusform>
+                <numerusform>Formularz ma %n problemy do poprawienia przed zapisaniem.</numerusform>
+                <numerusform>Formularz ma %n problemów do poprawienia przed zapisaniem.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/form_designer.py" />
+            <source>Save the form before publishing it.</source>
+            <translation>Zapisz formularz przed opublikowaniem.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/form_designer.py" />
+            <source>{target}: cannot save ({error}).</source>
+            <translation>{target}: nie można zapisać ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/period.py" />
+            <source>The period ends ({end}) before it starts ({start}).</source>
+            <translation>Okres kończy się ({end}), zanim się zaczyna ({start}).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/photos.py" />
+            <source>An annotated copy must be a JPEG image.</source>
+            <translation>Kopia z adnotacjami musi być obrazem JPEG.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/photos.py" />
+            <source>That photo is not part of this visit.</source>
+            <translation>To zdjęcie nie należy do tej wizyty.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/planning.py" />
+            <source>The schedule needs the columns {columns}; missing: {missing}.</source>
+            <translation>Harmonogram wymaga kolumn {columns}; brakuje: {missing}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/planning.py" />
+            <source>{path}: cannot read the schedule ({error})</source>
+            <translation>{path}: nie można odczytać harmonogramu ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/planning.py" />
+            <source>{column} {text!r} is not a date as YYYY-MM-DD</source>
+            <translation>{column} {text!r} nie jest datą w postaci RRRR-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/planning.py" />
+            <source>due {due} is before the visit date {when}</source>
+            <translation>termin {due} przypada przed datą wizyty {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/planning.py" />
+            <source>no auditor {auditor!r}</source>
+            <translation>nie ma audytora {auditor!r}</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/services/report_data.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -1013,6 +1614,262 @@
             <location filename="../../mystery_shop/services/report_data.py" />
             <source>Published</source>
             <translation>Opublikowana</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_settings.py" />
+            <source>The page size must be one of {sizes}, not {size!r}.</source>
+            <translation>Rozmiar strony musi być jednym z: {sizes}, a nie {size!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_settings.py" />
+            <source>Reports are written in {languages}, not {bad}.</source>
+            <translation>Raporty są pisane w językach: {languages}, a nie {bad}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_settings.py" />
+            <source>The timestamp server must be an http:// or https:// address, not {url!r}.</source>
+            <translation>Serwer znaczników czasu musi mieć adres http:// lub https://, a nie {url!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_settings.py" />
+            <source>The certificate's passphrase is never stored: it is asked for when signing.</source>
+            <translation>Hasło certyfikatu nigdy nie jest zapisywane: aplikacja pyta o nie przy podpisywaniu.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_settings.py" />
+            <source>Unknown report setting: {error}</source>
+            <translation>Nieznane ustawienie raportu: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/report_signing.py" />
+            <source>The report could not be signed: {error}</source>
+            <translation>Nie udało się podpisać raportu: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/reports.py" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>Folder {folder} nie istnieje.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/reports.py" />
+            <source>Cannot create the folder {folder}: {error}</source>
+            <translation>Nie można utworzyć folderu {folder}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/reports.py" />
+            <source>Cannot write in {folder}: {error}</source>
+            <translation>Nie można zapisywać w {folder}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/reports.py" />
+            <source>Cannot write {out}: {error}</source>
+            <translation>Nie można zapisać {out}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>Publishing sends the client the visit's signed report, and this visit has none yet: sign its report (Approve and sign, or export the report with the firm's certificate), then publish.</source>
+            <translation>Publikacja wysyła klientowi podpisany raport z wizyty, a ta wizyta jeszcze go nie ma: podpisz jej raport (Zatwierdź i podpisz albo wyeksportuj raport z certyfikatem firmy), a potem opublikuj.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>The comment is empty.</source>
+            <translation>Komentarz jest pusty.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>Say what the auditor should fix: returning a visit needs a comment.</source>
+            <translation>Napisz, co audytor ma poprawić: zwrot wizyty wymaga komentarza.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>The signed report was not kept; nothing was published.</source>
+            <translation>Podpisany raport nie został zachowany; nic nie opublikowano.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>{points!r} is not a number of points.</source>
+            <translation>{points!r} nie jest liczbą punktów.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/sync_status.py" />
+            <source>This change cannot be sent again; only its details can be kept.</source>
+            <translation>Tej zmiany nie można wysłać ponownie; można tylko zachować jej szczegóły.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/sync_status.py" />
+            <source>This refused answer does not say which visit and question it was for.</source>
+            <translation>Ta odrzucona odpowiedź nie mówi, której wizyty i którego pytania dotyczyła.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/sync_status.py" />
+            <source>That refused change is no longer listed.</source>
+            <translation>Tej odrzuconej zmiany nie ma już na liście.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>No visit {visit!r}.</source>
+            <translation>Nie ma wizyty {visit!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>{text!r} cannot be answered N/A.</source>
+            <translation>Na {text!r} nie można odpowiedzieć N/D.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>The visit is {status} and can no longer be changed.</source>
+            <translation>Wizyta ma status „{status}” i nie można jej już zmienić.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>Type your name beside your signature.</source>
+            <translation>Wpisz swoje imię i nazwisko obok podpisu.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>The visit cannot be submitted yet:
+{items}</source>
+            <translation>Wizyty nie można jeszcze przesłać:
+{items}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>{question}: no such question in this form</source>
+            <translation>{question}: w tym formularzu nie ma takiego pytania</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>The signature cannot be used: {reason}.</source>
+            <translation>Nie można użyć podpisu: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/visit_editor.py" />
+            <source>{question}: N/A is not allowed on this question</source>
+            <translation>{question}: to pytanie nie dopuszcza odpowiedzi N/D</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Give both latitude and longitude, or neither.</source>
+            <translation>Podaj szerokość i długość geograficzną albo żadnej z nich.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Latitude must be between -90 and 90.</source>
+            <translation>Szerokość geograficzna musi mieścić się między -90 a 90.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Longitude must be between -180 and 180.</source>
+            <translation>Długość geograficzna musi mieścić się między -180 a 180.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Give your full name: reports and the audit trail show it.</source>
+            <translation>Podaj imię i nazwisko: pokazują je raporty i dziennik zmian.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>A name is at most %n character(s).</source>
+            <translation>
+                <numerusform>Nazwa może mieć najwyżej %n znak.</numerusform>
+                <numerusform>Nazwa może mieć najwyżej %n znaki.</numerusform>
+                <numerusform>Nazwa może mieć najwyżej %n znaków.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>A client needs a name.</source>
+            <translation>Klient musi mieć nazwę.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>A location needs a name.</source>
+            <translation>Lokalizacja musi mieć nazwę.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Several locations are called {name!r}: say which, as CLIENT / NAME ({options}).</source>
+            <translation>Kilka lokalizacji nazywa się {name!r}: wskaż którą, jako KLIENT / NAZWA ({options}).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Only a supervisor assigns visits to other auditors.</source>
+            <translation>Tylko przełożony przydziela wizyty innym audytorom.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>{prefix!r} matches several visits: give more of the id.</source>
+            <translation>{prefix!r} pasuje do kilku wizyt: podaj dłuższy fragment identyfikatora.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>There is already a client called {name!r}.</source>
+            <translation>Jest już klient o nazwie {name!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>That client no longer exists.</source>
+            <translation>Ten klient już nie istnieje.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>This client already has a location called {name!r}.</source>
+            <translation>Ten klient ma już lokalizację o nazwie {name!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>That location no longer exists.</source>
+            <translation>Ta lokalizacja już nie istnieje.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>Form {form} version {version} exists already with different content: a published version never changes, so give the new one a higher version.</source>
+            <translation>Formularz {form} w wersji {version} już istnieje i ma inną treść: opublikowana wersja nigdy się nie zmienia, więc nadaj nowej wyższy numer wersji.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/sync/account.py" />
+            <source>this profile belongs to {user}, with %n change(s) waiting to be sent as theirs: sign in as them, or use another profile</source>
+            <translation>
+                <numerusform>ten profil należy do {user} i %n zmiana czeka na wysłanie jako jego: zaloguj się jako {user} albo użyj innego profilu</numerusform>
+                <numerusform>ten profil należy do {user} i %n zmiany czekają na wysłanie jako jego: zaloguj się jako {user} albo użyj innego profilu</numerusform>
+                <numerusform>ten profil należy do {user} i %n zmian czeka na wysłanie jako jego: zaloguj się jako {user} albo użyj innego profilu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/account.py" />
+            <source>wrong username or password, or the account is disabled</source>
+            <translation>nieprawidłowa nazwa użytkownika lub hasło albo konto jest wyłączone</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/engine.py" />
+            <source>not signed in: run mystery-shop login --server URL --user NAME</source>
+            <translation>nie zalogowano: uruchom mystery-shop login --server URL --user NAZWA</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/engine.py" />
+            <source>no saved sign-in on this computer: run mystery-shop login again</source>
+            <translation>na tym komputerze nie zapisano logowania: uruchom ponownie mystery-shop login</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/engine.py" />
+            <source>a sync is already running</source>
+            <translation>synchronizacja już trwa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/transport.py" />
+            <source>the sync server {server} cannot be reached ({problem})</source>
+            <translation>nie można połączyć się z serwerem synchronizacji {server} ({problem})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/transport.py" />
+            <source>cannot download {path} from {server}</source>
+            <translation>nie można pobrać {path} z {server}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/transport.py" />
+            <source>sign in again: {detail}</source>
+            <translation>zaloguj się ponownie: {detail}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/charts.py" />
@@ -2456,15 +3313,6 @@ mystery-shop demo --profile DIR</translation>
             <source>Submitted {when}</source>
             <translation>Przesłano {when}</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../mystery_shop/ui/models/review_queue.py" />
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n dzień</numerusform>
-                <numerusform>%n dni</numerusform>
-                <numerusform>%n dni</numerusform>
-            </translation>
-        </message>
         <message>
             <location filename="../../mystery_shop/ui/models/visits.py" />
             <source>Due</source>
@@ -3235,16 +4083,6 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
-            <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
-            <source>%n photo(s)</source>
-            <translation>
-                <numerusform>%n zdjęcie</numerusform>
-                <numerusform>%n zdjęcia</numerusform>
-                <numerusform>%n zdjęć</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
             <source>%n flagged</source>
             <translation>
                 <numerusform>%n oznaczone</numerusform>
@@ -3929,11 +4767,6 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
-            <source>The auditor's signature and attestation</source>
-            <translation>Podpis i oświadczenie audytora</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Everything required is answered. Sign and submit.</source>
             <translation>Wszystkie wymagane odpowiedzi są udzielone. Podpisz i prześlij.</translation>
         </message>
@@ -4129,16 +4962,6 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>Very happy</source>
             <translation>Bardzo zadowolony</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
-            <source>a whole number</source>
-            <translation>liczba całkowita</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
-            <source>a number</source>
-            <translation>liczba</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />

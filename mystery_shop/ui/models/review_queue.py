@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from mystery_shop.domain.evidence import FlagCode
 from mystery_shop.services.review_queue import QueueRow
 
-from ..i18n import tr, trn
+from ..i18n import message_text, tr, trn
 from .row_table import Index, RowTable
 from .visits import ID_ROLE, SORT_ROLE, score_cell, score_tooltip
 
@@ -66,7 +66,7 @@ class ReviewQueueModel(RowTable):
         if role == Qt.ItemDataRole.ToolTipRole and col == "score":
             return score_tooltip(r.score, r.complete, r.critical_failed)
         if role == Qt.ItemDataRole.ToolTipRole and col == "evidence" and r.flag_reasons:
-            return "\n".join(r.flag_reasons)
+            return "\n".join(message_text(reason) for reason in r.flag_reasons)
         if role == Qt.ItemDataRole.ToolTipRole and col == "submitted" and r.submitted_at:
             return tr("Submitted {when}").format(when=r.submitted_at.astimezone().strftime("%Y-%m-%d %H:%M"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == "score":

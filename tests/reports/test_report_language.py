@@ -12,6 +12,7 @@ from babel.dates import format_date
 from report_support import ReportProfile, font_problems, page_texts, read, render_pages, squash
 
 from mystery_shop.domain.numbers import display
+from mystery_shop.reports.data import Audience
 from mystery_shop.reports.language import report_language, rt, rtn
 from mystery_shop.reports.theme import day, num, points, seconds
 from mystery_shop.services import reports
@@ -136,3 +137,18 @@ def test_the_report_command_takes_a_language(
     with pytest.raises(SystemExit) as e:
         main(["report", report_profile.visit_id, "--out", str(out), "--language", "tlh", "--profile", root])
     assert e.value.code == 2 and "invalid choice" in capsys.readouterr().err
+
+
+def test_an_internal_german_report_prints_the_evidence_flags_in_german(
+    report_profile: ReportProfile, tmp_path: Path
+) -> None:
+    """domain/ writes the flags as Messages; the report renders them in its language (reports/language.rmsg)."""
+    settings = load_report_settings(report_profile.ws.profile)
+    settings = replace(settings, client_languages={report_profile.client_id: "de"})
+    out = tmp_path / "internal-de.pdf"
+    reports.visit_report(report_profile.ws, report_profile.visit_id, out, settings=settings, audience=Audience.INTERNAL)
+    text = squash(" ".join(page_texts(out)))
+    # The counter photo was taken two days before the visit (report_support.make_report_profile).
+    visit_day = report_profile.ws.open_visit(report_profile.visit_id).header.scheduled_date.isoformat()
+    assert f"am 2026-11-12 aufgenommen, nicht am Tag des Besuchs ({visit_day})" in text
+    assert "not on the visit's day" not in text and "taken on" not in text

@@ -15,8 +15,11 @@ from mystery_shop.services.app_language import load_language, save_language
 from mystery_shop.services.rows import ServiceError
 from mystery_shop.ui.app import apply_language
 from mystery_shop.ui.dialogs.settings import SettingsDialog
+from mystery_shop.ui.errors import show_error
 from mystery_shop.ui.i18n import install_language, layout_direction, pick_language, tr, trn
 from mystery_shop.ui.main_window import MainWindow
+from mystery_shop.ui.visit.visit_window import VisitWindow
+from support.images import SIGNATURE
 from support.translations import tool
 
 UI = Path(__file__).resolve().parents[2] / "mystery_shop" / "ui"
@@ -351,3 +354,32 @@ def test_the_review_shows_the_form_in_the_supervisors_language(qtbot, workspace)
         w.close()
     finally:
         install_language("en")
+
+
+def test_a_refusal_is_shown_in_the_apps_language(qtbot, workspace, visit_id, recorded) -> None:
+    """The services raise English-valued Messages; the error dialog shows them in Polish under Polish."""
+    try:
+        assert install_language("pl")
+        w = VisitWindow(workspace, visit_id)
+        qtbot.addWidget(w)
+        w.show()
+        ed = workspace.open_visit(visit_id)
+        answers = {"greeted": "yes", "kind": "warm", "asked": ["use"], "mood": 5, "wait": 20, "csat": 4, "ces": 5}
+        ed.set_answers(answers | {"nps": 10})
+        ed.sign(SIGNATURE, "Zoë")
+        ed.submit()  # submitted from elsewhere while the window is open
+        qtbot.mouseClick(w.cards["mood"].input.buttons[1], Qt.MouseButton.LeftButton)
+        assert recorded.errors, "the refusal was not shown"
+        title, text, _ = recorded.errors[-1]
+        assert title == "Nie można tego zrobić"
+        assert text == "Wizyta ma status „przesłana” i nie można jej już zmienić."
+        with pytest.raises(ServiceError) as refused:
+            workspace.add_client(" ")
+        show_error(None, refused.value)
+        assert recorded.errors[-1][1] == "Klient musi mieć nazwę."
+        assert str(refused.value) == "A client needs a name."  # the log and the CLI keep the English
+        w.close()
+    finally:
+        install_language("en")
+    show_error(None, refused.value)
+    assert recorded.errors[-1][1] == "A client needs a name."

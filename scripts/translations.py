@@ -7,7 +7,8 @@
 The texts are the literal first arguments of ``tr()``, ``trn()`` (counted:
 numerus forms) and ``tr_noop()`` in ``mystery_shop/``, and of their report
 twins ``rt()``, ``rtn()`` and ``rt_noop()`` (reports/language.py, which reads
-the same .ts files without Qt), found with Python's
+the same .ts files without Qt), and of ``msg()``/``msgn()`` (domain/messages.py:
+the messages our own code raises or writes, rendered by either), found with Python's
 ``ast``, plus the names ``domain/`` keeps (period presets, states, stages,
 channels, default grade bands). pyside6-lupdate is not used: it finds a bare
 ``tr("...")`` but files it under an empty context (ours is "mystery-shop"), and

@@ -47,6 +47,7 @@ class Text:
     source: str
     numerus: bool
     where: list[tuple[str, int]] = field(default_factory=list)
+    message: bool = False  # a msgn() template: its English forms follow the "(s)" rule, as str() of it does
 
 
 def extract(root: Path = SOURCES) -> dict[str, Text]:
@@ -61,6 +62,7 @@ def extract(root: Path = SOURCES) -> dict[str, Text]:
                 continue  # tr(variable): its literal is marked with tr_noop where it is defined
             text = found.setdefault(node.args[0].value, Text(node.args[0].value, FUNCTIONS[node.func.id]))
             text.numerus |= FUNCTIONS[node.func.id]
+            text.message |= node.func.id == "msgn"
             text.where.append((rel, node.lineno))
     for name in _domain_texts():
         found.setdefault(name, Text(name, False, [("mystery_shop/domain", 0)]))
@@ -123,6 +125,8 @@ def write_ts(code: str, texts: dict[str, Text], entries: dict[str, Entry]) -> No
             ET.SubElement(message, "location", filename=f"../../{file}")
         ET.SubElement(message, "source").text = source
         entry = entries.get(source)
+        if code == "en" and entry is None and text.message:
+            entry = Entry([source.replace("(s)", ""), source.replace("(s)", "s")], True)
         node = ET.SubElement(message, "translation")
         if entry is None or not entry.finished:
             node.set("type", "unfinished")

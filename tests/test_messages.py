@@ -120,6 +120,15 @@ def test_every_counted_template_has_english_forms_that_match_its_str() -> None:
         assert english[source].translations == [source.replace("(s)", ""), source.replace("(s)", "s")], source
 
 
+def test_update_writes_the_english_forms_of_a_new_counted_message(tmp_path: Path, monkeypatch) -> None:
+    t = tool()
+    monkeypatch.setattr(t, "OUT", tmp_path)
+    texts = {"%n thing(s) left": t.Text("%n thing(s) left", True, [("x.py", 1)], message=True)}
+    t.write_ts("en", texts, {})
+    entry = t.read_ts(t.ts_path("en"))["%n thing(s) left"]
+    assert entry.finished and entry.translations == ["%n thing left", "%n things left"]
+
+
 # ------------------------------------------------------------ no bare strings raised for a person
 
 # Our exceptions whose message a person reads: raising one with a bare literal or f-string leaves it English.

@@ -51,6 +51,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from mystery_shop.domain.messages import msg, msgn
 from mystery_shop.reports.boxes import SignatureBox
 from mystery_shop.resources import resource
 
@@ -86,21 +87,23 @@ class FirmSigner:
 def load_signer(p12_path: Path, passphrase: bytes | None) -> FirmSigner:
     """Open a PKCS#12 file and check that its certificate may sign reports now."""
     p12_path = Path(p12_path)
-    data = _read(p12_path, "the signing key")
+    data = _read(p12_path, msg("the signing key"))
     if not _looks_like_pkcs12(data):
-        raise SigningError(f"{p12_path}: not a PKCS#12 (.p12/.pfx) key file")
+        raise SigningError(msg("{path}: not a PKCS#12 (.p12/.pfx) key file", path=p12_path))
     try:
         key, cert, _extra = pkcs12.load_key_and_certificates(data, passphrase or None)
     except ValueError:
         if not passphrase:
-            raise SigningError(f"{p12_path}: the key file is protected by a passphrase; none was given") from None
-        raise SigningError(f"{p12_path}: wrong passphrase for the key file") from None
+            raise SigningError(
+                msg("{path}: the key file is protected by a passphrase; none was given", path=p12_path)
+            ) from None
+        raise SigningError(msg("{path}: wrong passphrase for the key file", path=p12_path)) from None
     except Exception as e:  # unsupported algorithms and the like
-        raise SigningError(f"{p12_path}: cannot read the key file ({e})") from None
+        raise SigningError(msg("{path}: cannot read the key file ({error})", path=p12_path, error=e)) from None
     if key is None:
-        raise SigningError(f"{p12_path}: the file holds no private key")
+        raise SigningError(msg("{path}: the file holds no private key", path=p12_path))
     if cert is None:
-        raise SigningError(f"{p12_path}: the file holds no certificate")
+        raise SigningError(msg("{path}: the file holds no certificate", path=p12_path))
     check_certificate(cert, where=str(p12_path))
     store = SimpleCertificateStore()  # type: ignore[no-untyped-call]
     store.register_multiple([asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in _extra])
@@ -114,13 +117,13 @@ def load_signer(p12_path: Path, passphrase: bytes | None) -> FirmSigner:
             private_key=key,
         )
     except ValueError as e:
-        raise SigningError(f"{p12_path}: cannot use the key ({e})") from None
+        raise SigningError(msg("{path}: cannot use the key ({error})", path=p12_path, error=e)) from None
     return FirmSigner(
         signer=simple,
         subject_name=display_name(cert),
         subject=subject_text(cert),
         certificate=cert,
-        p12_path=p12_path,
+        path=p12_path,
     )
 
 
@@ -161,28 +164,35 @@ def check_certificate(cert: x509.Certificate, *, where: str, now: dt.datetime | 
     fmt = "%Y-%m-%d %H:%M UTC"
     if now < cert.not_valid_before_utc:
         raise SigningError(
-            f"{where}: the certificate is not valid yet (from {cert.not_valid_before_utc.strftime(fmt)}); "
-            "check this computer's clock"
+            msg(
+                "{where}: the certificate is not valid yet (from {start}); check this computer's clock",
+                where=where,
+                start=cert.not_valid_before_utc.strftime(fmt),
+            )
         )
     if now > cert.not_valid_after_utc:
-        raise SigningError(f"{where}: the certificate expired on {cert.not_valid_after_utc.strftime(fmt)}")
+        raise SigningError(
+            msg("{where}: the certificate expired on {end}", where=where, end=cert.not_valid_after_utc.strftime(fmt))
+        )
     try:
         usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
     except x509.ExtensionNotFound:
         return  # no restriction (RFC 5280)
-    missing = [
-        label
-        for label, allowed in (
-            ("digital signature", usage.digital_signature),
-            ("non-repudiation", usage.content_commitment),
-        )
-        if not allowed
-    ]
     if not usage.content_commitment:
-        raise SigningError(
-            f"{where}: the certificate's key usage lacks {' and '.join(missing)}, so it is not fit to sign "
-            "documents; use a document-signing certificate (or make one with `mystery-shop keys create`)"
-        )
+        # Two whole sentences: "lacks X and Y" is built differently in each language.
+        if usage.digital_signature:
+            why = msg(
+                "{where}: the certificate's key usage lacks non-repudiation, so it is not fit to sign documents;"
+                " use a document-signing certificate (or make one with `mystery-shop keys create`)",
+                where=where,
+            )
+        else:
+            why = msg(
+                "{where}: the certificate's key usage lacks digital signature and non-repudiation, so it is not fit"
+                " to sign documents; use a document-signing certificate (or make one with `mystery-shop keys create`)",
+                where=where,
+            )
+        raise SigningError(why)
 
 
 def display_name(cert: x509.Certificate) -> str:
@@ -217,11 +227,13 @@ def _read(path: Path, what: str) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise SigningError(f"{path}: no such file ({what})") from None
+        raise SigningError(msg("{path}: no such file ({what})", path=path, what=what)) from None
     except IsADirectoryError:
-        raise SigningError(f"{path}: is a folder, not {what}") from None
+        raise SigningError(msg("{path}: is a folder, not {what}", path=path, what=what)) from None
     except OSError as e:
-        raise SigningError(f"{path}: cannot read {what} ({e.strerror or e})") from None
+        raise SigningError(
+            msg("{path}: cannot read {what} ({error})", path=path, what=what, error=e.strerror or e)
+        ) from None
 
 
 # ------------------------------------------------------------------ signing
@@ -243,17 +255,17 @@ def sign_pdf(
     ``reason`` defaults to "Report issued by <the certificate's name>".
     """
     src, dst = Path(src), Path(dst)
-    data = _read(src, "the PDF to sign")
+    data = _read(src, msg("the PDF to sign"))
     if b"%PDF-" not in data[:1024]:
-        raise SigningError(f"{src}: not a PDF file")
+        raise SigningError(msg("{src}: not a PDF file", src=src))
     if not dst.parent.is_dir():
-        raise SigningError(f"{dst.parent}: no such folder")
+        raise SigningError(msg("{parent}: no such folder", parent=dst.parent))
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(data))
         page_index, rect = _placement(writer, box)
         field_name = _free_field_name(writer)
     except (PdfError, KeyError, ValueError, TypeError) as e:
-        raise SigningError(f"{src}: cannot read the PDF ({e})") from None
+        raise SigningError(msg("{src}: cannot read the PDF ({error})", src=src, error=e)) from None
 
     reason = reason or f"Report issued by {signer.subject_name}"
     when = dt.datetime.now().astimezone().replace(microsecond=0)
@@ -288,7 +300,9 @@ def _write_signed(
     try:
         fd, tmp_out = tempfile.mkstemp(prefix=f".{dst.name}.", suffix=".signing", dir=dst.parent)
     except OSError as e:
-        raise SigningError(f"{dst.parent}: cannot write the signed file there ({e.strerror or e})") from None
+        raise SigningError(
+            msg("{parent}: cannot write the signed file there ({error})", parent=dst.parent, error=e.strerror or e)
+        ) from None
     try:
         with os.fdopen(fd, "w+b") as out:
             pdf_signer.sign_pdf(writer, output=out)
@@ -297,11 +311,15 @@ def _write_signed(
         os.chmod(tmp_out, stat.S_IMODE(src.stat().st_mode))  # mkstemp's file is private; the report is not
         os.replace(tmp_out, dst)
     except TimestampRequestError as e:
-        raise SigningError(f"the timestamp server {timestamp_url} did not give a timestamp ({e})") from None
+        raise SigningError(
+            msg("the timestamp server {url} did not give a timestamp ({error})", url=timestamp_url, error=e)
+        ) from None
     except (HankoSigningError, PdfError, ValueError) as e:
-        raise SigningError(f"{src}: cannot sign it ({e})") from None
+        raise SigningError(msg("{src}: cannot sign it ({error})", src=src, error=e)) from None
     except OSError as e:
-        raise SigningError(f"{dst}: cannot write the signed file ({e.strerror or e})") from None
+        raise SigningError(
+            msg("{dst}: cannot write the signed file ({error})", dst=dst, error=e.strerror or e)
+        ) from None
     finally:
         Path(tmp_out).unlink(missing_ok=True)
 
@@ -337,14 +355,16 @@ def _placement(writer: IncrementalPdfFileWriter, box: SignatureBox | None) -> tu
     """The page index and the rectangle of the signature field."""
     count = int(writer.root["/Pages"]["/Count"])
     if count < 1:
-        raise SigningError("the PDF has no pages")
+        raise SigningError(msg("the PDF has no pages"))
     if box is not None:
         index = box.page if box.page >= 0 else count + box.page
         if not 0 <= index < count:
-            raise SigningError(f"the signature box is on page {box.page}, but the PDF has {count} pages")
+            raise SigningError(
+                msgn("the signature box is on page {page}, but the PDF has %n page(s)", count, page=box.page)
+            )
         x1, y1, x2, y2 = box.rect
         if x2 - x1 < 1 or y2 - y1 < 1:
-            raise SigningError(f"the signature box {box.rect} is empty")
+            raise SigningError(msg("the signature box {rect} is empty", rect=box.rect))
         return index, (x1, y1, x2, y2)
     page_ref, _resources = writer.find_page_for_modification(count - 1)  # type: ignore[no-untyped-call]
     node = page_ref.get_object()
@@ -394,7 +414,13 @@ def font_files() -> tuple[Path, Path]:
     paths = tuple(resource("fonts", name) for name in FONT_FILES)
     for path in paths:
         if not path.is_file():
-            raise SigningError(f"the font {path.name} is missing from {path.parent}: cannot draw the signature block")
+            raise SigningError(
+                msg(
+                    "the font {name} is missing from {parent}: cannot draw the signature block",
+                    name=path.name,
+                    parent=path.parent,
+                )
+            )
     return paths[0], paths[1]
 
 

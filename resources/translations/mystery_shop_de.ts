@@ -835,6 +835,144 @@
             <translation>{v} von {n}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the signing key</source>
+            <translation>der Signaturschlüssel</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the PDF to sign</source>
+            <translation>das zu signierende PDF</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: not a PKCS#12 (.p12/.pfx) key file</source>
+            <translation>{path}: keine PKCS#12-Schlüsseldatei (.p12/.pfx)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: the file holds no private key</source>
+            <translation>{path}: die Datei enthält keinen privaten Schlüssel</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: the file holds no certificate</source>
+            <translation>{path}: die Datei enthält kein Zertifikat</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{where}: the certificate is not valid yet (from {start}); check this computer's clock</source>
+            <translation>{where}: das Zertifikat ist noch nicht gültig (ab {start}); prüfen Sie die Uhr dieses Computers</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{where}: the certificate expired on {end}</source>
+            <translation>{where}: das Zertifikat ist am {end} abgelaufen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{where}: the certificate's key usage lacks non-repudiation, so it is not fit to sign documents; use a document-signing certificate (or make one with `mystery-shop keys create`)</source>
+            <translation>{where}: der Schlüsselverwendung des Zertifikats fehlt die Nichtabstreitbarkeit, daher eignet es sich nicht zum Signieren von Dokumenten; verwenden Sie ein Zertifikat für Dokumentsignaturen (oder erstellen Sie eines mit `mystery-shop keys create`)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{where}: the certificate's key usage lacks digital signature and non-repudiation, so it is not fit to sign documents; use a document-signing certificate (or make one with `mystery-shop keys create`)</source>
+            <translation>{where}: der Schlüsselverwendung des Zertifikats fehlen digitale Signatur und Nichtabstreitbarkeit, daher eignet es sich nicht zum Signieren von Dokumenten; verwenden Sie ein Zertifikat für Dokumentsignaturen (oder erstellen Sie eines mit `mystery-shop keys create`)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{src}: not a PDF file</source>
+            <translation>{src}: keine PDF-Datei</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{parent}: no such folder</source>
+            <translation>{parent}: diesen Ordner gibt es nicht</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the PDF has no pages</source>
+            <translation>das PDF hat keine Seiten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: wrong passphrase for the key file</source>
+            <translation>{path}: falsche Passphrase für die Schlüsseldatei</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: cannot read the key file ({error})</source>
+            <translation>{path}: die Schlüsseldatei kann nicht gelesen werden ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: cannot use the key ({error})</source>
+            <translation>{path}: der Schlüssel kann nicht verwendet werden ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: no such file ({what})</source>
+            <translation>{path}: diese Datei gibt es nicht ({what})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: is a folder, not {what}</source>
+            <translation>{path}: ist ein Ordner, nicht {what}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: cannot read {what} ({error})</source>
+            <translation>{path}: {what} kann nicht gelesen werden ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{src}: cannot read the PDF ({error})</source>
+            <translation>{src}: das PDF kann nicht gelesen werden ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{parent}: cannot write the signed file there ({error})</source>
+            <translation>{parent}: die signierte Datei kann dort nicht geschrieben werden ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the timestamp server {url} did not give a timestamp ({error})</source>
+            <translation>der Zeitstempelserver {url} hat keinen Zeitstempel geliefert ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{src}: cannot sign it ({error})</source>
+            <translation>{src}: kann nicht signiert werden ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{dst}: cannot write the signed file ({error})</source>
+            <translation>{dst}: die signierte Datei kann nicht geschrieben werden ({error})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the signature box is on page {page}, but the PDF has %n page(s)</source>
+            <translation>
+                <numerusform>das Signaturfeld ist auf Seite {page}, aber das PDF hat %n Seite</numerusform>
+                <numerusform>das Signaturfeld ist auf Seite {page}, aber das PDF hat %n Seiten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the signature box {rect} is empty</source>
+            <translation>das Signaturfeld {rect} ist leer</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the font {name} is missing from {parent}: cannot draw the signature block</source>
+            <translation>die Schrift {name} fehlt in {parent}: der Signaturblock kann nicht gezeichnet werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: the key file is protected by a passphrase; none was given</source>
+            <translation>{path}: die Schlüsseldatei ist durch eine Passphrase geschützt; es wurde keine angegeben</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/reports/text.py" />
             <source>Awareness</source>
             <translation>Aufmerksamkeit</translation>

@@ -72,6 +72,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the signature box is on page {page}, but the PDF has %n page(s)</source>
+            <translation>
+                <numerusform>the signature box is on page {page}, but the PDF has %n page</numerusform>
+                <numerusform>the signature box is on page {page}, but the PDF has %n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../mystery_shop/services/form_designer.py" />
             <source>The form has %n problem(s) to fix before it can be saved.</source>
             <translation>

@@ -835,6 +835,144 @@
             <translation>{v} de {n}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the signing key</source>
+            <translation>la clave de firma</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the PDF to sign</source>
+            <translation>el PDF que se va a firmar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: not a PKCS#12 (.p12/.pfx) key file</source>
+            <translation>{path}: no es un archivo de clave PKCS#12 (.p12/.pfx)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: the file holds no private key</source>
+            <translation>{path}: el archivo no contiene ninguna clave privada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: the file holds no certificate</source>
+            <translation>{path}: el archivo no contiene ningún certificado</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{where}: the certificate is not valid yet (from {start}); check this computer's clock</source>
+            <translation>{where}: el certificado aún no es válido (desde {start}); compruebe el reloj de este equipo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{where}: the certificate expired on {end}</source>
+            <translation>{where}: el certificado caducó el {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{where}: the certificate's key usage lacks non-repudiation, so it is not fit to sign documents; use a document-signing certificate (or make one with `mystery-shop keys create`)</source>
+            <translation>{where}: el uso de clave del certificado no incluye el no repudio, así que no sirve para firmar documentos; use un certificado de firma de documentos (o cree uno con `mystery-shop keys create`)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{where}: the certificate's key usage lacks digital signature and non-repudiation, so it is not fit to sign documents; use a document-signing certificate (or make one with `mystery-shop keys create`)</source>
+            <translation>{where}: el uso de clave del certificado no incluye la firma digital ni el no repudio, así que no sirve para firmar documentos; use un certificado de firma de documentos (o cree uno con `mystery-shop keys create`)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{src}: not a PDF file</source>
+            <translation>{src}: no es un archivo PDF</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{parent}: no such folder</source>
+            <translation>{parent}: no existe la carpeta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the PDF has no pages</source>
+            <translation>el PDF no tiene páginas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: wrong passphrase for the key file</source>
+            <translation>{path}: frase de contraseña incorrecta para el archivo de clave</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: cannot read the key file ({error})</source>
+            <translation>{path}: no se puede leer el archivo de clave ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: cannot use the key ({error})</source>
+            <translation>{path}: no se puede usar la clave ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: no such file ({what})</source>
+            <translation>{path}: no existe el archivo ({what})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: is a folder, not {what}</source>
+            <translation>{path}: es una carpeta, no {what}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: cannot read {what} ({error})</source>
+            <translation>{path}: no se puede leer {what} ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{src}: cannot read the PDF ({error})</source>
+            <translation>{src}: no se puede leer el PDF ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{parent}: cannot write the signed file there ({error})</source>
+            <translation>{parent}: no se puede escribir allí el archivo firmado ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the timestamp server {url} did not give a timestamp ({error})</source>
+            <translation>el servidor de sellado de tiempo {url} no devolvió ningún sello de tiempo ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{src}: cannot sign it ({error})</source>
+            <translation>{src}: no se puede firmar ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{dst}: cannot write the signed file ({error})</source>
+            <translation>{dst}: no se puede escribir el archivo firmado ({error})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the signature box is on page {page}, but the PDF has %n page(s)</source>
+            <translation>
+                <numerusform>el recuadro de firma está en la página {page}, pero el PDF tiene %n página</numerusform>
+                <numerusform>el recuadro de firma está en la página {page}, pero el PDF tiene %n páginas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the signature box {rect} is empty</source>
+            <translation>el recuadro de firma {rect} está vacío</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the font {name} is missing from {parent}: cannot draw the signature block</source>
+            <translation>falta la fuente {name} en {parent}: no se puede dibujar el bloque de firma</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: the key file is protected by a passphrase; none was given</source>
+            <translation>{path}: el archivo de clave está protegido por una frase de contraseña; no se ha dado ninguna</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/reports/text.py" />
             <source>Awareness</source>
             <translation>Conocimiento</translation>

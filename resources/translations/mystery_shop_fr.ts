@@ -835,6 +835,144 @@
             <translation>{v} sur {n}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the signing key</source>
+            <translation>la clé de signature</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the PDF to sign</source>
+            <translation>le PDF à signer</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: not a PKCS#12 (.p12/.pfx) key file</source>
+            <translation>{path} : ce n’est pas un fichier de clé PKCS#12 (.p12/.pfx)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: the file holds no private key</source>
+            <translation>{path} : le fichier ne contient aucune clé privée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: the file holds no certificate</source>
+            <translation>{path} : le fichier ne contient aucun certificat</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{where}: the certificate is not valid yet (from {start}); check this computer's clock</source>
+            <translation>{where} : le certificat n’est pas encore valide (à partir du {start}) ; vérifiez l’horloge de cet ordinateur</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{where}: the certificate expired on {end}</source>
+            <translation>{where} : le certificat a expiré le {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{where}: the certificate's key usage lacks non-repudiation, so it is not fit to sign documents; use a document-signing certificate (or make one with `mystery-shop keys create`)</source>
+            <translation>{where} : l’usage de clé du certificat n’inclut pas la non-répudiation, il ne convient donc pas pour signer des documents ; utilisez un certificat de signature de documents (ou créez-en un avec `mystery-shop keys create`)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{where}: the certificate's key usage lacks digital signature and non-repudiation, so it is not fit to sign documents; use a document-signing certificate (or make one with `mystery-shop keys create`)</source>
+            <translation>{where} : l’usage de clé du certificat n’inclut ni la signature numérique ni la non-répudiation, il ne convient donc pas pour signer des documents ; utilisez un certificat de signature de documents (ou créez-en un avec `mystery-shop keys create`)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{src}: not a PDF file</source>
+            <translation>{src} : ce n’est pas un fichier PDF</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{parent}: no such folder</source>
+            <translation>{parent} : dossier introuvable</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the PDF has no pages</source>
+            <translation>le PDF n’a aucune page</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: wrong passphrase for the key file</source>
+            <translation>{path} : phrase secrète incorrecte pour le fichier de clé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: cannot read the key file ({error})</source>
+            <translation>{path} : impossible de lire le fichier de clé ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: cannot use the key ({error})</source>
+            <translation>{path} : impossible d’utiliser la clé ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: no such file ({what})</source>
+            <translation>{path} : fichier introuvable ({what})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: is a folder, not {what}</source>
+            <translation>{path} : c’est un dossier, pas {what}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: cannot read {what} ({error})</source>
+            <translation>{path} : impossible de lire {what} ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{src}: cannot read the PDF ({error})</source>
+            <translation>{src} : impossible de lire le PDF ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{parent}: cannot write the signed file there ({error})</source>
+            <translation>{parent} : impossible d’y écrire le fichier signé ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the timestamp server {url} did not give a timestamp ({error})</source>
+            <translation>le serveur d’horodatage {url} n’a pas fourni d’horodatage ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{src}: cannot sign it ({error})</source>
+            <translation>{src} : impossible de le signer ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{dst}: cannot write the signed file ({error})</source>
+            <translation>{dst} : impossible d’écrire le fichier signé ({error})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the signature box is on page {page}, but the PDF has %n page(s)</source>
+            <translation>
+                <numerusform>le cadre de signature est en page {page}, mais le PDF a %n page</numerusform>
+                <numerusform>le cadre de signature est en page {page}, mais le PDF a %n pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the signature box {rect} is empty</source>
+            <translation>le cadre de signature {rect} est vide</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the font {name} is missing from {parent}: cannot draw the signature block</source>
+            <translation>la police {name} manque dans {parent} : impossible de dessiner le bloc de signature</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: the key file is protected by a passphrase; none was given</source>
+            <translation>{path} : le fichier de clé est protégé par une phrase secrète ; aucune n’a été donnée</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/reports/text.py" />
             <source>Awareness</source>
             <translation>Découverte</translation>

@@ -843,6 +843,145 @@
             <translation>{v} z {n}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the signing key</source>
+            <translation>klucz do podpisu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the PDF to sign</source>
+            <translation>PDF do podpisania</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: not a PKCS#12 (.p12/.pfx) key file</source>
+            <translation>{path}: to nie jest plik klucza PKCS#12 (.p12/.pfx)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: the file holds no private key</source>
+            <translation>{path}: plik nie zawiera klucza prywatnego</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: the file holds no certificate</source>
+            <translation>{path}: plik nie zawiera certyfikatu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{where}: the certificate is not valid yet (from {start}); check this computer's clock</source>
+            <translation>{where}: certyfikat nie jest jeszcze ważny (od {start}); sprawdź zegar tego komputera</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{where}: the certificate expired on {end}</source>
+            <translation>{where}: certyfikat wygasł {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{where}: the certificate's key usage lacks non-repudiation, so it is not fit to sign documents; use a document-signing certificate (or make one with `mystery-shop keys create`)</source>
+            <translation>{where}: zastosowania klucza certyfikatu nie obejmują niezaprzeczalności, więc nie nadaje się on do podpisywania dokumentów; użyj certyfikatu do podpisywania dokumentów (albo utwórz go poleceniem `mystery-shop keys create`)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{where}: the certificate's key usage lacks digital signature and non-repudiation, so it is not fit to sign documents; use a document-signing certificate (or make one with `mystery-shop keys create`)</source>
+            <translation>{where}: zastosowania klucza certyfikatu nie obejmują podpisu cyfrowego ani niezaprzeczalności, więc nie nadaje się on do podpisywania dokumentów; użyj certyfikatu do podpisywania dokumentów (albo utwórz go poleceniem `mystery-shop keys create`)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{src}: not a PDF file</source>
+            <translation>{src}: to nie jest plik PDF</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{parent}: no such folder</source>
+            <translation>{parent}: nie ma takiego folderu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the PDF has no pages</source>
+            <translation>PDF nie ma stron</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: wrong passphrase for the key file</source>
+            <translation>{path}: nieprawidłowe hasło do pliku klucza</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: cannot read the key file ({error})</source>
+            <translation>{path}: nie można odczytać pliku klucza ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: cannot use the key ({error})</source>
+            <translation>{path}: nie można użyć klucza ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: no such file ({what})</source>
+            <translation>{path}: nie ma takiego pliku ({what})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: is a folder, not {what}</source>
+            <translation>{path}: to folder, a nie {what}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: cannot read {what} ({error})</source>
+            <translation>{path}: nie można odczytać: {what} ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{src}: cannot read the PDF ({error})</source>
+            <translation>{src}: nie można odczytać pliku PDF ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{parent}: cannot write the signed file there ({error})</source>
+            <translation>{parent}: nie można tam zapisać podpisanego pliku ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the timestamp server {url} did not give a timestamp ({error})</source>
+            <translation>serwer znaczników czasu {url} nie wydał znacznika czasu ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{src}: cannot sign it ({error})</source>
+            <translation>{src}: nie można go podpisać ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{dst}: cannot write the signed file ({error})</source>
+            <translation>{dst}: nie można zapisać podpisanego pliku ({error})</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the signature box is on page {page}, but the PDF has %n page(s)</source>
+            <translation>
+                <numerusform>pole podpisu jest na stronie {page}, a PDF ma %n stronę</numerusform>
+                <numerusform>pole podpisu jest na stronie {page}, a PDF ma %n strony</numerusform>
+                <numerusform>pole podpisu jest na stronie {page}, a PDF ma %n stron</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the signature box {rect} is empty</source>
+            <translation>pole podpisu {rect} jest puste</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>the font {name} is missing from {parent}: cannot draw the signature block</source>
+            <translation>brak czcionki {name} w {parent}: nie można narysować bloku podpisu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/signing.py" />
+            <source>{path}: the key file is protected by a passphrase; none was given</source>
+            <translation>{path}: plik klucza jest chroniony hasłem, a nie podano żadnego</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/reports/text.py" />
             <source>Awareness</source>
             <translation>Świadomość</translation>

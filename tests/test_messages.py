@@ -174,6 +174,25 @@ def test_nothing_a_person_reads_is_raised_as_a_bare_string(package: str) -> None
     assert bare_raises(PACKAGE / package) == []
 
 
+def test_no_form_file_problem_is_a_bare_string() -> None:
+    """The form rules' and the YAML reader's problems (shown in the designer) are Messages too."""
+    found = []
+    files = (
+        PACKAGE / "domain" / "form_rules.py",
+        PACKAGE / "formats" / "form_yaml.py",
+        PACKAGE / "formats" / "yaml_lines.py",
+    )
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+            if name in ("Problem", "fail", "FormProblem", "YamlSyntaxError") and _bare(node.args[-1]):
+                found.append(f"{path.name}:{node.lineno} {name}")
+    assert found == []
+
+
 def test_the_check_catches_a_bare_raise(tmp_path: Path) -> None:
     pkg = tmp_path / "pkg"
     pkg.mkdir()
@@ -190,3 +209,16 @@ def test_the_check_catches_a_bare_raise(tmp_path: Path) -> None:
     assert bare_raises(pkg) == [
         "pkg/mod.py:1 ServiceError", "pkg/mod.py:2 PhotoRefused", "pkg/mod.py:3 SyncError", "pkg/mod.py:4 ServiceError",
     ]  # fmt: skip
+
+
+def test_a_form_files_problems_render_in_a_language_with_file_and_line_as_they_are() -> None:
+    from mystery_shop.formats import FormError, parse_form
+
+    with pytest.raises(FormError) as bad:
+        parse_form("id: Not A Slug\nversion: 1\ntitle: x\nsections: []\n", "shop.yaml")
+    english = str(bad.value)
+    assert "shop.yaml:1: id: 'Not A Slug' is not a slug" in english
+    german = render("de", message_of(bad.value))
+    assert "shop.yaml:1: id: 'Not A Slug' ist kein Kürzel" in german
+    assert "ein Formular braucht mindestens einen Abschnitt" in german
+    assert german.count("\n") == english.count("\n")  # one line per problem in either language

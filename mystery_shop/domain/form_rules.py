@@ -16,6 +16,7 @@ from .forms import (
     QuestionType,
     TextOwner,
 )
+from .messages import msg
 from .texts import is_language
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -32,7 +33,7 @@ class Problem:
     """
 
     path: Path
-    message: str
+    message: str  # a Message (msg()): English as a str, in the designer's language on screen
     at: Path | None = None
 
     @property
@@ -76,13 +77,13 @@ def validate_form(form: Form) -> list[Problem]:
     add = problems.append
 
     if not SLUG.match(form.id):
-        add(Problem(("id",), f"{form.id!r} is not a slug (lower-case letters, digits, '-' and '_')"))
+        add(Problem(("id",), msg("{id!r} is not a slug (lower-case letters, digits, '-' and '_')", id=form.id)))
     if form.version < 1:
-        add(Problem(("version",), "must be a positive integer"))
+        add(Problem(("version",), msg("must be a positive integer")))
     if not form.title.strip():
-        add(Problem(("title",), "must not be empty"))
+        add(Problem(("title",), msg("must not be empty")))
     if not form.sections:
-        add(Problem(("sections",), "a form needs at least one section"))
+        add(Problem(("sections",), msg("a form needs at least one section")))
 
     _check_grade_bands(form, add)
     _check_languages(form, add)
@@ -91,35 +92,40 @@ def validate_form(form: Form) -> list[Problem]:
     if any(weighted) and not all(weighted):
         for i, s in enumerate(form.sections):
             if s.weight is None:
-                add(Problem(("sections", i, "weight"), "either every section has a weight or none has"))
+                add(Problem(("sections", i, "weight"), msg("either every section has a weight or none has")))
     if all(weighted) and form.sections:
         for i, s in enumerate(form.sections):
             if s.weight is not None and s.weight < 0:
-                add(Problem(("sections", i, "weight"), "must not be negative"))
+                add(Problem(("sections", i, "weight"), msg("must not be negative")))
         if all(s.weight == 0 for s in form.sections):
-            add(Problem(("sections",), "at least one section weight must be above 0"))
+            add(Problem(("sections",), msg("at least one section weight must be above 0")))
 
     section_ids: dict[str, int] = {}
     seen: dict[str, Question] = {}  # question id -> question, in form order
     for si, section in enumerate(form.sections):
         sp: Path = ("sections", si)
         if not SLUG.match(section.id):
-            add(Problem((*sp, "id"), f"{section.id!r} is not a slug"))
+            add(Problem((*sp, "id"), msg("{id!r} is not a slug", id=section.id)))
         if section.id in section_ids:
             add(
                 Problem(
-                    (*sp, "id"), f"duplicate section id {section.id!r} (first at sections[{section_ids[section.id]}])"
+                    (*sp, "id"),
+                    msg(
+                        "duplicate section id {id!r} (first at sections[{first}])",
+                        id=section.id,
+                        first=section_ids[section.id],
+                    ),
                 )
             )
         section_ids.setdefault(section.id, si)
         if not section.title.strip():
-            add(Problem((*sp, "title"), "must not be empty"))
+            add(Problem((*sp, "title"), msg("must not be empty")))
         if section.photos.min < 0:
-            add(Problem((*sp, "photos", "min"), "must not be negative"))
+            add(Problem((*sp, "photos", "min"), msg("must not be negative")))
         if section.photos.max < section.photos.min:
-            add(Problem((*sp, "photos", "max"), "must be at least min"))
+            add(Problem((*sp, "photos", "max"), msg("must be at least min")))
         if not section.questions:
-            add(Problem((*sp, "questions"), "a section needs at least one question"))
+            add(Problem((*sp, "questions"), msg("a section needs at least one question")))
         for qi, q in enumerate(section.questions):
             qp: Path = (*sp, "questions", qi)
             for problem in _check_question(q, qp, seen):
@@ -132,16 +138,16 @@ def validate_form(form: Form) -> list[Problem]:
 def _check_grade_bands(form: Form, add: callable) -> None:  # type: ignore[valid-type]
     mins = [b.min for b in form.grade_bands]
     if 0 not in mins:
-        add(Problem(("grade_bands",), "must include a band with min: 0"))
+        add(Problem(("grade_bands",), msg("must include a band with min: 0")))
     seen: set[object] = set()
     for i, band in enumerate(form.grade_bands):
         if band.min in seen:
-            add(Problem(("grade_bands", i, "min"), f"duplicate min {_num(band.min)}"))
+            add(Problem(("grade_bands", i, "min"), msg("duplicate min {min}", min=_num(band.min))))
         seen.add(band.min)
         if not 0 <= band.min <= 100:
-            add(Problem(("grade_bands", i, "min"), "must be between 0 and 100"))
+            add(Problem(("grade_bands", i, "min"), msg("must be between 0 and 100")))
         if not band.label.strip():
-            add(Problem(("grade_bands", i, "label"), "must not be empty"))
+            add(Problem(("grade_bands", i, "label"), msg("must not be empty")))
 
 
 def _check_languages(form: Form, add: callable) -> None:  # type: ignore[valid-type]
@@ -149,9 +155,9 @@ def _check_languages(form: Form, add: callable) -> None:  # type: ignore[valid-t
     seen: set[str] = set()
     for i, lang in enumerate(form.languages):
         if not is_language(lang):
-            add(Problem(("languages", i), f"{lang!r} is not a language code (such as en, pl or pt-BR)"))
+            add(Problem(("languages", i), msg("{lang!r} is not a language code (such as en, pl or pt-BR)", lang=lang)))
         if lang in seen:
-            add(Problem(("languages", i), f"{lang!r} is listed twice"))
+            add(Problem(("languages", i), msg("{lang!r} is listed twice", lang=lang)))
         seen.add(lang)
     default = form.default_language
     owners: list[tuple[Path, TextOwner]] = [((), form)]
@@ -165,18 +171,35 @@ def _check_languages(form: Form, add: callable) -> None:  # type: ignore[valid-t
         for name, texts in owner.translations.items:
             fp: Path = (*path, name)
             if not form.languages:
-                add(Problem(fp, "a translated text needs the form's languages (languages: [en, pl], default first)"))
+                add(
+                    Problem(
+                        fp, msg("a translated text needs the form's languages (languages: [en, pl], default first)")
+                    )
+                )
                 continue
             if not getattr(owner, name):
-                add(Problem(fp, f"has translations but no text in the default language {default!r}"))
+                add(
+                    Problem(
+                        fp, msg("has translations but no text in the default language {default!r}", default=default)
+                    )
+                )
             for lang, text in texts:
                 if lang == default:
-                    add(Problem((*fp, lang), f"{lang!r} is the default language: its text is the plain one"))
+                    add(
+                        Problem(
+                            (*fp, lang), msg("{lang!r} is the default language: its text is the plain one", lang=lang)
+                        )
+                    )
                 elif lang not in seen:
                     known = ", ".join(form.languages)
-                    add(Problem((*fp, lang), f"{lang!r} is not one of the form's languages ({known})"))
+                    add(
+                        Problem(
+                            (*fp, lang),
+                            msg("{lang!r} is not one of the form's languages ({known})", lang=lang, known=known),
+                        )
+                    )
                 elif not text.strip():
-                    add(Problem((*fp, lang), "must not be empty"))
+                    add(Problem((*fp, lang), msg("must not be empty")))
 
 
 def _num(x: object) -> str:
@@ -195,25 +218,31 @@ def _check_question(q: Question, qp: Path, seen: dict[str, Question]) -> list[Pr
     t = q.type
 
     if not SLUG.match(q.id):
-        add(Problem((*qp, "id"), f"{q.id!r} is not a slug"))
+        add(Problem((*qp, "id"), msg("{id!r} is not a slug", id=q.id)))
     if q.id in seen:
-        add(Problem((*qp, "id"), f"duplicate question id {q.id!r}: ids must be unique in the whole form"))
+        add(Problem((*qp, "id"), msg("duplicate question id {id!r}: ids must be unique in the whole form", id=q.id)))
     if not q.text.strip():
-        add(Problem((*qp, "text"), "must not be empty"))
+        add(Problem((*qp, "text"), msg("must not be empty")))
 
     # choices
     if t in (QuestionType.CHOICE, QuestionType.MULTI):
         if not q.choices:
-            add(Problem((*qp, "choices"), f"a {t.value} question needs choices"))
+            add(Problem((*qp, "choices"), msg("a {type} question needs choices", type=t.value)))
         values: set[str] = set()
         for ci, c in enumerate(q.choices):
             if c.value in values:
-                add(Problem((*qp, "choices"), f"duplicate choice value {c.value!r}", at=(*qp, "choices", ci)))
+                add(
+                    Problem(
+                        (*qp, "choices"),
+                        msg("duplicate choice value {value!r}", value=c.value),
+                        at=(*qp, "choices", ci),
+                    )
+                )
             values.add(c.value)
             if t is QuestionType.CHOICE and c.points < 0:
-                add(Problem((*qp, "choices", ci, "points"), "must not be negative on a choice question"))
+                add(Problem((*qp, "choices", ci, "points"), msg("must not be negative on a choice question")))
     elif q.choices:
-        add(Problem((*qp, "choices"), f"choices are only for choice and multi questions, not {t.value}"))
+        add(Problem((*qp, "choices"), msg("choices are only for choice and multi questions, not {type}", type=t.value)))
 
     # points
     if q.points is not None:
@@ -221,48 +250,45 @@ def _check_question(q: Question, qp: Path, seen: dict[str, Question]) -> list[Pr
             add(
                 Problem(
                     (*qp, "points"),
-                    f"points are not given on a {t.value} question: "
-                    + (
-                        "each choice carries its points"
-                        if t is QuestionType.CHOICE
-                        else "the thresholds carry the points"
-                    ),
+                    msg("points are not given on a choice question: each choice carries its points")
+                    if t is QuestionType.CHOICE
+                    else msg("points are not given on a duration question: the thresholds carry the points"),
                 )
             )
         elif t not in (QuestionType.YES_NO, QuestionType.MULTI, QuestionType.SCALE) and t not in RATING_TYPES:
-            add(Problem((*qp, "points"), f"a {t.value} question is unscored and takes no points"))
+            add(Problem((*qp, "points"), msg("a {type} question is unscored and takes no points", type=t.value)))
         elif q.points < 0:
-            add(Problem((*qp, "points"), "must not be negative"))
+            add(Problem((*qp, "points"), msg("must not be negative")))
 
     # thresholds
     if t is QuestionType.DURATION:
         if not q.thresholds:
-            add(Problem((*qp, "thresholds"), "a duration question needs thresholds"))
+            add(Problem((*qp, "thresholds"), msg("a duration question needs thresholds")))
         for i, th in enumerate(q.thresholds):
             if th.max < 0:
-                add(Problem((*qp, "thresholds"), "max must not be negative", at=(*qp, "thresholds", i)))
+                add(Problem((*qp, "thresholds"), msg("max must not be negative"), at=(*qp, "thresholds", i)))
             if th.points < 0:
-                add(Problem((*qp, "thresholds"), "points must not be negative", at=(*qp, "thresholds", i)))
+                add(Problem((*qp, "thresholds"), msg("points must not be negative"), at=(*qp, "thresholds", i)))
             if i > 0:
                 prev = q.thresholds[i - 1]
                 if th.max <= prev.max:
-                    add(Problem((*qp, "thresholds"), "max must increase", at=(*qp, "thresholds", i)))
+                    add(Problem((*qp, "thresholds"), msg("max must increase"), at=(*qp, "thresholds", i)))
                 if th.points > prev.points:
-                    add(Problem((*qp, "thresholds"), "points must not increase", at=(*qp, "thresholds", i)))
+                    add(Problem((*qp, "thresholds"), msg("points must not increase"), at=(*qp, "thresholds", i)))
     elif q.thresholds:
-        add(Problem((*qp, "thresholds"), f"thresholds are only for duration questions, not {t.value}"))
+        add(Problem((*qp, "thresholds"), msg("thresholds are only for duration questions, not {type}", type=t.value)))
 
     # expected
     if t is QuestionType.YES_NO:
         if q.expected not in ("yes", "no"):
-            add(Problem((*qp, "expected"), "must be yes or no"))
+            add(Problem((*qp, "expected"), msg("must be yes or no")))
     elif q.expected != "yes":
-        add(Problem((*qp, "expected"), f"expected is only for yes_no questions, not {t.value}"))
+        add(Problem((*qp, "expected"), msg("expected is only for yes_no questions, not {type}", type=t.value)))
 
     _check_range(q, qp, add)
 
     if q.critical is not None and not q.is_scored:
-        add(Problem((*qp, "critical"), "only a question that can earn points can be critical"))
+        add(Problem((*qp, "critical"), msg("only a question that can earn points can be critical")))
 
     if q.show_if is not None:
         _check_show_if(q, qp, seen, add)
@@ -275,26 +301,26 @@ def _check_range(q: Question, qp: Path, add: callable) -> None:  # type: ignore[
     if t is QuestionType.SCALE:
         for name, bound in (("min", q.min), ("max", q.max)):
             if bound is not None and bound != int(bound):
-                add(Problem((*qp, name), "must be a whole number on a scale question"))
+                add(Problem((*qp, name), msg("must be a whole number on a scale question")))
         lo, hi = q.scale_range
         if lo >= hi:
-            add(Problem((*qp, "max"), f"must be greater than min ({lo})"))
+            add(Problem((*qp, "max"), msg("must be greater than min ({lo})", lo=lo)))
     elif t is QuestionType.NUMBER:
         if q.min is not None and q.max is not None and q.min > q.max:
-            add(Problem((*qp, "max"), f"must be at least min ({_num(q.min)})"))
+            add(Problem((*qp, "max"), msg("must be at least min ({min})", min=_num(q.min))))
         if q.whole:
             for name, bound in (("min", q.min), ("max", q.max)):
                 if bound is not None and bound != int(bound):
-                    add(Problem((*qp, name), "must be a whole number when whole: true"))
+                    add(Problem((*qp, name), msg("must be a whole number when whole: true")))
     elif q.min is not None or q.max is not None:
         add(
             Problem(
                 (*qp, "min" if q.min is not None else "max"),
-                f"min and max are only for scale and number questions, not {t.value}",
+                msg("min and max are only for scale and number questions, not {type}", type=t.value),
             )
         )
     if q.whole and t is not QuestionType.NUMBER:
-        add(Problem((*qp, "whole"), f"whole is only for number questions, not {t.value}"))
+        add(Problem((*qp, "whole"), msg("whole is only for number questions, not {type}", type=t.value)))
 
 
 def _check_show_if(q: Question, qp: Path, seen: dict[str, Question], add: callable) -> None:  # type: ignore[valid-type]
@@ -302,31 +328,39 @@ def _check_show_if(q: Question, qp: Path, seen: dict[str, Question], add: callab
     assert cond is not None
     path: Path = (*qp, "show_if", "question")
     if cond.question == q.id:
-        add(Problem(path, "a question cannot depend on itself"))
+        add(Problem(path, msg("a question cannot depend on itself")))
         return
     parent = seen.get(cond.question)
     if parent is None:
-        add(Problem(path, f"{cond.question!r} is not an earlier question in this form"))
+        add(Problem(path, msg("{question!r} is not an earlier question in this form", question=cond.question)))
         return
     if parent.type not in DISCRETE_TYPES:
         add(
             Problem(
                 path,
-                f"{cond.question!r} is a {parent.type.value} question; "
-                "show_if needs a yes_no, choice, multi, scale or rating question",
+                msg(
+                    "{question!r} is a {type} question;"
+                    " show_if needs a yes_no, choice, multi, scale or rating question",
+                    question=cond.question,
+                    type=parent.type.value,
+                ),
             )
         )
         return
     allowed = possible_values(parent)
     if not cond.values:
-        add(Problem((*qp, "show_if"), "needs equals: VALUE or in: [VALUES]"))
+        add(Problem((*qp, "show_if"), msg("needs equals: VALUE or in: [VALUES]")))
     for v in cond.values:
         if allowed is not None and v not in allowed:
             add(
                 Problem(
                     (*qp, "show_if"),
-                    f"{cond.question!r} cannot take the value {v!r} "
-                    f"(it takes {', '.join(sorted(allowed, key=_sort_key))})",
+                    msg(
+                        "{question!r} cannot take the value {value!r} (it takes {values})",
+                        question=cond.question,
+                        value=v,
+                        values=", ".join(sorted(allowed, key=_sort_key)),
+                    ),
                 )
             )
 

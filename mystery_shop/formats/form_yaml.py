@@ -29,6 +29,7 @@ from mystery_shop.domain.forms import (
     Stage,
     Threshold,
 )
+from mystery_shop.domain.messages import join, msg
 from mystery_shop.domain.numbers import to_fraction
 from mystery_shop.domain.texts import Translations
 
@@ -75,7 +76,8 @@ class FormError(ValueError):
     """A form file that cannot be used; ``problems`` lists everything wrong with it."""
 
     def __init__(self, problems: list[FormProblem]) -> None:
-        super().__init__("\n".join(str(p) for p in problems))
+        # One line per problem, each message rendered in the language of whoever shows the error.
+        super().__init__(join((join((f"{p.file}:{p.line}: {p.path}:", p.message)) for p in problems), "\n"))
         self.problems = problems
 
 
@@ -85,9 +87,9 @@ def load_form(path: str | FsPath) -> Form:
     try:
         text = FsPath(path).read_text(encoding="utf-8")
     except UnicodeDecodeError as e:
-        raise FormError([FormProblem(name, 1, "(file)", f"not UTF-8 text ({e.reason})")]) from None
+        raise FormError([FormProblem(name, 1, "(file)", msg("not UTF-8 text ({reason})", reason=e.reason))]) from None
     except OSError as e:
-        raise FormError([FormProblem(name, 0, "(file)", f"cannot read: {e.strerror or e}")]) from None
+        raise FormError([FormProblem(name, 0, "(file)", msg("cannot read: {error}", error=e.strerror or e))]) from None
     return parse_form(text, name)
 
 
@@ -99,7 +101,7 @@ def parse_form(text: str, name: str = "<form>") -> Form:
         raise FormError([FormProblem(name, e.line, "(file)", e.message)]) from None
     reader = _Reader(lines)
     for dup in duplicates:
-        reader.fail(dup, "written twice in the same mapping")
+        reader.fail(dup, msg("written twice in the same mapping"))
     form = reader.form(data)
     problems = list(reader.problems)
     if form is not None and not problems:
@@ -128,17 +130,19 @@ class _Reader:
         self, value: Any, path: Path, keys: tuple[str, ...], required: tuple[str, ...]
     ) -> dict[str, Any] | None:
         if not isinstance(value, dict):
-            self.fail(path, f"expected a mapping, got {_kind(value)}")
+            self.fail(path, msg("expected a mapping, got {kind}", kind=_kind(value)))
             return None
         for key in value:
             if key not in keys:
                 hint = difflib.get_close_matches(key, keys, n=1)
-                extra = f" (did you mean {hint[0]!r}?)" if hint else f" (known: {', '.join(keys)})"
-                self.fail((*path, key), f"unknown field{extra}")
+                if hint:
+                    self.fail((*path, key), msg("unknown field (did you mean {name!r}?)", name=hint[0]))
+                else:
+                    self.fail((*path, key), msg("unknown field (known: {names})", names=", ".join(keys)))
         ok = True
         for key in required:
             if key not in value or value[key] is None:
-                self.fail((*path, key) if key in value else path, f"missing required field {key!r}")
+                self.fail((*path, key) if key in value else path, msg("missing required field {key!r}", key=key))
                 ok = False
         return value if ok else None
 
@@ -147,7 +151,7 @@ class _Reader:
         if v is None:
             return default
         if isinstance(v, bool) or not isinstance(v, (str, int, float)):
-            self.fail((*path, key), f"expected text, got {_kind(v)}")
+            self.fail((*path, key), msg("expected text, got {kind}", kind=_kind(v)))
             return default
         return str(v)
 
@@ -165,12 +169,14 @@ class _Reader:
             fp = (*path, key)
             if not self.languages:
                 if "languages" not in self.data:  # a bad list is reported once, where it is
-                    self.fail(fp, "a translated text needs the form's languages (languages: [en, pl], default first)")
+                    self.fail(
+                        fp, msg("a translated text needs the form's languages (languages: [en, pl], default first)")
+                    )
                 plain[key] = None
                 continue
             default = self.languages[0]
             if default not in v:
-                self.fail(fp, f"has no text in the default language {default!r}")
+                self.fail(fp, msg("has no text in the default language {default!r}", default=default))
             texts = {str(lang): self.text(v, lang, fp) for lang in v}
             plain[key] = texts.pop(default, None)
             other[key] = {lang: t for lang, t in texts.items() if t is not None}
@@ -181,12 +187,12 @@ class _Reader:
         if raw is None:
             return ()
         if not isinstance(raw, list) or not raw:
-            self.fail(("languages",), "expected a list of language codes, the default first: [en, pl]")
+            self.fail(("languages",), msg("expected a list of language codes, the default first: [en, pl]"))
             return ()
         out = []
         for i, item in enumerate(raw):
             if not isinstance(item, str):
-                self.fail(("languages", i), f"expected a language code, got {_kind(item)}")
+                self.fail(("languages", i), msg("expected a language code, got {kind}", kind=_kind(item)))
                 return ()
             out.append(item)
         return tuple(out)
@@ -196,7 +202,7 @@ class _Reader:
         if v is None:
             return None
         if isinstance(v, bool) or not isinstance(v, int):
-            self.fail((*path, key), f"expected a whole number, got {_kind(v)}")
+            self.fail((*path, key), msg("expected a whole number, got {kind}", kind=_kind(v)))
             return None
         return v
 
@@ -205,7 +211,7 @@ class _Reader:
         if v is None:
             return None
         if isinstance(v, bool) or not isinstance(v, (int, float)) or v != v or v in (float("inf"), float("-inf")):
-            self.fail((*path, key), f"expected a number, got {_kind(v)}")
+            self.fail((*path, key), msg("expected a number, got {kind}", kind=_kind(v)))
             return None
         return to_fraction(v)
 
@@ -214,7 +220,7 @@ class _Reader:
         if v is None:
             return None
         if not isinstance(v, bool):
-            self.fail((*path, key), f"expected true or false, got {_kind(v)}")
+            self.fail((*path, key), msg("expected true or false, got {kind}", kind=_kind(v)))
             return None
         return v
 
@@ -226,7 +232,7 @@ class _Reader:
             return enum(v)
         except ValueError:
             options = ", ".join(m.value for m in enum)
-            self.fail((*path, key), f"{v!r} is not one of: {options}")
+            self.fail((*path, key), msg("{value!r} is not one of: {options}", value=v, options=options))
             return None
 
     def items(self, d: dict[str, Any], key: str, path: Path) -> list[tuple[Path, Any]]:
@@ -234,7 +240,7 @@ class _Reader:
         if v is None:
             return []
         if not isinstance(v, list):
-            self.fail((*path, key), f"expected a list, got {_kind(v)}")
+            self.fail((*path, key), msg("expected a list, got {kind}", kind=_kind(v)))
             return []
         return [((*path, key, i), item) for i, item in enumerate(v)]
 
@@ -242,7 +248,7 @@ class _Reader:
 
     def form(self, data: Any) -> Form | None:
         if data is None:
-            self.fail((), "the file is empty")
+            self.fail((), msg("the file is empty"))
             return None
         d = self.mapping(data, (), FORM_KEYS, ("id", "version", "title", "sections"))
         if d is None:
@@ -253,7 +259,7 @@ class _Reader:
         texts, translations = self.texts(d, ("title", "description"), ())
         bands = tuple(b for p, item in self.items(d, "grade_bands", ()) if (b := self.band(item, p)))
         if "grade_bands" in d and not bands and not self.problems:
-            self.fail(("grade_bands",), "must list at least one band")
+            self.fail(("grade_bands",), msg("must list at least one band"))
         sections_raw = self.items(d, "sections", ())
         sections = [self.section(item, p) for p, item in sections_raw]
         form_id = self.text(d, "id", ()) or ""
@@ -279,7 +285,7 @@ class _Reader:
         label = texts["label"]
         color = self.text(d, "color", path)
         if color is not None and not _is_color(color):
-            self.fail((*path, "color"), f"{color!r} is not a colour as #rrggbb")
+            self.fail((*path, "color"), msg("{color!r} is not a colour as #rrggbb", color=color))
         if lo is None or label is None:
             return None
         return GradeBand(lo, label, color, translations)
@@ -320,11 +326,11 @@ class _Reader:
         if isinstance(expected, bool):
             expected = "yes" if expected else "no"
         if not isinstance(expected, str):
-            self.fail((*path, "expected"), f"expected yes or no, got {_kind(expected)}")
+            self.fail((*path, "expected"), msg("expected yes or no, got {kind}", kind=_kind(expected)))
             expected = "yes"
         elif "expected" in d and qtype is not None and qtype is not QuestionType.YES_NO:
             # caught here: an explicit "expected: yes" looks like the default on the domain object
-            self.fail((*path, "expected"), f"expected is only for yes_no questions, not {qtype.value}")
+            self.fail((*path, "expected"), msg("expected is only for yes_no questions, not {type}", type=qtype.value))
         # read every field before giving up on a bad type, so all their problems are reported at once
         texts, translations = self.texts(d, ("text", "help"), path)
         bound = self.number if qtype is QuestionType.NUMBER else self.integer
@@ -360,7 +366,7 @@ class _Reader:
             return None
         v = _value_text(d["value"])
         if v is None:
-            self.fail((*path, "value"), f"expected text or a whole number, got {_kind(d['value'])}")
+            self.fail((*path, "value"), msg("expected text or a whole number, got {kind}", kind=_kind(d["value"])))
             return None
         pts = self.number(d, "points", path)
         texts, translations = self.texts(d, ("label",), path)
@@ -380,17 +386,20 @@ class _Reader:
             return None
         has_eq, has_in = "equals" in d, "in" in d
         if has_eq == has_in:
-            self.fail(path, "give exactly one of equals: VALUE or in: [VALUES]")
+            self.fail(path, msg("give exactly one of equals: VALUE or in: [VALUES]"))
             return None
         raw = [d["equals"]] if has_eq else d["in"]
         if not isinstance(raw, list) or not raw:
-            self.fail((*path, "in"), "expected a non-empty list of values")
+            self.fail((*path, "in"), msg("expected a non-empty list of values"))
             return None
         values = []
         for i, item in enumerate(raw):
             v = _value_text(item)
             if v is None:
-                self.fail((*path, "equals") if has_eq else (*path, "in", i), f"expected a value, got {_kind(item)}")
+                self.fail(
+                    (*path, "equals") if has_eq else (*path, "in", i),
+                    msg("expected a value, got {kind}", kind=_kind(item)),
+                )
                 return None
             values.append(v)
         question = self.text(d, "question", path) or ""
@@ -414,13 +423,13 @@ def _is_color(s: str) -> bool:
 
 def _kind(v: Any) -> str:
     if v is None:
-        return "nothing"
+        return msg("nothing")
     if isinstance(v, bool):
         return f"{str(v).lower()}"
     if isinstance(v, dict):
-        return "a mapping"
+        return msg("a mapping")
     if isinstance(v, list):
-        return "a list"
+        return msg("a list")
     if isinstance(v, str):
-        return f"text {v!r}"
+        return msg("text {value!r}", value=v)
     return repr(v)

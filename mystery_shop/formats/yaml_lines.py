@@ -12,6 +12,8 @@ from typing import Any
 
 import yaml
 
+from mystery_shop.domain.messages import msg
+
 Path = tuple[str | int, ...]
 
 
@@ -48,11 +50,11 @@ def load_with_lines(text: str) -> tuple[Any, dict[Path, int], list[Path]]:
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else 1
-        raise YamlSyntaxError(line, f"YAML syntax error: {e.problem or e}") from None
+        raise YamlSyntaxError(line, msg("YAML syntax error: {error}", error=e.problem or e)) from None
     except yaml.YAMLError as e:
-        raise YamlSyntaxError(1, f"YAML syntax error: {e}") from None
+        raise YamlSyntaxError(1, msg("YAML syntax error: {error}", error=e)) from None
     except RecursionError:
-        raise YamlSyntaxError(1, "YAML error: nested too deeply") from None
+        raise YamlSyntaxError(1, msg("YAML error: nested too deeply")) from None
     lines: dict[Path, int] = {}
     duplicates: list[Path] = []
     if node is None:
@@ -80,9 +82,9 @@ def load_with_lines(text: str) -> tuple[Any, dict[Path, int], list[Path]]:
         return build(node, ()), lines, duplicates
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
-        raise YamlSyntaxError(mark.line + 1 if mark else 1, f"YAML error: {e}") from None
+        raise YamlSyntaxError(mark.line + 1 if mark else 1, msg("YAML error: {error}", error=e)) from None
     except RecursionError:
-        raise YamlSyntaxError(1, "YAML error: nested too deeply") from None
+        raise YamlSyntaxError(1, msg("YAML error: nested too deeply")) from None
 
 
 def line_for(lines: dict[Path, int], path: Path) -> int:

@@ -123,7 +123,7 @@ def load_signer(p12_path: Path, passphrase: bytes | None) -> FirmSigner:
         subject_name=display_name(cert),
         subject=subject_text(cert),
         certificate=cert,
-        path=p12_path,
+        p12_path=p12_path,
     )
 
 

@@ -30,7 +30,7 @@ from mystery_shop.domain.forms import (
     ShowIf,
     Threshold,
 )
-from mystery_shop.domain.messages import msg, msgn
+from mystery_shop.domain.messages import join, msg, msgn
 from mystery_shop.formats import parse_form
 from mystery_shop.formats.form_yaml_write import dump_form, update_form_yaml
 from mystery_shop.store import models as m
@@ -89,7 +89,7 @@ class FormDraft:
         """Messages of the problems about ``path`` (and, unless ``exact``, about anything under it)."""
         n = len(path)
         return [
-            p.message if len(p.path) == n else f"{format_path(p.path[n:])}: {p.message}"
+            p.message if len(p.path) == n else join((f"{format_path(p.path[n:])}:", p.message))
             for p in self.problems()
             if (p.path == path if exact else p.path[:n] == path)
         ]

@@ -296,6 +296,248 @@
             <translation>{touchpoint}: {photos}, höchstens {max} erlaubt</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{id!r} is not a slug (lower-case letters, digits, '-' and '_')</source>
+            <translation>{id!r} ist kein Kürzel (Kleinbuchstaben, Ziffern, „-“ und „_“)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be a positive integer</source>
+            <translation>muss eine positive ganze Zahl sein</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must not be empty</source>
+            <translation>darf nicht leer sein</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>a form needs at least one section</source>
+            <translation>ein Formular braucht mindestens einen Abschnitt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must include a band with min: 0</source>
+            <translation>muss eine Stufe mit min: 0 enthalten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{id!r} is not a slug</source>
+            <translation>{id!r} ist kein Kürzel</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>duplicate question id {id!r}: ids must be unique in the whole form</source>
+            <translation>doppelte Fragen-ID {id!r}: IDs müssen im ganzen Formular eindeutig sein</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>only a question that can earn points can be critical</source>
+            <translation>nur eine Frage, die Punkte bringen kann, kann kritisch sein</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>whole is only for number questions, not {type}</source>
+            <translation>whole gibt es nur bei number-Fragen, nicht bei {type}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>a question cannot depend on itself</source>
+            <translation>eine Frage kann nicht von sich selbst abhängen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} is not an earlier question in this form</source>
+            <translation>{question!r} ist keine frühere Frage in diesem Formular</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} is a {type} question; show_if needs a yes_no, choice, multi, scale or rating question</source>
+            <translation>{question!r} ist eine {type}-Frage; show_if braucht eine yes_no-, choice-, multi-, scale- oder Bewertungsfrage</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>needs equals: VALUE or in: [VALUES]</source>
+            <translation>braucht equals: WERT oder in: [WERTE]</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>at least one section weight must be above 0</source>
+            <translation>mindestens ein Abschnittsgewicht muss über 0 liegen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>duplicate section id {id!r} (first at sections[{first}])</source>
+            <translation>doppelte Abschnitts-ID {id!r} (zuerst bei sections[{first}])</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must not be negative</source>
+            <translation>darf nicht negativ sein</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be at least min</source>
+            <translation>muss mindestens min sein</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>a section needs at least one question</source>
+            <translation>ein Abschnitt braucht mindestens eine Frage</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>duplicate min {min}</source>
+            <translation>doppeltes min {min}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be between 0 and 100</source>
+            <translation>muss zwischen 0 und 100 liegen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{lang!r} is not a language code (such as en, pl or pt-BR)</source>
+            <translation>{lang!r} ist kein Sprachcode (wie en, pl oder pt-BR)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{lang!r} is listed twice</source>
+            <translation>{lang!r} steht zweimal in der Liste</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>a {type} question needs choices</source>
+            <translation>eine {type}-Frage braucht Auswahlmöglichkeiten (choices)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>choices are only for choice and multi questions, not {type}</source>
+            <translation>choices gibt es nur bei choice- und multi-Fragen, nicht bei {type}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>a duration question needs thresholds</source>
+            <translation>eine duration-Frage braucht Schwellen (thresholds)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>thresholds are only for duration questions, not {type}</source>
+            <translation>thresholds gibt es nur bei duration-Fragen, nicht bei {type}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be yes or no</source>
+            <translation>muss yes oder no sein</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected is only for yes_no questions, not {type}</source>
+            <translation>expected gibt es nur bei yes_no-Fragen, nicht bei {type}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be greater than min ({lo})</source>
+            <translation>muss größer als min ({lo}) sein</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} cannot take the value {value!r} (it takes {values})</source>
+            <translation>{question!r} kann den Wert {value!r} nicht annehmen (es nimmt {values})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>either every section has a weight or none has</source>
+            <translation>entweder hat jeder Abschnitt ein Gewicht oder keiner</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>a translated text needs the form's languages (languages: [en, pl], default first)</source>
+            <translation>ein übersetzter Text braucht die Sprachen des Formulars (languages: [en, pl], die Standardsprache zuerst)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>has translations but no text in the default language {default!r}</source>
+            <translation>hat Übersetzungen, aber keinen Text in der Standardsprache {default!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>duplicate choice value {value!r}</source>
+            <translation>doppelter Auswahlwert {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must not be negative on a choice question</source>
+            <translation>darf bei einer choice-Frage nicht negativ sein</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>points are not given on a choice question: each choice carries its points</source>
+            <translation>bei einer choice-Frage werden keine points angegeben: jede Auswahl trägt ihre Punkte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>points are not given on a duration question: the thresholds carry the points</source>
+            <translation>bei einer duration-Frage werden keine points angegeben: die Schwellen tragen die Punkte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>a {type} question is unscored and takes no points</source>
+            <translation>eine {type}-Frage wird nicht bewertet und nimmt keine points</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>max must not be negative</source>
+            <translation>max darf nicht negativ sein</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>points must not be negative</source>
+            <translation>points darf nicht negativ sein</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be a whole number on a scale question</source>
+            <translation>muss bei einer scale-Frage eine ganze Zahl sein</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be at least min ({min})</source>
+            <translation>muss mindestens min ({min}) sein</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>min and max are only for scale and number questions, not {type}</source>
+            <translation>min und max gibt es nur bei scale- und number-Fragen, nicht bei {type}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{lang!r} is the default language: its text is the plain one</source>
+            <translation>{lang!r} ist die Standardsprache: ihr Text ist der einfache</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>max must increase</source>
+            <translation>max muss steigen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>points must not increase</source>
+            <translation>points darf nicht steigen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{lang!r} is not one of the form's languages ({known})</source>
+            <translation>{lang!r} ist keine der Sprachen des Formulars ({known})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be a whole number when whole: true</source>
+            <translation>muss bei whole: true eine ganze Zahl sein</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/readiness.py" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>The auditor's signature and attestation</source>
@@ -405,14 +647,165 @@
             <translation>ein Besuch mit dem Status „{status}“ ist nicht in Prüfung</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/photos/decode.py" />
-            <source>the file is cut short: the image is incomplete (copy it again from the camera or phone)</source>
-            <translation>die Datei ist abgeschnitten: das Bild ist unvollständig (erneut von Kamera oder Telefon kopieren)</translation>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>nothing</source>
+            <translation>nichts</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>a mapping</source>
+            <translation>eine Zuordnung</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>a list</source>
+            <translation>eine Liste</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>text {value!r}</source>
+            <translation>den Text {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>written twice in the same mapping</source>
+            <translation>zweimal in derselben Zuordnung geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a mapping, got {kind}</source>
+            <translation>erwartet eine Zuordnung, erhalten {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected text, got {kind}</source>
+            <translation>erwartet Text, erhalten {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a list of language codes, the default first: [en, pl]</source>
+            <translation>erwartet eine Liste von Sprachcodes, die Standardsprache zuerst: [en, pl]</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a whole number, got {kind}</source>
+            <translation>erwartet eine ganze Zahl, erhalten {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a number, got {kind}</source>
+            <translation>erwartet eine Zahl, erhalten {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected true or false, got {kind}</source>
+            <translation>erwartet true oder false, erhalten {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a list, got {kind}</source>
+            <translation>erwartet eine Liste, erhalten {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
             <location filename="../../mystery_shop/photos/decode.py" />
             <source>the file is empty</source>
             <translation>die Datei ist leer</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>must list at least one band</source>
+            <translation>muss mindestens eine Stufe enthalten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>{color!r} is not a colour as #rrggbb</source>
+            <translation>{color!r} ist keine Farbe im Format #rrggbb</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected yes or no, got {kind}</source>
+            <translation>erwartet yes oder no, erhalten {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected text or a whole number, got {kind}</source>
+            <translation>erwartet Text oder eine ganze Zahl, erhalten {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>give exactly one of equals: VALUE or in: [VALUES]</source>
+            <translation>geben Sie genau eines an: equals: WERT oder in: [WERTE]</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a non-empty list of values</source>
+            <translation>erwartet eine nicht leere Liste von Werten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>missing required field {key!r}</source>
+            <translation>Pflichtfeld {key!r} fehlt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>has no text in the default language {default!r}</source>
+            <translation>hat keinen Text in der Standardsprache {default!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a language code, got {kind}</source>
+            <translation>erwartet einen Sprachcode, erhalten {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>{value!r} is not one of: {options}</source>
+            <translation>{value!r} ist keiner der Werte: {options}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a value, got {kind}</source>
+            <translation>erwartet einen Wert, erhalten {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>not UTF-8 text ({reason})</source>
+            <translation>kein UTF-8-Text ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>cannot read: {error}</source>
+            <translation>kann nicht gelesen werden: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>unknown field (did you mean {name!r}?)</source>
+            <translation>unbekanntes Feld (meinten Sie {name!r}?)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>unknown field (known: {names})</source>
+            <translation>unbekanntes Feld (bekannt: {names})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/yaml_lines.py" />
+            <source>YAML syntax error: {error}</source>
+            <translation>YAML-Syntaxfehler: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/yaml_lines.py" />
+            <source>YAML error: nested too deeply</source>
+            <translation>YAML-Fehler: zu tief verschachtelt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/yaml_lines.py" />
+            <source>YAML error: {error}</source>
+            <translation>YAML-Fehler: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the file is cut short: the image is incomplete (copy it again from the camera or phone)</source>
+            <translation>die Datei ist abgeschnitten: das Bild ist unvollständig (erneut von Kamera oder Telefon kopieren)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/photos/decode.py" />

@@ -296,6 +296,248 @@
             <translation>{touchpoint}: {photos}, se permiten como máximo {max}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{id!r} is not a slug (lower-case letters, digits, '-' and '_')</source>
+            <translation>{id!r} no es un identificador (minúsculas, dígitos, «-» y «_»)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be a positive integer</source>
+            <translation>debe ser un entero positivo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must not be empty</source>
+            <translation>no debe estar vacío</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>a form needs at least one section</source>
+            <translation>un formulario necesita al menos una sección</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must include a band with min: 0</source>
+            <translation>debe incluir una franja con min: 0</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{id!r} is not a slug</source>
+            <translation>{id!r} no es un identificador</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>duplicate question id {id!r}: ids must be unique in the whole form</source>
+            <translation>identificador de pregunta repetido {id!r}: los identificadores deben ser únicos en todo el formulario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>only a question that can earn points can be critical</source>
+            <translation>solo una pregunta que puede dar puntos puede ser crítica</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>whole is only for number questions, not {type}</source>
+            <translation>whole es solo para preguntas number, no {type}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>a question cannot depend on itself</source>
+            <translation>una pregunta no puede depender de sí misma</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} is not an earlier question in this form</source>
+            <translation>{question!r} no es una pregunta anterior de este formulario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} is a {type} question; show_if needs a yes_no, choice, multi, scale or rating question</source>
+            <translation>{question!r} es una pregunta {type}; show_if necesita una pregunta yes_no, choice, multi, scale o de valoración</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>needs equals: VALUE or in: [VALUES]</source>
+            <translation>necesita equals: VALOR o in: [VALORES]</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>at least one section weight must be above 0</source>
+            <translation>al menos un peso de sección debe ser mayor que 0</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>duplicate section id {id!r} (first at sections[{first}])</source>
+            <translation>identificador de sección repetido {id!r} (primero en sections[{first}])</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must not be negative</source>
+            <translation>no debe ser negativo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be at least min</source>
+            <translation>debe ser al menos min</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>a section needs at least one question</source>
+            <translation>una sección necesita al menos una pregunta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>duplicate min {min}</source>
+            <translation>min {min} repetido</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be between 0 and 100</source>
+            <translation>debe estar entre 0 y 100</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{lang!r} is not a language code (such as en, pl or pt-BR)</source>
+            <translation>{lang!r} no es un código de idioma (como en, pl o pt-BR)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{lang!r} is listed twice</source>
+            <translation>{lang!r} aparece dos veces</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>a {type} question needs choices</source>
+            <translation>una pregunta {type} necesita opciones (choices)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>choices are only for choice and multi questions, not {type}</source>
+            <translation>choices es solo para preguntas choice y multi, no {type}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>a duration question needs thresholds</source>
+            <translation>una pregunta duration necesita umbrales (thresholds)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>thresholds are only for duration questions, not {type}</source>
+            <translation>thresholds es solo para preguntas duration, no {type}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be yes or no</source>
+            <translation>debe ser yes o no</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected is only for yes_no questions, not {type}</source>
+            <translation>expected es solo para preguntas yes_no, no {type}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be greater than min ({lo})</source>
+            <translation>debe ser mayor que min ({lo})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} cannot take the value {value!r} (it takes {values})</source>
+            <translation>{question!r} no puede tomar el valor {value!r} (toma {values})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>either every section has a weight or none has</source>
+            <translation>o todas las secciones tienen peso o ninguna</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>a translated text needs the form's languages (languages: [en, pl], default first)</source>
+            <translation>un texto traducido necesita los idiomas del formulario (languages: [en, pl], el predeterminado primero)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>has translations but no text in the default language {default!r}</source>
+            <translation>tiene traducciones pero ningún texto en el idioma predeterminado {default!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>duplicate choice value {value!r}</source>
+            <translation>valor de opción repetido {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must not be negative on a choice question</source>
+            <translation>no debe ser negativo en una pregunta choice</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>points are not given on a choice question: each choice carries its points</source>
+            <translation>points no se da en una pregunta choice: cada opción lleva sus puntos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>points are not given on a duration question: the thresholds carry the points</source>
+            <translation>points no se da en una pregunta duration: los umbrales llevan los puntos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>a {type} question is unscored and takes no points</source>
+            <translation>una pregunta {type} no puntúa y no admite points</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>max must not be negative</source>
+            <translation>max no debe ser negativo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>points must not be negative</source>
+            <translation>points no debe ser negativo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be a whole number on a scale question</source>
+            <translation>debe ser un número entero en una pregunta scale</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be at least min ({min})</source>
+            <translation>debe ser al menos min ({min})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>min and max are only for scale and number questions, not {type}</source>
+            <translation>min y max son solo para preguntas scale y number, no {type}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{lang!r} is the default language: its text is the plain one</source>
+            <translation>{lang!r} es el idioma predeterminado: su texto es el normal</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>max must increase</source>
+            <translation>max debe aumentar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>points must not increase</source>
+            <translation>points no debe aumentar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{lang!r} is not one of the form's languages ({known})</source>
+            <translation>{lang!r} no es uno de los idiomas del formulario ({known})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be a whole number when whole: true</source>
+            <translation>debe ser un número entero cuando whole: true</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/readiness.py" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>The auditor's signature and attestation</source>
@@ -405,14 +647,165 @@
             <translation>una visita en estado «{status}» no está en revisión</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/photos/decode.py" />
-            <source>the file is cut short: the image is incomplete (copy it again from the camera or phone)</source>
-            <translation>el archivo está cortado: la imagen está incompleta (cópiela de nuevo desde la cámara o el teléfono)</translation>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>nothing</source>
+            <translation>nada</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>a mapping</source>
+            <translation>un mapa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>a list</source>
+            <translation>una lista</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>text {value!r}</source>
+            <translation>el texto {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>written twice in the same mapping</source>
+            <translation>escrito dos veces en el mismo mapa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a mapping, got {kind}</source>
+            <translation>se esperaba un mapa, se recibió {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected text, got {kind}</source>
+            <translation>se esperaba texto, se recibió {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a list of language codes, the default first: [en, pl]</source>
+            <translation>se esperaba una lista de códigos de idioma, el predeterminado primero: [en, pl]</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a whole number, got {kind}</source>
+            <translation>se esperaba un número entero, se recibió {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a number, got {kind}</source>
+            <translation>se esperaba un número, se recibió {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected true or false, got {kind}</source>
+            <translation>se esperaba true o false, se recibió {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a list, got {kind}</source>
+            <translation>se esperaba una lista, se recibió {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
             <location filename="../../mystery_shop/photos/decode.py" />
             <source>the file is empty</source>
             <translation>el archivo está vacío</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>must list at least one band</source>
+            <translation>debe incluir al menos una franja</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>{color!r} is not a colour as #rrggbb</source>
+            <translation>{color!r} no es un color con el formato #rrggbb</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected yes or no, got {kind}</source>
+            <translation>se esperaba yes o no, se recibió {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected text or a whole number, got {kind}</source>
+            <translation>se esperaba texto o un número entero, se recibió {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>give exactly one of equals: VALUE or in: [VALUES]</source>
+            <translation>indique exactamente uno de equals: VALOR o in: [VALORES]</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a non-empty list of values</source>
+            <translation>se esperaba una lista de valores no vacía</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>missing required field {key!r}</source>
+            <translation>falta el campo obligatorio {key!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>has no text in the default language {default!r}</source>
+            <translation>no tiene texto en el idioma predeterminado {default!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a language code, got {kind}</source>
+            <translation>se esperaba un código de idioma, se recibió {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>{value!r} is not one of: {options}</source>
+            <translation>{value!r} no es uno de: {options}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a value, got {kind}</source>
+            <translation>se esperaba un valor, se recibió {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>not UTF-8 text ({reason})</source>
+            <translation>no es texto UTF-8 ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>cannot read: {error}</source>
+            <translation>no se puede leer: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>unknown field (did you mean {name!r}?)</source>
+            <translation>campo desconocido (¿quería decir {name!r}?)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>unknown field (known: {names})</source>
+            <translation>campo desconocido (conocidos: {names})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/yaml_lines.py" />
+            <source>YAML syntax error: {error}</source>
+            <translation>error de sintaxis YAML: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/yaml_lines.py" />
+            <source>YAML error: nested too deeply</source>
+            <translation>error de YAML: anidado demasiado profundo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/yaml_lines.py" />
+            <source>YAML error: {error}</source>
+            <translation>error de YAML: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the file is cut short: the image is incomplete (copy it again from the camera or phone)</source>
+            <translation>el archivo está cortado: la imagen está incompleta (cópiela de nuevo desde la cámara o el teléfono)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/photos/decode.py" />

@@ -296,6 +296,248 @@
             <translation>{touchpoint} : {photos}, au plus {max} autorisées</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{id!r} is not a slug (lower-case letters, digits, '-' and '_')</source>
+            <translation>{id!r} n’est pas un identifiant (lettres minuscules, chiffres, « - » et « _ »)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be a positive integer</source>
+            <translation>doit être un entier positif</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must not be empty</source>
+            <translation>ne doit pas être vide</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>a form needs at least one section</source>
+            <translation>un formulaire doit avoir au moins une section</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must include a band with min: 0</source>
+            <translation>doit contenir une tranche avec min: 0</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{id!r} is not a slug</source>
+            <translation>{id!r} n’est pas un identifiant</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>duplicate question id {id!r}: ids must be unique in the whole form</source>
+            <translation>identifiant de question en double {id!r} : les identifiants doivent être uniques dans tout le formulaire</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>only a question that can earn points can be critical</source>
+            <translation>seule une question qui peut rapporter des points peut être critique</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>whole is only for number questions, not {type}</source>
+            <translation>whole ne s’applique qu’aux questions number, pas {type}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>a question cannot depend on itself</source>
+            <translation>une question ne peut pas dépendre d’elle-même</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} is not an earlier question in this form</source>
+            <translation>{question!r} n’est pas une question antérieure de ce formulaire</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} is a {type} question; show_if needs a yes_no, choice, multi, scale or rating question</source>
+            <translation>{question!r} est une question {type} ; show_if demande une question yes_no, choice, multi, scale ou de notation</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>needs equals: VALUE or in: [VALUES]</source>
+            <translation>demande equals: VALEUR ou in: [VALEURS]</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>at least one section weight must be above 0</source>
+            <translation>au moins un poids de section doit être supérieur à 0</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>duplicate section id {id!r} (first at sections[{first}])</source>
+            <translation>identifiant de section en double {id!r} (d’abord à sections[{first}])</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must not be negative</source>
+            <translation>ne doit pas être négatif</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be at least min</source>
+            <translation>doit être au moins égal à min</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>a section needs at least one question</source>
+            <translation>une section doit avoir au moins une question</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>duplicate min {min}</source>
+            <translation>min {min} en double</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be between 0 and 100</source>
+            <translation>doit être compris entre 0 et 100</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{lang!r} is not a language code (such as en, pl or pt-BR)</source>
+            <translation>{lang!r} n’est pas un code de langue (comme en, pl ou pt-BR)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{lang!r} is listed twice</source>
+            <translation>{lang!r} figure deux fois</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>a {type} question needs choices</source>
+            <translation>une question {type} doit avoir des choix (choices)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>choices are only for choice and multi questions, not {type}</source>
+            <translation>choices ne s’applique qu’aux questions choice et multi, pas {type}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>a duration question needs thresholds</source>
+            <translation>une question duration doit avoir des seuils (thresholds)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>thresholds are only for duration questions, not {type}</source>
+            <translation>thresholds ne s’applique qu’aux questions duration, pas {type}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be yes or no</source>
+            <translation>doit valoir yes ou no</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected is only for yes_no questions, not {type}</source>
+            <translation>expected ne s’applique qu’aux questions yes_no, pas {type}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be greater than min ({lo})</source>
+            <translation>doit être supérieur à min ({lo})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} cannot take the value {value!r} (it takes {values})</source>
+            <translation>{question!r} ne peut pas prendre la valeur {value!r} (elle prend {values})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>either every section has a weight or none has</source>
+            <translation>soit chaque section a un poids, soit aucune</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>a translated text needs the form's languages (languages: [en, pl], default first)</source>
+            <translation>un texte traduit demande les langues du formulaire (languages: [en, pl], celle par défaut en premier)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>has translations but no text in the default language {default!r}</source>
+            <translation>a des traductions mais aucun texte dans la langue par défaut {default!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>duplicate choice value {value!r}</source>
+            <translation>valeur de choix en double {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must not be negative on a choice question</source>
+            <translation>ne doit pas être négatif sur une question choice</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>points are not given on a choice question: each choice carries its points</source>
+            <translation>points ne se donne pas sur une question choice : chaque choix porte ses points</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>points are not given on a duration question: the thresholds carry the points</source>
+            <translation>points ne se donne pas sur une question duration : les seuils portent les points</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>a {type} question is unscored and takes no points</source>
+            <translation>une question {type} n’est pas notée et ne prend pas de points</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>max must not be negative</source>
+            <translation>max ne doit pas être négatif</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>points must not be negative</source>
+            <translation>points ne doit pas être négatif</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be a whole number on a scale question</source>
+            <translation>doit être un nombre entier sur une question scale</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be at least min ({min})</source>
+            <translation>doit être au moins égal à min ({min})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>min and max are only for scale and number questions, not {type}</source>
+            <translation>min et max ne s’appliquent qu’aux questions scale et number, pas {type}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{lang!r} is the default language: its text is the plain one</source>
+            <translation>{lang!r} est la langue par défaut : son texte est le texte simple</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>max must increase</source>
+            <translation>max doit augmenter</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>points must not increase</source>
+            <translation>points ne doit pas augmenter</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{lang!r} is not one of the form's languages ({known})</source>
+            <translation>{lang!r} ne fait pas partie des langues du formulaire ({known})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be a whole number when whole: true</source>
+            <translation>doit être un nombre entier quand whole: true</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/readiness.py" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>The auditor's signature and attestation</source>
@@ -405,14 +647,165 @@
             <translation>une visite au statut « {status} » n’est pas en cours de révision</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/photos/decode.py" />
-            <source>the file is cut short: the image is incomplete (copy it again from the camera or phone)</source>
-            <translation>le fichier est tronqué : l’image est incomplète (copiez-la à nouveau depuis l’appareil photo ou le téléphone)</translation>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>nothing</source>
+            <translation>rien</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>a mapping</source>
+            <translation>un dictionnaire</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>a list</source>
+            <translation>une liste</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>text {value!r}</source>
+            <translation>le texte {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>written twice in the same mapping</source>
+            <translation>écrit deux fois dans le même dictionnaire</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a mapping, got {kind}</source>
+            <translation>un dictionnaire est attendu, reçu {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected text, got {kind}</source>
+            <translation>du texte est attendu, reçu {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a list of language codes, the default first: [en, pl]</source>
+            <translation>une liste de codes de langue est attendue, celle par défaut en premier : [en, pl]</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a whole number, got {kind}</source>
+            <translation>un nombre entier est attendu, reçu {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a number, got {kind}</source>
+            <translation>un nombre est attendu, reçu {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected true or false, got {kind}</source>
+            <translation>true ou false est attendu, reçu {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a list, got {kind}</source>
+            <translation>une liste est attendue, reçu {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
             <location filename="../../mystery_shop/photos/decode.py" />
             <source>the file is empty</source>
             <translation>le fichier est vide</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>must list at least one band</source>
+            <translation>doit contenir au moins une tranche</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>{color!r} is not a colour as #rrggbb</source>
+            <translation>{color!r} n’est pas une couleur au format #rrggbb</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected yes or no, got {kind}</source>
+            <translation>yes ou no est attendu, reçu {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected text or a whole number, got {kind}</source>
+            <translation>du texte ou un nombre entier est attendu, reçu {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>give exactly one of equals: VALUE or in: [VALUES]</source>
+            <translation>donnez exactement l’un de equals: VALEUR ou in: [VALEURS]</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a non-empty list of values</source>
+            <translation>une liste de valeurs non vide est attendue</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>missing required field {key!r}</source>
+            <translation>champ obligatoire {key!r} manquant</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>has no text in the default language {default!r}</source>
+            <translation>n’a aucun texte dans la langue par défaut {default!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a language code, got {kind}</source>
+            <translation>un code de langue est attendu, reçu {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>{value!r} is not one of: {options}</source>
+            <translation>{value!r} ne fait pas partie de : {options}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a value, got {kind}</source>
+            <translation>une valeur est attendue, reçu {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>not UTF-8 text ({reason})</source>
+            <translation>ce n’est pas du texte UTF-8 ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>cannot read: {error}</source>
+            <translation>lecture impossible : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>unknown field (did you mean {name!r}?)</source>
+            <translation>champ inconnu (vouliez-vous dire {name!r} ?)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>unknown field (known: {names})</source>
+            <translation>champ inconnu (connus : {names})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/yaml_lines.py" />
+            <source>YAML syntax error: {error}</source>
+            <translation>erreur de syntaxe YAML : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/yaml_lines.py" />
+            <source>YAML error: nested too deeply</source>
+            <translation>erreur YAML : imbrication trop profonde</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/yaml_lines.py" />
+            <source>YAML error: {error}</source>
+            <translation>erreur YAML : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the file is cut short: the image is incomplete (copy it again from the camera or phone)</source>
+            <translation>le fichier est tronqué : l’image est incomplète (copiez-la à nouveau depuis l’appareil photo ou le téléphone)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/photos/decode.py" />

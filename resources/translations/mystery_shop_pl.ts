@@ -300,6 +300,248 @@
             <translation>{touchpoint}: {photos}, dozwolone najwyżej {max}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{id!r} is not a slug (lower-case letters, digits, '-' and '_')</source>
+            <translation>{id!r} nie jest identyfikatorem (małe litery, cyfry, „-” i „_”)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be a positive integer</source>
+            <translation>musi być dodatnią liczbą całkowitą</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must not be empty</source>
+            <translation>nie może być puste</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>a form needs at least one section</source>
+            <translation>formularz musi mieć co najmniej jedną sekcję</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must include a band with min: 0</source>
+            <translation>musi zawierać przedział z min: 0</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{id!r} is not a slug</source>
+            <translation>{id!r} nie jest identyfikatorem</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>duplicate question id {id!r}: ids must be unique in the whole form</source>
+            <translation>powtórzony identyfikator pytania {id!r}: identyfikatory muszą być unikalne w całym formularzu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>only a question that can earn points can be critical</source>
+            <translation>krytyczne może być tylko pytanie, za które można dostać punkty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>whole is only for number questions, not {type}</source>
+            <translation>whole jest tylko dla pytań number, nie {type}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>a question cannot depend on itself</source>
+            <translation>pytanie nie może zależeć od samego siebie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} is not an earlier question in this form</source>
+            <translation>{question!r} nie jest wcześniejszym pytaniem tego formularza</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} is a {type} question; show_if needs a yes_no, choice, multi, scale or rating question</source>
+            <translation>{question!r} jest pytaniem {type}; show_if wymaga pytania yes_no, choice, multi, scale lub oceny</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>needs equals: VALUE or in: [VALUES]</source>
+            <translation>wymaga equals: WARTOŚĆ albo in: [WARTOŚCI]</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>at least one section weight must be above 0</source>
+            <translation>co najmniej jedna waga sekcji musi być większa od 0</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>duplicate section id {id!r} (first at sections[{first}])</source>
+            <translation>powtórzony identyfikator sekcji {id!r} (pierwszy w sections[{first}])</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must not be negative</source>
+            <translation>nie może być ujemne</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be at least min</source>
+            <translation>musi być co najmniej równe min</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>a section needs at least one question</source>
+            <translation>sekcja musi mieć co najmniej jedno pytanie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>duplicate min {min}</source>
+            <translation>powtórzone min {min}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be between 0 and 100</source>
+            <translation>musi mieścić się między 0 a 100</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{lang!r} is not a language code (such as en, pl or pt-BR)</source>
+            <translation>{lang!r} nie jest kodem języka (takim jak en, pl lub pt-BR)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{lang!r} is listed twice</source>
+            <translation>{lang!r} występuje dwa razy</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>a {type} question needs choices</source>
+            <translation>pytanie {type} wymaga odpowiedzi do wyboru (choices)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>choices are only for choice and multi questions, not {type}</source>
+            <translation>choices są tylko dla pytań choice i multi, nie {type}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>a duration question needs thresholds</source>
+            <translation>pytanie duration wymaga progów (thresholds)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>thresholds are only for duration questions, not {type}</source>
+            <translation>thresholds są tylko dla pytań duration, nie {type}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be yes or no</source>
+            <translation>musi mieć wartość yes albo no</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected is only for yes_no questions, not {type}</source>
+            <translation>expected jest tylko dla pytań yes_no, nie {type}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be greater than min ({lo})</source>
+            <translation>musi być większe niż min ({lo})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} cannot take the value {value!r} (it takes {values})</source>
+            <translation>{question!r} nie może przyjąć wartości {value!r} (przyjmuje {values})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>either every section has a weight or none has</source>
+            <translation>albo każda sekcja ma wagę, albo żadna</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>a translated text needs the form's languages (languages: [en, pl], default first)</source>
+            <translation>przetłumaczony tekst wymaga języków formularza (languages: [en, pl], domyślny pierwszy)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>has translations but no text in the default language {default!r}</source>
+            <translation>ma tłumaczenia, ale nie ma tekstu w języku domyślnym {default!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>duplicate choice value {value!r}</source>
+            <translation>powtórzona wartość odpowiedzi {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must not be negative on a choice question</source>
+            <translation>nie może być ujemne w pytaniu choice</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>points are not given on a choice question: each choice carries its points</source>
+            <translation>w pytaniu choice nie podaje się points: każda odpowiedź ma własne punkty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>points are not given on a duration question: the thresholds carry the points</source>
+            <translation>w pytaniu duration nie podaje się points: punkty mają progi</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>a {type} question is unscored and takes no points</source>
+            <translation>pytanie {type} nie jest punktowane i nie przyjmuje points</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>max must not be negative</source>
+            <translation>max nie może być ujemne</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>points must not be negative</source>
+            <translation>points nie może być ujemne</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be a whole number on a scale question</source>
+            <translation>w pytaniu scale musi być liczbą całkowitą</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be at least min ({min})</source>
+            <translation>musi być co najmniej równe min ({min})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>min and max are only for scale and number questions, not {type}</source>
+            <translation>min i max są tylko dla pytań scale i number, nie {type}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{lang!r} is the default language: its text is the plain one</source>
+            <translation>{lang!r} jest językiem domyślnym: jego tekstem jest tekst podstawowy</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>max must increase</source>
+            <translation>max musi rosnąć</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>points must not increase</source>
+            <translation>points nie może rosnąć</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{lang!r} is not one of the form's languages ({known})</source>
+            <translation>{lang!r} nie jest jednym z języków formularza ({known})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be a whole number when whole: true</source>
+            <translation>musi być liczbą całkowitą, gdy whole: true</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/readiness.py" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>The auditor's signature and attestation</source>
@@ -410,14 +652,165 @@
             <translation>wizyta o statusie „{status}” nie jest w trakcie przeglądu</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/photos/decode.py" />
-            <source>the file is cut short: the image is incomplete (copy it again from the camera or phone)</source>
-            <translation>plik jest ucięty: obraz jest niekompletny (skopiuj go ponownie z aparatu lub telefonu)</translation>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>nothing</source>
+            <translation>nic</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>a mapping</source>
+            <translation>mapowanie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>a list</source>
+            <translation>lista</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>text {value!r}</source>
+            <translation>tekst {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>written twice in the same mapping</source>
+            <translation>zapisane dwa razy w tym samym mapowaniu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a mapping, got {kind}</source>
+            <translation>oczekiwano mapowania, a jest {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected text, got {kind}</source>
+            <translation>oczekiwano tekstu, a jest {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a list of language codes, the default first: [en, pl]</source>
+            <translation>oczekiwano listy kodów języków, domyślny pierwszy: [en, pl]</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a whole number, got {kind}</source>
+            <translation>oczekiwano liczby całkowitej, a jest {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a number, got {kind}</source>
+            <translation>oczekiwano liczby, a jest {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected true or false, got {kind}</source>
+            <translation>oczekiwano true albo false, a jest {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a list, got {kind}</source>
+            <translation>oczekiwano listy, a jest {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
             <location filename="../../mystery_shop/photos/decode.py" />
             <source>the file is empty</source>
             <translation>plik jest pusty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>must list at least one band</source>
+            <translation>musi zawierać co najmniej jeden przedział</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>{color!r} is not a colour as #rrggbb</source>
+            <translation>{color!r} nie jest kolorem w postaci #rrggbb</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected yes or no, got {kind}</source>
+            <translation>oczekiwano yes albo no, a jest {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected text or a whole number, got {kind}</source>
+            <translation>oczekiwano tekstu lub liczby całkowitej, a jest {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>give exactly one of equals: VALUE or in: [VALUES]</source>
+            <translation>podaj dokładnie jedno: equals: WARTOŚĆ albo in: [WARTOŚCI]</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a non-empty list of values</source>
+            <translation>oczekiwano niepustej listy wartości</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>missing required field {key!r}</source>
+            <translation>brak wymaganego pola {key!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>has no text in the default language {default!r}</source>
+            <translation>nie ma tekstu w języku domyślnym {default!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a language code, got {kind}</source>
+            <translation>oczekiwano kodu języka, a jest {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>{value!r} is not one of: {options}</source>
+            <translation>{value!r} nie jest żadną z wartości: {options}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a value, got {kind}</source>
+            <translation>oczekiwano wartości, a jest {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>not UTF-8 text ({reason})</source>
+            <translation>to nie jest tekst UTF-8 ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>cannot read: {error}</source>
+            <translation>nie można odczytać: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>unknown field (did you mean {name!r}?)</source>
+            <translation>nieznane pole (czy chodziło o {name!r}?)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>unknown field (known: {names})</source>
+            <translation>nieznane pole (znane: {names})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/yaml_lines.py" />
+            <source>YAML syntax error: {error}</source>
+            <translation>błąd składni YAML: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/yaml_lines.py" />
+            <source>YAML error: nested too deeply</source>
+            <translation>błąd YAML: zbyt głębokie zagnieżdżenie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/yaml_lines.py" />
+            <source>YAML error: {error}</source>
+            <translation>błąd YAML: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the file is cut short: the image is incomplete (copy it again from the camera or phone)</source>
+            <translation>plik jest ucięty: obraz jest niekompletny (skopiuj go ponownie z aparatu lub telefonu)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/photos/decode.py" />

@@ -80,7 +80,7 @@ class Panel(QWidget):
     def show_problems(self) -> None:
         assert self.draft is not None
         for path, f in self.fields.items():
-            f.set_problems(self.draft.problems_at((*self.base, *path)))
+            f.set_problems([message_text(p) for p in self.draft.problems_at((*self.base, *path))])
 
     def edit(self, fn: Callable[[], None]) -> None:
         """Run an edit made in a field (not while loading), then tell the window."""

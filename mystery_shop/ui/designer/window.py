@@ -38,7 +38,7 @@ from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.workspace import Workspace
 
 from .. import errors
-from ..i18n import tr
+from ..i18n import message_text, tr
 from .panels import TYPE_NAMES, FormPanel, QuestionPanel, SectionPanel
 from .preview import PreviewPane
 from .tree import PATH_ROLE, FormTree, Where
@@ -150,10 +150,11 @@ class FormDesigner(QMainWindow):
         self.problems.clear()
         for p in d.problems():
             where = _item_of(p.path)
-            by_item.setdefault(where, []).append(f"{format_path(p.path)}: {p.message}")
+            line = f"{format_path(p.path)}: {message_text(p.message)}"
+            by_item.setdefault(where, []).append(line)
             if len(where) == 2:
                 by_item.setdefault(where[:1], [])
-            item = QListWidgetItem(f"{format_path(p.path)}: {p.message}")
+            item = QListWidgetItem(line)
             item.setData(PATH_ROLE, where)
             self.problems.addItem(item)
         self.tree.fill(d.form, by_item, self.selected)
@@ -331,7 +332,7 @@ class FormDesigner(QMainWindow):
         try:
             result = import_xlsform(path, name=path.name)
         except NotAnXlsForm as e:
-            errors.dialogs.error(self, tr("Not an XLSForm"), f"{path.name}: {e}")
+            errors.dialogs.error(self, tr("Not an XLSForm"), f"{path.name}: {message_text(e)}")
             return [str(e)]
         lines = [str(p) for p in result.problems]
         if result.form is None:

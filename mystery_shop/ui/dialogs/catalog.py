@@ -33,7 +33,7 @@ from mystery_shop.services.workspace import Workspace
 
 from .. import errors
 from ..errors import show_error
-from ..i18n import tr
+from ..i18n import message_text, tr
 
 ID = Qt.ItemDataRole.UserRole + 1
 
@@ -258,7 +258,7 @@ class CatalogDialog(QDialog):
         try:
             self.ws.import_form(path)
         except FormError as e:
-            lines = "\n".join(str(p) for p in e.problems)
+            lines = message_text(e)
             intro = tr("{name} was not imported. Fix these lines and try again:").format(name=path.name)
             errors.dialogs.error(self, tr("The form has problems"), f"{intro}\n\n{lines}")
             return False

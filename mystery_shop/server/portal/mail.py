@@ -18,10 +18,13 @@ from email.utils import make_msgid
 
 from sqlalchemy import or_, select, update
 
+from mystery_shop.reports.language import report_language
+
 from ..config import ServerConfig
 from ..db import Database
 from ..models import User, utcnow
 from .branding import firm
+from .language import pt
 from .models import PortalMail
 
 log = logging.getLogger(__name__)
@@ -32,21 +35,24 @@ STALE_CLAIM = dt.timedelta(minutes=10)  # a claim this old was a worker that die
 BATCH = 50
 
 
-def notice(config: ServerConfig, to: str, name: str, visit_id: str) -> EmailMessage:
-    """The message: who it is for and where to look; the link only opens after signing in."""
-    sender = firm(config.data_dir).name or "Your mystery shopping provider"
+def notice(config: ServerConfig, to: str, name: str, visit_id: str, language: str | None = None) -> EmailMessage:
+    """The message, in the account's language (English when it chose none: a mail has no browser to ask): who it
+    is for and where to look; the link only opens after signing in."""
     link = f"{config.public_url.rstrip('/')}/portal/reports/{visit_id}"
     msg = EmailMessage()
-    msg["Subject"] = "A new report is waiting for you"
+    with report_language(language):
+        sender = firm(config.data_dir).name or pt("Your mystery shopping provider")
+        msg["Subject"] = pt("A new report is waiting for you")
+        body = "\n\n".join([
+            pt("Hello {name},").format(name=name),
+            pt("{sender} has published a new mystery shopping report for you.").format(sender=sender),
+            pt("Open it in the portal (you will be asked to sign in):") + f"\n{link}",
+            pt("This message holds no report data; the report itself stays in the portal."),
+        ])  # fmt: skip
     msg["From"] = config.smtp_from
     msg["To"] = to
     msg["Message-ID"] = make_msgid(domain=config.smtp_from.rpartition("@")[2] or None)
-    msg.set_content(
-        f"Hello {name},\n\n"
-        f"{sender} has published a new mystery shopping report for you.\n\n"
-        f"Open it in the portal (you will be asked to sign in):\n{link}\n\n"
-        "This message holds no report data; the report itself stays in the portal.\n"
-    )
+    msg.set_content(body + "\n")
     return msg
 
 
@@ -57,7 +63,9 @@ def send_pending(db: Database, config: ServerConfig) -> int:
     now = utcnow()
     with db.read() as s:
         todo = s.execute(
-            select(PortalMail.id, PortalMail.visit_id, User.email, User.display_name, PortalMail.attempts)
+            select(
+                PortalMail.id, PortalMail.visit_id, User.email, User.display_name, PortalMail.attempts, User.language
+            )
             .join(User, User.id == PortalMail.user_id)
             .where(
                 PortalMail.sent_at.is_(None),
@@ -71,11 +79,11 @@ def send_pending(db: Database, config: ServerConfig) -> int:
             .limit(BATCH)
         ).all()
     sent = 0
-    for mail_id, visit_id, email, name, attempts in todo:
+    for mail_id, visit_id, email, name, attempts, language in todo:
         if not _claim(db, mail_id, now):
             continue  # another worker has it
         try:
-            _send(config, notice(config, str(email), str(name), str(visit_id)))
+            _send(config, notice(config, str(email), str(name), str(visit_id), language))
         except (OSError, smtplib.SMTPException) as e:
             log.warning("publish notice %s to %s not sent: %s", mail_id, email, e)
             with db.write() as s:

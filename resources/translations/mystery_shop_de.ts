@@ -1237,7 +1237,7 @@
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
             <source>Period report {client} {start} to {end}</source>
-            <translation>Periodenbericht {client} {start} bis {end}</translation>
+            <translation>Zeitraumbericht {client} {start} bis {end}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
@@ -4775,7 +4775,7 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Period report (PDF)</source>
-            <translation>Periodenbericht (PDF)</translation>
+            <translation>Zeitraumbericht (PDF)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />

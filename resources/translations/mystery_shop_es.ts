@@ -1237,7 +1237,7 @@
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
             <source>Period report {client} {start} to {end}</source>
-            <translation>Informe del período {client} {start} a {end}</translation>
+            <translation>Informe del periodo {client} {start} a {end}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
@@ -4775,7 +4775,7 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Period report (PDF)</source>
-            <translation>Informe del período (PDF)</translation>
+            <translation>Informe del periodo (PDF)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />

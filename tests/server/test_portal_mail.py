@@ -7,6 +7,7 @@ import socket
 import time
 from collections.abc import Iterator
 from email import message_from_bytes
+from email.header import decode_header, make_header
 from email.message import Message
 from pathlib import Path
 
@@ -14,10 +15,11 @@ import pytest
 from aiosmtpd.controller import Controller
 from server.harness import Firm, LiveServer
 from server.portal_support import Signed, build_world
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from mystery_shop.server import admin
 from mystery_shop.server.config import ServerConfig
+from mystery_shop.server.models import User
 from mystery_shop.server.portal import branding, mail
 from mystery_shop.server.portal.models import PortalMail
 
@@ -133,3 +135,20 @@ def test_addresses_are_checked() -> None:
         with pytest.raises(admin.AdminError):
             admin.check_email(bad)
     assert admin.check_email(" carl@acme.example ") == "carl@acme.example"
+
+
+def test_a_notice_is_in_the_accounts_language(mailing: LiveServer, inbox, signed: Signed) -> None:  # type: ignore[no-untyped-def]
+    box, _ = inbox
+    firm = Firm(mailing).setup()
+    branding.set_firm(mailing.config.data_dir, name="Northwind Audits")
+    admin.set_email(mailing.db, "carl", "carl@acme.example")
+    with mailing.db.write() as s:  # what carl's Account page stores when he picks Polski
+        s.execute(update(User).where(User.username == "carl").values(language="pl"))
+    world = build_world(firm, signed, per_client=1)
+    [(to, msg)] = box.wait(1)
+    assert to == ["carl@acme.example"]
+    assert str(make_header(decode_header(msg["Subject"]))) == "Czeka na Ciebie nowy raport"
+    body = msg.get_payload(decode=True).decode()  # type: ignore[union-attr]
+    assert body.startswith("Dzień dobry, ") and "Northwind Audits opublikował(a) dla Ciebie nowy raport" in body
+    assert f"{PUBLIC}/portal/reports/{world.visits['Acme'][0]}" in body
+    assert "Hello" not in body and "report" not in body.replace(PUBLIC, "").replace("/portal/reports/", ""), body

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from mystery_shop.domain.digest import VisitDigest
 from mystery_shop.domain.figures import PeriodFigures, ScoredVisit, Summary, VisitRef, aggregate, collector_paused
 from mystery_shop.domain.forms import Form
+from mystery_shop.domain.languages import SOURCE
 from mystery_shop.domain.numbers import display
 from mystery_shop.domain.periods import PRESETS, preset_range
 from mystery_shop.reports.period_data import section_groups
@@ -49,16 +50,24 @@ class Period:
 CACHE: Memo[Period] = Memo(32)
 
 
-def load(s: Session, client_id: str, start: dt.date, end: dt.date, version: int | None = None) -> Period:
-    """The period's figures; with the index ``version`` they are kept for it, without it always computed."""
+def load(s: Session, client_id: str, start: dt.date, end: dt.date, version: int | None = None,
+         language: str | None = None) -> Period:  # fmt: skip
+    """The period's figures; with the index ``version`` they are kept for it, without it always computed.
+
+    With a ``language``, the forms' own texts (touchpoints, questions) are in it where a form is written in it
+    (``Form.in_language``: the same ids, points and rules, so the same figures)."""
     if version is None:
-        return _compute(s, client_id, start, end)
-    return CACHE.get((client_id, start, end, version), lambda: _compute(s, client_id, start, end))
+        return _compute(s, client_id, start, end, language)
+    return CACHE.get((client_id, start, end, version, language), lambda: _compute(s, client_id, start, end, language))
 
 
-def _compute(s: Session, client_id: str, start: dt.date, end: dt.date) -> Period:
+def _in_language(form: Form | None, language: str | None) -> Form | None:
+    return form.in_language(language) if form is not None and language else form
+
+
+def _compute(s: Session, client_id: str, start: dt.date, end: dt.date, language: str | None = None) -> Period:
     rows = queries.period_rows(s, client_id, start, end)
-    forms = {k: index.FORMS.get(s, k) for k in {r[3] for r in rows}}
+    forms = {k: _in_language(index.FORMS.get(s, k), language) for k in {r[3] for r in rows}}
     from_json = VisitDigest.from_json
     with collector_paused():
         visits = [
@@ -80,7 +89,7 @@ def warm(db: Database, version: int) -> int:
         for client in clients:
             for d in days:
                 start, end = preset_range(d)
-                load(s, client, start, end, version)
+                load(s, client, start, end, version, SOURCE)  # the language of most readers, for a guess
     return len(clients) * len(days)
 
 

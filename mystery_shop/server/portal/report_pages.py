@@ -18,7 +18,7 @@ from mystery_shop.reports.text import stage_label
 from ..models import Record
 from . import index, queries
 from .deps import Span, choose_client, frame, fresh, page_number, signed_in, span, state
-from .language import day, num, pt, pt_noop
+from .language import current, day, num, pt, pt_noop
 from .web import PREFIX, SECURITY_HEADERS, PortalError, attachment, query, render
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
@@ -93,6 +93,7 @@ def report_detail(visit_id: str, request: Request) -> Response:
         loc = s.get(Record, ("location", row.location_id))
         address = str(loc.data.get("address") or "") if loc is not None else ""
         form = index.FORMS.get(s, row.form_key)
+        form = form.in_language(current()) if form is not None else None  # where the form is written in it
     sections: list[tuple[str, str, str]] = []
     stages: list[tuple[str, str]] = []
     if form is not None and row.digest:

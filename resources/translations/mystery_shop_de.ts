@@ -1153,10 +1153,13 @@
                 <numerusform>%Ln Antworten, Mittel auf 1–7</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
-            <source>{what}: mean {mean} over {visits}</source>
-            <translation>{what}: Mittel {mean} über {visits}</translation>
+            <source>{what}: mean {mean} over %Ln visit(s)</source>
+            <translation>
+                <numerusform>{what}: Mittel {mean} über %Ln Besuch</numerusform>
+                <numerusform>{what}: Mittel {mean} über %Ln Besuche</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
@@ -5029,6 +5032,10 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Mangelhaft</translation>
+        </message>
+        <message>
+            <source>{what}: mean {mean} over {visits}</source>
+            <translation type="vanished">{what}: Mittel {mean} über {visits}</translation>
         </message>
     </context>
 </TS>

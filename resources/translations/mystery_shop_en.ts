@@ -70,6 +70,14 @@
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{what}: mean {mean} over %Ln visit(s)</source>
+            <translation>
+                <numerusform>{what}: mean {mean} over %Ln visit</numerusform>
+                <numerusform>{what}: mean {mean} over %Ln visits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
             <source>failed in {hits} of %Ln visit(s)</source>
             <translation>
                 <numerusform>failed in {hits} of %Ln visit</numerusform>

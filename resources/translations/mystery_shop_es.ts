@@ -1153,10 +1153,13 @@
                 <numerusform>%Ln respuestas, media de 1–7</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
-            <source>{what}: mean {mean} over {visits}</source>
-            <translation>{what}: media {mean} en {visits}</translation>
+            <source>{what}: mean {mean} over %Ln visit(s)</source>
+            <translation>
+                <numerusform>{what}: media {mean} en %Ln visita</numerusform>
+                <numerusform>{what}: media {mean} en %Ln visitas</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
@@ -5029,6 +5032,10 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Deficiente</translation>
+        </message>
+        <message>
+            <source>{what}: mean {mean} over {visits}</source>
+            <translation type="vanished">{what}: media {mean} en {visits}</translation>
         </message>
     </context>
 </TS>

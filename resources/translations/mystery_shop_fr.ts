@@ -1153,10 +1153,13 @@
                 <numerusform>%Ln réponses, moyenne sur 1–7</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
-            <source>{what}: mean {mean} over {visits}</source>
-            <translation>{what} : moyenne {mean} sur {visits}</translation>
+            <source>{what}: mean {mean} over %Ln visit(s)</source>
+            <translation>
+                <numerusform>{what} : moyenne {mean} sur %Ln visite</numerusform>
+                <numerusform>{what} : moyenne {mean} sur %Ln visites</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
@@ -5029,6 +5032,10 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Insuffisant</translation>
+        </message>
+        <message>
+            <source>{what}: mean {mean} over {visits}</source>
+            <translation type="vanished">{what} : moyenne {mean} sur {visits}</translation>
         </message>
     </context>
 </TS>

@@ -1161,10 +1161,14 @@
                 <numerusform>%Ln odpowiedzi, średnia w skali 1–7</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
-            <source>{what}: mean {mean} over {visits}</source>
-            <translation>{what}: średnia {mean} z {visits}</translation>
+            <source>{what}: mean {mean} over %Ln visit(s)</source>
+            <translation>
+                <numerusform>{what}: średnia {mean} z %Ln wizyty</numerusform>
+                <numerusform>{what}: średnia {mean} z %Ln wizyt</numerusform>
+                <numerusform>{what}: średnia {mean} z %Ln wizyt</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
@@ -5075,6 +5079,10 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Słaby</translation>
+        </message>
+        <message>
+            <source>{what}: mean {mean} over {visits}</source>
+            <translation type="vanished">{what}: średnia {mean} z {visits}</translation>
         </message>
     </context>
 </TS>

@@ -225,14 +225,17 @@ def _heat_map(p: Period, visits_href: Any, location_ids: dict[str, str]) -> Heat
 def _cell(s: Summary | None, what: str, href: str = "") -> HeatCell:
     if s is None:
         return HeatCell("", hex_of(heat_colour(None)), pt("{what}: not on this location's forms").format(what=what))
-    title = pt("{what}: mean {mean} over {visits}").format(what=what, mean=num(s.mean), visits=_visits(s.count))
+    title = _mean_over(what, s)
     return HeatCell(num(s.mean), hex_of(heat_colour(float(s.mean))), title, href)
 
 
 def _describe(months: list[tuple[str, Summary, str]]) -> str:
-    return "; ".join(pt("{what}: mean {mean} over {visits}").format(what=label, mean=num(s.mean),
-                                                                     visits=_visits(s.count))
-                     for label, s, _ in months)  # fmt: skip
+    return "; ".join(_mean_over(label, s) for label, s, _ in months)
+
+
+def _mean_over(what: str, s: Summary) -> str:
+    # One counted text, not "{visits}" filled in: "over" asks for its own case in Polish ("z 3 wizyt").
+    return ptn("{what}: mean {mean} over %Ln visit(s)", s.count).format(what=what, mean=num(s.mean))
 
 
 def _score(x: Fraction) -> str:

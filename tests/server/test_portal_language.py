@@ -209,3 +209,19 @@ def test_the_period_report_is_in_the_accounts_language(world: World) -> None:
     assert "ZEITRAUMBERICHT" in text and "Besuche" in text, text[:400]
     assert "PERIOD REPORT" not in text and "Visits" not in text
     b.close()
+
+
+def test_an_admin_sets_an_accounts_language(world: World) -> None:
+    from mystery_shop.server import admin
+
+    db = world.live.db
+    admin.set_language(db, "carl", "FR")
+    b = signed_in(world.live, "carl")
+    assert '<html lang="fr">' in b.get("/portal/reports").text
+    with pytest.raises(admin.AdminError, match="not a language"):
+        admin.set_language(db, "carl", "xx")
+    with pytest.raises(admin.AdminError, match="no user"):
+        admin.set_language(db, "nobody", "de")
+    admin.set_language(db, "carl", None)
+    assert '<html lang="en">' in b.get("/portal/reports").text
+    b.close()

@@ -15,11 +15,10 @@ import pytest
 from aiosmtpd.controller import Controller
 from server.harness import Firm, LiveServer
 from server.portal_support import Signed, build_world
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from mystery_shop.server import admin
 from mystery_shop.server.config import ServerConfig
-from mystery_shop.server.models import User
 from mystery_shop.server.portal import branding, mail
 from mystery_shop.server.portal.models import PortalMail
 
@@ -142,8 +141,7 @@ def test_a_notice_is_in_the_accounts_language(mailing: LiveServer, inbox, signed
     firm = Firm(mailing).setup()
     branding.set_firm(mailing.config.data_dir, name="Northwind Audits")
     admin.set_email(mailing.db, "carl", "carl@acme.example")
-    with mailing.db.write() as s:  # what carl's Account page stores when he picks Polski
-        s.execute(update(User).where(User.username == "carl").values(language="pl"))
+    admin.set_language(mailing.db, "carl", "pl")  # as carl's Account page does when he picks Polski
     world = build_world(firm, signed, per_client=1)
     [(to, msg)] = box.wait(1)
     assert to == ["carl@acme.example"]

@@ -152,7 +152,9 @@ def test_a_browser_in_polish_reads_polish_and_the_account_choice_beats_it(world:
     live = world.live
     pl = {"Accept-Language": "pl-PL,pl;q=0.9,en;q=0.5"}
     b = Browser(live)
-    page = b.get("/portal/sign-in", headers=pl).text
+    r = b.get("/portal/sign-in", headers=pl)
+    assert r.headers["content-language"] == "pl" and "Accept-Language" in r.headers["vary"]
+    page = r.text
     assert '<html lang="pl">' in page and "Przejdź do treści" in page and "Skip to the content" not in page
     b.http.headers.update(pl)
     assert b.sign_in("carl").status_code == 303

@@ -85,6 +85,9 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
     html = ENV.get_template(template).render(request=request, path=request.url.path, lang=language.current(),
                                              **context)  # fmt: skip
     response = HTMLResponse(html, status_code=status, headers=SECURITY_HEADERS)
+    # The page's language may come from Accept-Language: said, and marked for any cache in between.
+    response.headers["Content-Language"] = language.current()
+    response.headers["Vary"] = "Accept-Language, Cookie"
     if started is not None:
         response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
     return response

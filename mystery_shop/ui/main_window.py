@@ -194,10 +194,15 @@ class MainWindow(QMainWindow):
         self.location = QComboBox()
         self.start = _date_edit(tr("from any date"))
         self.end = _date_edit(tr("to any date"))
-        for combo in (self.status, self.client, self.location):
+        fixed = {self.status: [self.status.itemText(i) for i in range(self.status.count())]}
+        fixed[self.client], fixed[self.location] = [tr("All clients")], [tr("All locations")]
+        for combo, labels in fixed.items():
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)  # long client names must not make the window wide
+            # Wide enough for our own labels in any language ("Wszystkie lokalizacje"), while a long
+            # client name is cut rather than making the window wide (its tooltip shows it whole).
+            combo.setMinimumContentsLength(max(8, *(len(label) for label in labels)) + 1)
             combo.currentIndexChanged.connect(self._filters_changed)
+            combo.currentTextChanged.connect(combo.setToolTip)
         self.client.currentIndexChanged.connect(self._fill_locations)
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self._filters_changed)

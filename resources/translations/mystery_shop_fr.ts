@@ -1974,6 +1974,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/preview.py" />
+            <source>Default language: {name}</source>
+            <translation>Langue par défaut : {name}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/preview.py" />
             <source>Default language</source>
             <translation>Langue par défaut</translation>
         </message>

@@ -1997,6 +1997,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/preview.py" />
+            <source>Default language: {name}</source>
+            <translation>Język domyślny: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/preview.py" />
             <source>Default language</source>
             <translation>Język domyślny</translation>
         </message>

@@ -5038,9 +5038,5 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <source>Poor</source>
             <translation>Mangelhaft</translation>
         </message>
-        <message>
-            <source>{what}: mean {mean} over {visits}</source>
-            <translation type="vanished">{what}: Mittel {mean} über {visits}</translation>
-        </message>
     </context>
 </TS>

@@ -5038,9 +5038,5 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <source>Poor</source>
             <translation>Deficiente</translation>
         </message>
-        <message>
-            <source>{what}: mean {mean} over {visits}</source>
-            <translation type="vanished">{what}: media {mean} en {visits}</translation>
-        </message>
     </context>
 </TS>

@@ -5038,9 +5038,5 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <source>Poor</source>
             <translation>Insuffisant</translation>
         </message>
-        <message>
-            <source>{what}: mean {mean} over {visits}</source>
-            <translation type="vanished">{what} : moyenne {mean} sur {visits}</translation>
-        </message>
     </context>
 </TS>

@@ -5085,9 +5085,5 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <source>Poor</source>
             <translation>Słaby</translation>
         </message>
-        <message>
-            <source>{what}: mean {mean} over {visits}</source>
-            <translation type="vanished">{what}: średnia {mean} z {visits}</translation>
-        </message>
     </context>
 </TS>

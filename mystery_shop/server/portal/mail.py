@@ -17,12 +17,13 @@ from email.message import EmailMessage
 from email.utils import make_msgid
 
 from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
 
 from mystery_shop.reports.language import report_language
 
 from ..config import ServerConfig
 from ..db import Database
-from ..models import User, utcnow
+from ..models import Record, User, utcnow
 from .branding import firm
 from .language import pt
 from .models import PortalMail
@@ -36,8 +37,8 @@ BATCH = 50
 
 
 def notice(config: ServerConfig, to: str, name: str, visit_id: str, language: str | None = None) -> EmailMessage:
-    """The message, in the account's language (English when it chose none: a mail has no browser to ask): who it
-    is for and where to look; the link only opens after signing in."""
+    """The message, in ``language`` (the account's; else the client's report language; else English: a mail has
+    no browser to ask): who it is for and where to look; the link only opens after signing in."""
     link = f"{config.public_url.rstrip('/')}/portal/reports/{visit_id}"
     msg = EmailMessage()
     with report_language(language):
@@ -56,6 +57,10 @@ def notice(config: ServerConfig, to: str, name: str, visit_id: str, language: st
     return msg
 
 
+_TODO = (PortalMail.id, PortalMail.visit_id, User.email, User.display_name, PortalMail.attempts, User.language,
+         User.client_id)  # fmt: skip
+
+
 def send_pending(db: Database, config: ServerConfig) -> int:
     """Send the queued notices this worker can claim; returns how many went out."""
     if not config.mail:
@@ -63,9 +68,7 @@ def send_pending(db: Database, config: ServerConfig) -> int:
     now = utcnow()
     with db.read() as s:
         todo = s.execute(
-            select(
-                PortalMail.id, PortalMail.visit_id, User.email, User.display_name, PortalMail.attempts, User.language
-            )
+            select(*_TODO)
             .join(User, User.id == PortalMail.user_id)
             .where(
                 PortalMail.sent_at.is_(None),
@@ -78,12 +81,14 @@ def send_pending(db: Database, config: ServerConfig) -> int:
             .order_by(PortalMail.created_at)
             .limit(BATCH)
         ).all()
+        clients = _client_languages(s, {r.client_id for r in todo if r.client_id})
     sent = 0
-    for mail_id, visit_id, email, name, attempts, language in todo:
+    for mail_id, visit_id, email, name, attempts, language, client_id in todo:
         if not _claim(db, mail_id, now):
             continue  # another worker has it
         try:
-            _send(config, notice(config, str(email), str(name), str(visit_id), language))
+            words = language or clients.get(client_id or "")  # the account's, else its client's report language
+            _send(config, notice(config, str(email), str(name), str(visit_id), words))
         except (OSError, smtplib.SMTPException) as e:
             log.warning("publish notice %s to %s not sent: %s", mail_id, email, e)
             with db.write() as s:
@@ -102,6 +107,14 @@ def send_pending(db: Database, config: ServerConfig) -> int:
             s.execute(update(PortalMail).where(PortalMail.id == mail_id).values(sent_at=utcnow(), error=""))
         sent += 1
     return sent
+
+
+def _client_languages(s: Session, ids: set[str]) -> dict[str, str]:
+    """The report language the firm set for each client (the client record's ``language``), where set."""
+    if not ids:
+        return {}
+    rows = s.execute(select(Record.id, Record.data).where(Record.kind == "client", Record.id.in_(sorted(ids))))
+    return {rid: str(data["language"]) for rid, data in rows if isinstance(data, dict) and data.get("language")}
 
 
 def _claim(db: Database, mail_id: str, now: dt.datetime) -> bool:

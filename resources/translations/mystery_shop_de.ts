@@ -1230,7 +1230,7 @@
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
             <source>The dashboard is for the firm's supervisors and its clients.</source>
-            <translation>Das Dashboard ist für die Supervisoren der Firma und ihre Kunden.</translation>
+            <translation>Die Übersicht ist für die Vorgesetzten der Firma und ihre Kunden.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
@@ -1274,7 +1274,7 @@
         <message>
             <location filename="../../mystery_shop/server/portal/deps.py" />
             <source>supervisor</source>
-            <translation>Supervisor</translation>
+            <translation>Vorgesetzter</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/deps.py" />

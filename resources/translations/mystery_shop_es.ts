@@ -1107,8 +1107,8 @@
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
             <source>published, at %Ln location(s)</source>
             <translation>
-                <numerusform>publicadas, en %Ln local</numerusform>
-                <numerusform>publicadas, en %Ln locales</numerusform>
+                <numerusform>publicadas, en %Ln ubicación</numerusform>
+                <numerusform>publicadas, en %Ln ubicaciones</numerusform>
             </translation>
         </message>
         <message>
@@ -1182,7 +1182,7 @@
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
             <source>Locations ranked by mean score</source>
-            <translation>Locales clasificados por puntuación media</translation>
+            <translation>Ubicaciones clasificadas por puntuación media</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
@@ -1210,7 +1210,7 @@
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
             <source>{what}: not on this location's forms</source>
-            <translation>{what}: no está en los formularios de este local</translation>
+            <translation>{what}: no está en los formularios de esta ubicación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
@@ -1225,7 +1225,7 @@
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
             <source>{touchpoint}, all locations</source>
-            <translation>{touchpoint}, todos los locales</translation>
+            <translation>{touchpoint}, todas las ubicaciones</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
@@ -1387,7 +1387,7 @@
         <message>
             <location filename="../../mystery_shop/server/portal/queries.py" />
             <source>Location A–Z</source>
-            <translation>Local A–Z</translation>
+            <translation>Ubicación A–Z</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
@@ -4813,12 +4813,12 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Mean visit total, best first. Click a location for its visits.</source>
-            <translation>Total medio de las visitas, el mejor primero. Haga clic en un local para ver sus visitas.</translation>
+            <translation>Total medio de las visitas, el mejor primero. Haga clic en una ubicación para ver sus visitas.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Mean touchpoint score at each location (ranked as above); “All” is the mean over every visit. An empty cell: that location's visits did not include the touchpoint.</source>
-            <translation>Puntuación media del punto de contacto en cada local (clasificados como arriba); «Todos» es la media de todas las visitas. Una celda vacía: las visitas de ese local no incluían el punto de contacto.</translation>
+            <translation>Puntuación media del punto de contacto en cada ubicación (clasificadas como arriba); «Todos» es la media de todas las visitas. Una celda vacía: las visitas de esa ubicación no incluían el punto de contacto.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
@@ -4903,7 +4903,7 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Location, address, form or report number</source>
-            <translation>Local, dirección, formulario o número de informe</translation>
+            <translation>Ubicación, dirección, formulario o número de informe</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />

@@ -1019,12 +1019,12 @@
         <message>
             <location filename="../../mystery_shop/server/portal/__init__.py" />
             <source>There is no such file here.</source>
-            <translation>Ce fichier n'existe pas ici.</translation>
+            <translation>Ce fichier n’existe pas ici.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/__init__.py" />
             <source>There is no logo here.</source>
-            <translation>Il n'y a pas de logo ici.</translation>
+            <translation>Il n’y a pas de logo ici.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/account_pages.py" />
@@ -1054,7 +1054,7 @@
         <message>
             <location filename="../../mystery_shop/server/portal/account_pages.py" />
             <source>Enter your user name and your password.</source>
-            <translation>Saisissez votre nom d'utilisateur et votre mot de passe.</translation>
+            <translation>Saisissez votre nom d’utilisateur et votre mot de passe.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/account_pages.py" />
@@ -1107,8 +1107,8 @@
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
             <source>published, at %Ln location(s)</source>
             <translation>
-                <numerusform>publiées, dans %Ln point de vente</numerusform>
-                <numerusform>publiées, dans %Ln points de vente</numerusform>
+                <numerusform>publiées, sur %Ln site</numerusform>
+                <numerusform>publiées, sur %Ln sites</numerusform>
             </translation>
         </message>
         <message>
@@ -1182,7 +1182,7 @@
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
             <source>Locations ranked by mean score</source>
-            <translation>Points de vente classés par score moyen</translation>
+            <translation>Sites classés par score moyen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
@@ -1210,7 +1210,7 @@
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
             <source>{what}: not on this location's forms</source>
-            <translation>{what} : absent des formulaires de ce point de vente</translation>
+            <translation>{what} : absent des formulaires de ce site</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
@@ -1220,12 +1220,12 @@
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
             <source>{touchpoint} at {location}</source>
-            <translation>{touchpoint} à {location}</translation>
+            <translation>{touchpoint} – {location}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
             <source>{touchpoint}, all locations</source>
-            <translation>{touchpoint}, tous les points de vente</translation>
+            <translation>{touchpoint}, tous les sites</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
@@ -1245,7 +1245,7 @@
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
             <source>There is no such download here.</source>
-            <translation>Ce téléchargement n'existe pas ici.</translation>
+            <translation>Ce téléchargement n’existe pas ici.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
@@ -1255,7 +1255,7 @@
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
             <source>There are no clients here yet.</source>
-            <translation>Il n'y a pas encore de clients ici.</translation>
+            <translation>Il n’y a pas encore de clients ici.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
@@ -1304,17 +1304,17 @@
         <message>
             <location filename="../../mystery_shop/server/portal/deps.py" />
             <source>There is no such client here.</source>
-            <translation>Ce client n'existe pas ici.</translation>
+            <translation>Ce client n’existe pas ici.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/deps.py" />
             <source>“{text}” is not a date (YYYY-MM-DD): the start date was left out.</source>
-            <translation>« {text} » n'est pas une date (AAAA-MM-JJ) : la date de début a été ignorée.</translation>
+            <translation>« {text} » n’est pas une date (AAAA-MM-JJ) : la date de début a été ignorée.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/deps.py" />
             <source>“{text}” is not a date (YYYY-MM-DD): the end date was left out.</source>
-            <translation>« {text} » n'est pas une date (AAAA-MM-JJ) : la date de fin a été ignorée.</translation>
+            <translation>« {text} » n’est pas une date (AAAA-MM-JJ) : la date de fin a été ignorée.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/server/portal/language.py" />
@@ -1367,12 +1367,12 @@
         <message>
             <location filename="../../mystery_shop/server/portal/queries.py" />
             <source>Newest first</source>
-            <translation>Plus récents d'abord</translation>
+            <translation>Plus récents d’abord</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/queries.py" />
             <source>Oldest first</source>
-            <translation>Plus anciens d'abord</translation>
+            <translation>Plus anciens d’abord</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/queries.py" />
@@ -1387,7 +1387,7 @@
         <message>
             <location filename="../../mystery_shop/server/portal/queries.py" />
             <source>Location A–Z</source>
-            <translation>Point de vente A–Z</translation>
+            <translation>Site A–Z</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
@@ -1397,17 +1397,17 @@
         <message>
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
             <source>There is no such report here.</source>
-            <translation>Ce rapport n'existe pas ici.</translation>
+            <translation>Ce rapport n’existe pas ici.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
             <source>This visit's signed report is not on the server.</source>
-            <translation>Le rapport signé de cette visite n'est pas sur le serveur.</translation>
+            <translation>Le rapport signé de cette visite n’est pas sur le serveur.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
             <source>It was published by a version of the app that did not upload reports.</source>
-            <translation>Elle a été publiée par une version de l'application qui n'envoyait pas les rapports.</translation>
+            <translation>Elle a été publiée par une version de l’application qui n’envoyait pas les rapports.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
@@ -1422,7 +1422,7 @@
         <message>
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
             <source>It may not be published yet.</source>
-            <translation>Il n'est peut-être pas encore publié.</translation>
+            <translation>Il n’est peut-être pas encore publié.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
@@ -1469,17 +1469,17 @@
         <message>
             <location filename="../../mystery_shop/server/portal/sessions.py" />
             <source>The new password is the current one.</source>
-            <translation>Le nouveau mot de passe est l'actuel.</translation>
+            <translation>Le nouveau mot de passe est l’actuel.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/sessions.py" />
             <source>The current password is not right.</source>
-            <translation>Le mot de passe actuel n'est pas le bon.</translation>
+            <translation>Le mot de passe actuel n’est pas le bon.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/sessions.py" />
             <source>Wrong user name or password.</source>
-            <translation>Nom d'utilisateur ou mot de passe incorrect.</translation>
+            <translation>Nom d’utilisateur ou mot de passe incorrect.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/report_data.py" />
@@ -4754,7 +4754,7 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/base.html" />
             <source>Signed reports open in any PDF reader; Adobe Reader, or &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, checks who signed them and that not a byte changed.</source>
-            <translation>Les rapports signés s'ouvrent dans tout lecteur PDF ; Adobe Reader, ou &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, vérifie qui les a signés et qu'aucun octet n'a changé.</translation>
+            <translation>Les rapports signés s’ouvrent dans tout lecteur PDF ; Adobe Reader, ou &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, vérifie qui les a signés et qu’aucun octet n’a changé.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
@@ -4813,22 +4813,22 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Mean visit total, best first. Click a location for its visits.</source>
-            <translation>Total moyen des visites, le meilleur d'abord. Cliquez sur un point de vente pour voir ses visites.</translation>
+            <translation>Total moyen des visites, le meilleur d’abord. Cliquez sur un site pour voir ses visites.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Mean touchpoint score at each location (ranked as above); “All” is the mean over every visit. An empty cell: that location's visits did not include the touchpoint.</source>
-            <translation>Score moyen du point de contact dans chaque point de vente (classés comme ci-dessus) ; « Tous » est la moyenne sur toutes les visites. Une case vide : les visites de ce point de vente ne comportaient pas ce point de contact.</translation>
+            <translation>Score moyen du point de contact sur chaque site (classés comme ci-dessus) ; « Tous » est la moyenne sur toutes les visites. Une case vide : les visites de ce site ne comportaient pas ce point de contact.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Mean of the visits' stage scores.</source>
-            <translation>Moyenne des scores d'étape des visites.</translation>
+            <translation>Moyenne des scores d’étape des visites.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>The share of the visits in which the question earned nothing.</source>
-            <translation>La part des visites où la question n'a rapporté aucun point.</translation>
+            <translation>La part des visites où la question n’a rapporté aucun point.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
@@ -4838,7 +4838,7 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>No visits were published for this period yet.</source>
-            <translation>Aucune visite n'a encore été publiée pour cette période.</translation>
+            <translation>Aucune visite n’a encore été publiée pour cette période.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/error.html" />
@@ -4873,12 +4873,12 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>This is the file exactly as it was signed. Any change to it breaks the signature.</source>
-            <translation>Voici le fichier exactement tel qu'il a été signé. Toute modification rompt la signature.</translation>
+            <translation>Voici le fichier exactement tel qu’il a été signé. Toute modification rompt la signature.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>This visit's signed report is not on the server: it was published by a version of the app that did not upload reports.</source>
-            <translation>Le rapport signé de cette visite n'est pas sur le serveur : elle a été publiée par une version de l'application qui n'envoyait pas les rapports.</translation>
+            <translation>Le rapport signé de cette visite n’est pas sur le serveur : elle a été publiée par une version de l’application qui n’envoyait pas les rapports.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
@@ -4903,7 +4903,7 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Location, address, form or report number</source>
-            <translation>Point de vente, adresse, formulaire ou numéro de rapport</translation>
+            <translation>Site, adresse, formulaire ou numéro de rapport</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />

@@ -1240,7 +1240,7 @@
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
             <source>The dashboard is for the firm's supervisors and its clients.</source>
-            <translation>Pulpit jest dla kierowników firmy i jej klientów.</translation>
+            <translation>Pulpit jest dla przełożonych firmy i jej klientów.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
@@ -1284,7 +1284,7 @@
         <message>
             <location filename="../../mystery_shop/server/portal/deps.py" />
             <source>supervisor</source>
-            <translation>kierownik</translation>
+            <translation>przełożony</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/deps.py" />

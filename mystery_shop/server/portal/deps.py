@@ -49,6 +49,8 @@ async def signed_in_async(request: Request) -> PortalUser:
     return user
 
 
+# (As a dependency, signed_in runs in a thread of its own: the account's language would not reach the page.
+# The pages call signed_in, or signed_in_async, themselves.)
 UserDep = Annotated[PortalUser, Depends(signed_in)]
 
 

@@ -4,6 +4,7 @@ the templates through ``_()``; the period report and the pages' numbers and date
 from __future__ import annotations
 
 import datetime as dt
+import html
 import io
 import re
 import sys
@@ -227,3 +228,47 @@ def test_an_admin_sets_an_accounts_language(world: World) -> None:
     admin.set_language(db, "carl", None)
     assert '<html lang="en">' in b.get("/portal/reports").text
     b.close()
+
+
+def test_no_english_text_of_the_portal_is_left_on_its_polish_pages(world: World) -> None:
+    """Every text the portal's code and templates hold (scripts/translations.py finds them) is Polish on the
+    rendered pages: the sign-in, the list, a report, the dashboard, the account, errors and notices."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import translations
+
+    from mystery_shop.catalogue import translate
+
+    ours = [
+        source
+        for source, t in translations.extract().items()
+        if any("server/portal/" in f for f, _ in t.where)
+        and not t.numerus
+        and not translations.placeholders(source)
+        and " " in source  # a sentence or a phrase: one word ("Portal", "PDF") may be the same in Polish
+        and translate("pl", source) != source
+    ]
+    assert len(ours) > 80, "the portal's texts were found"
+    live = world.live
+    b = Browser(live)
+    b.http.headers["Accept-Language"] = "pl"
+    pages = [b.get("/portal/sign-in?note=expired").text]
+    r = b.post("/portal/sign-in", {"username": "carl", "password": "not it"})
+    pages.append(r.text)
+    assert b.sign_in("carl").status_code == 303
+    vid = world.visits["Acme"][0]
+    for path in (
+        "/portal/reports",
+        "/portal/reports?period=custom&from=nonsense&to=2001-01-01",
+        f"/portal/reports/{vid}",
+        "/portal/dashboard?period=365",
+        "/portal/account",
+        "/portal/reports/no-such-visit",
+        "/portal/dashboard?period=custom&from=2001-01-01&to=2001-01-31",
+    ):
+        pages.append(b.get(path).text)  # fmt: skip
+    r = b.post("/portal/account", {"current": "wrong one", "new": "short", "repeat": "short"})
+    pages.append(r.text)
+    b.close()
+    text = html.unescape("\n".join(pages))
+    left = [s for s in ours if s in text]
+    assert left == [], f"English on the Polish pages: {left}"

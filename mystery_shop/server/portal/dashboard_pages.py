@@ -98,8 +98,8 @@ async def period_pdf(request: Request) -> Response:
 
 def _period_pdf(request: Request, client_name: str, start: dt.date, end: dt.date, period: dashboard.Period,
                 language: str) -> bytes:  # fmt: skip
-    """The period report in the reader's language: the server keeps no report settings, the portal's reader
-    says which language they read."""
+    """The period report in the language of the one who downloads it, the page's: the reader chose it (or their
+    browser did), where the client record's report language is the firm's choice for the reports it sends."""
     from mystery_shop.reports.period_report import render_period_report
 
     st = state(request)

@@ -60,6 +60,8 @@ class User(Base):
     client_id: Mapped[str | None] = mapped_column(String(36), nullable=True)  # supervisor's or client user's
     password_hash: Mapped[str] = mapped_column(Text)
     email: Mapped[str | None] = mapped_column(String(320), nullable=True)  # for the portal's publish notices
+    # The portal's language for this account (its pages and its mails); None: the browser's (mails: English).
+    language: Mapped[str | None] = mapped_column(String(8), nullable=True)
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 

@@ -21,7 +21,7 @@ def _config(conn) -> Config:  # type: ignore[no-untyped-def]
 
 
 def test_head_is_the_newest_migration() -> None:
-    assert ScriptDirectory.from_config(_config(None)).get_current_head() == HEAD == "s0003"
+    assert ScriptDirectory.from_config(_config(None)).get_current_head() == HEAD == "s0004"
 
 
 def test_s0002_on_a_server_with_history(db_url: str, tmp_path: Path) -> None:
@@ -37,4 +37,23 @@ def test_s0002_on_a_server_with_history(db_url: str, tmp_path: Path) -> None:
     with db.read() as s:
         state = s.scalar(select(PortalState))
         assert state is not None and (state.cursor, state.version, state.mail_after) == (0, 0, 42)
+    db.dispose()
+
+
+def test_s0004_gives_each_account_a_language_of_its_own(db_url: str) -> None:
+    """Accounts made before the portal spoke languages have none of their own: they read the browser's."""
+    db = Database(db_url)
+    with db.writer.connect() as conn:
+        command.upgrade(_config(conn), "s0003")
+        conn.execute(text("INSERT INTO users (id, username, display_name, role, password_hash, disabled, created_at) "
+                          "VALUES ('u1', 'carl', 'Carl', 'client', 'x', false, CURRENT_TIMESTAMP)"))  # fmt: skip
+        conn.commit()
+    db.migrate()
+    assert db.revision() == HEAD
+    with db.read() as s:
+        assert s.execute(text("SELECT username, language FROM users")).all() == [("carl", None)]
+    with db.writer.connect() as conn:
+        command.downgrade(_config(conn), "s0003")
+        conn.commit()
+    assert db.revision() == "s0003"
     db.dispose()

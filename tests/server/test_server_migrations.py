@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from alembic import command
@@ -21,7 +22,7 @@ def _config(conn) -> Config:  # type: ignore[no-untyped-def]
 
 
 def test_head_is_the_newest_migration() -> None:
-    assert ScriptDirectory.from_config(_config(None)).get_current_head() == HEAD == "s0003"
+    assert ScriptDirectory.from_config(_config(None)).get_current_head() == HEAD == "s0004"
 
 
 def test_s0002_on_a_server_with_history(db_url: str, tmp_path: Path) -> None:
@@ -37,4 +38,28 @@ def test_s0002_on_a_server_with_history(db_url: str, tmp_path: Path) -> None:
     with db.read() as s:
         state = s.scalar(select(PortalState))
         assert state is not None and (state.cursor, state.version, state.mail_after) == (0, 0, 42)
+    db.dispose()
+
+
+def test_s0004_keeps_the_results_stored_before(db_url: str) -> None:
+    """Results stored whole by s0003's server stay as they are; the new columns are empty for them."""
+    db = Database(db_url)
+    with db.writer.connect() as conn:
+        command.upgrade(_config(conn), "s0003")
+        conn.execute(text("INSERT INTO push_batches (batch_id, user_id, payload_hash, results, created_at, seq_base) "
+                          "VALUES ('b', 'u', 'h', '[{\"op\": \"o\"}]', CURRENT_TIMESTAMP, 7)"))  # fmt: skip
+        conn.execute(text("INSERT INTO op_results (op_id, user_id, payload_hash, result, created_at) "
+                          "VALUES ('o', 'u', 'h', '{\"op\": \"o\", \"seq\": 8}', CURRENT_TIMESTAMP)"))  # fmt: skip
+        conn.commit()
+    db.migrate()
+    assert db.revision() == HEAD
+    with db.read() as s:
+        row = s.execute(text("SELECT result, batch_id, rev, pos FROM op_results")).one()
+        assert (json.loads(row[0]) if isinstance(row[0], str) else row[0], *row[1:]) == ({"op": "o", "seq": 8}, None,
+                                                                                           None, None)  # fmt: skip
+        # a compact result: no copy of the answer
+        s.execute(text("INSERT INTO op_results (op_id, user_id, payload_hash, batch_id, rev, pos, created_at) "
+                       "VALUES ('p', 'u', 'h', 'b', 1, 1, CURRENT_TIMESTAMP)"))  # fmt: skip
+        s.execute(text("INSERT INTO push_batches (batch_id, user_id, payload_hash, created_at) "
+                       "VALUES ('c', 'u', 'h', CURRENT_TIMESTAMP)"))  # fmt: skip
     db.dispose()

@@ -226,18 +226,20 @@ class Writer:
         blob: str | None = None,
     ) -> Row:
         """Create the record, or replace its data and bump its revision."""
-        rec = self.get(kind, record_id)
-        if rec is None:
-            rec = Row(kind, record_id, 1)
-            self._rows[(kind, record_id)] = rec
+        key = (kind, record_id)
+        rec = self._rows[key] if key in self._rows else self.get(kind, record_id)
+        if rec is None:  # most of a push: made whole in one call (a push of 250 answers makes 250)
+            rec = Row(kind, record_id, 1, None, visit_id, client_id, auditor_id, status, natural_key, blob, self.device,
+                      data, self.now)  # fmt: skip
+            self._rows[key] = rec
         else:
             rec.rev += 1
-        rec.data = data
-        rec.visit_id, rec.client_id, rec.auditor_id, rec.status = visit_id, client_id, auditor_id, status
-        rec.natural_key, rec.blob = natural_key, blob
-        rec.last_device = self.device
-        rec.updated_at = self.now
-        self._changed.add((kind, record_id))
+            rec.data = data
+            rec.visit_id, rec.client_id, rec.auditor_id, rec.status = visit_id, client_id, auditor_id, status
+            rec.natural_key, rec.blob = natural_key, blob
+            rec.last_device = self.device
+            rec.updated_at = self.now
+        self._changed.add(key)
         self.touch(rec)
         return rec
 

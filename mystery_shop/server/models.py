@@ -131,7 +131,7 @@ class OpResult(Base):
     op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     user_id: Mapped[str] = mapped_column(String(36))
     payload_hash: Mapped[str] = mapped_column(String(64))
-    result: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     batch_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     rev: Mapped[int | None] = mapped_column(Integer, nullable=True)
@@ -145,7 +145,7 @@ class PushBatch(Base):
     payload_hash: Mapped[str] = mapped_column(String(64))
     # Before s0004, every answer of the batch (a second copy of ``op_results``); NULL since: a replayed batch gets
     # its operations' stored answers.
-    results: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
+    results: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     # Results stored before the batch took its SEQ numbers carry their position instead (``records.py``).
     seq_base: Mapped[int | None] = mapped_column(BigInteger, nullable=True)

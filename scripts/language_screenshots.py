@@ -14,7 +14,6 @@ import os
 import subprocess
 import sys
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -26,7 +25,6 @@ from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.services import reports
 from mystery_shop.services.demo import create_demo
 from mystery_shop.services.profile import Profile
-from mystery_shop.services.report_settings import load_report_settings
 from mystery_shop.services.workspace import Workspace
 from mystery_shop.ui.app import build_main_window, make_application
 from mystery_shop.ui.i18n import install_language
@@ -58,11 +56,10 @@ def polish_screens(ws: Workspace, out: Path) -> list[Path]:
 def german_report(ws: Workspace, out: Path) -> list[Path]:
     approved = [r for r in ws.visit_rows(VisitStatus.APPROVED) if r.form_id == "retail-store-visit"]
     row = (approved or ws.visit_rows(VisitStatus.APPROVED))[0]
-    settings = load_report_settings(ws.profile)
-    settings = replace(settings, client_languages={row.client_id: "de"})  # in memory: the profile keeps its own
+    ws.update_client(row.client_id, language="de")  # the client's report language, as Report settings sets it
     with tempfile.TemporaryDirectory() as scratch:
         pdf = Path(scratch) / "visit-de.pdf"
-        reports.visit_report(ws, row.id, pdf, settings=settings)
+        reports.visit_report(ws, row.id, pdf)
         subprocess.run(["pdftoppm", "-r", "70", "-f", "1", "-l", "2", "-png", str(pdf), str(Path(scratch) / "p")],
                        check=True, timeout=120)  # fmt: skip
         paths = []

@@ -7,6 +7,11 @@ Outfitters at six stores (the benchmark's bulk seeding, benchmarks/portal.py),
 the firm's name and both logos; its client user signs in through the form.
 Writes portal_sign_in.png, portal_reports.png, portal_report.png,
 portal_dashboard.png, portal_phone_reports.png and portal_phone_dashboard.png.
+
+    .venv/bin/python scripts/portal_screenshots.py --out docs/img --language pl
+
+writes only the dashboard in that language (pl_portal_dashboard.png), chosen on
+the Account page as the client would.
 """
 
 from __future__ import annotations
@@ -56,6 +61,7 @@ def logo(path: Path, text: str, colour: tuple[int, int, int]) -> Path:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=ROOT / "out" / "screens")
+    ap.add_argument("--language", help="only the dashboard, in this language (pl, de, fr, es)")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     if browser.missing():
@@ -80,9 +86,42 @@ def main() -> None:
         live = LiveServer(config)
         live.start()
         try:
-            shoot(live.url, args.out)
+            if args.language:
+                shoot_language(live.url, args.out, args.language)
+            else:
+                shoot(live.url, args.out)
         finally:
             live.stop()
+
+
+def sign_in(d, url: str) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    d.get(url + "/portal/sign-in")
+    d.find_element(By.ID, "username").send_keys("northwind-reader")
+    d.find_element(By.ID, "password").send_keys(PASSWORD, Keys.ENTER)
+    time.sleep(0.5)
+
+
+def shoot_language(url: str, out: Path, code: str) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    from mystery_shop.domain.languages import SHIPPED
+
+    with browser.chromium(1280, 860) as d:
+        sign_in(d, url)
+        d.get(url + "/portal/account")
+        Select(d.find_element(By.ID, "language")).select_by_visible_text(SHIPPED[code])
+        d.find_element(By.CSS_SELECTOR, "form[action='/portal/account/language'] button").click()
+        time.sleep(0.5)
+        d.get(url + "/portal/dashboard?period=365")
+        height = d.execute_script("return document.documentElement.scrollHeight")
+        d.set_window_size(1280, min(height + 20, 4200))
+        time.sleep(0.3)
+        d.save_screenshot(str(out / f"{code}_portal_dashboard.png"))
+        print(f"wrote {out / code}_portal_dashboard.png")
 
 
 def shoot(url: str, out: Path) -> None:

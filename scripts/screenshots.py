@@ -1,6 +1,6 @@
 """Render the app's screens to PNG offscreen, from a (demo) profile.
 
-    .venv/bin/python scripts/screenshots.py --profile DIR --out DIR
+    .venv/bin/python scripts/screenshots.py --profile DIR --out DIR [--language pl]
 
 Creates the demo profile first if DIR has no visits. Each screen is one
 function in SCREENS; each returns the files it wrote.
@@ -19,11 +19,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
+from mystery_shop.domain.languages import SHIPPED
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.services.demo import create_demo
 from mystery_shop.services.profile import Profile
 from mystery_shop.services.workspace import Workspace
 from mystery_shop.ui.app import build_main_window, make_application
+from mystery_shop.ui.i18n import install_language
 
 
 def _quiet(mode: object, context: object, message: str) -> None:
@@ -210,8 +212,11 @@ def main() -> int:
     parser.add_argument("--profile", required=True, type=Path)
     parser.add_argument("--out", required=True, type=Path)
     parser.add_argument("--only", action="append", metavar="SCREEN", help="render only these screens (function names)")
+    parser.add_argument("--language", choices=sorted(SHIPPED), help="render the screens in this language")
     args = parser.parse_args()
     make_application()
+    if args.language:
+        install_language(args.language)  # to look for labels a longer language cuts
     ws = Workspace.open(Profile(args.profile.resolve()))
     if not ws.visit_rows():
         create_demo(ws)

@@ -7,8 +7,10 @@
 The texts are the literal first arguments of ``tr()``, ``trn()`` (counted:
 numerus forms) and ``tr_noop()`` in ``mystery_shop/``, and of their report
 twins ``rt()``, ``rtn()`` and ``rt_noop()`` (reports/language.py, which reads
-the same .ts files without Qt), found with Python's
-``ast``, plus the names ``domain/`` keeps (period presets, states, stages,
+the same .ts files without Qt) and portal twins ``pt()``, ``ptn()`` and ``pt_noop()``
+(server/portal/language.py), found with Python's
+``ast``; the portal templates' ``_()`` and ``ngettext()`` texts, found with
+Jinja2's extractor; plus the names ``domain/`` keeps (period presets, states, stages,
 channels, default grade bands). pyside6-lupdate is not used: it finds a bare
 ``tr("...")`` but files it under an empty context (ours is "mystery-shop"), and
 knows neither ``trn`` (counted), ``tr_noop`` nor the reports' ``rt``. The .ts files are committed (they
@@ -35,7 +37,12 @@ PREFIX = "mystery_shop"
 # English is the source language: its file holds only the plural forms (as lupdate -pluralonly).
 LANGUAGES = {"en": "en_GB", "pl": "pl_PL", "de": "de_DE", "fr": "fr_FR", "es": "es_ES"}
 # name -> counted: the app's (ui/i18n.py) and the reports' (reports/language.py), one catalogue for both.
-FUNCTIONS = {"tr": False, "tr_noop": False, "trn": True, "rt": False, "rt_noop": False, "rtn": True}
+# The portal's Python has its own twins, ``pt()``, ``ptn()`` and ``pt_noop()`` (server/portal/language.py).
+FUNCTIONS = {"tr": False, "tr_noop": False, "trn": True, "rt": False, "rt_noop": False, "rtn": True,
+             "pt": False, "pt_noop": False, "ptn": True}  # fmt: skip
+# The portal's Jinja2 templates: ``_()``/``gettext()`` and ``ngettext()`` (filed under its plural, counted).
+TEMPLATES = SOURCES / "server" / "portal" / "templates"
+TEMPLATE_FUNCTIONS = ("_", "gettext", "ngettext")
 
 
 @dataclass
@@ -58,9 +65,33 @@ def extract(root: Path = SOURCES) -> dict[str, Text]:
             text = found.setdefault(node.args[0].value, Text(node.args[0].value, FUNCTIONS[node.func.id]))
             text.numerus |= FUNCTIONS[node.func.id]
             text.where.append((rel, node.lineno))
+    for source, numerus, rel, line in template_texts(root / TEMPLATES.relative_to(SOURCES)):
+        text = found.setdefault(source, Text(source, numerus))
+        text.numerus |= numerus
+        text.where.append((rel, line))
     for name in _domain_texts():
         found.setdefault(name, Text(name, False, [("mystery_shop/domain", 0)]))
     return found
+
+
+def template_texts(folder: Path = TEMPLATES) -> list[tuple[str, bool, str, int]]:
+    """(text, counted, file, line) of the literal ``_("...")``, ``ngettext("...", "...", n)`` and ``{% trans %}``
+    texts of the portal's templates, read by Jinja2's own extractor (``Environment.extract_translations``)."""
+    from jinja2 import Environment
+
+    env = Environment(extensions=["jinja2.ext.i18n"])
+    out = []
+    for path in sorted(folder.glob("*.html")):
+        rel = path.relative_to(ROOT).as_posix()
+        found = env.extract_translations(path.read_text(encoding="utf-8"), TEMPLATE_FUNCTIONS)  # type: ignore[attr-defined]
+        for line, function, message in found:
+            strings = message if isinstance(message, tuple) else (message,)
+            if function == "ngettext":  # (singular, plural): one source, its plural, with the language's forms
+                if len(strings) > 1 and isinstance(strings[1], str):
+                    out.append((strings[1], True, rel, line))
+            elif strings and isinstance(strings[0], str):
+                out.append((strings[0], False, rel, line))  # _(variable): not a text of ours (a grade's label)
+    return out
 
 
 def _domain_texts() -> list[str]:
@@ -168,10 +199,11 @@ def problems(code: str, texts: dict[str, Text] | None = None) -> list[str]:
 
 
 def placeholders(text: str) -> set[str]:
-    """``{name}``, ``{m:02d}``, ``%n``, ``%Ln``, ``%v``, ``%m``: what must survive translation."""
+    """``{name}``, ``{m:02d}``, ``%n``, ``%Ln``, ``%v``, ``%m``, and the templates' ``%(name)s``: what must
+    survive translation."""
     import re
 
-    return set(re.findall(r"\{[^{}]*\}|%L?n|%[vm]", text))
+    return set(re.findall(r"\{[^{}]*\}|%\(\w+\)s|%L?n|%[vm]", text))
 
 
 def lrelease() -> str:

@@ -62,6 +62,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("address", nargs="?", help="the e-mail address; leave it out with --clear")
     p.add_argument("--clear", action="store_true", help="no more notices by e-mail")
     p.set_defaults(func=cmd_users_email)
+    p = users.add_parser("language", help="set or clear the language of a user's portal pages and notices")
+    p.add_argument("name")
+    p.add_argument("code", nargs="?", help="en, pl, de, fr or es; leave it out with --clear")
+    p.add_argument("--clear", action="store_true", help="the browser's language (notices: English)")
+    p.set_defaults(func=cmd_users_language)
     p = users.add_parser("list", help="list users")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_users_list)
@@ -309,6 +314,16 @@ def cmd_users_email(args: argparse.Namespace) -> int:
         raise CliError("give the address, or --clear")
     _admin(admin.set_email, _database(args), args.name, None if args.clear else args.address)
     print(f"{args.name}: " + ("no notices by e-mail" if args.clear else f"notices go to {args.address.strip()}"))
+    return 0
+
+
+def cmd_users_language(args: argparse.Namespace) -> int:
+    from mystery_shop.server import admin
+
+    if bool(args.code) == bool(args.clear):
+        raise CliError("give the language, or --clear")
+    _admin(admin.set_language, _database(args), args.name, None if args.clear else args.code)
+    print(f"{args.name}: " + ("the browser's language" if args.clear else f"the portal in {args.code.strip()}"))
     return 0
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from decimal import Decimal
 
 from babel.dates import format_date, format_interval
@@ -35,6 +35,16 @@ def report_language(code: str | None) -> Iterator[str]:
         yield _language.get()
     finally:
         _language.reset(token)
+
+
+def use_language(code: str | None) -> Token[str]:
+    """Write in ``code`` from here to the end of the current context: the portal sets a request's language once
+    it knows it (the browser's, then the account's), where no single block holds the whole request."""
+    return _language.set(code if code is not None and shipped(code) else SOURCE)
+
+
+def reset_language(token: Token[str]) -> None:
+    _language.reset(token)
 
 
 def current() -> str:

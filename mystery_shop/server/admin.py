@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, update
 
+from mystery_shop.domain.languages import SHIPPED
 from mystery_shop.domain.workflow import Role
 
 from .db import Database
@@ -106,6 +107,19 @@ def set_email(db: Database, username: str, email: str | None) -> None:
         if user is None:
             raise AdminError(f"no user called {username!r}")
         user.email = address
+
+
+def set_language(db: Database, username: str, code: str | None) -> None:
+    """Set (or with None, remove) the language of a user's portal pages and publish notices, as the user's own
+    Account page does; without one the pages follow the browser and the notices are in English."""
+    code = code.strip().lower() if code else None
+    if code is not None and code not in SHIPPED:
+        raise AdminError(f"{code!r} is not a language the portal speaks ({', '.join(SHIPPED)})")
+    with db.write() as s:
+        user = s.scalar(select(User).where(User.username == username))
+        if user is None:
+            raise AdminError(f"no user called {username!r}")
+        user.language = code
 
 
 def list_users(db: Database) -> list[UserRow]:

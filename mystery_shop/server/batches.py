@@ -262,7 +262,7 @@ def _replay(conn: Connection, caller: Caller, req: PushRequest, whole: str, hash
     user, h, results, base = row
     if user != caller.user_id or not _same_batch(h, whole, req):
         raise ApiError(422, f"batch {req.batch} was sent before with different content")
-    if results:  # stored by a server before s0004: the batch's own copy of its answers
+    if results:  # stored by a server before s0005: the batch's own copy of its answers
         return _reply([resolve(r, {req.batch: base}) for r in results])
     # Read now, not with the claim: a concurrent copy of this batch committed while the claim waited for it.
     stored = _stored(conn, [ch.op for ch in req.changes])

@@ -60,6 +60,8 @@ class User(Base):
     client_id: Mapped[str | None] = mapped_column(String(36), nullable=True)  # supervisor's or client user's
     password_hash: Mapped[str] = mapped_column(Text)
     email: Mapped[str | None] = mapped_column(String(320), nullable=True)  # for the portal's publish notices
+    # The portal's language for this account (its pages and its mails); None: the browser's (mails: English).
+    language: Mapped[str | None] = mapped_column(String(8), nullable=True)
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
@@ -124,7 +126,7 @@ class OpResult(Base):
     Most operations are applied with a new SEQ: their answer is stored as its revision and its position in the
     batch (``result`` NULL; the SEQ is the batch's ``seq_base`` plus ``pos``, the id the operation's own), so a
     push of 250 answers does not store 250 copies of the same JSON (``batches.py``). Any other answer is stored
-    whole; ``pos`` then fills in its SEQ when it has one. Rows from before s0004 have only ``result``.
+    whole; ``pos`` then fills in its SEQ when it has one. Rows from before s0005 have only ``result``.
     """
 
     __tablename__ = "op_results"
@@ -143,7 +145,7 @@ class PushBatch(Base):
     batch_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     user_id: Mapped[str] = mapped_column(String(36))
     payload_hash: Mapped[str] = mapped_column(String(64))
-    # Before s0004, every answer of the batch (a second copy of ``op_results``); NULL since: a replayed batch gets
+    # Before s0005, every answer of the batch (a second copy of ``op_results``); NULL since: a replayed batch gets
     # its operations' stored answers.
     results: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

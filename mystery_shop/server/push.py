@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from mystery_shop.domain.languages import SHIPPED, shipped
 from mystery_shop.domain.workflow import TRANSITIONS, Action, Role, VisitStatus, decide, next_status
 from mystery_shop.domain.zones import zone_problem
 from mystery_shop.sync.protocol import FIELDS, PushChange, photo_blobs
@@ -142,7 +143,9 @@ def push_client(ctx: Context, ch: PushChange) -> Row:
     if ctx.caller.role is Role.SUPERVISOR and ctx.caller.client_id not in (None, ch.id):
         raise Refused(404, f"no client {ch.id}")
     rec = ctx.writer.get("client", ch.id)
-    data = _merged(rec, ch, {"name": "", "archived": False})
+    data = _merged(rec, ch, {"name": "", "archived": False, "language": None})
+    if data["language"] is not None and not (isinstance(data["language"], str) and shipped(data["language"])):
+        raise Refused(422, f"language is one of {', '.join(SHIPPED)} or null, not {data['language']!r}")
     key = _text(data, "name").strip().casefold()
     other = ctx.writer.by_natural_key("client", key)
     if other is not None and other.id != ch.id:

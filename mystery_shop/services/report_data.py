@@ -84,11 +84,11 @@ def visit_report_data(
 ) -> VisitReportData:
     """The visit report's data; the client's copy leaves out what is said inside the firm (``Audience``).
 
-    Written in ``language``, else the client's (Report settings): the report's words and the form's texts.
+    Written in ``language``, else the client's (Report settings, kept on the client): its words and the form's.
     """
     settings = settings or load_report_settings(ws.profile)
     ed = VisitEditor.load(ws, visit_id)
-    language = language or settings.client_language(ed.header.client_id)
+    language = language or ws.client_language(ed.header.client_id)
     with report_language(language) as code:
         data = _visit_report_data(ws, ed, settings, page_size, reserve_signature, now, report_id, code, audience)
     return data
@@ -391,7 +391,7 @@ def period_report_data(
         page_size=page_size or settings.page_size,
         branding=Branding(settings.firm_name, settings.firm_logo, settings.client_logo(period.client_id)),
         reserve_signature=reserve_signature,
-        language=language or settings.client_language(period.client_id),
+        language=language or ws.client_language(period.client_id),
     )
     with report_language(info.language):  # the visits' states and the stages in the client's language
         about = {v.visit_id: (v.auditor, rt(v.status.label)) for v in period.visits}

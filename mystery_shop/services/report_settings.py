@@ -1,7 +1,8 @@
 """The report settings of a profile, kept under ``"reports"`` in its settings.json.
 
 The firm's name and logo, the clients' logos, the paper size, the signing
-certificate's path and a timestamp server. Never the certificate's
+certificate's path and a timestamp server. A client's report language is not
+here: it is on the client (``Workspace.update_client``), so it syncs. Never the certificate's
 passphrase: that comes from a prompt or an environment variable each time.
 """
 
@@ -13,7 +14,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, cast
 
-from mystery_shop.domain.languages import SHIPPED, SOURCE, shipped
 from mystery_shop.reports.data import PAGE_SIZES, PageSize
 
 from .profile import Profile
@@ -33,14 +33,9 @@ class ReportSettings:
     certificate: Path | None = None  # the firm's PKCS#12 (.p12) file
     timestamp_url: str | None = None  # an RFC 3161 server: signatures become PAdES B-T
     client_logos: Mapping[str, Path] = field(default_factory=dict)  # client id -> logo file
-    client_languages: Mapping[str, str] = field(default_factory=dict)  # client id -> report language code
 
     def client_logo(self, client_id: str) -> Path | None:
         return self.client_logos.get(client_id)
-
-    def client_language(self, client_id: str) -> str:
-        """The language the client's reports are written in: English unless chosen."""
-        return self.client_languages.get(client_id, SOURCE)
 
 
 def load_report_settings(profile: Profile) -> ReportSettings:
@@ -62,7 +57,6 @@ def load_report_settings(profile: Profile) -> ReportSettings:
         client_logos={str(k): p for k, v in logos.items() if (p := _path(v)) is not None}
         if isinstance(logos, dict)
         else {},
-        client_languages=_languages(raw.get("client_languages")),
     )
 
 
@@ -70,9 +64,6 @@ def save_report_settings(profile: Profile, settings: ReportSettings) -> ReportSe
     """Store ``settings`` (the other keys of settings.json are kept as they are)."""
     if settings.page_size not in PAGE_SIZES:
         raise ServiceError(f"The page size must be one of {', '.join(PAGE_SIZES)}, not {settings.page_size!r}.")
-    bad = sorted(code for code in settings.client_languages.values() if not shipped(code))
-    if bad:
-        raise ServiceError(f"Reports are written in {', '.join(SHIPPED)}, not {', '.join(bad)}.")
     url = settings.timestamp_url
     if url and not url.startswith(("http://", "https://")):
         raise ServiceError(f"The timestamp server must be an http:// or https:// address, not {url!r}.")
@@ -105,30 +96,6 @@ def set_client_logo(profile: Profile, client_id: str, logo: Path | None) -> Repo
     return save_report_settings(profile, replace(current, client_logos=logos))
 
 
-def set_client_language(profile: Profile, client_id: str, language: str | None) -> ReportSettings:
-    """The language of the client's reports; None: English, the default."""
-    current = load_report_settings(profile)
-    languages = dict(current.client_languages)
-    if language is None or language == SOURCE:
-        languages.pop(client_id, None)
-    else:
-        languages[client_id] = language
-    return save_report_settings(profile, replace(current, client_languages=languages))
-
-
-def _languages(raw: object) -> dict[str, str]:
-    """client id -> language; a language not shipped is dropped (and logged): its reports are in English."""
-    if not isinstance(raw, dict):
-        return {}
-    out = {}
-    for client, code in raw.items():
-        if isinstance(code, str) and shipped(code):
-            out[str(client)] = code
-        else:
-            log.warning("settings.json: reports.client_languages[%r] = %r is not a shipped language", client, code)
-    return out
-
-
 def _to_json(s: ReportSettings) -> dict[str, Any]:
     return {
         "firm_name": s.firm_name,
@@ -137,7 +104,6 @@ def _to_json(s: ReportSettings) -> dict[str, Any]:
         "certificate": str(s.certificate) if s.certificate else None,
         "timestamp_url": s.timestamp_url,
         "client_logos": {k: str(v) for k, v in s.client_logos.items()},
-        "client_languages": dict(s.client_languages),
     }
 
 

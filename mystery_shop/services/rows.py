@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from fractions import Fraction
 
+from mystery_shop.domain.languages import SOURCE
 from mystery_shop.domain.workflow import Role, VisitStatus
 
 
@@ -26,6 +27,7 @@ class ClientRow:
     id: str
     name: str
     archived: bool
+    language: str = SOURCE  # the language of its reports (and its portal users' default)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from mystery_shop.domain.answers import Answers
 from mystery_shop.domain.choices import unknown
 from mystery_shop.domain.forms import Form
+from mystery_shop.domain.languages import SHIPPED, SOURCE, shipped
 from mystery_shop.domain.scoring import SCORER_VERSION, score_visit
 from mystery_shop.domain.workflow import Action, Role, VisitStatus, decide
 from mystery_shop.domain.zones import zone_problem
@@ -43,6 +44,13 @@ DEFAULT_NAME = "Local user"  # until the user gives a name (first run, or ``prof
 MAX_NAME = 80
 
 
+class Unset:
+    """The default of an argument that may be set to None: "leave it as it is"."""
+
+
+UNSET = Unset()
+
+
 class Workspace:
     def __init__(self, profile: Profile, sessions: sessionmaker[Session]) -> None:
         self.profile = profile
@@ -57,7 +65,22 @@ class Workspace:
             setup_logging(profile)
         ws = cls(profile, open_database(profile.database))
         ws._rescore_if_scored_by_another_version()
+        ws._adopt_profile_client_languages()
         return ws
+
+    def _adopt_profile_client_languages(self) -> None:
+        """Move the clients' report languages an older app kept in settings.json onto the clients (0006)."""
+        settings = self.profile.settings()
+        old = settings.get("reports", {}).get("client_languages") if isinstance(settings.get("reports"), dict) else None
+        if not old:
+            return
+        known = {c.id: c for c in self.clients(include_archived=True)}
+        for client_id, code in old.items() if isinstance(old, dict) else ():
+            if client_id in known and known[client_id].language == SOURCE and shipped(code) and code != SOURCE:
+                self.update_client(client_id, language=code)  # recorded: it syncs like a change made here
+        del settings["reports"]["client_languages"]
+        self.profile.save_settings(settings)
+        log.info("moved the report languages of %d clients from settings.json onto the clients", len(old))
 
     def _rescore_if_scored_by_another_version(self) -> None:
         settings = self.profile.settings()
@@ -147,23 +170,38 @@ class Workspace:
             q = select(m.Client).order_by(m.Client.name)
             if not include_archived:
                 q = q.where(m.Client.archived.is_(False))
-            return [ClientRow(c.id, c.name, c.archived) for c in s.scalars(q)]
+            return [_client(c) for c in s.scalars(q)]
 
-    def add_client(self, name: str) -> ClientRow:
+    def client_language(self, client_id: str) -> str:
+        """The language the client's reports are written in (English when none is set or it is unknown)."""
+        with self.sessions() as s:
+            c = s.get(m.Client, client_id)
+            return _client(c).language if c is not None else SOURCE
+
+    def add_client(self, name: str, language: str | None = None) -> ClientRow:
         name = name.strip()
         if not name:
             raise ServiceError("A client needs a name.")
+        language = _check_language(language)
         try:
             with self.sessions.begin() as s:
-                c = m.Client(name=name)
+                c = m.Client(name=name, language=language)
                 s.add(c)
                 s.flush()
-                record_change(s, "client", c.id, {"name": name})
-                return ClientRow(c.id, c.name, c.archived)
+                record_change(s, "client", c.id, {"name": name, "language": language})
+                return _client(c)
         except IntegrityError:
             raise ServiceError(f"There is already a client called {name!r}.") from None
 
-    def update_client(self, client_id: str, *, name: str | None = None, archived: bool | None = None) -> ClientRow:
+    def update_client(
+        self,
+        client_id: str,
+        *,
+        name: str | None = None,
+        archived: bool | None = None,
+        language: str | Unset | None = UNSET,
+    ) -> ClientRow:
+        """Change a client; ``language=None`` sets its reports back to English."""
         with self.sessions.begin() as s:
             c = s.get(m.Client, client_id)
             if c is None:
@@ -174,8 +212,11 @@ class Workspace:
                 c.name = name.strip()
             if archived is not None:
                 c.archived = archived
-            record_change(s, "client", c.id, {"name": c.name, "archived": c.archived}, c.rev)
-            return ClientRow(c.id, c.name, c.archived)
+            if not isinstance(language, Unset):
+                c.language = _check_language(language)
+            fields = {"name": c.name, "archived": c.archived, "language": c.language}
+            record_change(s, "client", c.id, fields, c.rev)
+            return _client(c)
 
     def locations(self, client_id: str | None = None, *, include_archived: bool = False) -> list[LocationRow]:
         with self.sessions() as s:
@@ -480,6 +521,20 @@ def _location(loc: m.Location, client_name: str) -> LocationRow:
         loc.id, loc.client_id, client_name, loc.name, loc.address, loc.latitude, loc.longitude, loc.archived,
         loc.time_zone,
     )  # fmt: skip
+
+
+def _client(c: m.Client) -> ClientRow:
+    # A language written by a newer app (or by hand) that this one does not ship: its reports are in English.
+    return ClientRow(c.id, c.name, c.archived, c.language if shipped(c.language) else SOURCE)
+
+
+def _check_language(code: str | None) -> str | None:
+    """A shipped report language, or None for English (the default, stored as None)."""
+    if code is None or code == SOURCE:
+        return None
+    if not shipped(code):
+        raise ServiceError(f"Reports are written in {', '.join(SHIPPED)}, not {code!r}.")
+    return code
 
 
 def _check_zone(name: str | None) -> str | None:

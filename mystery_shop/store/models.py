@@ -81,6 +81,7 @@ class Client(Synced, Base):
     __tablename__ = "clients"
     name: Mapped[str] = mapped_column(String(200), unique=True)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    language: Mapped[str | None] = mapped_column(String(16), nullable=True)  # its reports'; None: English
 
 
 class Location(Synced, Base):

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -35,6 +33,7 @@ from .models.visits import COLUMNS as VISIT_COLUMNS
 from .models.visits import ID_ROLE, VisitFilter, VisitsModel
 from .sync import SyncUi
 from .widgets.columns import fit_columns, size_short_columns
+from .widgets.filter_combo import FilterCombo, FilterDate
 
 log = logging.getLogger(__name__)
 
@@ -185,18 +184,17 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(tr("Search visits (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filters_changed)
-        self.status = QComboBox()
-        self.status.addItem(tr("All states"), None)
-        self.status.addItem(tr("Assigned to me"), MINE)  # my visits still to do, with their due dates
-        for s in VisitStatus:
-            self.status.addItem(label_text(s.value), s.value)  # Qt would hand a StrEnum back as a plain str
-        self.client = QComboBox()
-        self.location = QComboBox()
-        self.start = _date_edit(tr("from any date"))
-        self.end = _date_edit(tr("to any date"))
+        states = [tr("All states"), tr("Assigned to me")] + [label_text(s.value) for s in VisitStatus]
+        self.status = FilterCombo(states)
+        self.status.addItem(states[0], None)
+        self.status.addItem(states[1], MINE)  # my visits still to do, with their due dates
+        for s, label in zip(VisitStatus, states[2:], strict=True):
+            self.status.addItem(label, s.value)  # Qt would hand a StrEnum back as a plain str
+        self.client = FilterCombo([tr("All clients")])
+        self.location = FilterCombo([tr("All locations")])
+        self.start = FilterDate(tr("from any date"))
+        self.end = FilterDate(tr("to any date"))
         for combo in (self.status, self.client, self.location):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)  # long client names must not make the window wide
             combo.currentIndexChanged.connect(self._filters_changed)
         self.client.currentIndexChanged.connect(self._fill_locations)
         for edit in (self.start, self.end):
@@ -273,8 +271,8 @@ class MainWindow(QMainWindow):
             status=self.selected_status(),
             client_id=self.client.currentData(),
             location_id=self.location.currentData(),
-            start=_date_value(self.start),
-            end=_date_value(self.end),
+            start=self.start.day(),
+            end=self.end.day(),
             assigned_to=self.ws.me.id if self.status.currentData() == MINE else None,
         )
         self.proxy.set_search(self.search.text())
@@ -424,7 +422,7 @@ class MainWindow(QMainWindow):
     def export_data(self) -> None:
         from .dialogs.export import ExportDialog
 
-        ExportDialog(self.ws, self.client.currentData(), _date_value(self.start), _date_value(self.end), self).exec()
+        ExportDialog(self.ws, self.client.currentData(), self.start.day(), self.end.day(), self).exec()
 
     def export_report(self, *, internal: bool = False) -> None:
         """The client's copy; ``internal``: the firm's, with review notes, overrides and evidence checks."""
@@ -442,7 +440,7 @@ class MainWindow(QMainWindow):
     def export_reports(self) -> None:
         from .reports.export import BulkExportDialog
 
-        client, start, end = self.client.currentData(), _date_value(self.start), _date_value(self.end)
+        client, start, end = self.client.currentData(), self.start.day(), self.end.day()
         BulkExportDialog(self.ws, client, start, end, self).exec()
 
     def report_settings(self) -> None:
@@ -508,17 +506,3 @@ def about_text(ws: Workspace) -> str:
         + "</p>"
         + f"<p>{tr('Profile')}: {ws.profile.root}<br>{tr('Log file')}: {ws.profile.log_file}</p>"
     )
-
-
-def _date_edit(empty_text: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(QDate(2000, 1, 1))
-    edit.setSpecialValueText(empty_text)
-    edit.setDate(edit.minimumDate())
-    return edit
-
-
-def _date_value(edit: QDateEdit):  # type: ignore[no-untyped-def]
-    return None if edit.date() == edit.minimumDate() else edit.date().toPython()

@@ -60,11 +60,14 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Visits</source>
             <translation>Besuche</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>Mean score</source>
             <translation>Durchschnittliche Punktzahl</translation>
@@ -92,6 +95,7 @@
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Touchpoints by location</source>
             <translation>Kontaktpunkte nach Standort</translation>
         </message>
@@ -102,6 +106,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Timed questions</source>
             <translation>Gemessene Fragen</translation>
         </message>
@@ -148,21 +153,27 @@
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Location</source>
             <translation>Standort</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Mean</source>
             <translation>Mittel</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Lowest</source>
             <translation>Niedrigster</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Highest</source>
             <translation>Höchster</translation>
         </message>
@@ -184,11 +195,14 @@
             <location filename="../../mystery_shop/reports/period_report.py" />
             <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/reports/visit_cover.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Touchpoint</source>
             <translation>Kontaktpunkt</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
@@ -200,16 +214,19 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Answers</source>
             <translation>Antworten</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Median</source>
             <translation>Median</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>No scored question earned 0 points in this period.</source>
             <translation>Keine bewertete Frage hat in diesem Zeitraum 0 Punkte erhalten.</translation>
         </message>
@@ -217,16 +234,19 @@
             <location filename="../../mystery_shop/reports/period_report.py" />
             <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/ui/review/dialogs.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Question</source>
             <translation>Frage</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Failed</source>
             <translation>Nicht erfüllt</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Rate</source>
             <translation>Quote</translation>
         </message>
@@ -659,6 +679,8 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Stage</source>
             <translation>Phase</translation>
         </message>
@@ -666,6 +688,8 @@
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
@@ -681,6 +705,9 @@
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
             <location filename="../../mystery_shop/ui/widgets/period.py" />
+            <location filename="../../mystery_shop/server/portal/templates/_filters.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Client</source>
             <translation>Kunde</translation>
         </message>
@@ -990,6 +1017,471 @@
             <translation>signiert am {when}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/__init__.py" />
+            <source>There is no such file here.</source>
+            <translation>Diese Datei gibt es hier nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/__init__.py" />
+            <source>There is no logo here.</source>
+            <translation>Hier gibt es kein Logo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>Your password is changed. Your other browsers are signed out.</source>
+            <translation>Ihr Passwort ist geändert. Ihre anderen Browser sind abgemeldet.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>You are signed out.</source>
+            <translation>Sie sind abgemeldet.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>Please sign in to go on.</source>
+            <translation>Bitte melden Sie sich an, um fortzufahren.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>Your password is changed. Your other browsers are signed out, and so are your laptops: sign them in again with the new password.</source>
+            <translation>Ihr Passwort ist geändert. Ihre anderen Browser sind abgemeldet, ebenso Ihre Laptops: Melden Sie sie mit dem neuen Passwort wieder an.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>The sign-in form had expired. Please try again.</source>
+            <translation>Das Anmeldeformular war abgelaufen. Bitte versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>Enter your user name and your password.</source>
+            <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>The portal speaks your language now.</source>
+            <translation>Das Portal spricht jetzt Ihre Sprache.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
+            <location filename="../../mystery_shop/server/portal/templates/error.html" />
+            <location filename="../../mystery_shop/server/portal/templates/sign_in.html" />
+            <source>Sign in</source>
+            <translation>Anmelden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Your account</source>
+            <translation>Ihr Konto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/charts.py" />
+            <source>No figures in this period.</source>
+            <translation>Keine Kennzahlen in diesem Zeitraum.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/charts.py" />
+            <source>{month}: mean {mean}, {low} to {high}</source>
+            <translation>{month}: Mittel {mean}, {low} bis {high}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/charts.py" />
+            <source>{month}: mean {mean}</source>
+            <translation>{month}: Mittel {mean}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/charts.py" />
+            <source>{what}: the visits</source>
+            <translation>{what}: die Besuche</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>%Ln visit(s)</source>
+            <translation>
+                <numerusform>%Ln Besuch</numerusform>
+                <numerusform>%Ln Besuche</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>published, at %Ln location(s)</source>
+            <translation>
+                <numerusform>veröffentlicht, an %Ln Standort</numerusform>
+                <numerusform>veröffentlicht, an %Ln Standorten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>%Ln answer(s) rating 4 or 5</source>
+            <translation>
+                <numerusform>%Ln Antwort mit 4 oder 5 bewertet</numerusform>
+                <numerusform>%Ln Antworten mit 4 oder 5 bewertet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>%Ln answer(s), promoters − detractors</source>
+            <translation>
+                <numerusform>%Ln Antwort, Promotoren − Detraktoren</numerusform>
+                <numerusform>%Ln Antworten, Promotoren − Detraktoren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <source>CES</source>
+            <translation>CES</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>%Ln answer(s), mean of 1–7</source>
+            <translation>
+                <numerusform>%Ln Antwort, Mittel auf 1–7</numerusform>
+                <numerusform>%Ln Antworten, Mittel auf 1–7</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{what}: mean {mean} over %Ln visit(s)</source>
+            <translation>
+                <numerusform>{what}: Mittel {mean} über %Ln Besuch</numerusform>
+                <numerusform>{what}: Mittel {mean} über %Ln Besuche</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <source>no scored visits</source>
+            <translation>keine bewerteten Besuche</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{visits}, {low} to {high}</source>
+            <translation>{visits}, {low} bis {high}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Mean score by month</source>
+            <translation>Durchschnittliche Punktzahl pro Monat</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>Locations ranked by mean score</source>
+            <translation>Standorte nach mittlerer Punktzahl</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>Mean score by journey stage</source>
+            <translation>Mittlere Punktzahl nach Phase der Customer Journey</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>The questions most often failed</source>
+            <translation>Die am häufigsten nicht erfüllten Fragen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{value}%</source>
+            <translation>{value} %</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>failed in {hits} of %Ln visit(s)</source>
+            <translation>
+                <numerusform>nicht erfüllt bei {hits} von %Ln Besuch</numerusform>
+                <numerusform>nicht erfüllt bei {hits} von %Ln Besuchen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{what}: not on this location's forms</source>
+            <translation>{what}: nicht in den Formularen dieses Standorts</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>of 100; {low} to {high}</source>
+            <translation>von 100; {low} bis {high}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{touchpoint} at {location}</source>
+            <translation>{touchpoint} in {location}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{touchpoint}, all locations</source>
+            <translation>{touchpoint}, alle Standorte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>The dashboard is for the firm's supervisors and its clients.</source>
+            <translation>Die Übersicht ist für die Vorgesetzten der Firma und ihre Kunden.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>Your reports are under Reports.</source>
+            <translation>Ihre Berichte finden Sie unter Berichte.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>Period report {client} {start} to {end}</source>
+            <translation>Zeitraumbericht {client} {start} bis {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>There is no such download here.</source>
+            <translation>Diesen Download gibt es hier nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>Visits {client} {start} to {end}</source>
+            <translation>Besuche {client} {start} bis {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>There are no clients here yet.</source>
+            <translation>Hier gibt es noch keine Kunden.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Dashboard</source>
+            <translation>Übersicht</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>client</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>supervisor</source>
+            <translation>Vorgesetzter</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>auditor</source>
+            <translation>Prüfer</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>This form has expired.</source>
+            <translation>Dieses Formular ist abgelaufen.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>Go back, reload the page and try again.</source>
+            <translation>Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>The period ended before it started: the dates were swapped.</source>
+            <translation>Der Zeitraum endete, bevor er begann: Die Daten wurden vertauscht.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>There is no such client here.</source>
+            <translation>Diesen Kunden gibt es hier nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>“{text}” is not a date (YYYY-MM-DD): the start date was left out.</source>
+            <translation>„{text}“ ist kein Datum (JJJJ-MM-TT): Das Anfangsdatum wurde weggelassen.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>“{text}” is not a date (YYYY-MM-DD): the end date was left out.</source>
+            <translation>„{text}“ ist kein Datum (JJJJ-MM-TT): Das Enddatum wurde weggelassen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/language.py" />
+            <source>%Ln byte(s)</source>
+            <translation>
+                <numerusform>%Ln Byte</numerusform>
+                <numerusform>%Ln Byte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/language.py" />
+            <source>{n} MB</source>
+            <translation>{n} MB</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/language.py" />
+            <source>{n} KB</source>
+            <translation>{n} KB</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>A new report is waiting for you</source>
+            <translation>Ein neuer Bericht wartet auf Sie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Your mystery shopping provider</source>
+            <translation>Ihr Mystery-Shopping-Anbieter</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>This message holds no report data; the report itself stays in the portal.</source>
+            <translation>Diese Nachricht enthält keine Berichtsdaten; der Bericht selbst bleibt im Portal.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Open it in the portal (you will be asked to sign in):</source>
+            <translation>Öffnen Sie ihn im Portal (Sie werden gebeten, sich anzumelden):</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Hello {name},</source>
+            <translation>Hallo {name},</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>{sender} has published a new mystery shopping report for you.</source>
+            <translation>{sender} hat einen neuen Mystery-Shopping-Bericht für Sie veröffentlicht.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/queries.py" />
+            <source>Newest first</source>
+            <translation>Neueste zuerst</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/queries.py" />
+            <source>Oldest first</source>
+            <translation>Älteste zuerst</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/queries.py" />
+            <source>Highest score</source>
+            <translation>Höchste Punktzahl</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/queries.py" />
+            <source>Lowest score</source>
+            <translation>Niedrigste Punktzahl</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/queries.py" />
+            <source>Location A–Z</source>
+            <translation>Standort A–Z</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>All dates</source>
+            <translation>Alle Daten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>There is no such report here.</source>
+            <translation>Diesen Bericht gibt es hier nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>This visit's signed report is not on the server.</source>
+            <translation>Der signierte Bericht dieses Besuchs ist nicht auf dem Server.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>It was published by a version of the app that did not upload reports.</source>
+            <translation>Er wurde von einer Version der App veröffentlicht, die keine Berichte hochlud.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>This visit's signed report is missing on the server.</source>
+            <translation>Der signierte Bericht dieses Besuchs fehlt auf dem Server.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>Tell the firm.</source>
+            <translation>Sagen Sie es der Firma.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>It may not be published yet.</source>
+            <translation>Vielleicht ist er noch nicht veröffentlicht.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Reports</source>
+            <translation>Berichte</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>Too many failed sign-ins: try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Zu viele fehlgeschlagene Anmeldungen: Versuchen Sie es in %n Minute erneut.</numerusform>
+                <numerusform>Zu viele fehlgeschlagene Anmeldungen: Versuchen Sie es in %n Minuten erneut.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>Too many failed sign-ins: try again in %n second(s).</source>
+            <translation>
+                <numerusform>Zu viele fehlgeschlagene Anmeldungen: Versuchen Sie es in %n Sekunde erneut.</numerusform>
+                <numerusform>Zu viele fehlgeschlagene Anmeldungen: Versuchen Sie es in %n Sekunden erneut.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>This account is disabled. Ask the firm that sends your reports.</source>
+            <translation>Dieses Konto ist deaktiviert. Fragen Sie die Firma, die Ihnen die Berichte schickt.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>The new password and its repetition differ.</source>
+            <translation>Das neue Passwort und seine Wiederholung stimmen nicht überein.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>A password needs at least %n character(s).</source>
+            <translation>
+                <numerusform>Ein Passwort braucht mindestens %n Zeichen.</numerusform>
+                <numerusform>Ein Passwort braucht mindestens %n Zeichen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>The new password is the current one.</source>
+            <translation>Das neue Passwort ist das aktuelle.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>The current password is not right.</source>
+            <translation>Das aktuelle Passwort ist nicht richtig.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>Wrong user name or password.</source>
+            <translation>Falscher Benutzername oder falsches Passwort.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/services/report_data.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -1008,6 +1500,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/services/report_data.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Published</source>
             <translation>Veröffentlicht</translation>
         </message>
@@ -1020,12 +1513,6 @@
             <location filename="../../mystery_shop/ui/dashboard/charts.py" />
             <source>No visits in this period</source>
             <translation>Keine Besuche in diesem Zeitraum</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
-            <location filename="../../mystery_shop/ui/main_window.py" />
-            <source>Dashboard</source>
-            <translation>Übersicht</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
@@ -1092,26 +1579,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
-            <source>CSAT</source>
-            <translation>CSAT</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
-            <source>NPS</source>
-            <translation>NPS</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
-            <source>CES</source>
-            <translation>CES</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
-            <source>Mean score by month</source>
-            <translation>Durchschnittliche Punktzahl pro Monat</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Locations ranked</source>
             <translation>Standorte im Vergleich</translation>
         </message>
@@ -1122,11 +1590,14 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Journey stages</source>
             <translation>Phasen der Customer Journey</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Most failed questions</source>
             <translation>Am häufigsten nicht erfüllte Fragen</translation>
         </message>
@@ -1139,11 +1610,6 @@
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>Add a client first.</source>
             <translation>Legen Sie zuerst einen Kunden an.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
-            <source>no scored visits</source>
-            <translation>keine bewerteten Besuche</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
@@ -1238,6 +1704,8 @@
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
@@ -1349,6 +1817,8 @@
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Grade</source>
             <translation>Note</translation>
         </message>
@@ -1380,12 +1850,14 @@
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" />
             <location filename="../../mystery_shop/ui/widgets/period.py" />
+            <location filename="../../mystery_shop/server/portal/templates/_filters.html" />
             <source>From</source>
             <translation>Von</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" />
             <location filename="../../mystery_shop/ui/widgets/period.py" />
+            <location filename="../../mystery_shop/server/portal/templates/_filters.html" />
             <source>To</source>
             <translation>Bis</translation>
         </message>
@@ -1499,6 +1971,11 @@
                 <numerusform>%n Pflichtantwort fehlt</numerusform>
                 <numerusform>%n Pflichtantworten fehlen</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/preview.py" />
+            <source>Default language: {name}</source>
+            <translation>Standardsprache: {name}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/preview.py" />
@@ -1992,6 +2469,8 @@
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Form</source>
             <translation>Formular</translation>
         </message>
@@ -2096,6 +2575,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/settings.py" />
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
@@ -2198,12 +2678,14 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>All clients</source>
             <translation>Alle Kunden</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>All locations</source>
             <translation>Alle Standorte</translation>
         </message>
@@ -2352,11 +2834,13 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Signed</source>
             <translation>Signiert</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Report</source>
             <translation>Bericht</translation>
         </message>
@@ -2518,6 +3002,7 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Clear</source>
             <translation>Leeren</translation>
         </message>
@@ -2770,11 +3255,13 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Previous</source>
             <translation>Zurück</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Next</source>
             <translation>Weiter</translation>
         </message>
@@ -3399,6 +3886,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Signed by</source>
             <translation>Signiert von</translation>
         </message>
@@ -3492,6 +3980,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/__init__.py" />
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
             <source>Sign out</source>
             <translation>Abmelden</translation>
         </message>
@@ -3647,11 +4136,6 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" />
-            <source>Sign in</source>
-            <translation>Anmelden</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>Sign in to your firm's sync server</source>
             <translation>Beim Synchronisierungsserver Ihrer Firma anmelden</translation>
         </message>
@@ -3672,11 +4156,13 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" />
+            <location filename="../../mystery_shop/server/portal/templates/sign_in.html" />
             <source>User name</source>
             <translation>Benutzername</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" />
+            <location filename="../../mystery_shop/server/portal/templates/sign_in.html" />
             <source>Password</source>
             <translation>Passwort</translation>
         </message>
@@ -4166,6 +4652,331 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <location filename="../../mystery_shop/ui/widgets/stopwatch.py" />
             <source>Type seconds (95) or minutes:seconds (1:35)</source>
             <translation>Sekunden (95) oder Minuten:Sekunden (1:35) eingeben</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/_filters.html" />
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>The portal's language, and its e-mails'</source>
+            <translation>Die Sprache des Portals und seiner E-Mails</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>The browser's language</source>
+            <translation>Die Sprache des Browsers</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Save the language</source>
+            <translation>Sprache speichern</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Signed in as &lt;strong&gt;%(name)s&lt;/strong&gt; (%(role)s).</source>
+            <translation>Angemeldet als &lt;strong&gt;%(name)s&lt;/strong&gt; (%(role)s).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Change your password</source>
+            <translation>Passwort ändern</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Current password</source>
+            <translation>Aktuelles Passwort</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>New password</source>
+            <translation>Neues Passwort</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>(at least %(num)s characters)</source>
+            <translation>
+                <numerusform>(mindestens %(num)s Zeichen)</numerusform>
+                <numerusform>(mindestens %(num)s Zeichen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>New password again</source>
+            <translation>Neues Passwort wiederholen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Also sign out the laptops signed in with this account</source>
+            <translation>Auch die mit diesem Konto angemeldeten Laptops abmelden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Change the password</source>
+            <translation>Passwort ändern</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Your other browsers are signed out when the password changes.</source>
+            <translation>Wenn sich das Passwort ändert, werden Ihre anderen Browser abgemeldet.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>%(page)s · %(firm)s client portal</source>
+            <translation>%(page)s · Kundenportal von %(firm)s</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Mystery shopping</source>
+            <translation>Mystery Shopping</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Skip to the content</source>
+            <translation>Zum Inhalt springen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Client portal</source>
+            <translation>Kundenportal</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Portal</source>
+            <translation>Portal</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Account</source>
+            <translation>Konto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Signed reports open in any PDF reader; Adobe Reader, or &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, checks who signed them and that not a byte changed.</source>
+            <translation>Signierte Berichte öffnen sich in jedem PDF-Reader; Adobe Reader oder &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt; prüft, wer sie signiert hat und dass sich kein Byte geändert hat.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Client and period</source>
+            <translation>Kunde und Zeitraum</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Show</source>
+            <translation>Anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>%(start)s to %(end)s</source>
+            <translation>%(start)s bis %(end)s</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>%(num)s published visits</source>
+            <translation>
+                <numerusform>%(num)s veröffentlichter Besuch</numerusform>
+                <numerusform>%(num)s veröffentlichte Besuche</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Period report (PDF)</source>
+            <translation>Zeitraumbericht (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Data (CSV)</source>
+            <translation>Daten (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Data (Excel)</source>
+            <translation>Daten (Excel)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Dot: the month's mean visit total; grey bar: its lowest to highest visit. Click a month for its visits.</source>
+            <translation>Punkt: die mittlere Besuchssumme des Monats; grauer Balken: sein niedrigster bis höchster Besuch. Klicken Sie auf einen Monat für seine Besuche.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>As a table</source>
+            <translation>Als Tabelle</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Month</source>
+            <translation>Monat</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Mean visit total, best first. Click a location for its visits.</source>
+            <translation>Mittlere Besuchssumme, die besten zuerst. Klicken Sie auf einen Standort für seine Besuche.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Mean touchpoint score at each location (ranked as above); “All” is the mean over every visit. An empty cell: that location's visits did not include the touchpoint.</source>
+            <translation>Mittlere Punktzahl des Kontaktpunkts an jedem Standort (gereiht wie oben); „Alle“ ist das Mittel über alle Besuche. Eine leere Zelle: Die Besuche dieses Standorts enthielten den Kontaktpunkt nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Mean of the visits' stage scores.</source>
+            <translation>Mittel der Phasenpunktzahlen der Besuche.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>The share of the visits in which the question earned nothing.</source>
+            <translation>Der Anteil der Besuche, bei denen die Frage keine Punkte brachte.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Of</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>No visits were published for this period yet.</source>
+            <translation>Für diesen Zeitraum wurden noch keine Besuche veröffentlicht.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/error.html" />
+            <source>Back to the reports</source>
+            <translation>Zurück zu den Berichten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>The visit</source>
+            <translation>Der Besuch</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>of 100</source>
+            <translation>von 100</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>The signed report</source>
+            <translation>Der signierte Bericht</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Download the report (PDF, %(size)s)</source>
+            <translation>Bericht herunterladen (PDF, %(size)s)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>This is the file exactly as it was signed. Any change to it breaks the signature.</source>
+            <translation>Dies ist die Datei genau so, wie sie signiert wurde. Jede Änderung zerstört die Signatur.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>This visit's signed report is not on the server: it was published by a version of the app that did not upload reports.</source>
+            <translation>Der signierte Bericht dieses Besuchs ist nicht auf dem Server: Er wurde von einer Version der App veröffentlicht, die keine Berichte hochlud.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Touchpoints</source>
+            <translation>Kontaktpunkte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Find reports</source>
+            <translation>Berichte finden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>All grades</source>
+            <translation>Alle Noten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Search</source>
+            <translation>Suche</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Location, address, form or report number</source>
+            <translation>Standort, Adresse, Formular oder Berichtsnummer</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Sort</source>
+            <translation>Sortieren</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>%(num)s reports</source>
+            <translation>
+                <numerusform>%(num)s Bericht</numerusform>
+                <numerusform>%(num)s Berichte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>page %(page)s of %(pages)s</source>
+            <translation>Seite %(page)s von %(pages)s</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>No published reports match.</source>
+            <translation>Keine veröffentlichten Berichte passen.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Show them all</source>
+            <translation>Alle anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Published reports of %(client)s</source>
+            <translation>Veröffentlichte Berichte von %(client)s</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Published reports</source>
+            <translation>Veröffentlichte Berichte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Signed report</source>
+            <translation>Signierter Bericht</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>of the report of %(location)s, %(date)s</source>
+            <translation>des Berichts zu %(location)s, %(date)s</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>not on the server</source>
+            <translation>nicht auf dem Server</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Pages</source>
+            <translation>Seiten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/sign_in.html" />
+            <source>Your reports and figures, as %(firm)s publishes them.</source>
+            <translation>Ihre Berichte und Kennzahlen, wie %(firm)s sie veröffentlicht.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/sign_in.html" />
+            <source>your mystery shopping provider</source>
+            <translation>Ihr Mystery-Shopping-Anbieter</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain" />

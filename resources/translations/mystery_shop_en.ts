@@ -29,6 +29,94 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>%Ln visit(s)</source>
+            <translation>
+                <numerusform>%Ln visit</numerusform>
+                <numerusform>%Ln visits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>published, at %Ln location(s)</source>
+            <translation>
+                <numerusform>published, at %Ln location</numerusform>
+                <numerusform>published, at %Ln locations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>%Ln answer(s) rating 4 or 5</source>
+            <translation>
+                <numerusform>%Ln answer rating 4 or 5</numerusform>
+                <numerusform>%Ln answers rating 4 or 5</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>%Ln answer(s), promoters − detractors</source>
+            <translation>
+                <numerusform>%Ln answer, promoters − detractors</numerusform>
+                <numerusform>%Ln answers, promoters − detractors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>%Ln answer(s), mean of 1–7</source>
+            <translation>
+                <numerusform>%Ln answer, mean of 1–7</numerusform>
+                <numerusform>%Ln answers, mean of 1–7</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{what}: mean {mean} over %Ln visit(s)</source>
+            <translation>
+                <numerusform>{what}: mean {mean} over %Ln visit</numerusform>
+                <numerusform>{what}: mean {mean} over %Ln visits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>failed in {hits} of %Ln visit(s)</source>
+            <translation>
+                <numerusform>failed in {hits} of %Ln visit</numerusform>
+                <numerusform>failed in {hits} of %Ln visits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/language.py" />
+            <source>%Ln byte(s)</source>
+            <translation>
+                <numerusform>%Ln byte</numerusform>
+                <numerusform>%Ln bytes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>Too many failed sign-ins: try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Too many failed sign-ins: try again in %n minute.</numerusform>
+                <numerusform>Too many failed sign-ins: try again in %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>Too many failed sign-ins: try again in %n second(s).</source>
+            <translation>
+                <numerusform>Too many failed sign-ins: try again in %n second.</numerusform>
+                <numerusform>Too many failed sign-ins: try again in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>A password needs at least %n character(s).</source>
+            <translation>
+                <numerusform>A password needs at least %n character.</numerusform>
+                <numerusform>A password needs at least %n characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>%Ln approved or published visit(s)</source>
             <translation>
@@ -267,6 +355,30 @@
             <translation>
                 <numerusform>at least %n photo</numerusform>
                 <numerusform>at least %n photos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>(at least %(num)s characters)</source>
+            <translation>
+                <numerusform>(at least %(num)s character)</numerusform>
+                <numerusform>(at least %(num)s characters)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>%(num)s published visits</source>
+            <translation>
+                <numerusform>%(num)s published visit</numerusform>
+                <numerusform>%(num)s published visits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>%(num)s reports</source>
+            <translation>
+                <numerusform>%(num)s report</numerusform>
+                <numerusform>%(num)s reports</numerusform>
             </translation>
         </message>
     </context>

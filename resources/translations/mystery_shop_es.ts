@@ -60,11 +60,14 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Visits</source>
             <translation>Visitas</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>Mean score</source>
             <translation>Puntuación media</translation>
@@ -92,6 +95,7 @@
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Touchpoints by location</source>
             <translation>Puntos de contacto por ubicación</translation>
         </message>
@@ -102,6 +106,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Timed questions</source>
             <translation>Preguntas cronometradas</translation>
         </message>
@@ -148,21 +153,27 @@
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Location</source>
             <translation>Ubicación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Mean</source>
             <translation>Media</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Lowest</source>
             <translation>Mínimo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Highest</source>
             <translation>Máximo</translation>
         </message>
@@ -184,11 +195,14 @@
             <location filename="../../mystery_shop/reports/period_report.py" />
             <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/reports/visit_cover.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Touchpoint</source>
             <translation>Punto de contacto</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>All</source>
             <translation>Todas</translation>
         </message>
@@ -200,16 +214,19 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Answers</source>
             <translation>Respuestas</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Median</source>
             <translation>Mediana</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>No scored question earned 0 points in this period.</source>
             <translation>Ninguna pregunta puntuada obtuvo 0 puntos en este periodo.</translation>
         </message>
@@ -217,16 +234,19 @@
             <location filename="../../mystery_shop/reports/period_report.py" />
             <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/ui/review/dialogs.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Question</source>
             <translation>Pregunta</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Failed</source>
             <translation>Falladas</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Rate</source>
             <translation>Tasa</translation>
         </message>
@@ -659,6 +679,8 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Stage</source>
             <translation>Etapa</translation>
         </message>
@@ -666,6 +688,8 @@
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Score</source>
             <translation>Puntuación</translation>
         </message>
@@ -681,6 +705,9 @@
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
             <location filename="../../mystery_shop/ui/widgets/period.py" />
+            <location filename="../../mystery_shop/server/portal/templates/_filters.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Client</source>
             <translation>Cliente</translation>
         </message>
@@ -990,6 +1017,471 @@
             <translation>firmado el {when}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/__init__.py" />
+            <source>There is no such file here.</source>
+            <translation>Aquí no hay tal archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/__init__.py" />
+            <source>There is no logo here.</source>
+            <translation>Aquí no hay ningún logotipo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>Your password is changed. Your other browsers are signed out.</source>
+            <translation>Su contraseña ha cambiado. Sus otros navegadores han cerrado la sesión.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>You are signed out.</source>
+            <translation>Ha cerrado la sesión.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>Please sign in to go on.</source>
+            <translation>Inicie sesión para continuar.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>Your password is changed. Your other browsers are signed out, and so are your laptops: sign them in again with the new password.</source>
+            <translation>Su contraseña ha cambiado. Sus otros navegadores han cerrado la sesión, y también sus portátiles: vuelva a iniciar sesión en ellos con la nueva contraseña.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>The sign-in form had expired. Please try again.</source>
+            <translation>El formulario de inicio de sesión había caducado. Vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>Enter your user name and your password.</source>
+            <translation>Introduzca su nombre de usuario y su contraseña.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>The portal speaks your language now.</source>
+            <translation>El portal habla ahora su idioma.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
+            <location filename="../../mystery_shop/server/portal/templates/error.html" />
+            <location filename="../../mystery_shop/server/portal/templates/sign_in.html" />
+            <source>Sign in</source>
+            <translation>Iniciar sesión</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Your account</source>
+            <translation>Su cuenta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/charts.py" />
+            <source>No figures in this period.</source>
+            <translation>No hay cifras en este período.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/charts.py" />
+            <source>{month}: mean {mean}, {low} to {high}</source>
+            <translation>{month}: media {mean}, de {low} a {high}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/charts.py" />
+            <source>{month}: mean {mean}</source>
+            <translation>{month}: media {mean}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/charts.py" />
+            <source>{what}: the visits</source>
+            <translation>{what}: las visitas</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>%Ln visit(s)</source>
+            <translation>
+                <numerusform>%Ln visita</numerusform>
+                <numerusform>%Ln visitas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>published, at %Ln location(s)</source>
+            <translation>
+                <numerusform>publicadas, en %Ln ubicación</numerusform>
+                <numerusform>publicadas, en %Ln ubicaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>%Ln answer(s) rating 4 or 5</source>
+            <translation>
+                <numerusform>%Ln respuesta con 4 o 5</numerusform>
+                <numerusform>%Ln respuestas con 4 o 5</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>%Ln answer(s), promoters − detractors</source>
+            <translation>
+                <numerusform>%Ln respuesta, promotores − detractores</numerusform>
+                <numerusform>%Ln respuestas, promotores − detractores</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <source>CES</source>
+            <translation>CES</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>%Ln answer(s), mean of 1–7</source>
+            <translation>
+                <numerusform>%Ln respuesta, media de 1–7</numerusform>
+                <numerusform>%Ln respuestas, media de 1–7</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{what}: mean {mean} over %Ln visit(s)</source>
+            <translation>
+                <numerusform>{what}: media {mean} en %Ln visita</numerusform>
+                <numerusform>{what}: media {mean} en %Ln visitas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <source>no scored visits</source>
+            <translation>no hay visitas puntuadas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{visits}, {low} to {high}</source>
+            <translation>{visits}, de {low} a {high}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Mean score by month</source>
+            <translation>Puntuación media por mes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>Locations ranked by mean score</source>
+            <translation>Ubicaciones clasificadas por puntuación media</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>Mean score by journey stage</source>
+            <translation>Puntuación media por etapa del recorrido</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>The questions most often failed</source>
+            <translation>Las preguntas falladas con más frecuencia</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{value}%</source>
+            <translation>{value} %</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>failed in {hits} of %Ln visit(s)</source>
+            <translation>
+                <numerusform>fallada en {hits} de %Ln visita</numerusform>
+                <numerusform>fallada en {hits} de %Ln visitas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{what}: not on this location's forms</source>
+            <translation>{what}: no está en los formularios de esta ubicación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>of 100; {low} to {high}</source>
+            <translation>de 100; de {low} a {high}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{touchpoint} at {location}</source>
+            <translation>{touchpoint} en {location}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{touchpoint}, all locations</source>
+            <translation>{touchpoint}, todas las ubicaciones</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>The dashboard is for the firm's supervisors and its clients.</source>
+            <translation>El panel es para los supervisores de la empresa y sus clientes.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>Your reports are under Reports.</source>
+            <translation>Sus informes están en Informes.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>Period report {client} {start} to {end}</source>
+            <translation>Informe del periodo {client} {start} a {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>There is no such download here.</source>
+            <translation>Aquí no hay tal descarga.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>Visits {client} {start} to {end}</source>
+            <translation>Visitas {client} {start} a {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>There are no clients here yet.</source>
+            <translation>Aún no hay clientes aquí.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Dashboard</source>
+            <translation>Panel</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>client</source>
+            <translation>cliente</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>supervisor</source>
+            <translation>supervisor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>auditor</source>
+            <translation>auditor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>administrator</source>
+            <translation>administrador</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>This form has expired.</source>
+            <translation>Este formulario ha caducado.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>Go back, reload the page and try again.</source>
+            <translation>Vuelva atrás, recargue la página e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>The period ended before it started: the dates were swapped.</source>
+            <translation>El período terminaba antes de empezar: se han intercambiado las fechas.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>There is no such client here.</source>
+            <translation>Aquí no hay tal cliente.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>“{text}” is not a date (YYYY-MM-DD): the start date was left out.</source>
+            <translation>«{text}» no es una fecha (AAAA-MM-DD): se ha omitido la fecha de inicio.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>“{text}” is not a date (YYYY-MM-DD): the end date was left out.</source>
+            <translation>«{text}» no es una fecha (AAAA-MM-DD): se ha omitido la fecha de fin.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/language.py" />
+            <source>%Ln byte(s)</source>
+            <translation>
+                <numerusform>%Ln byte</numerusform>
+                <numerusform>%Ln bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/language.py" />
+            <source>{n} MB</source>
+            <translation>{n} MB</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/language.py" />
+            <source>{n} KB</source>
+            <translation>{n} KB</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>A new report is waiting for you</source>
+            <translation>Le espera un nuevo informe</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Your mystery shopping provider</source>
+            <translation>Su proveedor de cliente misterioso</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>This message holds no report data; the report itself stays in the portal.</source>
+            <translation>Este mensaje no contiene datos del informe; el informe permanece en el portal.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Open it in the portal (you will be asked to sign in):</source>
+            <translation>Ábralo en el portal (se le pedirá que inicie sesión):</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Hello {name},</source>
+            <translation>Hola, {name}:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>{sender} has published a new mystery shopping report for you.</source>
+            <translation>{sender} ha publicado un nuevo informe de cliente misterioso para usted.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/queries.py" />
+            <source>Newest first</source>
+            <translation>Más recientes primero</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/queries.py" />
+            <source>Oldest first</source>
+            <translation>Más antiguos primero</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/queries.py" />
+            <source>Highest score</source>
+            <translation>Puntuación más alta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/queries.py" />
+            <source>Lowest score</source>
+            <translation>Puntuación más baja</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/queries.py" />
+            <source>Location A–Z</source>
+            <translation>Ubicación A–Z</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>All dates</source>
+            <translation>Todas las fechas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>There is no such report here.</source>
+            <translation>Aquí no hay tal informe.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>This visit's signed report is not on the server.</source>
+            <translation>El informe firmado de esta visita no está en el servidor.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>It was published by a version of the app that did not upload reports.</source>
+            <translation>Lo publicó una versión de la aplicación que no subía los informes.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>This visit's signed report is missing on the server.</source>
+            <translation>Falta en el servidor el informe firmado de esta visita.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>Tell the firm.</source>
+            <translation>Avise a la empresa.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>It may not be published yet.</source>
+            <translation>Puede que aún no esté publicado.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Reports</source>
+            <translation>Informes</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>Too many failed sign-ins: try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Demasiados inicios de sesión fallidos: vuelva a intentarlo dentro de %n minuto.</numerusform>
+                <numerusform>Demasiados inicios de sesión fallidos: vuelva a intentarlo dentro de %n minutos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>Too many failed sign-ins: try again in %n second(s).</source>
+            <translation>
+                <numerusform>Demasiados inicios de sesión fallidos: vuelva a intentarlo dentro de %n segundo.</numerusform>
+                <numerusform>Demasiados inicios de sesión fallidos: vuelva a intentarlo dentro de %n segundos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>This account is disabled. Ask the firm that sends your reports.</source>
+            <translation>Esta cuenta está desactivada. Consulte a la empresa que le envía los informes.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>The new password and its repetition differ.</source>
+            <translation>La nueva contraseña y su repetición no coinciden.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>A password needs at least %n character(s).</source>
+            <translation>
+                <numerusform>Una contraseña necesita al menos %n carácter.</numerusform>
+                <numerusform>Una contraseña necesita al menos %n caracteres.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>The new password is the current one.</source>
+            <translation>La nueva contraseña es la actual.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>The current password is not right.</source>
+            <translation>La contraseña actual no es correcta.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>Wrong user name or password.</source>
+            <translation>Nombre de usuario o contraseña incorrectos.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/services/report_data.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -1008,6 +1500,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/services/report_data.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Published</source>
             <translation>Publicada</translation>
         </message>
@@ -1020,12 +1513,6 @@
             <location filename="../../mystery_shop/ui/dashboard/charts.py" />
             <source>No visits in this period</source>
             <translation>No hay visitas en este periodo</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
-            <location filename="../../mystery_shop/ui/main_window.py" />
-            <source>Dashboard</source>
-            <translation>Panel</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
@@ -1092,26 +1579,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
-            <source>CSAT</source>
-            <translation>CSAT</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
-            <source>NPS</source>
-            <translation>NPS</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
-            <source>CES</source>
-            <translation>CES</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
-            <source>Mean score by month</source>
-            <translation>Puntuación media por mes</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Locations ranked</source>
             <translation>Clasificación de ubicaciones</translation>
         </message>
@@ -1122,11 +1590,14 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Journey stages</source>
             <translation>Etapas del recorrido</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Most failed questions</source>
             <translation>Preguntas falladas con más frecuencia</translation>
         </message>
@@ -1139,11 +1610,6 @@
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>Add a client first.</source>
             <translation>Añada primero un cliente.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
-            <source>no scored visits</source>
-            <translation>no hay visitas puntuadas</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
@@ -1238,6 +1704,8 @@
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
@@ -1349,6 +1817,8 @@
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Grade</source>
             <translation>Calificación</translation>
         </message>
@@ -1380,12 +1850,14 @@
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" />
             <location filename="../../mystery_shop/ui/widgets/period.py" />
+            <location filename="../../mystery_shop/server/portal/templates/_filters.html" />
             <source>From</source>
             <translation>Desde</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" />
             <location filename="../../mystery_shop/ui/widgets/period.py" />
+            <location filename="../../mystery_shop/server/portal/templates/_filters.html" />
             <source>To</source>
             <translation>Hasta</translation>
         </message>
@@ -1499,6 +1971,11 @@
                 <numerusform>falta %n respuesta obligatoria</numerusform>
                 <numerusform>faltan %n respuestas obligatorias</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/preview.py" />
+            <source>Default language: {name}</source>
+            <translation>Idioma predeterminado: {name}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/preview.py" />
@@ -1992,6 +2469,8 @@
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Form</source>
             <translation>Formulario</translation>
         </message>
@@ -2096,6 +2575,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/settings.py" />
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
@@ -2198,12 +2678,14 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>All clients</source>
             <translation>Todos los clientes</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>All locations</source>
             <translation>Todas las ubicaciones</translation>
         </message>
@@ -2352,11 +2834,13 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Signed</source>
             <translation>Firmado</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
@@ -2518,6 +3002,7 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Clear</source>
             <translation>Borrar</translation>
         </message>
@@ -2770,11 +3255,13 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Previous</source>
             <translation>Anterior</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Next</source>
             <translation>Siguiente</translation>
         </message>
@@ -3399,6 +3886,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Signed by</source>
             <translation>Firmado por</translation>
         </message>
@@ -3492,6 +3980,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/__init__.py" />
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
             <source>Sign out</source>
             <translation>Cerrar sesión</translation>
         </message>
@@ -3647,11 +4136,6 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" />
-            <source>Sign in</source>
-            <translation>Iniciar sesión</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>Sign in to your firm's sync server</source>
             <translation>Iniciar sesión en el servidor de sincronización de su empresa</translation>
         </message>
@@ -3672,11 +4156,13 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" />
+            <location filename="../../mystery_shop/server/portal/templates/sign_in.html" />
             <source>User name</source>
             <translation>Usuario</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" />
+            <location filename="../../mystery_shop/server/portal/templates/sign_in.html" />
             <source>Password</source>
             <translation>Contraseña</translation>
         </message>
@@ -4166,6 +4652,331 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <location filename="../../mystery_shop/ui/widgets/stopwatch.py" />
             <source>Type seconds (95) or minutes:seconds (1:35)</source>
             <translation>Escriba segundos (95) o minutos:segundos (1:35)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/_filters.html" />
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>The portal's language, and its e-mails'</source>
+            <translation>El idioma del portal y de sus correos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>The browser's language</source>
+            <translation>El idioma del navegador</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Save the language</source>
+            <translation>Guardar el idioma</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Signed in as &lt;strong&gt;%(name)s&lt;/strong&gt; (%(role)s).</source>
+            <translation>Sesión iniciada como &lt;strong&gt;%(name)s&lt;/strong&gt; (%(role)s).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Change your password</source>
+            <translation>Cambie su contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Current password</source>
+            <translation>Contraseña actual</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>New password</source>
+            <translation>Nueva contraseña</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>(at least %(num)s characters)</source>
+            <translation>
+                <numerusform>(al menos %(num)s carácter)</numerusform>
+                <numerusform>(al menos %(num)s caracteres)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>New password again</source>
+            <translation>Repita la nueva contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Also sign out the laptops signed in with this account</source>
+            <translation>Cerrar también la sesión de los portátiles conectados con esta cuenta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Change the password</source>
+            <translation>Cambiar la contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Your other browsers are signed out when the password changes.</source>
+            <translation>Sus otros navegadores cierran la sesión cuando cambia la contraseña.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>%(page)s · %(firm)s client portal</source>
+            <translation>%(page)s · portal del cliente de %(firm)s</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Mystery shopping</source>
+            <translation>Cliente misterioso</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Skip to the content</source>
+            <translation>Saltar al contenido</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Client portal</source>
+            <translation>Portal del cliente</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Portal</source>
+            <translation>Portal</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Account</source>
+            <translation>Cuenta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Signed reports open in any PDF reader; Adobe Reader, or &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, checks who signed them and that not a byte changed.</source>
+            <translation>Los informes firmados se abren en cualquier lector de PDF; Adobe Reader, o &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, comprueba quién los firmó y que no ha cambiado ni un byte.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Client and period</source>
+            <translation>Cliente y período</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Show</source>
+            <translation>Mostrar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>%(start)s to %(end)s</source>
+            <translation>del %(start)s al %(end)s</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>%(num)s published visits</source>
+            <translation>
+                <numerusform>%(num)s visita publicada</numerusform>
+                <numerusform>%(num)s visitas publicadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Period report (PDF)</source>
+            <translation>Informe del periodo (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Data (CSV)</source>
+            <translation>Datos (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Data (Excel)</source>
+            <translation>Datos (Excel)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Dot: the month's mean visit total; grey bar: its lowest to highest visit. Click a month for its visits.</source>
+            <translation>Punto: el total medio de las visitas del mes; barra gris: de su visita más baja a la más alta. Haga clic en un mes para ver sus visitas.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>As a table</source>
+            <translation>Como tabla</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Month</source>
+            <translation>Mes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Mean visit total, best first. Click a location for its visits.</source>
+            <translation>Total medio de las visitas, el mejor primero. Haga clic en una ubicación para ver sus visitas.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Mean touchpoint score at each location (ranked as above); “All” is the mean over every visit. An empty cell: that location's visits did not include the touchpoint.</source>
+            <translation>Puntuación media del punto de contacto en cada ubicación (clasificadas como arriba); «Todos» es la media de todas las visitas. Una celda vacía: las visitas de esa ubicación no incluían el punto de contacto.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Mean of the visits' stage scores.</source>
+            <translation>Media de las puntuaciones de etapa de las visitas.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>The share of the visits in which the question earned nothing.</source>
+            <translation>La proporción de visitas en las que la pregunta no obtuvo ningún punto.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Of</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>No visits were published for this period yet.</source>
+            <translation>Aún no se ha publicado ninguna visita de este período.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/error.html" />
+            <source>Back to the reports</source>
+            <translation>Volver a los informes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>The visit</source>
+            <translation>La visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>of 100</source>
+            <translation>de 100</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>The signed report</source>
+            <translation>El informe firmado</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Download the report (PDF, %(size)s)</source>
+            <translation>Descargar el informe (PDF, %(size)s)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>This is the file exactly as it was signed. Any change to it breaks the signature.</source>
+            <translation>Este es el archivo exactamente como se firmó. Cualquier cambio rompe la firma.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>This visit's signed report is not on the server: it was published by a version of the app that did not upload reports.</source>
+            <translation>El informe firmado de esta visita no está en el servidor: la publicó una versión de la aplicación que no subía los informes.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Touchpoints</source>
+            <translation>Puntos de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Find reports</source>
+            <translation>Buscar informes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>All grades</source>
+            <translation>Todas las calificaciones</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Search</source>
+            <translation>Buscar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Location, address, form or report number</source>
+            <translation>Ubicación, dirección, formulario o número de informe</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Sort</source>
+            <translation>Ordenar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>%(num)s reports</source>
+            <translation>
+                <numerusform>%(num)s informe</numerusform>
+                <numerusform>%(num)s informes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>page %(page)s of %(pages)s</source>
+            <translation>página %(page)s de %(pages)s</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>No published reports match.</source>
+            <translation>Ningún informe publicado coincide.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Show them all</source>
+            <translation>Mostrar todos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Published reports of %(client)s</source>
+            <translation>Informes publicados de %(client)s</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Published reports</source>
+            <translation>Informes publicados</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Signed report</source>
+            <translation>Informe firmado</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>of the report of %(location)s, %(date)s</source>
+            <translation>del informe de %(location)s, %(date)s</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>not on the server</source>
+            <translation>no está en el servidor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Pages</source>
+            <translation>Páginas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/sign_in.html" />
+            <source>Your reports and figures, as %(firm)s publishes them.</source>
+            <translation>Sus informes y cifras, tal como los publica %(firm)s.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/sign_in.html" />
+            <source>your mystery shopping provider</source>
+            <translation>su proveedor de cliente misterioso</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain" />

@@ -60,11 +60,14 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Visits</source>
             <translation>Visites</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>Mean score</source>
             <translation>Score moyen</translation>
@@ -92,6 +95,7 @@
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Touchpoints by location</source>
             <translation>Points de contact par site</translation>
         </message>
@@ -102,6 +106,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Timed questions</source>
             <translation>Questions chronométrées</translation>
         </message>
@@ -148,21 +153,27 @@
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Location</source>
             <translation>Site</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Mean</source>
             <translation>Moyenne</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Lowest</source>
             <translation>Plus bas</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Highest</source>
             <translation>Plus haut</translation>
         </message>
@@ -184,11 +195,14 @@
             <location filename="../../mystery_shop/reports/period_report.py" />
             <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/reports/visit_cover.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Touchpoint</source>
             <translation>Point de contact</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>All</source>
             <translation>Tous</translation>
         </message>
@@ -200,16 +214,19 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Answers</source>
             <translation>Réponses</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Median</source>
             <translation>Médiane</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>No scored question earned 0 points in this period.</source>
             <translation>Aucune question notée n’a obtenu 0 point sur cette période.</translation>
         </message>
@@ -217,16 +234,19 @@
             <location filename="../../mystery_shop/reports/period_report.py" />
             <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/ui/review/dialogs.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Failed</source>
             <translation>Échouées</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Rate</source>
             <translation>Taux</translation>
         </message>
@@ -659,6 +679,8 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Stage</source>
             <translation>Étape</translation>
         </message>
@@ -666,6 +688,8 @@
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Score</source>
             <translation>Score</translation>
         </message>
@@ -681,6 +705,9 @@
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
             <location filename="../../mystery_shop/ui/widgets/period.py" />
+            <location filename="../../mystery_shop/server/portal/templates/_filters.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Client</source>
             <translation>Client</translation>
         </message>
@@ -990,6 +1017,471 @@
             <translation>signé le {when}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/__init__.py" />
+            <source>There is no such file here.</source>
+            <translation>Ce fichier n’existe pas ici.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/__init__.py" />
+            <source>There is no logo here.</source>
+            <translation>Il n’y a pas de logo ici.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>Your password is changed. Your other browsers are signed out.</source>
+            <translation>Votre mot de passe est changé. Vos autres navigateurs sont déconnectés.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>You are signed out.</source>
+            <translation>Vous êtes déconnecté.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>Please sign in to go on.</source>
+            <translation>Veuillez vous connecter pour continuer.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>Your password is changed. Your other browsers are signed out, and so are your laptops: sign them in again with the new password.</source>
+            <translation>Votre mot de passe est changé. Vos autres navigateurs sont déconnectés, ainsi que vos ordinateurs portables : reconnectez-les avec le nouveau mot de passe.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>The sign-in form had expired. Please try again.</source>
+            <translation>Le formulaire de connexion avait expiré. Veuillez réessayer.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>Enter your user name and your password.</source>
+            <translation>Saisissez votre nom d’utilisateur et votre mot de passe.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>The portal speaks your language now.</source>
+            <translation>Le portail parle désormais votre langue.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
+            <location filename="../../mystery_shop/server/portal/templates/error.html" />
+            <location filename="../../mystery_shop/server/portal/templates/sign_in.html" />
+            <source>Sign in</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Your account</source>
+            <translation>Votre compte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/charts.py" />
+            <source>No figures in this period.</source>
+            <translation>Aucun chiffre pour cette période.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/charts.py" />
+            <source>{month}: mean {mean}, {low} to {high}</source>
+            <translation>{month} : moyenne {mean}, de {low} à {high}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/charts.py" />
+            <source>{month}: mean {mean}</source>
+            <translation>{month} : moyenne {mean}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/charts.py" />
+            <source>{what}: the visits</source>
+            <translation>{what} : les visites</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>%Ln visit(s)</source>
+            <translation>
+                <numerusform>%Ln visite</numerusform>
+                <numerusform>%Ln visites</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>published, at %Ln location(s)</source>
+            <translation>
+                <numerusform>publiées, sur %Ln site</numerusform>
+                <numerusform>publiées, sur %Ln sites</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>%Ln answer(s) rating 4 or 5</source>
+            <translation>
+                <numerusform>%Ln réponse notée 4 ou 5</numerusform>
+                <numerusform>%Ln réponses notées 4 ou 5</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>%Ln answer(s), promoters − detractors</source>
+            <translation>
+                <numerusform>%Ln réponse, promoteurs − détracteurs</numerusform>
+                <numerusform>%Ln réponses, promoteurs − détracteurs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <source>CES</source>
+            <translation>CES</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>%Ln answer(s), mean of 1–7</source>
+            <translation>
+                <numerusform>%Ln réponse, moyenne sur 1–7</numerusform>
+                <numerusform>%Ln réponses, moyenne sur 1–7</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{what}: mean {mean} over %Ln visit(s)</source>
+            <translation>
+                <numerusform>{what} : moyenne {mean} sur %Ln visite</numerusform>
+                <numerusform>{what} : moyenne {mean} sur %Ln visites</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <source>no scored visits</source>
+            <translation>aucune visite notée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{visits}, {low} to {high}</source>
+            <translation>{visits}, de {low} à {high}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Mean score by month</source>
+            <translation>Score moyen par mois</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>Locations ranked by mean score</source>
+            <translation>Sites classés par score moyen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>Mean score by journey stage</source>
+            <translation>Score moyen par étape du parcours</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>The questions most often failed</source>
+            <translation>Les questions le plus souvent échouées</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{value}%</source>
+            <translation>{value} %</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>failed in {hits} of %Ln visit(s)</source>
+            <translation>
+                <numerusform>échouée dans {hits} visite sur %Ln</numerusform>
+                <numerusform>échouée dans {hits} visites sur %Ln</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{what}: not on this location's forms</source>
+            <translation>{what} : absent des formulaires de ce site</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>of 100; {low} to {high}</source>
+            <translation>sur 100 ; de {low} à {high}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{touchpoint} at {location}</source>
+            <translation>{touchpoint} – {location}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{touchpoint}, all locations</source>
+            <translation>{touchpoint}, tous les sites</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>The dashboard is for the firm's supervisors and its clients.</source>
+            <translation>Le tableau de bord est réservé aux superviseurs de la société et à ses clients.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>Your reports are under Reports.</source>
+            <translation>Vos rapports sont sous Rapports.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>Period report {client} {start} to {end}</source>
+            <translation>Rapport de période {client} {start} au {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>There is no such download here.</source>
+            <translation>Ce téléchargement n’existe pas ici.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>Visits {client} {start} to {end}</source>
+            <translation>Visites {client} {start} au {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>There are no clients here yet.</source>
+            <translation>Il n’y a pas encore de clients ici.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Dashboard</source>
+            <translation>Tableau de bord</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>client</source>
+            <translation>client</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>supervisor</source>
+            <translation>superviseur</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>auditor</source>
+            <translation>auditeur</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>administrator</source>
+            <translation>administrateur</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>This form has expired.</source>
+            <translation>Ce formulaire a expiré.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>Go back, reload the page and try again.</source>
+            <translation>Revenez en arrière, rechargez la page et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>The period ended before it started: the dates were swapped.</source>
+            <translation>La période finissait avant de commencer : les dates ont été inversées.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>There is no such client here.</source>
+            <translation>Ce client n’existe pas ici.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>“{text}” is not a date (YYYY-MM-DD): the start date was left out.</source>
+            <translation>« {text} » n’est pas une date (AAAA-MM-JJ) : la date de début a été ignorée.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>“{text}” is not a date (YYYY-MM-DD): the end date was left out.</source>
+            <translation>« {text} » n’est pas une date (AAAA-MM-JJ) : la date de fin a été ignorée.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/language.py" />
+            <source>%Ln byte(s)</source>
+            <translation>
+                <numerusform>%Ln octet</numerusform>
+                <numerusform>%Ln octets</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/language.py" />
+            <source>{n} MB</source>
+            <translation>{n} Mo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/language.py" />
+            <source>{n} KB</source>
+            <translation>{n} Ko</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>A new report is waiting for you</source>
+            <translation>Un nouveau rapport vous attend</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Your mystery shopping provider</source>
+            <translation>Votre prestataire de visites mystères</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>This message holds no report data; the report itself stays in the portal.</source>
+            <translation>Ce message ne contient aucune donnée du rapport ; le rapport lui-même reste sur le portail.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Open it in the portal (you will be asked to sign in):</source>
+            <translation>Ouvrez-le sur le portail (il vous sera demandé de vous connecter) :</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Hello {name},</source>
+            <translation>Bonjour {name},</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>{sender} has published a new mystery shopping report for you.</source>
+            <translation>{sender} a publié pour vous un nouveau rapport de visite mystère.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/queries.py" />
+            <source>Newest first</source>
+            <translation>Plus récents d’abord</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/queries.py" />
+            <source>Oldest first</source>
+            <translation>Plus anciens d’abord</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/queries.py" />
+            <source>Highest score</source>
+            <translation>Score le plus élevé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/queries.py" />
+            <source>Lowest score</source>
+            <translation>Score le plus bas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/queries.py" />
+            <source>Location A–Z</source>
+            <translation>Site A–Z</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>All dates</source>
+            <translation>Toutes les dates</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>There is no such report here.</source>
+            <translation>Ce rapport n’existe pas ici.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>This visit's signed report is not on the server.</source>
+            <translation>Le rapport signé de cette visite n’est pas sur le serveur.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>It was published by a version of the app that did not upload reports.</source>
+            <translation>Elle a été publiée par une version de l’application qui n’envoyait pas les rapports.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>This visit's signed report is missing on the server.</source>
+            <translation>Le rapport signé de cette visite manque sur le serveur.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>Tell the firm.</source>
+            <translation>Prévenez la société.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>It may not be published yet.</source>
+            <translation>Il n’est peut-être pas encore publié.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Reports</source>
+            <translation>Rapports</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>Too many failed sign-ins: try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Trop de connexions échouées : réessayez dans %n minute.</numerusform>
+                <numerusform>Trop de connexions échouées : réessayez dans %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>Too many failed sign-ins: try again in %n second(s).</source>
+            <translation>
+                <numerusform>Trop de connexions échouées : réessayez dans %n seconde.</numerusform>
+                <numerusform>Trop de connexions échouées : réessayez dans %n secondes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>This account is disabled. Ask the firm that sends your reports.</source>
+            <translation>Ce compte est désactivé. Adressez-vous à la société qui vous envoie vos rapports.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>The new password and its repetition differ.</source>
+            <translation>Le nouveau mot de passe et sa confirmation diffèrent.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>A password needs at least %n character(s).</source>
+            <translation>
+                <numerusform>Un mot de passe doit compter au moins %n caractère.</numerusform>
+                <numerusform>Un mot de passe doit compter au moins %n caractères.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>The new password is the current one.</source>
+            <translation>Le nouveau mot de passe est l’actuel.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>The current password is not right.</source>
+            <translation>Le mot de passe actuel n’est pas le bon.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>Wrong user name or password.</source>
+            <translation>Nom d’utilisateur ou mot de passe incorrect.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/services/report_data.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -1008,6 +1500,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/services/report_data.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Published</source>
             <translation>Publiée</translation>
         </message>
@@ -1020,12 +1513,6 @@
             <location filename="../../mystery_shop/ui/dashboard/charts.py" />
             <source>No visits in this period</source>
             <translation>Aucune visite sur cette période</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
-            <location filename="../../mystery_shop/ui/main_window.py" />
-            <source>Dashboard</source>
-            <translation>Tableau de bord</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
@@ -1092,26 +1579,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
-            <source>CSAT</source>
-            <translation>CSAT</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
-            <source>NPS</source>
-            <translation>NPS</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
-            <source>CES</source>
-            <translation>CES</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
-            <source>Mean score by month</source>
-            <translation>Score moyen par mois</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Locations ranked</source>
             <translation>Classement des sites</translation>
         </message>
@@ -1122,11 +1590,14 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Journey stages</source>
             <translation>Étapes du parcours</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Most failed questions</source>
             <translation>Questions les plus souvent échouées</translation>
         </message>
@@ -1139,11 +1610,6 @@
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>Add a client first.</source>
             <translation>Ajoutez d’abord un client.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
-            <source>no scored visits</source>
-            <translation>aucune visite notée</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
@@ -1238,6 +1704,8 @@
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -1349,6 +1817,8 @@
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Grade</source>
             <translation>Note</translation>
         </message>
@@ -1380,12 +1850,14 @@
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" />
             <location filename="../../mystery_shop/ui/widgets/period.py" />
+            <location filename="../../mystery_shop/server/portal/templates/_filters.html" />
             <source>From</source>
             <translation>De</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" />
             <location filename="../../mystery_shop/ui/widgets/period.py" />
+            <location filename="../../mystery_shop/server/portal/templates/_filters.html" />
             <source>To</source>
             <translation>À</translation>
         </message>
@@ -1499,6 +1971,11 @@
                 <numerusform>%n réponse obligatoire manquante</numerusform>
                 <numerusform>%n réponses obligatoires manquantes</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/preview.py" />
+            <source>Default language: {name}</source>
+            <translation>Langue par défaut : {name}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/preview.py" />
@@ -1992,6 +2469,8 @@
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Form</source>
             <translation>Formulaire</translation>
         </message>
@@ -2096,6 +2575,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/settings.py" />
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
@@ -2198,12 +2678,14 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>All clients</source>
             <translation>Tous les clients</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>All locations</source>
             <translation>Tous les sites</translation>
         </message>
@@ -2352,11 +2834,13 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Signed</source>
             <translation>Signé</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
@@ -2518,6 +3002,7 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Clear</source>
             <translation>Effacer</translation>
         </message>
@@ -2770,11 +3255,13 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Previous</source>
             <translation>Précédente</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Next</source>
             <translation>Suivante</translation>
         </message>
@@ -3399,6 +3886,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Signed by</source>
             <translation>Signé par</translation>
         </message>
@@ -3492,6 +3980,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/__init__.py" />
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
             <source>Sign out</source>
             <translation>Se déconnecter</translation>
         </message>
@@ -3647,11 +4136,6 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" />
-            <source>Sign in</source>
-            <translation>Se connecter</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>Sign in to your firm's sync server</source>
             <translation>Se connecter au serveur de synchronisation de votre cabinet</translation>
         </message>
@@ -3672,11 +4156,13 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" />
+            <location filename="../../mystery_shop/server/portal/templates/sign_in.html" />
             <source>User name</source>
             <translation>Nom d’utilisateur</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" />
+            <location filename="../../mystery_shop/server/portal/templates/sign_in.html" />
             <source>Password</source>
             <translation>Mot de passe</translation>
         </message>
@@ -4166,6 +4652,331 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <location filename="../../mystery_shop/ui/widgets/stopwatch.py" />
             <source>Type seconds (95) or minutes:seconds (1:35)</source>
             <translation>Saisissez des secondes (95) ou minutes:secondes (1:35)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/_filters.html" />
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>The portal's language, and its e-mails'</source>
+            <translation>La langue du portail et de ses e-mails</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>The browser's language</source>
+            <translation>La langue du navigateur</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Save the language</source>
+            <translation>Enregistrer la langue</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Signed in as &lt;strong&gt;%(name)s&lt;/strong&gt; (%(role)s).</source>
+            <translation>Connecté en tant que &lt;strong&gt;%(name)s&lt;/strong&gt; (%(role)s).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Change your password</source>
+            <translation>Changez votre mot de passe</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Current password</source>
+            <translation>Mot de passe actuel</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>New password</source>
+            <translation>Nouveau mot de passe</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>(at least %(num)s characters)</source>
+            <translation>
+                <numerusform>(au moins %(num)s caractère)</numerusform>
+                <numerusform>(au moins %(num)s caractères)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>New password again</source>
+            <translation>Nouveau mot de passe, à nouveau</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Also sign out the laptops signed in with this account</source>
+            <translation>Déconnecter aussi les ordinateurs portables connectés avec ce compte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Change the password</source>
+            <translation>Changer le mot de passe</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Your other browsers are signed out when the password changes.</source>
+            <translation>Vos autres navigateurs sont déconnectés quand le mot de passe change.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>%(page)s · %(firm)s client portal</source>
+            <translation>%(page)s · portail client de %(firm)s</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Mystery shopping</source>
+            <translation>Visites mystères</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Skip to the content</source>
+            <translation>Aller au contenu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Client portal</source>
+            <translation>Portail client</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Portal</source>
+            <translation>Portail</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Signed reports open in any PDF reader; Adobe Reader, or &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, checks who signed them and that not a byte changed.</source>
+            <translation>Les rapports signés s’ouvrent dans tout lecteur PDF ; Adobe Reader, ou &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, vérifie qui les a signés et qu’aucun octet n’a changé.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Client and period</source>
+            <translation>Client et période</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>%(start)s to %(end)s</source>
+            <translation>du %(start)s au %(end)s</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>%(num)s published visits</source>
+            <translation>
+                <numerusform>%(num)s visite publiée</numerusform>
+                <numerusform>%(num)s visites publiées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Period report (PDF)</source>
+            <translation>Rapport de période (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Data (CSV)</source>
+            <translation>Données (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Data (Excel)</source>
+            <translation>Données (Excel)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Dot: the month's mean visit total; grey bar: its lowest to highest visit. Click a month for its visits.</source>
+            <translation>Point : le total moyen des visites du mois ; barre grise : de sa visite la plus basse à la plus haute. Cliquez sur un mois pour voir ses visites.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>As a table</source>
+            <translation>Sous forme de tableau</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Mean visit total, best first. Click a location for its visits.</source>
+            <translation>Total moyen des visites, le meilleur d’abord. Cliquez sur un site pour voir ses visites.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Mean touchpoint score at each location (ranked as above); “All” is the mean over every visit. An empty cell: that location's visits did not include the touchpoint.</source>
+            <translation>Score moyen du point de contact sur chaque site (classés comme ci-dessus) ; « Tous » est la moyenne sur toutes les visites. Une case vide : les visites de ce site ne comportaient pas ce point de contact.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Mean of the visits' stage scores.</source>
+            <translation>Moyenne des scores d’étape des visites.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>The share of the visits in which the question earned nothing.</source>
+            <translation>La part des visites où la question n’a rapporté aucun point.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Of</source>
+            <translation>Sur</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>No visits were published for this period yet.</source>
+            <translation>Aucune visite n’a encore été publiée pour cette période.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/error.html" />
+            <source>Back to the reports</source>
+            <translation>Retour aux rapports</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>The visit</source>
+            <translation>La visite</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>of 100</source>
+            <translation>sur 100</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>The signed report</source>
+            <translation>Le rapport signé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Download the report (PDF, %(size)s)</source>
+            <translation>Télécharger le rapport (PDF, %(size)s)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>This is the file exactly as it was signed. Any change to it breaks the signature.</source>
+            <translation>Voici le fichier exactement tel qu’il a été signé. Toute modification rompt la signature.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>This visit's signed report is not on the server: it was published by a version of the app that did not upload reports.</source>
+            <translation>Le rapport signé de cette visite n’est pas sur le serveur : elle a été publiée par une version de l’application qui n’envoyait pas les rapports.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Touchpoints</source>
+            <translation>Points de contact</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Find reports</source>
+            <translation>Trouver des rapports</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>All grades</source>
+            <translation>Toutes les notes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Search</source>
+            <translation>Recherche</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Location, address, form or report number</source>
+            <translation>Site, adresse, formulaire ou numéro de rapport</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Sort</source>
+            <translation>Trier</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>%(num)s reports</source>
+            <translation>
+                <numerusform>%(num)s rapport</numerusform>
+                <numerusform>%(num)s rapports</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>page %(page)s of %(pages)s</source>
+            <translation>page %(page)s sur %(pages)s</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>No published reports match.</source>
+            <translation>Aucun rapport publié ne correspond.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Show them all</source>
+            <translation>Tout afficher</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Published reports of %(client)s</source>
+            <translation>Rapports publiés de %(client)s</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Published reports</source>
+            <translation>Rapports publiés</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Signed report</source>
+            <translation>Rapport signé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>of the report of %(location)s, %(date)s</source>
+            <translation>du rapport de %(location)s, %(date)s</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>not on the server</source>
+            <translation>absent du serveur</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/sign_in.html" />
+            <source>Your reports and figures, as %(firm)s publishes them.</source>
+            <translation>Vos rapports et vos chiffres, tels que %(firm)s les publie.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/sign_in.html" />
+            <source>your mystery shopping provider</source>
+            <translation>votre prestataire de visites mystères</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain" />

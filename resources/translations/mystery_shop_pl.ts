@@ -60,11 +60,14 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Visits</source>
             <translation>Wizyty</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>Mean score</source>
             <translation>Średni wynik</translation>
@@ -92,6 +95,7 @@
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Touchpoints by location</source>
             <translation>Punkty styku według lokalizacji</translation>
         </message>
@@ -102,6 +106,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Timed questions</source>
             <translation>Pytania z pomiarem czasu</translation>
         </message>
@@ -148,21 +153,27 @@
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Location</source>
             <translation>Lokalizacja</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Mean</source>
             <translation>Średnia</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Lowest</source>
             <translation>Najniższy</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Highest</source>
             <translation>Najwyższy</translation>
         </message>
@@ -185,11 +196,14 @@
             <location filename="../../mystery_shop/reports/period_report.py" />
             <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/reports/visit_cover.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Touchpoint</source>
             <translation>Punkt styku</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>All</source>
             <translation>Wszystkie</translation>
         </message>
@@ -201,16 +215,19 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Answers</source>
             <translation>Odpowiedzi</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Median</source>
             <translation>Mediana</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>No scored question earned 0 points in this period.</source>
             <translation>Żadne punktowane pytanie nie dało 0 punktów w tym okresie.</translation>
         </message>
@@ -218,16 +235,19 @@
             <location filename="../../mystery_shop/reports/period_report.py" />
             <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/ui/review/dialogs.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Question</source>
             <translation>Pytanie</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Failed</source>
             <translation>Niezaliczone</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Rate</source>
             <translation>Odsetek</translation>
         </message>
@@ -662,6 +682,8 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Stage</source>
             <translation>Etap</translation>
         </message>
@@ -669,6 +691,8 @@
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Score</source>
             <translation>Wynik</translation>
         </message>
@@ -684,6 +708,9 @@
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
             <location filename="../../mystery_shop/ui/widgets/period.py" />
+            <location filename="../../mystery_shop/server/portal/templates/_filters.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Client</source>
             <translation>Klient</translation>
         </message>
@@ -993,6 +1020,482 @@
             <translation>podpisano {when}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/__init__.py" />
+            <source>There is no such file here.</source>
+            <translation>Nie ma tu takiego pliku.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/__init__.py" />
+            <source>There is no logo here.</source>
+            <translation>Nie ma tu logo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>Your password is changed. Your other browsers are signed out.</source>
+            <translation>Hasło zostało zmienione. Pozostałe przeglądarki zostały wylogowane.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>You are signed out.</source>
+            <translation>Wylogowano.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>Please sign in to go on.</source>
+            <translation>Zaloguj się, aby kontynuować.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>Your password is changed. Your other browsers are signed out, and so are your laptops: sign them in again with the new password.</source>
+            <translation>Hasło zostało zmienione. Pozostałe przeglądarki zostały wylogowane, laptopy również: zaloguj je ponownie nowym hasłem.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>The sign-in form had expired. Please try again.</source>
+            <translation>Formularz logowania wygasł. Spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>Enter your user name and your password.</source>
+            <translation>Wpisz nazwę użytkownika i hasło.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <source>The portal speaks your language now.</source>
+            <translation>Portal mówi teraz Twoim językiem.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
+            <location filename="../../mystery_shop/server/portal/templates/error.html" />
+            <location filename="../../mystery_shop/server/portal/templates/sign_in.html" />
+            <source>Sign in</source>
+            <translation>Zaloguj się</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/account_pages.py" />
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Your account</source>
+            <translation>Twoje konto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/charts.py" />
+            <source>No figures in this period.</source>
+            <translation>Brak wyników w tym okresie.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/charts.py" />
+            <source>{month}: mean {mean}, {low} to {high}</source>
+            <translation>{month}: średnia {mean}, od {low} do {high}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/charts.py" />
+            <source>{month}: mean {mean}</source>
+            <translation>{month}: średnia {mean}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/charts.py" />
+            <source>{what}: the visits</source>
+            <translation>{what}: wizyty</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>%Ln visit(s)</source>
+            <translation>
+                <numerusform>%Ln wizyta</numerusform>
+                <numerusform>%Ln wizyty</numerusform>
+                <numerusform>%Ln wizyt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>published, at %Ln location(s)</source>
+            <translation>
+                <numerusform>opublikowane, w %Ln lokalizacji</numerusform>
+                <numerusform>opublikowane, w %Ln lokalizacjach</numerusform>
+                <numerusform>opublikowane, w %Ln lokalizacjach</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>%Ln answer(s) rating 4 or 5</source>
+            <translation>
+                <numerusform>%Ln odpowiedź z oceną 4 lub 5</numerusform>
+                <numerusform>%Ln odpowiedzi z oceną 4 lub 5</numerusform>
+                <numerusform>%Ln odpowiedzi z oceną 4 lub 5</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <source>NPS</source>
+            <translation>NPS</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>%Ln answer(s), promoters − detractors</source>
+            <translation>
+                <numerusform>%Ln odpowiedź, promotorzy − krytycy</numerusform>
+                <numerusform>%Ln odpowiedzi, promotorzy − krytycy</numerusform>
+                <numerusform>%Ln odpowiedzi, promotorzy − krytycy</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <source>CES</source>
+            <translation>CES</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>%Ln answer(s), mean of 1–7</source>
+            <translation>
+                <numerusform>%Ln odpowiedź, średnia w skali 1–7</numerusform>
+                <numerusform>%Ln odpowiedzi, średnia w skali 1–7</numerusform>
+                <numerusform>%Ln odpowiedzi, średnia w skali 1–7</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{what}: mean {mean} over %Ln visit(s)</source>
+            <translation>
+                <numerusform>{what}: średnia {mean} z %Ln wizyty</numerusform>
+                <numerusform>{what}: średnia {mean} z %Ln wizyt</numerusform>
+                <numerusform>{what}: średnia {mean} z %Ln wizyt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <source>no scored visits</source>
+            <translation>brak ocenionych wizyt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{visits}, {low} to {high}</source>
+            <translation>{visits}, od {low} do {high}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Mean score by month</source>
+            <translation>Średni wynik według miesięcy</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>Locations ranked by mean score</source>
+            <translation>Lokalizacje według średniego wyniku</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>Mean score by journey stage</source>
+            <translation>Średni wynik według etapu ścieżki klienta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>The questions most often failed</source>
+            <translation>Najczęściej niezaliczane pytania</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{value}%</source>
+            <translation>{value}%</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>failed in {hits} of %Ln visit(s)</source>
+            <translation>
+                <numerusform>niezaliczone w {hits} z %Ln wizyty</numerusform>
+                <numerusform>niezaliczone w {hits} z %Ln wizyt</numerusform>
+                <numerusform>niezaliczone w {hits} z %Ln wizyt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{what}: not on this location's forms</source>
+            <translation>{what}: brak w formularzach tej lokalizacji</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>of 100; {low} to {high}</source>
+            <translation>na 100; od {low} do {high}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{touchpoint} at {location}</source>
+            <translation>{touchpoint} – {location}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>{touchpoint}, all locations</source>
+            <translation>{touchpoint}, wszystkie lokalizacje</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>The dashboard is for the firm's supervisors and its clients.</source>
+            <translation>Pulpit jest dla przełożonych firmy i jej klientów.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>Your reports are under Reports.</source>
+            <translation>Twoje raporty są w zakładce Raporty.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>Period report {client} {start} to {end}</source>
+            <translation>Raport okresowy {client} {start} do {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>There is no such download here.</source>
+            <translation>Nie ma tu takiego pliku do pobrania.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>Visits {client} {start} to {end}</source>
+            <translation>Wizyty {client} {start} do {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>There are no clients here yet.</source>
+            <translation>Nie ma tu jeszcze klientów.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Dashboard</source>
+            <translation>Pulpit</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>client</source>
+            <translation>klient</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>supervisor</source>
+            <translation>przełożony</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>auditor</source>
+            <translation>audytor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>administrator</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>This form has expired.</source>
+            <translation>Ten formularz wygasł.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>Go back, reload the page and try again.</source>
+            <translation>Wróć, odśwież stronę i spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>The period ended before it started: the dates were swapped.</source>
+            <translation>Okres kończył się przed początkiem: daty zamieniono miejscami.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>There is no such client here.</source>
+            <translation>Nie ma tu takiego klienta.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>“{text}” is not a date (YYYY-MM-DD): the start date was left out.</source>
+            <translation>„{text}” nie jest datą (RRRR-MM-DD): pominięto datę początkową.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/deps.py" />
+            <source>“{text}” is not a date (YYYY-MM-DD): the end date was left out.</source>
+            <translation>„{text}” nie jest datą (RRRR-MM-DD): pominięto datę końcową.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/language.py" />
+            <source>%Ln byte(s)</source>
+            <translation>
+                <numerusform>%Ln bajt</numerusform>
+                <numerusform>%Ln bajty</numerusform>
+                <numerusform>%Ln bajtów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/language.py" />
+            <source>{n} MB</source>
+            <translation>{n} MB</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/language.py" />
+            <source>{n} KB</source>
+            <translation>{n} KB</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>A new report is waiting for you</source>
+            <translation>Czeka na Ciebie nowy raport</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Your mystery shopping provider</source>
+            <translation>Twój dostawca badań tajemniczego klienta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>This message holds no report data; the report itself stays in the portal.</source>
+            <translation>Ta wiadomość nie zawiera danych z raportu; sam raport pozostaje w portalu.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Open it in the portal (you will be asked to sign in):</source>
+            <translation>Otwórz go w portalu (zostaniesz poproszony(-a) o zalogowanie):</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Hello {name},</source>
+            <translation>Dzień dobry, {name},</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>{sender} has published a new mystery shopping report for you.</source>
+            <translation>{sender} opublikował(a) dla Ciebie nowy raport z badania tajemniczego klienta.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/queries.py" />
+            <source>Newest first</source>
+            <translation>Najnowsze najpierw</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/queries.py" />
+            <source>Oldest first</source>
+            <translation>Najstarsze najpierw</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/queries.py" />
+            <source>Highest score</source>
+            <translation>Najwyższy wynik</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/queries.py" />
+            <source>Lowest score</source>
+            <translation>Najniższy wynik</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/queries.py" />
+            <source>Location A–Z</source>
+            <translation>Lokalizacja A–Z</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>All dates</source>
+            <translation>Wszystkie daty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>There is no such report here.</source>
+            <translation>Nie ma tu takiego raportu.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>This visit's signed report is not on the server.</source>
+            <translation>Podpisanego raportu z tej wizyty nie ma na serwerze.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>It was published by a version of the app that did not upload reports.</source>
+            <translation>Opublikowała go wersja aplikacji, która nie wysyłała raportów.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>This visit's signed report is missing on the server.</source>
+            <translation>Na serwerze brakuje podpisanego raportu z tej wizyty.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>Tell the firm.</source>
+            <translation>Powiadom firmę.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>It may not be published yet.</source>
+            <translation>Być może nie został jeszcze opublikowany.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Reports</source>
+            <translation>Raporty</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>Too many failed sign-ins: try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Zbyt wiele nieudanych logowań: spróbuj ponownie za %n minutę.</numerusform>
+                <numerusform>Zbyt wiele nieudanych logowań: spróbuj ponownie za %n minuty.</numerusform>
+                <numerusform>Zbyt wiele nieudanych logowań: spróbuj ponownie za %n minut.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>Too many failed sign-ins: try again in %n second(s).</source>
+            <translation>
+                <numerusform>Zbyt wiele nieudanych logowań: spróbuj ponownie za %n sekundę.</numerusform>
+                <numerusform>Zbyt wiele nieudanych logowań: spróbuj ponownie za %n sekundy.</numerusform>
+                <numerusform>Zbyt wiele nieudanych logowań: spróbuj ponownie za %n sekund.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>This account is disabled. Ask the firm that sends your reports.</source>
+            <translation>To konto jest wyłączone. Zapytaj firmę, która przysyła Ci raporty.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>The new password and its repetition differ.</source>
+            <translation>Nowe hasło i jego powtórzenie się różnią.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>A password needs at least %n character(s).</source>
+            <translation>
+                <numerusform>Hasło musi mieć co najmniej %n znak.</numerusform>
+                <numerusform>Hasło musi mieć co najmniej %n znaki.</numerusform>
+                <numerusform>Hasło musi mieć co najmniej %n znaków.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>The new password is the current one.</source>
+            <translation>Nowe hasło jest takie samo jak obecne.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>The current password is not right.</source>
+            <translation>Obecne hasło jest nieprawidłowe.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/sessions.py" />
+            <source>Wrong user name or password.</source>
+            <translation>Błędna nazwa użytkownika lub hasło.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/services/report_data.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -1011,6 +1514,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/services/report_data.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Published</source>
             <translation>Opublikowana</translation>
         </message>
@@ -1023,12 +1527,6 @@
             <location filename="../../mystery_shop/ui/dashboard/charts.py" />
             <source>No visits in this period</source>
             <translation>Brak wizyt w tym okresie</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
-            <location filename="../../mystery_shop/ui/main_window.py" />
-            <source>Dashboard</source>
-            <translation>Pulpit</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
@@ -1099,26 +1597,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
-            <source>CSAT</source>
-            <translation>CSAT</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
-            <source>NPS</source>
-            <translation>NPS</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
-            <source>CES</source>
-            <translation>CES</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
-            <source>Mean score by month</source>
-            <translation>Średni wynik według miesięcy</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Locations ranked</source>
             <translation>Ranking lokalizacji</translation>
         </message>
@@ -1129,11 +1608,14 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Journey stages</source>
             <translation>Etapy ścieżki klienta</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Most failed questions</source>
             <translation>Najczęściej niezaliczone pytania</translation>
         </message>
@@ -1146,11 +1628,6 @@
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
             <source>Add a client first.</source>
             <translation>Najpierw dodaj klienta.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
-            <source>no scored visits</source>
-            <translation>brak ocenionych wizyt</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
@@ -1248,6 +1725,8 @@
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
@@ -1359,6 +1838,8 @@
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Grade</source>
             <translation>Ocena</translation>
         </message>
@@ -1390,12 +1871,14 @@
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" />
             <location filename="../../mystery_shop/ui/widgets/period.py" />
+            <location filename="../../mystery_shop/server/portal/templates/_filters.html" />
             <source>From</source>
             <translation>Od</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" />
             <location filename="../../mystery_shop/ui/widgets/period.py" />
+            <location filename="../../mystery_shop/server/portal/templates/_filters.html" />
             <source>To</source>
             <translation>Do</translation>
         </message>
@@ -1511,6 +1994,11 @@
                 <numerusform>brakuje %n wymaganych odpowiedzi</numerusform>
                 <numerusform>brakuje %n wymaganych odpowiedzi</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/preview.py" />
+            <source>Default language: {name}</source>
+            <translation>Język domyślny: {name}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/preview.py" />
@@ -2005,6 +2493,8 @@
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Form</source>
             <translation>Formularz</translation>
         </message>
@@ -2111,6 +2601,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/settings.py" />
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
             <source>Language</source>
             <translation>Język</translation>
         </message>
@@ -2213,12 +2704,14 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>All clients</source>
             <translation>Wszyscy klienci</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>All locations</source>
             <translation>Wszystkie lokalizacje</translation>
         </message>
@@ -2368,11 +2861,13 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Signed</source>
             <translation>Podpisano</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Report</source>
             <translation>Raport</translation>
         </message>
@@ -2536,6 +3031,7 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Clear</source>
             <translation>Wyczyść</translation>
         </message>
@@ -2788,11 +3284,13 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Previous</source>
             <translation>Poprzednie</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Next</source>
             <translation>Następne</translation>
         </message>
@@ -3421,6 +3919,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Signed by</source>
             <translation>Podpisał(a)</translation>
         </message>
@@ -3514,6 +4013,7 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/__init__.py" />
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
             <source>Sign out</source>
             <translation>Wyloguj się</translation>
         </message>
@@ -3671,11 +4171,6 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" />
-            <source>Sign in</source>
-            <translation>Zaloguj się</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>Sign in to your firm's sync server</source>
             <translation>Zaloguj się na serwer synchronizacji swojej firmy</translation>
         </message>
@@ -3696,11 +4191,13 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" />
+            <location filename="../../mystery_shop/server/portal/templates/sign_in.html" />
             <source>User name</source>
             <translation>Nazwa użytkownika</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" />
+            <location filename="../../mystery_shop/server/portal/templates/sign_in.html" />
             <source>Password</source>
             <translation>Hasło</translation>
         </message>
@@ -4199,6 +4696,334 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <location filename="../../mystery_shop/ui/widgets/stopwatch.py" />
             <source>Type seconds (95) or minutes:seconds (1:35)</source>
             <translation>Wpisz sekundy (95) lub minuty:sekundy (1:35)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/_filters.html" />
+            <source>Period</source>
+            <translation>Okres</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>The portal's language, and its e-mails'</source>
+            <translation>Język portalu i jego e-maili</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>The browser's language</source>
+            <translation>Język przeglądarki</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Save the language</source>
+            <translation>Zapisz język</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Signed in as &lt;strong&gt;%(name)s&lt;/strong&gt; (%(role)s).</source>
+            <translation>Zalogowano jako &lt;strong&gt;%(name)s&lt;/strong&gt; (%(role)s).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Change your password</source>
+            <translation>Zmień hasło</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Current password</source>
+            <translation>Obecne hasło</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>New password</source>
+            <translation>Nowe hasło</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>(at least %(num)s characters)</source>
+            <translation>
+                <numerusform>(co najmniej %(num)s znak)</numerusform>
+                <numerusform>(co najmniej %(num)s znaki)</numerusform>
+                <numerusform>(co najmniej %(num)s znaków)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>New password again</source>
+            <translation>Powtórz nowe hasło</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Also sign out the laptops signed in with this account</source>
+            <translation>Wyloguj też laptopy zalogowane na to konto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Change the password</source>
+            <translation>Zmień hasło</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/account.html" />
+            <source>Your other browsers are signed out when the password changes.</source>
+            <translation>Po zmianie hasła pozostałe przeglądarki zostaną wylogowane.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>%(page)s · %(firm)s client portal</source>
+            <translation>%(page)s · portal klienta %(firm)s</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Mystery shopping</source>
+            <translation>Tajemniczy klient</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Skip to the content</source>
+            <translation>Przejdź do treści</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Client portal</source>
+            <translation>Portal klienta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Portal</source>
+            <translation>Portal</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Account</source>
+            <translation>Konto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Signed reports open in any PDF reader; Adobe Reader, or &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, checks who signed them and that not a byte changed.</source>
+            <translation>Podpisane raporty otwiera każdy czytnik PDF; Adobe Reader lub &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt; sprawdza, kto je podpisał i czy nie zmienił się ani jeden bajt.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Client and period</source>
+            <translation>Klient i okres</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Show</source>
+            <translation>Pokaż</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>%(start)s to %(end)s</source>
+            <translation>%(start)s – %(end)s</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>%(num)s published visits</source>
+            <translation>
+                <numerusform>%(num)s opublikowana wizyta</numerusform>
+                <numerusform>%(num)s opublikowane wizyty</numerusform>
+                <numerusform>%(num)s opublikowanych wizyt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Period report (PDF)</source>
+            <translation>Raport okresowy (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Data (CSV)</source>
+            <translation>Dane (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Data (Excel)</source>
+            <translation>Dane (Excel)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Dot: the month's mean visit total; grey bar: its lowest to highest visit. Click a month for its visits.</source>
+            <translation>Kropka: średni wynik wizyt w miesiącu; szary pasek: od najniższej do najwyższej wizyty. Kliknij miesiąc, aby zobaczyć jego wizyty.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>As a table</source>
+            <translation>Jako tabela</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Month</source>
+            <translation>Miesiąc</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Mean visit total, best first. Click a location for its visits.</source>
+            <translation>Średni wynik wizyty, od najlepszego. Kliknij lokalizację, aby zobaczyć jej wizyty.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Mean touchpoint score at each location (ranked as above); “All” is the mean over every visit. An empty cell: that location's visits did not include the touchpoint.</source>
+            <translation>Średni wynik punktu styku w każdej lokalizacji (w kolejności jak wyżej); „Wszystkie” to średnia ze wszystkich wizyt. Pusta komórka: wizyty w tej lokalizacji nie obejmowały tego punktu styku.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Mean of the visits' stage scores.</source>
+            <translation>Średnia wyników etapów z wizyt.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>The share of the visits in which the question earned nothing.</source>
+            <translation>Odsetek wizyt, w których pytanie nie zdobyło żadnego punktu.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Of</source>
+            <translation>Z</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>No visits were published for this period yet.</source>
+            <translation>W tym okresie nie opublikowano jeszcze żadnej wizyty.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/error.html" />
+            <source>Back to the reports</source>
+            <translation>Wróć do raportów</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>The visit</source>
+            <translation>Wizyta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>of 100</source>
+            <translation>na 100</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>The signed report</source>
+            <translation>Podpisany raport</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Download the report (PDF, %(size)s)</source>
+            <translation>Pobierz raport (PDF, %(size)s)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>This is the file exactly as it was signed. Any change to it breaks the signature.</source>
+            <translation>To jest plik dokładnie w takiej postaci, w jakiej go podpisano. Każda zmiana unieważnia podpis.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>This visit's signed report is not on the server: it was published by a version of the app that did not upload reports.</source>
+            <translation>Podpisanego raportu z tej wizyty nie ma na serwerze: opublikowała ją wersja aplikacji, która nie wysyłała raportów.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Touchpoints</source>
+            <translation>Punkty styku</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Find reports</source>
+            <translation>Znajdź raporty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>All grades</source>
+            <translation>Wszystkie oceny</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Search</source>
+            <translation>Szukaj</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Location, address, form or report number</source>
+            <translation>Lokalizacja, adres, formularz lub numer raportu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Sort</source>
+            <translation>Sortuj</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>%(num)s reports</source>
+            <translation>
+                <numerusform>%(num)s raport</numerusform>
+                <numerusform>%(num)s raporty</numerusform>
+                <numerusform>%(num)s raportów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>page %(page)s of %(pages)s</source>
+            <translation>strona %(page)s z %(pages)s</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>No published reports match.</source>
+            <translation>Żaden opublikowany raport nie pasuje.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Show them all</source>
+            <translation>Pokaż wszystkie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Published reports of %(client)s</source>
+            <translation>Opublikowane raporty: %(client)s</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Published reports</source>
+            <translation>Opublikowane raporty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Signed report</source>
+            <translation>Podpisany raport</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>of the report of %(location)s, %(date)s</source>
+            <translation>raportu z %(location)s, %(date)s</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>not on the server</source>
+            <translation>brak na serwerze</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Pages</source>
+            <translation>Strony</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/sign_in.html" />
+            <source>Your reports and figures, as %(firm)s publishes them.</source>
+            <translation>Twoje raporty i wyniki, tak jak publikuje je %(firm)s.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/sign_in.html" />
+            <source>your mystery shopping provider</source>
+            <translation>Twój dostawca badań tajemniczego klienta</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain" />

@@ -3,34 +3,34 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from fractions import Fraction
 from pathlib import Path
 
 import pytest
 from babel.dates import format_date
 from report_support import ReportProfile, font_problems, page_texts, read, render_pages, squash
+from sqlalchemy import select
 
 from mystery_shop.domain.numbers import display
 from mystery_shop.reports.language import report_language, rt, rtn
 from mystery_shop.reports.theme import day, num, points, seconds
 from mystery_shop.services import reports
 from mystery_shop.services.profile import Profile
-from mystery_shop.services.report_settings import (
-    load_report_settings,
-    save_report_settings,
-    set_client_language,
-)
 from mystery_shop.services.rows import ServiceError
+from mystery_shop.services.workspace import Workspace
+from mystery_shop.store import models as m
 
 
 @pytest.fixture(scope="module")
 def german(report_profile: ReportProfile, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The visit's report with its client set to German (in a copy of the settings: the profile is shared)."""
-    settings = load_report_settings(report_profile.ws.profile)
-    settings = replace(settings, client_languages={report_profile.client_id: "de"})
-    out = tmp_path_factory.mktemp("visit-de") / "visit-de.pdf"
-    reports.visit_report(report_profile.ws, report_profile.visit_id, out, settings=settings)
+    """The visit's report with its client set to German (set back afterwards: the profile is shared)."""
+    ws = report_profile.ws
+    ws.update_client(report_profile.client_id, language="de")
+    try:
+        out = tmp_path_factory.mktemp("visit-de") / "visit-de.pdf"
+        reports.visit_report(ws, report_profile.visit_id, out)
+    finally:
+        ws.update_client(report_profile.client_id, language=None)
     return out
 
 
@@ -88,21 +88,30 @@ def test_numbers_dates_and_plurals_in_each_language() -> None:
         assert rt("Summary") == "Summary"
 
 
-def test_the_client_language_is_kept_in_the_report_settings(tmp_path: Path) -> None:
+def test_the_client_language_is_kept_on_the_client_and_synced(tmp_path: Path) -> None:
+    ws = Workspace.open(Profile(tmp_path / "p"), log_to_file=False)
+    c1, c2 = ws.add_client("Acme"), ws.add_client("Bäckerei Müller", language="de")
+    assert (c1.language, c2.language) == ("en", "de")
+    assert ws.update_client(c1.id, language="pl").language == "pl"
+    assert ws.update_client(c1.id, name="Acme Ltd").language == "pl"  # other changes leave it as it is
+    assert ws.update_client(c2.id, language=None).language == "en"
+    with pytest.raises(ServiceError, match="tlh"):
+        ws.update_client(c1.id, language="tlh")
+    assert ws.client_language(c1.id) == "pl" and ws.client_language("no-such-client") == "en"
+    with ws.sessions() as s:
+        sent = s.scalars(select(m.OutboxEntry.fields).where(m.OutboxEntry.record_id == c1.id)).all()
+    assert sent and sent[-1]["language"] == "pl"  # it travels with the client: every laptop and the portal agree
+
+
+def test_an_older_profile_s_client_languages_move_onto_the_clients(tmp_path: Path) -> None:
     profile = Profile(tmp_path / "p")
-    assert load_report_settings(profile).client_language("c1") == "en"
-    set_client_language(profile, "c1", "pl")
-    set_client_language(profile, "c2", "es")
-    settings = load_report_settings(profile)
-    assert settings.client_language("c1") == "pl" and settings.client_language("c2") == "es"
-    set_client_language(profile, "c2", None)
-    assert load_report_settings(profile).client_languages == {"c1": "pl"}
-    with pytest.raises(ServiceError):
-        save_report_settings(profile, replace(settings, client_languages={"c1": "tlh"}))
-    raw = profile.settings()
-    raw["reports"]["client_languages"]["c3"] = "tlh"  # written by hand: dropped on load, reports in English
-    profile.save_settings(raw)
-    assert load_report_settings(profile).client_language("c3") == "en"
+    ws = Workspace.open(profile, log_to_file=False)
+    acme, gone = ws.add_client("Acme"), ws.add_client("Gone")
+    profile.save_settings({"reports": {"firm_name": "Larkspur", "client_languages": {
+        acme.id: "fr", gone.id: "tlh", "unknown-client": "de"}}})  # fmt: skip
+    again = Workspace.open(profile, log_to_file=False)
+    assert again.client_language(acme.id) == "fr" and again.client_language(gone.id) == "en"
+    assert profile.settings()["reports"] == {"firm_name": "Larkspur"}  # moved, the rest kept
 
 
 def test_a_german_period_report(report_profile: ReportProfile, tmp_path: Path) -> None:
@@ -111,10 +120,9 @@ def test_a_german_period_report(report_profile: ReportProfile, tmp_path: Path) -
     ws = report_profile.ws
     day_ = ws.open_visit(report_profile.visit_id).header.scheduled_date
     start, end = day_ - dt.timedelta(days=40), day_ + dt.timedelta(days=40)
-    settings = replace(load_report_settings(ws.profile), client_languages={report_profile.client_id: "de"})
     client = next(c.name for c in ws.clients() if c.id == report_profile.client_id)
     out = tmp_path / "period-de.pdf"
-    reports.period_report(ws, client, start, end, out, settings=settings)
+    reports.period_report(ws, client, start, end, out, language="de")
     text = squash(" ".join(page_texts(out)))
     for label in ("MYSTERY-SHOPPING-ZEITRAUMBERICHT", "1 Besuch an 1 Standort", "Besuche im Zeitraum",
                   "Zu diesen Zahlen", "Genehmigt", "Befriedigend"):  # fmt: skip

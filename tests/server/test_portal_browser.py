@@ -135,3 +135,27 @@ def test_the_list_reads_on_a_phone(world: World) -> None:
             "return getComputedStyle(document.querySelector('table.reports td'), '::before').content"
         )
         assert label == '"Date"'
+
+
+def test_a_client_switches_the_portal_to_polish(world: World) -> None:
+    """The browser asks for English (en-GB); the account's choice of Polski turns every page Polish."""
+    with browser.chromium() as d:
+        d.get(world.live.url + "/portal/sign-in")
+        assert d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
+        d.find_element(By.ID, "username").send_keys("carl")
+        loads(d, lambda: d.find_element(By.ID, "password").send_keys(PASSWORD, Keys.ENTER))
+        loads(d, d.find_element(By.LINK_TEXT, "Account").click)
+        Select(d.find_element(By.ID, "language")).select_by_visible_text("Polski")
+        loads(d, d.find_element(By.CSS_SELECTOR, "form[action='/portal/account/language'] button").click)
+        assert d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "pl"
+        assert d.find_element(By.CSS_SELECTOR, "[role=status]").text == "Portal mówi teraz Twoim językiem."
+        assert Select(d.find_element(By.ID, "language")).first_selected_option.text == "Polski"
+
+        loads(d, d.find_element(By.LINK_TEXT, "Pulpit").click)  # its default period, the last 3 months
+        assert d.find_element(By.TAG_NAME, "h1").text == "Acme · Pulpit"
+        tiles = {t.find_element(By.CLASS_NAME, "tile-label").text: t.find_element(By.CLASS_NAME, "tile-value").text
+                 for t in d.find_elements(By.CLASS_NAME, "tile")}  # fmt: skip
+        assert tiles["Wizyty"] == "3" and tiles["Średni wynik"] == "61,5", tiles
+        assert "3 opublikowane wizyty" in d.find_element(By.CSS_SELECTOR, ".summary").text
+        assert d.find_element(By.LINK_TEXT, "Raport okresowy (PDF)").is_displayed()
+        assert d.find_element(By.CSS_SELECTOR, ".skip").get_attribute("textContent") == "Przejdź do treści"

@@ -7,6 +7,7 @@ import socket
 import time
 from collections.abc import Iterator
 from email import message_from_bytes
+from email.header import decode_header, make_header
 from email.message import Message
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from sqlalchemy import select
 
 from mystery_shop.server import admin
 from mystery_shop.server.config import ServerConfig
+from mystery_shop.server.models import Record
 from mystery_shop.server.portal import branding, mail
 from mystery_shop.server.portal.models import PortalMail
 
@@ -133,3 +135,34 @@ def test_addresses_are_checked() -> None:
         with pytest.raises(admin.AdminError):
             admin.check_email(bad)
     assert admin.check_email(" carl@acme.example ") == "carl@acme.example"
+
+
+def test_a_notice_is_in_the_accounts_language(mailing: LiveServer, inbox, signed: Signed) -> None:  # type: ignore[no-untyped-def]
+    """The account's own language; else the report language the firm set for its client; else English."""
+    box, _ = inbox
+    firm = Firm(mailing).setup()
+    branding.set_firm(mailing.config.data_dir, name="Northwind Audits")
+    admin.set_email(mailing.db, "carl", "carl@acme.example")
+    admin.set_language(mailing.db, "carl", "pl")  # as carl's Account page does when he picks Polski
+    admin.add_user(mailing.db, "cleo", "correct horse battery", admin.Role.CLIENT, client="Acme",
+                   email="cleo@acme.example")  # fmt: skip
+    with mailing.db.write() as s:  # Acme's reports are in German (Report settings, synced onto the client)
+        acme = s.get(Record, ("client", firm.client_id))
+        assert acme is not None
+        acme.data = {**acme.data, "language": "de"}
+    world = build_world(firm, signed, per_client=1)
+    mails = {to[0]: msg for to, msg in box.wait(2)}
+    assert sorted(mails) == ["carl@acme.example", "cleo@acme.example"]
+    link = f"{PUBLIC}/portal/reports/{world.visits['Acme'][0]}"
+
+    carl = mails["carl@acme.example"]
+    assert str(make_header(decode_header(carl["Subject"]))) == "Czeka na Ciebie nowy raport"
+    body = carl.get_payload(decode=True).decode()  # type: ignore[union-attr]
+    assert body.startswith("Dzień dobry, ") and "Northwind Audits opublikował(a) dla Ciebie nowy raport" in body
+    assert link in body
+    assert "Hello" not in body and "report" not in body.replace(PUBLIC, "").replace("/portal/reports/", ""), body
+
+    cleo = mails["cleo@acme.example"]
+    assert str(make_header(decode_header(cleo["Subject"]))) == "Ein neuer Bericht wartet auf Sie"
+    body = cleo.get_payload(decode=True).decode()  # type: ignore[union-attr]
+    assert body.startswith("Hallo cleo,") and link in body

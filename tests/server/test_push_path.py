@@ -95,7 +95,7 @@ def test_a_replayed_batch_gets_the_answers_it_got_the_first_time(firm: Firm) -> 
     assert kept is None
 
 
-def test_a_batch_stored_before_s0004_is_replayed_as_stored(firm: Firm) -> None:
+def test_a_batch_stored_before_s0005_is_replayed_as_stored(firm: Firm) -> None:
     """s0003's server kept every answer in the batch's row too, and marked results with their position."""
     live = firm.server
     vid, plan = _visit(firm)

@@ -197,6 +197,8 @@ def test_translations_are_edited_beside_the_default_text_and_previewed(qtbot, de
     assert isinstance(qp, QuestionPanel) and set(qp.texts) == {"en", "pl"}
     type_into(qtbot, qp.texts["pl"], "Nowe pytanie")
     assert w.draft.question(0, 0).translations.get("text", "pl") == "Nowe pytanie"
+    names = [w.preview.language.itemText(i) for i in range(w.preview.language.count())]
+    assert names == ["Default language: English", "Polski (pl)"]  # named as their speakers name them
     w.preview.language.setCurrentIndex(w.preview.language.findData("pl"))
     assert "Nowe pytanie" in w.preview.cards["question_1"].title.text()
 

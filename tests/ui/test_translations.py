@@ -236,7 +236,6 @@ def test_right_to_left_the_main_window_is_mirrored_and_nothing_is_cut(qtbot, wor
 
 
 def test_report_settings_choose_each_clients_report_language(qtbot, workspace) -> None:
-    from mystery_shop.services.report_settings import load_report_settings
     from mystery_shop.ui.reports.settings_dialog import ReportSettingsDialog
 
     second = workspace.add_client("Bäckerei Müller")
@@ -249,13 +248,15 @@ def test_report_settings_choose_each_clients_report_language(qtbot, workspace) -
     dialog.language_client.setCurrentIndex(dialog.language_client.findData(acme))
     assert dialog.report_language.currentData() == "en"
     assert dialog.save() is True
-    saved = load_report_settings(workspace.profile)
-    assert saved.client_language(second.id) == "de" and saved.client_language(acme) == "en"
+    languages = {c.id: c.language for c in workspace.clients()}
+    assert languages[second.id] == "de" and languages[acme] == "en"  # kept on the client: it syncs
     again = ReportSettingsDialog(workspace)  # the choice is kept when the other settings are saved again
     qtbot.addWidget(again)
+    again.language_client.setCurrentIndex(again.language_client.findData(second.id))
+    assert again.report_language.currentData() == "de"
     again.firm.setText("Larkspur")
     assert again.save() is True
-    assert load_report_settings(workspace.profile).client_languages == {second.id: "de"}
+    assert workspace.client_language(second.id) == "de"
 
 
 BILINGUAL = """\

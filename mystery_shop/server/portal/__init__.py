@@ -22,11 +22,13 @@ from fastapi.responses import FileResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from mystery_shop.reports.language import reset_language, use_language
 from mystery_shop.resources import resource
 
 from . import account_pages, dashboard, dashboard_pages, index, mail, queries, report_pages, sessions
 from .branding import client_logo, firm, media_type
 from .deps import SignInNeeded, frame, signed_in, state
+from .language import from_header, pt, pt_noop, speak
 from .sessions import session_user
 from .web import COOKIE, HERE, PREFIX, PortalError, redirect, render, theme_css
 
@@ -59,7 +61,11 @@ def error_page(request: Request, status: int, title: str, message: str = "") -> 
     user = None
     with contextlib.suppress(Exception):  # the error page must not fail on its own account
         user = session_user(state(request).db, request.cookies.get(COOKIE))
-    return render(request, "error.html", status, **frame(request, user, title=title, message=message))
+    if user is not None:
+        speak(user.language)
+    # The texts were written in English where the error was raised: read here in the reader's language.
+    return render(request, "error.html", status,
+                  **frame(request, user, title=pt(title), message=pt(message) if message else ""))  # fmt: skip
 
 
 def _assets(app: FastAPI) -> None:
@@ -75,7 +81,7 @@ def _assets(app: FastAPI) -> None:
     @app.get(PREFIX + "/static/{name}", include_in_schema=False)
     def static(name: str) -> Response:
         if name not in STATIC:
-            raise PortalError(404, "There is no such file here.")
+            raise PortalError(404, pt_noop("There is no such file here."))
         headers = {"Cache-Control": "public, max-age=3600", "X-Content-Type-Options": "nosniff"}
         return FileResponse(HERE / "static" / name, media_type=STATIC[name], headers=headers)
 
@@ -83,7 +89,7 @@ def _assets(app: FastAPI) -> None:
     def firm_logo(request: Request) -> Response:
         path = firm(state(request).config.data_dir).logo
         if path is None:
-            raise PortalError(404, "There is no logo here.")
+            raise PortalError(404, pt_noop("There is no logo here."))
         return FileResponse(path, media_type=media_type(path), headers={"Cache-Control": "private, max-age=300"})
 
     @app.get(PREFIX + "/logo/client/{client_id}", include_in_schema=False)
@@ -94,20 +100,28 @@ def _assets(app: FastAPI) -> None:
             mine = {cid for cid, _ in queries.clients_for(s, user)}
         path = client_logo(st.config.data_dir, client_id) if client_id in mine else None
         if path is None:
-            raise PortalError(404, "There is no logo here.")
+            raise PortalError(404, pt_noop("There is no logo here."))
         return FileResponse(path, media_type=media_type(path), headers={"Cache-Control": "private, max-age=300"})
 
 
 class _Timing:
-    """Marks when a portal request arrived, for the page's ``Server-Timing`` header."""
+    """Marks when a portal request arrived, for the page's ``Server-Timing`` header; and answers it in the
+    browser's language (``Accept-Language``) until the account's own choice, once known, says otherwise."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["path"].startswith(PREFIX):
-            scope.setdefault("state", {})["portal_started"] = time.perf_counter()
-        await self.app(scope, receive, send)
+        if not (scope["type"] == "http" and scope["path"].startswith(PREFIX)):
+            await self.app(scope, receive, send)
+            return
+        scope.setdefault("state", {})["portal_started"] = time.perf_counter()
+        header = next((v.decode("latin-1") for k, v in scope.get("headers", ()) if k == b"accept-language"), None)
+        token = use_language(from_header(header))
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            reset_language(token)
 
 
 # ------------------------------------------------------------ the timer

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
+from sqlalchemy import update
 from starlette.concurrency import run_in_threadpool
 
-from .deps import check_form, frame, signed_in, state
-from .sessions import SignInRefused, change_password, new_csrf, same_token, session_user, sign_in, sign_out
+from mystery_shop.domain.languages import SHIPPED, shipped
+
+from ..models import User
+from .deps import check_form, frame, signed_in, signed_in_async, state
+from .language import pt
+from .sessions import PortalUser, SignInRefused, change_password, new_csrf, same_token, session_user, sign_in, sign_out
 from .web import COOKIE, PREFIX, SIGN_IN_COOKIE, address, clear_cookie, form, redirect, render, set_cookie
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
@@ -25,7 +30,7 @@ def _sign_in_page(request: Request, *, status: int = 200, error: str = "", usern
                   next_page: str = "") -> Response:  # fmt: skip
     token = new_csrf()
     response = render(
-        request, "sign_in.html", status, **frame(request, None, title="Sign in", error=error, username=username,
+        request, "sign_in.html", status, **frame(request, None, title=pt("Sign in"), error=error, username=username,
                                                  note=note, next=safe_next(next_page), form_token=token)
     )  # fmt: skip
     set_cookie(response, request, SIGN_IN_COOKIE, token, max_age=SIGN_IN_TTL)
@@ -43,7 +48,7 @@ def home(request: Request) -> Response:
 def sign_in_form(request: Request) -> Response:
     if session_user(state(request).db, request.cookies.get(COOKIE)) is not None:
         return redirect(safe_next(request.query_params.get("next")))
-    notes = {"signed-out": "You are signed out.", "expired": "Please sign in to go on."}
+    notes = {"signed-out": pt("You are signed out."), "expired": pt("Please sign in to go on.")}
     return _sign_in_page(request, note=notes.get(request.query_params.get("note", ""), ""),
                          next_page=request.query_params.get("next", ""))  # fmt: skip
 
@@ -55,10 +60,10 @@ async def sign_in_submit(request: Request) -> Response:
     next_page = data.get("next", "")
     if not same_token(data.get("csrf"), request.cookies.get(SIGN_IN_COOKIE)):
         return _sign_in_page(request, status=403, username=username, next_page=next_page,
-                             error="The sign-in form had expired. Please try again.")  # fmt: skip
+                             error=pt("The sign-in form had expired. Please try again."))  # fmt: skip
     if not username or not data.get("password"):
         return _sign_in_page(request, status=422, username=username, next_page=next_page,
-                             error="Enter your user name and your password.")  # fmt: skip
+                             error=pt("Enter your user name and your password."))  # fmt: skip
     try:
         token = await run_in_threadpool(sign_in, state(request).db, username, data["password"], address(request))
     except SignInRefused as e:
@@ -73,7 +78,7 @@ async def sign_in_submit(request: Request) -> Response:
 @router.post("/sign-out")
 async def sign_out_submit(request: Request) -> Response:
     data = await form(request)
-    user = await run_in_threadpool(signed_in, request)
+    user = await signed_in_async(request)
     check_form(request, user, data)
     await run_in_threadpool(sign_out, state(request).db, user.session)
     response = redirect(PREFIX + "/sign-in?note=signed-out")
@@ -81,16 +86,41 @@ async def sign_out_submit(request: Request) -> Response:
     return response
 
 
+def _account_page(request: Request, user: PortalUser, *, status: int = 200, error: str = "",
+                  done: str = "") -> Response:  # fmt: skip
+    languages = [(code, name) for code, name in SHIPPED.items()]
+    return render(request, "account.html", status, **frame(request, user, title=pt("Your account"), error=error,
+                                                            done=done, languages=languages))  # fmt: skip
+
+
 @router.get("/account")
 def account(request: Request) -> Response:
     user = signed_in(request)
-    return render(request, "account.html", **frame(request, user, title="Your account", error="", done=""))
+    saved = request.query_params.get("saved") == "language"
+    return _account_page(request, user, done=pt("The portal speaks your language now.") if saved else "")
+
+
+@router.post("/account/language")
+async def language_submit(request: Request) -> Response:
+    """The account's language: one of the shipped ones, or none (the browser's); its pages and its mails."""
+    data = await form(request)
+    user = await signed_in_async(request)
+    check_form(request, user, data)
+    chosen = data.get("language", "").strip()
+    code = chosen if shipped(chosen) else None
+    await run_in_threadpool(_set_language, request, user, code)
+    return redirect(PREFIX + "/account?saved=language")
+
+
+def _set_language(request: Request, user: PortalUser, code: str | None) -> None:
+    with state(request).db.write() as s:
+        s.execute(update(User).where(User.id == user.user_id).values(language=code))
 
 
 @router.post("/account")
 async def account_submit(request: Request) -> Response:
     data = await form(request)
-    user = await run_in_threadpool(signed_in, request)
+    user = await signed_in_async(request)
     check_form(request, user, data)
     try:
         await run_in_threadpool(
@@ -98,8 +128,9 @@ async def account_submit(request: Request) -> Response:
             data.get("repeat", ""), devices=data.get("devices") == "yes",
         )  # fmt: skip
     except SignInRefused as e:
-        return render(request, "account.html", 422, **frame(request, user, title="Your account", error=e.message,
-                                                            done=""))  # fmt: skip
-    done = "Your password is changed. Your other browsers are signed out"
-    done += ", and so are your laptops: sign them in again with the new password." if data.get("devices") else "."
-    return render(request, "account.html", **frame(request, user, title="Your account", error="", done=done))
+        return _account_page(request, user, status=422, error=e.message)
+    done = pt("Your password is changed. Your other browsers are signed out.")
+    if data.get("devices"):
+        done = pt("Your password is changed. Your other browsers are signed out, and so are your laptops: sign them "
+                  "in again with the new password.")  # fmt: skip
+    return _account_page(request, user, done=done)

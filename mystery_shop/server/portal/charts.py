@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from .language import pt
+
 ROW = 44  # px per bar: its label above, the bar below
 BAR = 14
 _ids = itertools.count(1)
@@ -60,7 +62,7 @@ def _link(inner: str, href: str, label: str) -> str:
 def bar_chart(bars: list[Bar], title: str, *, desc: str = "") -> Markup:
     """Bars on 0-100, one per row: the label and the value on a line, the bar under it."""
     if not bars:
-        return Markup('<p class="empty">No figures in this period.</p>')
+        return Markup('<p class="empty">{}</p>').format(pt("No figures in this period."))
     head, tail = _open("bars", ROW * len(bars) + 4, title, desc or "; ".join(f"{b.label}: {b.text}" for b in bars))
     parts = [head]
     for i, b in enumerate(bars):
@@ -75,7 +77,7 @@ def bar_chart(bars: list[Bar], title: str, *, desc: str = "") -> Markup:
             f'<rect x="0" y="{y + 22}" width="{width:.2f}%" height="{BAR}" rx="3" fill="{escape(b.colour)}">'
             f"<title>{escape(b.label)}: {escape(b.text)}{escape(note)}</title></rect>"
         )
-        parts.append(_link(f"<g>{row}</g>", b.href, f"{b.label}: {b.text}{note}: the visits"))
+        parts.append(_link(f"<g>{row}</g>", b.href, pt("{what}: the visits").format(what=f"{b.label}: {b.text}{note}")))
     parts.append(tail)
     return Markup("".join(parts))
 
@@ -83,7 +85,7 @@ def bar_chart(bars: list[Bar], title: str, *, desc: str = "") -> Markup:
 def trend_chart(points: list[Point], title: str, *, desc: str = "") -> Markup:
     """The mean per period (dots joined by a line) over its lowest-to-highest visit (a grey bar), on 0-100."""
     if not points:
-        return Markup('<p class="empty">No figures in this period.</p>')
+        return Markup('<p class="empty">{}</p>').format(pt("No figures in this period."))
     top, plot = 22, 150  # px: room for the values above, then the plot
     height = top + plot + 26
     head, tail = _open("trend", height, title, desc or "; ".join(f"{p.label}: {p.text}" for p in points))
@@ -107,15 +109,21 @@ def trend_chart(points: list[Point], title: str, *, desc: str = "") -> Markup:
         cx = f"{x(i):.2f}%"
         note = f" ({p.note})" if p.note else ""
         slot = 100 / len(points)
+        point_title = (
+            pt("{month}: mean {mean}, {low} to {high}").format(
+                month=p.label, mean=p.text, low=f"{p.low:.0f}", high=f"{p.high:.0f}"
+            )
+            + note
+        )
         dot = (
             f'<rect class="hit" x="{i * slot:.2f}%" y="0" width="{slot:.2f}%" height="{height}" fill="transparent"/>'
             f'<line class="range" x1="{cx}" x2="{cx}" y1="{y(p.high):.1f}" y2="{y(p.low):.1f}"/>'
-            f'<circle class="dot" cx="{cx}" cy="{y(p.mean):.1f}" r="5"><title>{escape(p.label)}: mean '
-            f"{escape(p.text)}, {p.low:.0f} to {p.high:.0f}{escape(note)}</title></circle>"
+            f'<circle class="dot" cx="{cx}" cy="{y(p.mean):.1f}" r="5"><title>{escape(point_title)}</title></circle>'
         )
         if i % every == 0 or i == len(points) - 1:
             dot += f'<text class="value" x="{cx}" y="{y(p.mean) - 10:.1f}" text-anchor="middle">{escape(p.text)}</text>'
             dot += f'<text class="label" x="{cx}" y="{height - 6}" text-anchor="middle">{escape(p.label)}</text>'
-        parts.append(_link(f"<g>{dot}</g>", p.href, f"{p.label}: mean {p.text}{note}: the visits"))
+        mean = pt("{month}: mean {mean}").format(month=p.label, mean=p.text) + note
+        parts.append(_link(f"<g>{dot}</g>", p.href, pt("{what}: the visits").format(what=mean)))
     parts.append(tail)
     return Markup("".join(parts))

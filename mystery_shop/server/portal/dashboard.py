@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from mystery_shop.domain.digest import VisitDigest
 from mystery_shop.domain.figures import PeriodFigures, ScoredVisit, Summary, VisitRef, aggregate, collector_paused
 from mystery_shop.domain.forms import Form
+from mystery_shop.domain.languages import SOURCE
 from mystery_shop.domain.numbers import display
 from mystery_shop.domain.periods import PRESETS, preset_range
 from mystery_shop.reports.period_data import section_groups
@@ -31,6 +32,7 @@ from mystery_shop.reports.theme import DANGER, heat_colour, hex_of, score_colour
 from ..db import Database
 from . import index, queries
 from .charts import Bar, Point, bar_chart, trend_chart
+from .language import count, month, num, pt, ptn
 from .memo import Memo
 from .models import PortalVisit
 
@@ -48,16 +50,24 @@ class Period:
 CACHE: Memo[Period] = Memo(32)
 
 
-def load(s: Session, client_id: str, start: dt.date, end: dt.date, version: int | None = None) -> Period:
-    """The period's figures; with the index ``version`` they are kept for it, without it always computed."""
+def load(s: Session, client_id: str, start: dt.date, end: dt.date, version: int | None = None,
+         language: str | None = None) -> Period:  # fmt: skip
+    """The period's figures; with the index ``version`` they are kept for it, without it always computed.
+
+    With a ``language``, the forms' own texts (touchpoints, questions) are in it where a form is written in it
+    (``Form.in_language``: the same ids, points and rules, so the same figures)."""
     if version is None:
-        return _compute(s, client_id, start, end)
-    return CACHE.get((client_id, start, end, version), lambda: _compute(s, client_id, start, end))
+        return _compute(s, client_id, start, end, language)
+    return CACHE.get((client_id, start, end, version, language), lambda: _compute(s, client_id, start, end, language))
 
 
-def _compute(s: Session, client_id: str, start: dt.date, end: dt.date) -> Period:
+def _in_language(form: Form | None, language: str | None) -> Form | None:
+    return form.in_language(language) if form is not None and language else form
+
+
+def _compute(s: Session, client_id: str, start: dt.date, end: dt.date, language: str | None = None) -> Period:
     rows = queries.period_rows(s, client_id, start, end)
-    forms = {k: index.FORMS.get(s, k) for k in {r[3] for r in rows}}
+    forms = {k: _in_language(index.FORMS.get(s, k), language) for k in {r[3] for r in rows}}
     from_json = VisitDigest.from_json
     with collector_paused():
         visits = [
@@ -79,7 +89,7 @@ def warm(db: Database, version: int) -> int:
         for client in clients:
             for d in days:
                 start, end = preset_range(d)
-                load(s, client, start, end, version)
+                load(s, client, start, end, version, SOURCE)  # the language of most readers, for a guess
     return len(clients) * len(days)
 
 
@@ -134,15 +144,15 @@ def view(p: Period, links: dict[str, str], location_ids: dict[str, str]) -> View
     t = f.totals
     counts = f.rating_counts
     tiles = [
-        Tile("Visits", f"{n:,}", f"published, at {_plural(len(f.by_location), 'location')}"),
+        Tile(pt("Visits"), count(n), ptn("published, at %Ln location(s)", len(f.by_location))),
         Tile(
-            "Mean score",
-            display(t.mean) if t else "—",
-            f"of 100; {display(t.min)} to {display(t.max)}" if t else "no scored visits",
+            pt("Mean score"),
+            num(t.mean) if t else "—",
+            pt("of 100; {low} to {high}").format(low=num(t.min), high=num(t.max)) if t else pt("no scored visits"),
         ),
-        Tile("CSAT", _pct(f.csat), f"{_plural(counts.get('csat', 0), 'answer')} rating 4 or 5"),
-        Tile("NPS", _signed(f.nps), f"{_plural(counts.get('nps', 0), 'answer')}, promoters − detractors"),
-        Tile("CES", display(f.ces), f"{_plural(counts.get('ces', 0), 'answer')}, mean of 1–7"),
+        Tile(pt("CSAT"), _pct(f.csat), ptn("%Ln answer(s) rating 4 or 5", counts.get("csat", 0))),
+        Tile(pt("NPS"), _signed(f.nps), ptn("%Ln answer(s), promoters − detractors", counts.get("nps", 0))),
+        Tile(pt("CES"), num(f.ces), ptn("%Ln answer(s), mean of 1–7", counts.get("ces", 0))),
     ]
     months = []
     points = []
@@ -150,25 +160,26 @@ def view(p: Period, links: dict[str, str], location_ids: dict[str, str]) -> View
         first = dt.date.fromisoformat(key + "-01")
         last = _month_end(first)
         href = visits_href(**{"from": max(first, p.start).isoformat(), "to": min(last, p.end).isoformat()})
-        label = first.strftime("%b %Y")
-        months.append((label, summary, href))
-        points.append(Point(first.strftime("%b %y"), float(summary.mean), float(summary.min), float(summary.max),
-                            display(summary.mean), href, _plural(summary.count, "visit")))  # fmt: skip
+        months.append((month(first), summary, href))
+        points.append(Point(month(first, short=True), float(summary.mean), float(summary.min), float(summary.max),
+                            num(summary.mean), href, _visits(summary.count)))  # fmt: skip
     ranked = []
     location_bars = []
     for name, summary in f.by_location.items():
         lid = location_ids.get(name, "")
         href = visits_href(location=lid) if lid else ""
         ranked.append((name, summary, href))
-        note = f"{_plural(summary.count, 'visit')}, {display(summary.min)} to {display(summary.max)}"
-        location_bars.append(Bar(name, float(summary.mean), display(summary.mean), _score(summary.mean), href, note))
+        note = pt("{visits}, {low} to {high}").format(visits=_visits(summary.count), low=num(summary.min),
+                                                      high=num(summary.max))  # fmt: skip
+        location_bars.append(Bar(name, float(summary.mean), num(summary.mean), _score(summary.mean), href, note))
     stage_rows = [(stage_label(st), s) for st, s in f.by_stage.items()]
-    stage_bars = [Bar(label, float(s.mean), display(s.mean), _score(s.mean), "", _plural(s.count, "visit"))
+    stage_bars = [Bar(label, float(s.mean), num(s.mean), _score(s.mean), "", _visits(s.count))
                   for label, s in stage_rows]  # fmt: skip
     danger = hex_of(DANGER)
-    failed_rows = [(r.text, r.hits, r.count, display(r.percent) + "%") for r in f.most_failed]
-    failed_bars = [Bar(r.text, float(r.percent), display(r.percent) + "%", danger, "",
-                       f"failed in {r.hits} of {_plural(r.count, 'visit')}") for r in f.most_failed]  # fmt: skip
+    failed_rows = [(r.text, r.hits, r.count, _pct(r.percent)) for r in f.most_failed]
+    failed_bars = [Bar(r.text, float(r.percent), _pct(r.percent), danger, "",
+                       ptn("failed in {hits} of %Ln visit(s)", r.count).format(hits=count(r.hits)))
+                   for r in f.most_failed]  # fmt: skip
     durations = [
         (f.question_texts.get(qid, qid), st.count, seconds(st.mean), seconds(st.median))
         for qid, st in f.durations.items()
@@ -176,10 +187,10 @@ def view(p: Period, links: dict[str, str], location_ids: dict[str, str]) -> View
     return View(
         visits=n,
         tiles=tiles,
-        trend=trend_chart(points, "Mean score by month", desc=_describe(months)),
-        locations=bar_chart(location_bars, "Locations ranked by mean score"),
-        stages=bar_chart(stage_bars, "Mean score by journey stage"),
-        failed=bar_chart(failed_bars, "The questions most often failed"),
+        trend=trend_chart(points, pt("Mean score by month"), desc=_describe(months)),
+        locations=bar_chart(location_bars, pt("Locations ranked by mean score")),
+        stages=bar_chart(stage_bars, pt("Mean score by journey stage")),
+        failed=bar_chart(failed_bars, pt("The questions most often failed")),
         heat=_heat_map(p, visits_href, location_ids),
         months=months,
         ranked=ranked,
@@ -204,21 +215,27 @@ def _heat_map(p: Period, visits_href: Any, location_ids: dict[str, str]) -> Heat
             cells = []
             for loc in names:
                 cell = f.heat_map.get((sid, loc))
-                cells.append(_cell(cell, f"{stitle} at {loc}", hrefs[loc]))
-            rows.append((stitle, _cell(overall, f"{stitle}, all locations"), cells))
+                cells.append(_cell(cell, pt("{touchpoint} at {location}").format(touchpoint=stitle, location=loc),
+                                   hrefs[loc]))  # fmt: skip
+            rows.append((stitle, _cell(overall, pt("{touchpoint}, all locations").format(touchpoint=stitle)), cells))
         out.append((title, rows))
     return HeatMap([(n, hrefs[n]) for n in names], out)
 
 
 def _cell(s: Summary | None, what: str, href: str = "") -> HeatCell:
     if s is None:
-        return HeatCell("", hex_of(heat_colour(None)), f"{what}: not on this location's forms")
-    return HeatCell(display(s.mean), hex_of(heat_colour(float(s.mean))),
-                    f"{what}: mean {display(s.mean)} over {_plural(s.count, 'visit')}", href)  # fmt: skip
+        return HeatCell("", hex_of(heat_colour(None)), pt("{what}: not on this location's forms").format(what=what))
+    title = _mean_over(what, s)
+    return HeatCell(num(s.mean), hex_of(heat_colour(float(s.mean))), title, href)
 
 
 def _describe(months: list[tuple[str, Summary, str]]) -> str:
-    return "; ".join(f"{label}: mean {display(s.mean)} over {_plural(s.count, 'visit')}" for label, s, _ in months)
+    return "; ".join(_mean_over(label, s) for label, s, _ in months)
+
+
+def _mean_over(what: str, s: Summary) -> str:
+    # One counted text, not "{visits}" filled in: "over" asks for its own case in Polish ("z 3 wizyt").
+    return ptn("{what}: mean {mean} over %Ln visit(s)", s.count).format(what=what, mean=num(s.mean))
 
 
 def _score(x: Fraction) -> str:
@@ -226,15 +243,15 @@ def _score(x: Fraction) -> str:
 
 
 def _pct(x: Fraction | None) -> str:
-    return "—" if x is None else display(x) + "%"
+    return "—" if x is None else pt("{value}%").format(value=num(x))  # "72,5 %" in French
 
 
 def _signed(x: Fraction | None) -> str:
-    return "—" if x is None else ("+" if x > 0 else "") + display(x, 0)
+    return "—" if x is None else ("+" if x > 0 else "") + num(display(x, 0))
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
+def _visits(n: int) -> str:
+    return ptn("%Ln visit(s)", n)
 
 
 def _month_end(first: dt.date) -> dt.date:

@@ -17,13 +17,15 @@ from mystery_shop.domain.figures import VisitFacts
 from mystery_shop.domain.periods import DEFAULT_DAYS, PRESETS
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.reports.data import Branding, ReportInfo, new_report_id
+from mystery_shop.reports.language import report_language, rt
 from mystery_shop.reports.period_data import build_period_report_data
 from mystery_shop.reports.tables import write_table
 
 from . import dashboard, index, queries
 from .branding import client_logo, firm
-from .deps import Span, choose_client, frame, fresh, signed_in, span, state
-from .report_pages import span_params
+from .deps import Span, choose_client, frame, fresh, signed_in, signed_in_async, span, state
+from .language import current, pt, pt_noop
+from .report_pages import presets, span_params
 from .sessions import PortalUser
 from .web import PREFIX, SECURITY_HEADERS, PortalError, attachment, query, render
 
@@ -49,8 +51,8 @@ class Asked:
 def _asked(request: Request, user: PortalUser) -> Asked:
     """403 for a role without figures, 404 for a client not the user's."""
     if not queries.may_see_figures(user):
-        raise PortalError(403, "The dashboard is for the firm's supervisors and its clients.",
-                          "Your reports are under Reports.")  # fmt: skip
+        raise PortalError(403, pt_noop("The dashboard is for the firm's supervisors and its clients."),
+                          pt_noop("Your reports are under Reports."))  # fmt: skip
     version = fresh(request)
     asked = span(request, default=str(DEFAULT_DAYS))
     start, end = asked.start, asked.end
@@ -60,8 +62,8 @@ def _asked(request: Request, user: PortalUser) -> Asked:
         clients = queries.clients_for(s, user)
         client = choose_client(request, user, clients, required=True)
         if client is None:
-            raise PortalError(404, "There are no clients here yet.")
-        period = dashboard.load(s, client, start, end, version)
+            raise PortalError(404, pt_noop("There are no clients here yet."))
+        period = dashboard.load(s, client, start, end, version, current())
     return Asked(client, dict(clients)[client], clients, asked, start, end, period, version)
 
 
@@ -77,8 +79,8 @@ def dashboard_page(request: Request) -> Response:
     here = query({"client": several, **span_params(a.span)})
     return render(
         request, "dashboard.html",
-        **frame(request, user, title="Dashboard", clients=a.clients, client=a.client, client_name=a.name,
-                client_logo=a.client, presets=DASH_PRESETS, period=a.span, start=a.start, end=a.end,
+        **frame(request, user, title=pt("Dashboard"), clients=a.clients, client=a.client, client_name=a.name,
+                client_logo=a.client, presets=presets(DASH_PRESETS), period=a.span, start=a.start, end=a.end,
                 view=dashboard.view(a.period, links, location_ids), here=here, notices=list(a.span.notices)),
     )  # fmt: skip
 
@@ -86,15 +88,18 @@ def dashboard_page(request: Request) -> Response:
 @router.get("/dashboard/report.pdf")
 async def period_pdf(request: Request) -> Response:
     """The period report of the dashboard's figures (the app's renderer; unsigned: the server holds no key)."""
-    user = await run_in_threadpool(signed_in, request)
+    user = await signed_in_async(request)
     a = await run_in_threadpool(_asked, request, user)
-    body = await run_in_threadpool(_period_pdf, request, a.name, a.start, a.end, a.period)
-    return _download(
-        body, "application/pdf", f"Period report {a.name} {a.start.isoformat()} to {a.end.isoformat()}.pdf"
-    )
+    body = await run_in_threadpool(_period_pdf, request, a.name, a.start, a.end, a.period, current())
+    name = pt("Period report {client} {start} to {end}").format(client=a.name, start=a.start.isoformat(),
+                                                                 end=a.end.isoformat())  # fmt: skip
+    return _download(body, "application/pdf", name + ".pdf")
 
 
-def _period_pdf(request: Request, client_name: str, start: dt.date, end: dt.date, period: dashboard.Period) -> bytes:
+def _period_pdf(request: Request, client_name: str, start: dt.date, end: dt.date, period: dashboard.Period,
+                language: str) -> bytes:  # fmt: skip
+    """The period report in the language of the one who downloads it, the page's: the reader chose it (or their
+    browser did), where the client record's report language is the firm's choice for the reports it sends."""
     from mystery_shop.reports.period_report import render_period_report
 
     st = state(request)
@@ -103,12 +108,15 @@ def _period_pdf(request: Request, client_name: str, start: dt.date, end: dt.date
     info = ReportInfo(
         report_id=new_report_id("P", now), generated_at=now, app_version=__version__,
         branding=Branding(brand.name, brand.logo, client_logo(st.config.data_dir, period.client_id)),
+        language=language,
     )  # fmt: skip
     with st.db.read() as s:
         people = queries.names(s, "person", {a for a in period.auditors.values() if a}, "display_name")
-    about = {vid: (people.get(a or "", ""), VisitStatus.PUBLISHED.label) for vid, a in period.auditors.items()}
     out = io.BytesIO()
-    render_period_report(build_period_report_data(info, client_name, start, end, period.figures, about), out)
+    with report_language(language):  # the data's words (states, stages, grade bands) too, not only the drawing's
+        status = rt(VisitStatus.PUBLISHED.label)
+        about = {vid: (people.get(a or "", ""), status) for vid, a in period.auditors.items()}
+        render_period_report(build_period_report_data(info, client_name, start, end, period.figures, about), out)
     return out.getvalue()
 
 
@@ -116,11 +124,13 @@ def _period_pdf(request: Request, client_name: str, start: dt.date, end: dt.date
 async def period_data(fmt: str, request: Request) -> Response:
     """The period's published visits, one row each with every answer (the app's export, same columns)."""
     if fmt not in MEDIA:
-        raise PortalError(404, "There is no such download here.")
-    user = await run_in_threadpool(signed_in, request)
+        raise PortalError(404, pt_noop("There is no such download here."))
+    user = await signed_in_async(request)
     a = await run_in_threadpool(_asked, request, user)
     body = await run_in_threadpool(_table, request, fmt, a.name, a.start, a.end, a.period)
-    return _download(body, MEDIA[fmt], f"Visits {a.name} {a.start.isoformat()} to {a.end.isoformat()}.{fmt}")
+    name = pt("Visits {client} {start} to {end}").format(client=a.name, start=a.start.isoformat(),
+                                                         end=a.end.isoformat())  # fmt: skip
+    return _download(body, MEDIA[fmt], f"{name}.{fmt}")
 
 
 def _table(

@@ -7,18 +7,21 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import Depends, Request
+from starlette.concurrency import run_in_threadpool
 
 from mystery_shop.domain.periods import PRESETS, preset_range
 
 from . import index, queries
 from .branding import client_logo, firm
+from .language import pt, pt_noop, speak
 from .sessions import PortalUser, same_token, session_user
 from .web import COOKIE, PortalError, same_origin
 
 if TYPE_CHECKING:
     from ..app import State
 
-ROLE_WORDS = {"client": "client", "supervisor": "supervisor", "auditor": "auditor", "admin": "administrator"}
+ROLE_WORDS = {"client": pt_noop("client"), "supervisor": pt_noop("supervisor"), "auditor": pt_noop("auditor"),
+              "admin": pt_noop("administrator")}  # fmt: skip
 
 
 def state(request: Request) -> State:
@@ -34,16 +37,27 @@ def signed_in(request: Request) -> PortalUser:
     if user is None:
         raise SignInNeeded()
     request.scope.setdefault("state", {})["user"] = user.username  # for the access log
+    speak(user.language)  # the account's choice, over the browser's (for the rest of this thread's context)
     return user
 
 
+async def signed_in_async(request: Request) -> PortalUser:
+    """``signed_in`` for an async page: the language is set here, in the request's own context, since a
+    thread's context ends with the thread's work."""
+    user = await run_in_threadpool(signed_in, request)
+    speak(user.language)
+    return user
+
+
+# (As a dependency, signed_in runs in a thread of its own: the account's language would not reach the page.
+# The pages call signed_in, or signed_in_async, themselves.)
 UserDep = Annotated[PortalUser, Depends(signed_in)]
 
 
 def check_form(request: Request, user: PortalUser, data: dict[str, str]) -> None:
     """A state-changing form must carry the session's CSRF token and come from the portal's own pages."""
     if not same_token(data.get("csrf"), user.csrf) or not same_origin(request):
-        raise PortalError(403, "This form has expired.", "Go back, reload the page and try again.")
+        raise PortalError(403, pt_noop("This form has expired."), pt_noop("Go back, reload the page and try again."))
 
 
 def fresh(request: Request) -> int:
@@ -61,7 +75,7 @@ def frame(request: Request, user: PortalUser | None, **context: Any) -> dict[str
         "firm_name": brand.name,
         "firm_logo": brand.logo is not None,
         "user": user,
-        "role_word": ROLE_WORDS.get(user.role.value, user.role.value) if user else "",
+        "role_word": pt(ROLE_WORDS.get(user.role.value, user.role.value)) if user else "",
         "csrf": user.csrf if user else "",
         "figures_allowed": bool(user and queries.may_see_figures(user)),
         "client_logo": "",
@@ -94,7 +108,9 @@ def span(request: Request, *, default: str) -> Span:
         try:
             dates.append(dt.date.fromisoformat(text) if text else None)
         except ValueError:
-            notices.append(f"“{text[:40]}” is not a date (YYYY-MM-DD): the {name} date was left out.")
+            left_out = {"from": pt("“{text}” is not a date (YYYY-MM-DD): the start date was left out."),
+                        "to": pt("“{text}” is not a date (YYYY-MM-DD): the end date was left out.")}  # fmt: skip
+            notices.append(left_out[name].format(text=text[:40]))
             dates.append(None)
     start, end = dates
     preset = q.get("period", "").strip() or ("custom" if start or end else default)
@@ -106,7 +122,7 @@ def span(request: Request, *, default: str) -> Span:
     else:
         preset = "custom"
     if start and end and end < start:
-        notices.append("The period ended before it started: the dates were swapped.")
+        notices.append(pt("The period ended before it started: the dates were swapped."))
         start, end = end, start
     return Span(preset, start, end, tuple(notices))
 
@@ -117,7 +133,7 @@ def choose_client(request: Request, user: PortalUser, clients: list[tuple[str, s
     ids = [cid for cid, _ in clients]
     if asked:
         if asked not in ids:
-            raise PortalError(404, "There is no such client here.")
+            raise PortalError(404, pt_noop("There is no such client here."))
         return asked
     if len(ids) == 1 or (required and ids):
         return ids[0]

@@ -17,11 +17,15 @@ from email.message import EmailMessage
 from email.utils import make_msgid
 
 from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from mystery_shop.reports.language import report_language
 
 from ..config import ServerConfig
 from ..db import Database
-from ..models import User, utcnow
+from ..models import Record, User, utcnow
 from .branding import firm
+from .language import pt
 from .models import PortalMail
 
 log = logging.getLogger(__name__)
@@ -32,22 +36,29 @@ STALE_CLAIM = dt.timedelta(minutes=10)  # a claim this old was a worker that die
 BATCH = 50
 
 
-def notice(config: ServerConfig, to: str, name: str, visit_id: str) -> EmailMessage:
-    """The message: who it is for and where to look; the link only opens after signing in."""
-    sender = firm(config.data_dir).name or "Your mystery shopping provider"
+def notice(config: ServerConfig, to: str, name: str, visit_id: str, language: str | None = None) -> EmailMessage:
+    """The message, in ``language`` (the account's; else the client's report language; else English: a mail has
+    no browser to ask): who it is for and where to look; the link only opens after signing in."""
     link = f"{config.public_url.rstrip('/')}/portal/reports/{visit_id}"
     msg = EmailMessage()
-    msg["Subject"] = "A new report is waiting for you"
+    with report_language(language):
+        sender = firm(config.data_dir).name or pt("Your mystery shopping provider")
+        msg["Subject"] = pt("A new report is waiting for you")
+        body = "\n\n".join([
+            pt("Hello {name},").format(name=name),
+            pt("{sender} has published a new mystery shopping report for you.").format(sender=sender),
+            pt("Open it in the portal (you will be asked to sign in):") + f"\n{link}",
+            pt("This message holds no report data; the report itself stays in the portal."),
+        ])  # fmt: skip
     msg["From"] = config.smtp_from
     msg["To"] = to
     msg["Message-ID"] = make_msgid(domain=config.smtp_from.rpartition("@")[2] or None)
-    msg.set_content(
-        f"Hello {name},\n\n"
-        f"{sender} has published a new mystery shopping report for you.\n\n"
-        f"Open it in the portal (you will be asked to sign in):\n{link}\n\n"
-        "This message holds no report data; the report itself stays in the portal.\n"
-    )
+    msg.set_content(body + "\n")
     return msg
+
+
+_TODO = (PortalMail.id, PortalMail.visit_id, User.email, User.display_name, PortalMail.attempts, User.language,
+         User.client_id)  # fmt: skip
 
 
 def send_pending(db: Database, config: ServerConfig) -> int:
@@ -57,7 +68,7 @@ def send_pending(db: Database, config: ServerConfig) -> int:
     now = utcnow()
     with db.read() as s:
         todo = s.execute(
-            select(PortalMail.id, PortalMail.visit_id, User.email, User.display_name, PortalMail.attempts)
+            select(*_TODO)
             .join(User, User.id == PortalMail.user_id)
             .where(
                 PortalMail.sent_at.is_(None),
@@ -70,12 +81,14 @@ def send_pending(db: Database, config: ServerConfig) -> int:
             .order_by(PortalMail.created_at)
             .limit(BATCH)
         ).all()
+        clients = _client_languages(s, {r.client_id for r in todo if r.client_id})
     sent = 0
-    for mail_id, visit_id, email, name, attempts in todo:
+    for mail_id, visit_id, email, name, attempts, language, client_id in todo:
         if not _claim(db, mail_id, now):
             continue  # another worker has it
         try:
-            _send(config, notice(config, str(email), str(name), str(visit_id)))
+            words = language or clients.get(client_id or "")  # the account's, else its client's report language
+            _send(config, notice(config, str(email), str(name), str(visit_id), words))
         except (OSError, smtplib.SMTPException) as e:
             log.warning("publish notice %s to %s not sent: %s", mail_id, email, e)
             with db.write() as s:
@@ -94,6 +107,14 @@ def send_pending(db: Database, config: ServerConfig) -> int:
             s.execute(update(PortalMail).where(PortalMail.id == mail_id).values(sent_at=utcnow(), error=""))
         sent += 1
     return sent
+
+
+def _client_languages(s: Session, ids: set[str]) -> dict[str, str]:
+    """The report language the firm set for each client (the client record's ``language``), where set."""
+    if not ids:
+        return {}
+    rows = s.execute(select(Record.id, Record.data).where(Record.kind == "client", Record.id.in_(sorted(ids))))
+    return {rid: str(data["language"]) for rid, data in rows if isinstance(data, dict) and data.get("language")}
 
 
 def _claim(db: Database, mail_id: str, now: dt.datetime) -> bool:

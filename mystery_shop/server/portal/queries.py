@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from mystery_shop.domain.workflow import Role
 
 from ..models import Record
+from .language import pt_noop
 from .memo import Memo
 from .models import PortalVisit
 from .sessions import PortalUser
@@ -78,11 +79,11 @@ class ListQuery:
 
 
 SORTS: dict[str, tuple[str, list[Any]]] = {
-    "date": ("Newest first", [PV.scheduled_date.desc(), PV.visit_id]),
-    "date_asc": ("Oldest first", [PV.scheduled_date.asc(), PV.visit_id]),
-    "score": ("Highest score", [PV.total.desc().nulls_last(), PV.scheduled_date.desc(), PV.visit_id]),
-    "score_asc": ("Lowest score", [PV.total.asc().nulls_last(), PV.scheduled_date.desc(), PV.visit_id]),
-    "location": ("Location A–Z", [func.lower(PV.location), PV.scheduled_date.desc(), PV.visit_id]),
+    "date": (pt_noop("Newest first"), [PV.scheduled_date.desc(), PV.visit_id]),
+    "date_asc": (pt_noop("Oldest first"), [PV.scheduled_date.asc(), PV.visit_id]),
+    "score": (pt_noop("Highest score"), [PV.total.desc().nulls_last(), PV.scheduled_date.desc(), PV.visit_id]),
+    "score_asc": (pt_noop("Lowest score"), [PV.total.asc().nulls_last(), PV.scheduled_date.desc(), PV.visit_id]),
+    "location": (pt_noop("Location A–Z"), [func.lower(PV.location), PV.scheduled_date.desc(), PV.visit_id]),
 }
 
 

@@ -10,7 +10,6 @@ from fastapi.responses import FileResponse, Response
 
 from mystery_shop.domain.digest import VisitDigest
 from mystery_shop.domain.figures import ScoredVisit, VisitRef
-from mystery_shop.domain.numbers import display
 from mystery_shop.domain.periods import PRESETS
 from mystery_shop.domain.scoring import QuestionState
 from mystery_shop.reports.period_data import journey_order
@@ -19,10 +18,16 @@ from mystery_shop.reports.text import stage_label
 from ..models import Record
 from . import index, queries
 from .deps import Span, choose_client, frame, fresh, page_number, signed_in, span, state
+from .language import current, day, num, pt, pt_noop
 from .web import PREFIX, SECURITY_HEADERS, PortalError, attachment, query, render
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
-LIST_PRESETS = [("All dates", "all")] + [(label, str(days) if days else "custom") for label, days in PRESETS]
+# (label, value): labels in English, read in the reader's language on the page (``presets``)
+LIST_PRESETS = [(pt_noop("All dates"), "all")] + [(label, str(days) if days else "custom") for label, days in PRESETS]
+
+
+def presets(choices: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(pt(label), value) for label, value in choices]
 
 
 def span_params(s: Span) -> dict[str, str]:
@@ -57,10 +62,11 @@ def report_list(request: Request) -> Response:
     return render(
         request, "reports.html",
         **frame(
-            request, user, title="Reports", clients=clients, client=client, client_name=names.get(client or "", ""),
+            request, user, title=pt("Reports"), clients=clients, client=client, client_name=names.get(client or "", ""),
             client_logo=client or "", show_client=len(clients) > 1 and not client, names=names,
-            presets=LIST_PRESETS, period=period, locations=locations, location=location, grades=grades, grade=grade,
-            q=q, sort=sort, sorts=[(k, v[0]) for k, v in queries.SORTS.items()], result=result, pages=pages,
+            presets=presets(LIST_PRESETS), period=period, locations=locations, location=location, grades=grades,
+            grade=grade,
+            q=q, sort=sort, sorts=[(k, pt(v[0])) for k, v in queries.SORTS.items()], result=result, pages=pages,
             prev=query(params, page=result.page - 1) if result.page > 1 else "",
             next=query(params, page=result.page + 1) if result.page < result.pages else "",
             notices=list(period.notices),
@@ -82,11 +88,12 @@ def report_detail(visit_id: str, request: Request) -> Response:
     with st.db.read() as s:
         row = queries.visit(s, user, visit_id)
         if row is None:
-            raise PortalError(404, "There is no such report here.", "It may not be published yet.")
+            raise PortalError(404, pt_noop("There is no such report here."), pt_noop("It may not be published yet."))
         client = queries.names(s, "client", {row.client_id}, "name").get(row.client_id, "")
         loc = s.get(Record, ("location", row.location_id))
         address = str(loc.data.get("address") or "") if loc is not None else ""
         form = index.FORMS.get(s, row.form_key)
+        form = form.in_language(current()) if form is not None else None  # where the form is written in it
     sections: list[tuple[str, str, str]] = []
     stages: list[tuple[str, str]] = []
     if form is not None and row.digest:
@@ -96,11 +103,11 @@ def report_detail(visit_id: str, request: Request) -> Response:
         asked = {q for q, r in score.questions.items() if r.state is not QuestionState.HIDDEN}
         for sec in journey_order(form):
             if any(q.id in asked for q in sec.questions):
-                sections.append((sec.title, stage_label(sec.stage), display(by_id.get(sec.id))))
-        stages = [(stage_label(st_), display(v)) for st_, v in score.stages.items()]
+                sections.append((sec.title, stage_label(sec.stage), num(by_id.get(sec.id))))
+        stages = [(stage_label(st_), num(v)) for st_, v in score.stages.items()]
     return render(
         request, "report.html",
-        **frame(request, user, title=f"{row.location}, {row.scheduled_date.isoformat()}", row=row, client_name=client,
+        **frame(request, user, title=f"{row.location}, {day(row.scheduled_date)}", row=row, client_name=client,
                 client_logo=row.client_id, address=address,
                 sections=sections, stages=stages),
     )  # fmt: skip
@@ -118,13 +125,14 @@ def report_pdf(visit_id: str, request: Request) -> Response:
         with st.db.read() as s:
             row = queries.visit(s, user, visit_id)
     if row is None:
-        raise PortalError(404, "There is no such report here.")
+        raise PortalError(404, pt_noop("There is no such report here."))
     if not row.report_sha256:
-        raise PortalError(404, "This visit's signed report is not on the server.",
-                          "It was published by a version of the app that did not upload reports.")  # fmt: skip
+        raise PortalError(404, pt_noop("This visit's signed report is not on the server."),
+                          pt_noop("It was published by a version of the app that did not upload reports."))  # fmt: skip
     path = st.blobs.path(row.report_sha256)
     if not path.is_file():
-        raise PortalError(404, "This visit's signed report is missing on the server.", "Tell the firm.")
+        raise PortalError(404, pt_noop("This visit's signed report is missing on the server."),
+                          pt_noop("Tell the firm."))  # fmt: skip
     headers = {k: v for k, v in SECURITY_HEADERS.items() if k != "Content-Security-Policy"}
     headers["Content-Disposition"] = attachment(report_filename(row))
     return FileResponse(path, media_type="application/pdf", headers=headers)

@@ -24,6 +24,7 @@ from mystery_shop.domain.workflow import Role
 from ..db import Database
 from ..models import Device, User, utcnow
 from ..security import hash_password, token_hash, verify_password
+from .language import pt, ptn
 from .models import PortalSession, Throttle
 
 IDLE = dt.timedelta(hours=8)
@@ -53,6 +54,7 @@ class PortalUser:
     client_id: str | None
     session: str  # the session's id (its token's hash)
     csrf: str
+    language: str | None = None  # the account's own choice; None: the browser's
 
     @property
     def staff(self) -> bool:
@@ -83,9 +85,10 @@ def sign_in(db: Database, username: str, password: str, address: str) -> str:
     if not verify_password(found.password_hash if found else None, password) or found is None:
         with db.write() as s:
             wait = _failed(s, keys)
-        raise SignInRefused("Wrong user name or password." + (" " + _wait_words(wait) if wait else ""), wait=wait)
+        raise SignInRefused(pt("Wrong user name or password.") + (" " + _wait_words(wait) if wait else ""),
+                            wait=wait)  # fmt: skip
     if found.disabled:
-        raise SignInRefused("This account is disabled. Ask the firm that sends your reports.")
+        raise SignInRefused(pt("This account is disabled. Ask the firm that sends your reports."))
     token = secrets.token_urlsafe(32)
     now = utcnow()
     with db.write() as s:
@@ -104,7 +107,8 @@ def session_user(db: Database, token: str | None) -> PortalUser | None:
     with db.read() as s:
         row = s.execute(
             select(PortalSession.expires_at, PortalSession.seen_at, PortalSession.created_at, PortalSession.csrf,
-                   User.id, User.username, User.display_name, User.role, User.client_id, User.disabled)
+                   User.id, User.username, User.display_name, User.role, User.client_id, User.disabled,
+                   User.language)
             .join(User, User.id == PortalSession.user_id)
             .where(PortalSession.id == sid)
         ).first()  # fmt: skip
@@ -119,7 +123,8 @@ def session_user(db: Database, token: str | None) -> PortalUser | None:
                 .where(PortalSession.id == sid)
                 .values(seen_at=now, expires_at=min(now + IDLE, row.created_at + LONGEST))
             )
-    return PortalUser(row.id, row.username, row.display_name, Role(row.role), row.client_id, sid, row.csrf)
+    return PortalUser(row.id, row.username, row.display_name, Role(row.role), row.client_id, sid, row.csrf,
+                      row.language)  # fmt: skip
 
 
 def sign_out(db: Database, session_id: str) -> None:
@@ -130,15 +135,15 @@ def sign_out(db: Database, session_id: str) -> None:
 def change_password(db: Database, user: PortalUser, current: str, new: str, repeat: str, *, devices: bool) -> None:
     """Check the current password, set the new one, and sign out the user's other browsers (and laptops too)."""
     if new != repeat:
-        raise SignInRefused("The new password and its repetition differ.")
+        raise SignInRefused(pt("The new password and its repetition differ."))
     if len(new) < MIN_PASSWORD:
-        raise SignInRefused(f"A password needs at least {MIN_PASSWORD} characters.")
+        raise SignInRefused(ptn("A password needs at least %n character(s).", MIN_PASSWORD))
     if new == current:
-        raise SignInRefused("The new password is the current one.")
+        raise SignInRefused(pt("The new password is the current one."))
     with db.read() as s:
         stored = s.scalar(select(User.password_hash).where(User.id == user.user_id))
     if stored is None or not verify_password(stored, current):
-        raise SignInRefused("The current password is not right.")
+        raise SignInRefused(pt("The current password is not right."))
     fresh = hash_password(new)
     with db.write() as s:
         s.execute(update(User).where(User.id == user.user_id).values(password_hash=fresh))
@@ -203,5 +208,5 @@ def _failed(s: Session, keys: list[str]) -> dt.timedelta | None:
 def _wait_words(wait: dt.timedelta) -> str:
     seconds = int(wait.total_seconds() + 0.999)
     if seconds < 90:
-        return f"Too many failed sign-ins: try again in {seconds} seconds."
-    return f"Too many failed sign-ins: try again in {round(seconds / 60)} minutes."
+        return ptn("Too many failed sign-ins: try again in %n second(s).", seconds)
+    return ptn("Too many failed sign-ins: try again in %n minute(s).", round(seconds / 60))

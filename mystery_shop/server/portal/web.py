@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from pathlib import Path
 from typing import Any
@@ -13,8 +12,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from mystery_shop import __version__
-from mystery_shop.domain.numbers import display
 from mystery_shop.palette import DARK, LIGHT
+
+from . import language
 
 HERE = Path(__file__).parent
 PREFIX = "/portal"
@@ -35,7 +35,10 @@ SECURITY_HEADERS = {
 
 
 class PortalError(Exception):
-    """An error page: 404 for anything not the caller's, 403 for what their role may not open."""
+    """An error page: 404 for anything not the caller's, 403 for what their role may not open.
+
+    Its title and message are the English texts (marked with ``pt_noop``): the error page translates them into
+    the language of the one who reads it."""
 
     def __init__(self, status: int, title: str, message: str = "") -> None:
         super().__init__(title)
@@ -49,30 +52,17 @@ def _env() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.i18n"],
     )
-    env.filters["day"] = lambda d: "" if d is None else f"{d.day} {d:%b %Y}"
-    env.filters["moment"] = _moment
-    env.filters["size"] = _size
-    env.filters["num"] = display
+    # Newstyle: ``_("... %(name)s", name=value)`` fills in escaped values; a literal % is written %%.
+    env.install_gettext_callables(language.gettext, language.ngettext, newstyle=True)  # type: ignore[attr-defined]
+    env.filters["day"] = language.day
+    env.filters["moment"] = language.moment
+    env.filters["size"] = language.size
+    env.filters["num"] = language.num
+    env.filters["count"] = language.count
     env.globals["version"] = __version__
     return env
-
-
-def _moment(t: dt.datetime | None) -> str:
-    if t is None:
-        return ""
-    u = t.astimezone(dt.UTC)
-    return f"{u.day} {u:%b %Y, %H:%M} UTC"
-
-
-def _size(n: int | None) -> str:
-    if n is None:
-        return ""
-    if n < 1024:
-        return f"{n} bytes"
-    if n < 1 << 20:
-        return f"{n / 1024:.0f} KB"
-    return f"{n / (1 << 20):.1f} MB"
 
 
 ENV = _env()
@@ -92,8 +82,12 @@ def theme_css() -> str:
 
 def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
     started = request.scope.get("state", {}).get("portal_started")
-    html = ENV.get_template(template).render(request=request, path=request.url.path, **context)
+    html = ENV.get_template(template).render(request=request, path=request.url.path, lang=language.current(),
+                                             **context)  # fmt: skip
     response = HTMLResponse(html, status_code=status, headers=SECURITY_HEADERS)
+    # The page's language may come from Accept-Language: said, and marked for any cache in between.
+    response.headers["Content-Language"] = language.current()
+    response.headers["Vary"] = "Accept-Language, Cookie"
     if started is not None:
         response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
     return response
@@ -125,11 +119,11 @@ async def form(request: Request) -> dict[str, str]:
     async for chunk in request.stream():
         body += chunk
         if len(body) > MAX_FORM:
-            raise PortalError(413, "That form is too large.")
+            raise PortalError(413, language.pt_noop("That form is too large."))
     try:
         return dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True, max_num_fields=50))
     except (UnicodeDecodeError, ValueError):
-        raise PortalError(400, "That form could not be read.") from None
+        raise PortalError(400, language.pt_noop("That form could not be read.")) from None
 
 
 def same_origin(request: Request) -> bool:

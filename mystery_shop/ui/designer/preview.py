@@ -15,7 +15,7 @@ from mystery_shop.domain.answers import check_answers
 from mystery_shop.domain.forms import Form
 from mystery_shop.domain.scoring import VisitScore, score_visit
 
-from ..i18n import number_text, tr, trn
+from ..i18n import language_name, number_text, tr, trn
 from ..visit.question_card import QuestionCard, _escape
 
 
@@ -49,7 +49,9 @@ class PreviewPane(QWidget):
         """Show ``form`` (answers given so far are kept where they still fit); a form with problems is not scored."""
         self.form = form if problems == 0 else None
         self.problem_count = problems
-        with_languages = [(tr("Default language"), None)] + [(lang, lang) for lang in form.languages[1:]]
+        default = tr("Default language: {name}").format(name=language_name(form.languages[0])) if form.languages else ""
+        with_languages = [(default or tr("Default language"), None)]
+        with_languages += [(f"{language_name(lang)} ({lang})", lang) for lang in form.languages[1:]]
         current = self.language.currentData()
         self.language.blockSignals(True)
         self.language.clear()

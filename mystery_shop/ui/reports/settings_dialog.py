@@ -65,7 +65,7 @@ class ReportSettingsDialog(QDialog):
         form.addRow(tr("Page size"), self.page)
         form.addRow(tr("Certificate"), _with_browse(self.certificate, tr("PKCS#12 key (*.p12 *.pfx)")))
         form.addRow(tr("Timestamp server"), self.timestamp)
-        form.addRow(tr("Report language"), self._build_languages(current))
+        form.addRow(tr("Report language"), self._build_languages())
         form.addRow(hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("primary")
@@ -85,12 +85,15 @@ class ReportSettingsDialog(QDialog):
             certificate=path(self.certificate),
             timestamp_url=self.timestamp.text().strip() or None,
             client_logos=self.current.client_logos,
-            client_languages=dict(self.client_languages),
         )
 
-    def _build_languages(self, current: ReportSettings) -> QWidget:
-        """Each client's reports in its own language: pick the client, then the language."""
-        self.client_languages = dict(current.client_languages)
+    def _build_languages(self) -> QWidget:
+        """Each client's reports in its own language: pick the client, then the language.
+
+        The language is kept on the client (it syncs); the choices are saved with the dialog.
+        """
+        self.saved_languages = {c.id: c.language for c in self.ws.clients()}
+        self.client_languages = dict(self.saved_languages)
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -110,18 +113,14 @@ class ReportSettingsDialog(QDialog):
         return box
 
     def _show_client_language(self) -> None:
-        code = self.current.client_language(self.language_client.currentData() or "")
-        code = self.client_languages.get(self.language_client.currentData() or "", code)
+        code = self.client_languages.get(self.language_client.currentData() or "", SOURCE)
         self.report_language.setCurrentIndex(max(self.report_language.findData(code), 0))
 
     def _set_client_language(self) -> None:
         client, code = self.language_client.currentData(), self.report_language.currentData()
         if client is None:
             return
-        if code == SOURCE:
-            self.client_languages.pop(client, None)
-        else:
-            self.client_languages[client] = code
+        self.client_languages[client] = code
 
     def save(self) -> bool:
         new = self.settings()
@@ -131,6 +130,9 @@ class ReportSettingsDialog(QDialog):
                 return False
         try:
             save_report_settings(self.ws.profile, new)
+            for client, code in self.client_languages.items():
+                if code != self.saved_languages.get(client):
+                    self.ws.update_client(client, language=code)
         except Exception as e:
             show_error(self, e)
             return False

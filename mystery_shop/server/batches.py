@@ -21,6 +21,7 @@ import json
 import logging
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -36,7 +37,7 @@ from .errors import ApiError, describe
 from .models import OpResult as StoredResult
 from .models import PushBatch, utcnow
 from .push import Context, apply_change, result
-from .records import SEQ_BATCH, Results, Row, StaleRead, Writer, dumps, resolve
+from .records import SEQ_BATCH, Results, Row, StaleRead, Writer, dumps, resolve, stored_answer
 from .scope import Caller
 
 log = logging.getLogger(__name__)
@@ -44,13 +45,16 @@ ATTEMPTS = 6
 RESULTS: Table = StoredResult.__table__  # type: ignore[assignment]
 BATCHES: Table = PushBatch.__table__  # type: ignore[assignment]
 # PostgreSQL: the batch claimed (a concurrent copy of it waits here, then finds it) and the stored results of
-# its operations, in one statement.
+# its operations with their SEQ (their batch's first number plus their position), in one statement.
+_STORED_PG = (
+    "SELECT o.op_id, o.user_id, o.payload_hash, o.result::text, o.rev, o.pos + b.seq_base "
+    "FROM op_results AS o LEFT JOIN push_batches AS b ON b.batch_id = o.batch_id "
+    "WHERE o.op_id = ANY(ARRAY(SELECT json_array_elements_text(CAST(:ops AS json))))"
+)
 _CLAIM_PG = text(
-    "WITH claim AS (INSERT INTO push_batches (batch_id, user_id, payload_hash, results, created_at) "
-    "VALUES (:batch, :user_id, :hash, '[]', :now) ON CONFLICT (batch_id) DO NOTHING RETURNING 1) "
-    "SELECT (SELECT count(*) FROM claim), o.op_id, o.user_id, o.payload_hash, o.result::text "
-    "FROM (SELECT 1) AS one LEFT JOIN op_results AS o "
-    "ON o.op_id = ANY(ARRAY(SELECT json_array_elements_text(CAST(:ops AS json))))"
+    "WITH claim AS (INSERT INTO push_batches (batch_id, user_id, payload_hash, created_at) "
+    "VALUES (:batch, :user_id, :hash, :now) ON CONFLICT (batch_id) DO NOTHING RETURNING 1) "
+    "SELECT (SELECT count(*) FROM claim), s.* FROM (SELECT 1) AS one LEFT JOIN (" + _STORED_PG + ") AS s ON true"
 )
 # Digests made by this version start with this; older ones (plain SHA-256 of ``json.dumps``) are still honoured.
 V2 = "2:"
@@ -126,12 +130,26 @@ def _same_batch(stored: str, new: str, req: PushRequest) -> bool:
 # ------------------------------------------------------------ one attempt
 
 
+@dataclass(slots=True)
+class Stored:
+    """An operation's stored result, as read: whole (``result``), or its revision only (applied), with its SEQ."""
+
+    user_id: str
+    payload_hash: str
+    result: dict[str, Any] | None
+    rev: int | None
+    seq: int | None
+
+    def answer(self, ch: PushChange) -> dict[str, Any]:
+        return stored_answer(ch.op, ch.id, self.result, self.rev, self.seq)
+
+
 def _push_once(conn: Connection, caller: Caller, req: PushRequest, has_blob: Callable[[str], bool]) -> bytes:
     hashes = [op_digest(c) for c in req.changes]
     whole = batch_digest(req.device, req.changes, hashes)
     stored = _claim(conn, caller, req, whole)
     if stored is None:  # sent before: the stored answers, or a refusal
-        return _replay(conn, caller, req, whole)
+        return _replay(conn, caller, req, whole, hashes)
 
     writer = Writer(conn, caller.device_id)
     keys: list[tuple[str, str]] = [(c.kind, c.id) for c in req.changes]
@@ -147,72 +165,96 @@ def _push_once(conn: Connection, caller: Caller, req: PushRequest, has_blob: Cal
             keys.append(("client", c.data["client_id"]))
     writer.preload(keys, visits)
     ctx = Context(writer, caller, has_blob)
+    fresh: list[tuple[str, str, dict[str, Any], Row | None, str]] = []  # to store: (op, hash, answer, record, id)
 
-    replies: list[tuple[dict[str, Any], Row | None]] = []  # every operation's answer, in order
-    fresh: list[tuple[str, str, dict[str, Any], Row | None]] = []  # those to store: (op, hash, answer, record)
+    def apply(ch: PushChange, h: str) -> tuple[dict[str, Any], Row | None]:
+        answer, rec = apply_change(ctx, ch)
+        fresh.append((ch.op, h, answer, rec, ch.id))
+        return answer, rec
+
+    replies = _answers(caller, req, hashes, stored, apply)
+    writer.finish(Results(caller.user_id, req.batch, fresh, replies))  # SEQ numbers: the last writes
+    return _reply([d for d, _ in replies])
+
+
+def _answers(
+    caller: Caller, req: PushRequest, hashes: list[str], stored: dict[str, Stored],
+    apply: Callable[[PushChange, str], tuple[dict[str, Any], Row | None]],
+) -> list[tuple[dict[str, Any], Row | None]]:  # fmt: skip
+    """Every operation's answer, in order: the stored one when it was sent before, else ``apply``'s.
+
+    A replayed batch runs this again with every operation stored, so it gets the same answers it got the first
+    time (and so needs no copy of them of its own)."""
+    replies: list[tuple[dict[str, Any], Row | None]] = []
     seen: dict[str, tuple[str, dict[str, Any], Row | None]] = {}
     for ch, h in zip(req.changes, hashes, strict=True):
         old = stored.get(ch.op)
         if old is not None or ch.op in seen:
             if old is not None:
-                same = old[1] == caller.user_id and _same_op(old[2], h, ch)
+                same = old.user_id == caller.user_id and _same_op(old.payload_hash, h, ch)
             else:
                 same = seen[ch.op][0] == h
             if not same:
                 reason = "operation id reused with different content"
                 replies.append((result(ch.op, ch.id, "rejected", code=422, reason=reason), None))
             elif old is not None:
-                replies.append((old[0], None))
+                replies.append((old.answer(ch), None))
             else:  # the same operation twice in one batch: the first one's result stands
                 replies.append(seen[ch.op][1:])
             continue
-        answer, rec = apply_change(ctx, ch)
+        answer, rec = apply(ch, h)
         seen[ch.op] = (h, answer, rec)
         replies.append((answer, rec))
-        fresh.append((ch.op, h, answer, rec))
-
-    writer.finish(Results(caller.user_id, req.batch, fresh, replies))  # SEQ numbers: the last writes
-    return _reply([d for d, _ in replies])
+    return replies
 
 
-def _claim(conn: Connection, caller: Caller, req: PushRequest, whole: str) -> dict[str, tuple[Any, str, str]] | None:
-    """Claim the batch id; the stored results of its operations ({op: (result, user, hash)}), or None when the
-    batch was sent before."""
-    ops = [c.op for c in req.changes]
-    out: dict[str, tuple[Any, str, str]] = {}
+def _claim(conn: Connection, caller: Caller, req: PushRequest, whole: str) -> dict[str, Stored] | None:
+    """Claim the batch id; the stored results of its operations, or None when the batch was sent before."""
     if conn.dialect.name == "postgresql":
         params = {"batch": req.batch, "user_id": caller.user_id, "hash": whole, "now": utcnow(),
-                  "ops": dumps(ops).decode()}  # fmt: skip
+                  "ops": dumps([c.op for c in req.changes]).decode()}  # fmt: skip
         rows = conn.execute(_CLAIM_PG, params).all()
         if not rows or not rows[0][0]:
             return None
-        for _, op, user, h, res in rows:
-            if op is not None:
-                out[op] = (orjson.loads(res), user, h)
-        return _resolved(conn, out)
+        return _resolved(conn, [r[1:] for r in rows if r[1] is not None])
     # SQLite: one writer at a time, so looking first cannot race
     if conn.execute(select(BATCHES.c.batch_id).where(BATCHES.c.batch_id == req.batch)).first() is not None:
         return None
-    conn.execute(insert(BATCHES).values(batch_id=req.batch, user_id=caller.user_id, payload_hash=whole, results=[],
+    conn.execute(insert(BATCHES).values(batch_id=req.batch, user_id=caller.user_id, payload_hash=whole,
                                         created_at=utcnow()))  # fmt: skip
-    q = select(RESULTS.c.op_id, RESULTS.c.result, RESULTS.c.user_id, RESULTS.c.payload_hash)
+    return _stored(conn, [c.op for c in req.changes])
+
+
+def _stored(conn: Connection, ops: list[str]) -> dict[str, Stored]:
+    """The stored results of ``ops`` (any database)."""
+    o, b = RESULTS.c, BATCHES.c
+    q = select(o.op_id, o.user_id, o.payload_hash, o.result, o.rev, o.pos + b.seq_base).select_from(
+        RESULTS.outerjoin(BATCHES, b.batch_id == o.batch_id)
+    )
+    rows: list[Sequence[Any]] = []
     for i in range(0, len(ops), 500):
-        for op, res, user, h in conn.execute(q.where(RESULTS.c.op_id.in_(ops[i : i + 500]))):
-            out[op] = (res, user, h)
-    return _resolved(conn, out)
+        rows += conn.execute(q.where(o.op_id.in_(ops[i : i + 500]))).all()
+    return _resolved(conn, rows)
 
 
-def _resolved(conn: Connection, stored: dict[str, tuple[Any, str, str]]) -> dict[str, tuple[Any, str, str]]:
-    """Stored results with their SEQ: those stored with a position get it from their batch's first number."""
-    batches = {r[SEQ_BATCH] for r, _, _ in stored.values() if SEQ_BATCH in r}
-    if not batches:
-        return stored
-    q = select(BATCHES.c.batch_id, BATCHES.c.seq_base).where(BATCHES.c.batch_id.in_(batches))
-    bases = {row[0]: row[1] for row in conn.execute(q)}
-    return {op: (resolve(r, bases), user, h) for op, (r, user, h) in stored.items()}
+def _resolved(conn: Connection, rows: list[Sequence[Any]]) -> dict[str, Stored]:
+    """The rows of ``_stored`` by op id; results stored whole with a position by s0003's server get their SEQ
+    from their batch's first number."""
+    out = {}
+    for op, user, h, res, rev, seq in rows:
+        res = orjson.loads(res) if isinstance(res, str) else res
+        out[op] = Stored(user, h, res, rev, seq)
+    batches = {s.result[SEQ_BATCH] for s in out.values() if s.result is not None and SEQ_BATCH in s.result}
+    if batches:
+        q = select(BATCHES.c.batch_id, BATCHES.c.seq_base).where(BATCHES.c.batch_id.in_(batches))
+        bases = {row[0]: row[1] for row in conn.execute(q)}
+        for s in out.values():
+            if s.result is not None and SEQ_BATCH in s.result:
+                s.result = resolve(s.result, bases)
+    return out
 
 
-def _replay(conn: Connection, caller: Caller, req: PushRequest, whole: str) -> bytes:
+def _replay(conn: Connection, caller: Caller, req: PushRequest, whole: str, hashes: list[str]) -> bytes:
     c = BATCHES.c
     row = conn.execute(select(c.user_id, c.payload_hash, c.results, c.seq_base).where(c.batch_id == req.batch)).first()
     if row is None:  # pragma: no cover - claimed by a transaction that then rolled back: the retry claims it
@@ -220,7 +262,15 @@ def _replay(conn: Connection, caller: Caller, req: PushRequest, whole: str) -> b
     user, h, results, base = row
     if user != caller.user_id or not _same_batch(h, whole, req):
         raise ApiError(422, f"batch {req.batch} was sent before with different content")
-    return _reply([resolve(r, {req.batch: base}) for r in results])
+    if results:  # stored by a server before s0005: the batch's own copy of its answers
+        return _reply([resolve(r, {req.batch: base}) for r in results])
+    # Read now, not with the claim: a concurrent copy of this batch committed while the claim waited for it.
+    stored = _stored(conn, [ch.op for ch in req.changes])
+
+    def missing(ch: PushChange, h: str) -> tuple[dict[str, Any], Row | None]:
+        raise RuntimeError(f"batch {req.batch} is stored without the result of its operation {ch.op}")
+
+    return _reply([d for d, _ in _answers(caller, req, hashes, stored, missing)])
 
 
 def _reply(results: list[dict[str, Any]]) -> bytes:

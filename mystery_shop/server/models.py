@@ -121,14 +121,23 @@ class Counter(Base):
 
 
 class OpResult(Base):
-    """The stored answer to one pushed operation: a replay gets it back and changes nothing."""
+    """The stored answer to one pushed operation: a replay gets it back and changes nothing.
+
+    Most operations are applied with a new SEQ: their answer is stored as its revision and its position in the
+    batch (``result`` NULL; the SEQ is the batch's ``seq_base`` plus ``pos``, the id the operation's own), so a
+    push of 250 answers does not store 250 copies of the same JSON (``batches.py``). Any other answer is stored
+    whole; ``pos`` then fills in its SEQ when it has one. Rows from before s0005 have only ``result``.
+    """
 
     __tablename__ = "op_results"
     op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     user_id: Mapped[str] = mapped_column(String(36))
     payload_hash: Mapped[str] = mapped_column(String(64))
-    result: Mapped[dict[str, Any]] = mapped_column(JSON)
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    batch_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    rev: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    pos: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class PushBatch(Base):
@@ -136,7 +145,9 @@ class PushBatch(Base):
     batch_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     user_id: Mapped[str] = mapped_column(String(36))
     payload_hash: Mapped[str] = mapped_column(String(64))
-    results: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    # Before s0005, every answer of the batch (a second copy of ``op_results``); NULL since: a replayed batch gets
+    # its operations' stored answers.
+    results: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     # Results stored before the batch took its SEQ numbers carry their position instead (``records.py``).
     seq_base: Mapped[int | None] = mapped_column(BigInteger, nullable=True)

@@ -86,14 +86,50 @@ class Row:
 class Results:
     """A push's answers, stored by ``finish`` with the records: each carries the SEQ its record got.
 
-    ``fresh``: (op id, payload hash, result, record) for ``op_results``; ``replies``: (result, record) for
-    every operation of the batch in order, for the batch's row. A result's ``seq`` is set from its record.
+    ``fresh``: (op id, payload hash, result, record, the change's record id) for ``op_results``; ``replies``:
+    (result, record) for every operation of the batch in order. A result's ``seq`` is set from its record.
     """
 
     user_id: str
     batch_id: str
-    fresh: list[tuple[str, str, dict[str, Any], Row | None]]
+    fresh: list[tuple[str, str, dict[str, Any], Row | None, str]]
     replies: list[tuple[dict[str, Any], Row | None]]
+
+    def rows(self, pos: dict[int, int]) -> list[dict[str, Any]]:
+        """``op_results`` rows: an answer applied with a new SEQ as its revision and position (``models.OpResult``),
+        any other whole (its SEQ from ``pos`` when it has one)."""
+        out = []
+        for op, h, d, rec, record_id in self.fresh:
+            p = pos.get(id(rec)) if rec is not None else None
+            row: dict[str, Any] = {"op_id": op, "h": h, "pos": p}
+            if p is not None and _rebuilt(d, op, record_id):
+                row["rev"] = d["rev"]
+            else:
+                row["r"] = d
+            out.append(row)
+        return out
+
+
+def _rebuilt(d: dict[str, Any], op: str, record_id: str) -> bool:
+    """Whether ``_applied`` rebuilds the answer ``d`` (its ``seq`` aside): ``d == _applied(...)``, without the dict."""
+    return (d["status"] == "applied" and d["id"] == record_id and d["op"] == op and d["code"] == 200
+            and d["reason"] == "" and d["server"] is None and len(d) == 8 and d["seq"] == 0)  # fmt: skip
+
+
+def _applied(op: str, record_id: str, rev: int) -> dict[str, Any]:
+    """An answer stored as its revision and position only, as it is rebuilt (``seq`` 0: filled in from them)."""
+    return {"op": op, "id": record_id, "status": "applied", "rev": rev, "seq": 0, "reason": "", "code": 200,
+            "server": None}  # fmt: skip
+
+
+def stored_answer(op: str, record_id: str, result: dict[str, Any] | None, rev: int | None, seq: int | None
+                  ) -> dict[str, Any]:  # fmt: skip
+    """A stored answer as the wire has it: rebuilt from its revision (``result`` NULL) or as stored; ``seq`` (the
+    batch's first number plus the stored position) when it got one."""
+    out = _applied(op, record_id, rev or 0) if result is None else dict(result)
+    if seq is not None:
+        out["seq"] = seq
+    return out
 
 
 class Writer:
@@ -190,18 +226,20 @@ class Writer:
         blob: str | None = None,
     ) -> Row:
         """Create the record, or replace its data and bump its revision."""
-        rec = self.get(kind, record_id)
-        if rec is None:
-            rec = Row(kind, record_id, 1)
-            self._rows[(kind, record_id)] = rec
+        key = (kind, record_id)
+        rec = self._rows[key] if key in self._rows else self.get(kind, record_id)
+        if rec is None:  # most of a push: made whole in one call (a push of 250 answers makes 250)
+            rec = Row(kind, record_id, 1, None, visit_id, client_id, auditor_id, status, natural_key, blob, self.device,
+                      data, self.now)  # fmt: skip
+            self._rows[key] = rec
         else:
             rec.rev += 1
-        rec.data = data
-        rec.visit_id, rec.client_id, rec.auditor_id, rec.status = visit_id, client_id, auditor_id, status
-        rec.natural_key, rec.blob = natural_key, blob
-        rec.last_device = self.device
-        rec.updated_at = self.now
-        self._changed.add((kind, record_id))
+            rec.data = data
+            rec.visit_id, rec.client_id, rec.auditor_id, rec.status = visit_id, client_id, auditor_id, status
+            rec.natural_key, rec.blob = natural_key, blob
+            rec.last_device = self.device
+            rec.updated_at = self.now
+        self._changed.add(key)
         self.touch(rec)
         return rec
 
@@ -252,21 +290,13 @@ class Writer:
     ) -> int:
         """The results first, then one statement that takes the counter: it is held for the records and the commit.
 
-        A result whose record gets a SEQ is stored with its position in the batch (``SEQ_POS``) and the batch's
-        id instead; the batch's first number (``push_batches.seq_base``) is written with the records, and ``resolve``
-        turns the two back into the SEQ when the result is replayed.
+        A result whose record gets a SEQ is stored with its position in the batch (``op_results.pos``); the batch's
+        first number (``push_batches.seq_base``) is written with the records, and a replay adds the two.
         """
         n = len(pos)
-        if results is not None:
-            marked = [d for d, rec in results.replies if rec is not None and id(rec) in pos]
-            for d, rec in results.replies:  # marked in place for the encoding only (no copies)
-                if rec is not None and id(rec) in pos:
-                    d[SEQ_POS], d[SEQ_BATCH] = pos[id(rec)], results.batch_id
-            fresh = [{"op_id": op, "payload_hash": h, "result": d} for op, h, d, _ in results.fresh]
-            params = {"user_id": results.user_id, "batch": results.batch_id, "now": utcnow(), "fresh": _json(fresh),
-                      "replies": _json([d for d, _ in results.replies])}  # fmt: skip
-            for d in marked:
-                del d[SEQ_POS], d[SEQ_BATCH]
+        if results is not None and results.fresh:
+            params = {"user_id": results.user_id, "batch": results.batch_id, "now": self.now,
+                      "fresh": _json(results.rows(pos))}  # fmt: skip
             self.conn.execute(_RESULTS_PG, params)
         if not n:
             return 0
@@ -314,27 +344,23 @@ class Writer:
         if results is not None:
             from .models import OpResult, PushBatch
 
-            def seq(d: dict[str, Any], rec: Row | None) -> dict[str, Any]:
-                return d | {"seq": base + pos[id(rec)]} if rec is not None and id(rec) in pos else d
-
-            now = utcnow()
             if results.fresh:
-                rows = [{"op_id": op, "user_id": results.user_id, "payload_hash": h, "result": seq(d, rec),
-                         "created_at": now} for op, h, d, rec in results.fresh]  # fmt: skip
+                rows = [{"op_id": r["op_id"], "user_id": results.user_id, "payload_hash": r["h"], "result": r.get("r"),
+                         "batch_id": results.batch_id, "rev": r.get("rev"), "pos": r["pos"], "created_at": self.now}
+                        for r in results.rows(pos)]  # fmt: skip
                 conn.execute(insert(OpResult), rows)
-            replies = [seq(d, rec) for d, rec in results.replies]
-            conn.execute(update(PushBatch).where(PushBatch.batch_id == results.batch_id).values(results=replies))
+            batch = update(PushBatch).where(PushBatch.batch_id == results.batch_id)
+            conn.execute(batch.values(seq_base=base if n else None))
         return base
 
 
-# PostgreSQL: a push's results, stored before the SEQ counter is taken (``_marked``).
+# PostgreSQL: a push's results, stored before the SEQ counter is taken (``Results.rows``).
 _RESULTS_PG = text(
-    "WITH res AS (INSERT INTO op_results (op_id, user_id, payload_hash, result, created_at) "
-    "SELECT u.op_id, :user_id, u.payload_hash, u.result, :now "
-    "FROM json_to_recordset(CAST(:fresh AS json)) AS u(op_id text, payload_hash text, result json)) "
-    "UPDATE push_batches SET results = CAST(:replies AS json) WHERE batch_id = :batch"
+    "INSERT INTO op_results (op_id, user_id, payload_hash, result, batch_id, rev, pos, created_at) "
+    "SELECT u.op_id, :user_id, u.h, u.r, :batch, u.rev, u.pos, :now "
+    "FROM json_to_recordset(CAST(:fresh AS json)) AS u(op_id text, h text, r json, rev int, pos int)"
 )
-SEQ_POS, SEQ_BATCH = "seq_pos", "seq_batch"  # a stored result's marks: resolved by ``resolve``
+SEQ_POS, SEQ_BATCH = "seq_pos", "seq_batch"  # the marks of a result stored whole with its position (s0003 only)
 
 
 @functools.cache
@@ -362,7 +388,8 @@ def _finish_statement(new: bool, changed: bool, moved: bool, batch: bool) -> Tex
 
 
 def resolve(result: dict[str, Any], bases: dict[str, int | None]) -> dict[str, Any]:
-    """A stored result as the wire has it: its SEQ from its batch's first number (``bases``: batch id -> it)."""
+    """A result stored by s0003's server as the wire has it: its SEQ from its batch's first number (``bases``:
+    batch id -> it)."""
     if SEQ_POS not in result:
         return result
     out = {k: v for k, v in result.items() if k not in (SEQ_POS, SEQ_BATCH)}

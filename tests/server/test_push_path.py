@@ -7,9 +7,11 @@ import json
 import uuid
 
 from server.harness import Firm
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
-from mystery_shop.server.models import OpResult
+from mystery_shop.server.batches import batch_digest, op_digest
+from mystery_shop.server.models import OpResult, PushBatch
+from mystery_shop.sync.protocol import PushRequest
 
 
 def _op(kind: str, rid: str, data: dict, base: int = 0) -> dict:  # type: ignore[type-arg]
@@ -64,6 +66,60 @@ def test_a_stored_result_of_the_older_digest_is_still_replayed(firm: Firm) -> No
         other = {**plan, "data": {**plan["data"], "scenario": "other"}}
         r = c.post("/sync/push", json={"device": "d", "batch": str(uuid.uuid4()), "changes": [other]}).json()
         assert (r["results"][0]["status"], r["results"][0]["code"]) == ("rejected", 422)
+
+
+def test_a_replayed_batch_gets_the_answers_it_got_the_first_time(firm: Firm) -> None:
+    """The batch keeps no copy of its answers: a replay rebuilds them from its operations' stored results, the
+    refusals, the duplicates and the operations stored by an earlier batch included."""
+    live = firm.server
+    vid, plan = _visit(firm)
+    answer = _op("answer", str(uuid.uuid4()), {"visit_id": vid, "question_id": "greeted", "value": "yes"})
+    reused = {**answer, "data": {**answer["data"], "value": "no"}}  # the same operation id, other content
+    late = _op("answer", str(uuid.uuid4()), {"visit_id": str(uuid.uuid4()), "question_id": "mood", "value": 1})
+    with live.http(live.token("alice")) as c:
+        earlier = c.post("/sync/push", json={"device": "d", "batch": str(uuid.uuid4()), "changes": [plan]}).json()
+        body = {"device": "d", "batch": str(uuid.uuid4()), "changes": [plan, answer, answer, reused, late]}
+        first = c.post("/sync/push", json=body)
+        statuses = [(r["status"], r["code"]) for r in first.json()["results"]]
+        assert statuses == [("applied", 200)] * 3 + [("rejected", 422), ("rejected", 404)]
+        assert first.json()["results"][0] == earlier["results"][0]
+        again = c.post("/sync/push", json=body)
+        assert again.content == first.content
+    with live.db.read() as s:  # the answer applied with a new SEQ is stored as its revision and position only
+        o = OpResult
+        q = select(o.op_id, o.result, o.rev, o.pos).where(o.op_id.in_([answer["op"], late["op"]]))
+        stored = {op: (result, rev, pos) for op, result, rev, pos in s.execute(q)}
+        kept = s.scalar(select(PushBatch.results).where(PushBatch.batch_id == body["batch"]))
+    assert stored[answer["op"]] == (None, 1, 1)
+    assert stored[late["op"]][0]["code"] == 404 and stored[late["op"]][2] is None
+    assert kept is None
+
+
+def test_a_batch_stored_before_s0005_is_replayed_as_stored(firm: Firm) -> None:
+    """s0003's server kept every answer in the batch's row too, and marked results with their position."""
+    live = firm.server
+    vid, plan = _visit(firm)
+    with live.http(live.token("alice")) as c:
+        seq = c.post("/sync/push", json={"device": "d", "batch": str(uuid.uuid4()), "changes": [plan]}).json()[
+            "results"
+        ][0]["seq"]
+    answer = _op("answer", str(uuid.uuid4()), {"visit_id": vid, "question_id": "greeted", "value": "yes"})
+    body = {"device": "d", "batch": str(uuid.uuid4()), "changes": [answer]}
+    req = PushRequest.model_validate(body)
+    hashes = [op_digest(ch) for ch in req.changes]
+    marked = {"op": answer["op"], "id": answer["id"], "status": "applied", "rev": 1, "seq": 0, "reason": "",
+              "code": 200, "server": None, "seq_pos": 1, "seq_batch": body["batch"]}  # fmt: skip
+    wire = {**{k: v for k, v in marked.items() if not k.startswith("seq_")}, "seq": seq + 1}
+    with live.db.write() as s:
+        user = firm.users["alice"]
+        whole = batch_digest("d", req.changes, hashes)
+        s.execute(insert(PushBatch).values(batch_id=body["batch"], user_id=user, seq_base=seq, payload_hash=whole,
+                                           results=[marked]))  # fmt: skip
+        s.execute(insert(OpResult).values(op_id=answer["op"], user_id=user, payload_hash=hashes[0], result=marked))
+    with live.http(live.token("alice")) as c:
+        assert c.post("/sync/push", json=body).json()["results"] == [wire]  # the batch replayed
+        other = {"device": "d", "batch": str(uuid.uuid4()), "changes": [answer]}
+        assert c.post("/sync/push", json=other).json()["results"] == [wire]  # its operation, in a new batch
 
 
 def test_a_push_that_is_not_json_is_refused(firm: Firm) -> None:

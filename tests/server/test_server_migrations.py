@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pytest
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
@@ -21,7 +23,7 @@ def _config(conn) -> Config:  # type: ignore[no-untyped-def]
 
 
 def test_head_is_the_newest_migration() -> None:
-    assert ScriptDirectory.from_config(_config(None)).get_current_head() == HEAD == "s0004"
+    assert ScriptDirectory.from_config(_config(None)).get_current_head() == HEAD == "s0005"
 
 
 def test_s0002_on_a_server_with_history(db_url: str, tmp_path: Path) -> None:
@@ -37,6 +39,37 @@ def test_s0002_on_a_server_with_history(db_url: str, tmp_path: Path) -> None:
     with db.read() as s:
         state = s.scalar(select(PortalState))
         assert state is not None and (state.cursor, state.version, state.mail_after) == (0, 0, 42)
+    db.dispose()
+
+
+def test_s0005_keeps_the_results_stored_before(db_url: str) -> None:
+    """Results stored whole by older servers stay as they are; the new columns are empty for them; a database with
+    compact results does not go back (an older server could not replay them)."""
+    db = Database(db_url)
+    with db.writer.connect() as conn:
+        command.upgrade(_config(conn), "s0004")
+        conn.execute(text("INSERT INTO push_batches (batch_id, user_id, payload_hash, results, created_at, seq_base) "
+                          "VALUES ('b', 'u', 'h', '[{\"op\": \"o\"}]', CURRENT_TIMESTAMP, 7)"))  # fmt: skip
+        conn.execute(text("INSERT INTO op_results (op_id, user_id, payload_hash, result, created_at) "
+                          "VALUES ('o', 'u', 'h', '{\"op\": \"o\", \"seq\": 8}', CURRENT_TIMESTAMP)"))  # fmt: skip
+        conn.commit()
+    db.migrate()
+    assert db.revision() == HEAD
+    with db.read() as s:
+        row = s.execute(text("SELECT result, batch_id, rev, pos FROM op_results")).one()
+        assert (json.loads(row[0]) if isinstance(row[0], str) else row[0], *row[1:]) == ({"op": "o", "seq": 8}, None,
+                                                                                           None, None)  # fmt: skip
+    with db.writer.connect() as conn:  # nothing compact yet: it goes back
+        command.downgrade(_config(conn), "s0004")
+        conn.commit()
+        command.upgrade(_config(conn), "s0005")
+        conn.execute(text("INSERT INTO op_results (op_id, user_id, payload_hash, batch_id, rev, pos, created_at) "
+                          "VALUES ('p', 'u', 'h', 'b', 1, 1, CURRENT_TIMESTAMP)"))  # fmt: skip
+        conn.commit()
+        with pytest.raises(RuntimeError, match="older server cannot replay"):
+            command.downgrade(_config(conn), "s0004")
+        conn.rollback()
+    assert db.revision() == HEAD
     db.dispose()
 
 

@@ -247,7 +247,8 @@ def check(world: World) -> None:
     server = world.firm.server
     by_kind: dict[str, dict[str, Record]] = {}
     with server.db.read() as s:
-        results = {r.op_id: r.result for r in s.scalars(select(OpResult))}
+        # A result stored as its revision and position only (no whole answer) is an applied one (models.OpResult).
+        results = {r.op_id: r.result or {"status": "applied"} for r in s.scalars(select(OpResult))}
         for rec in s.scalars(select(Record)):
             by_kind.setdefault(rec.kind, {})[rec.id] = rec
         s.expunge_all()  # plain objects from here on

@@ -17,10 +17,18 @@ from fractions import Fraction
 
 from mystery_shop.domain.form_rules import possible_values
 from mystery_shop.domain.forms import Question, QuestionType
+from mystery_shop.domain.messages import Message, msg
 
 
 class Unexpressible(ValueError):
-    pass
+    """Why an expression cannot be kept; raised with a Message."""
+
+
+def _expected(what: str, at: str) -> Message:
+    # ``what`` is a token kind or XPath text ("ref", ")") or a Message ("a value"); ``at`` is the text found there
+    if at:
+        return msg("expected {what} at {at!r}", what=what, at=at)
+    return msg("expected {what} at the end", what=what)
 
 
 _TOKEN = re.compile(
@@ -43,7 +51,7 @@ def _tokens(expr: str) -> list[tuple[str, str]]:
     while pos < len(expr):
         m = _TOKEN.match(expr, pos)
         if m is None or m.end() == pos:
-            raise Unexpressible(f"cannot read it from {expr[pos:]!r}")
+            raise Unexpressible(msg("cannot read it from {rest!r}", rest=expr[pos:]))
         kind = m.lastgroup if m.lastgroup != "name" else "ref"
         if m.group("ref"):
             kind, text = "ref", m.group("name")
@@ -81,14 +89,14 @@ class _RelevantParser:
     def take(self, kind: str, text: str | None = None) -> str:
         k, t = self.peek()
         if k != kind or (text is not None and t.lower() != text):
-            raise Unexpressible(f"expected {text or kind} at {t or 'the end'!r}")
+            raise Unexpressible(_expected(text or kind, t))
         self.i += 1
         return t
 
     def parse(self) -> _Cond:
         cond = self.or_expr()
         if self.peek()[0] != "end":
-            raise Unexpressible(f"cannot read it from {self.peek()[1]!r}")
+            raise Unexpressible(msg("cannot read it from {rest!r}", rest=self.peek()[1]))
         return cond
 
     def or_expr(self) -> _Cond:
@@ -107,10 +115,12 @@ class _RelevantParser:
 
     def combine(self, a: _Cond, b: _Cond, how: str) -> _Cond:
         if a.question != b.question:
-            raise Unexpressible(f"it depends on two questions ({a.question}, {b.question}); show_if names one")
+            raise Unexpressible(
+                msg("it depends on two questions ({a}, {b}); show_if names one", a=a.question, b=b.question)
+            )
         if a.multi_any or b.multi_any:
             if how == "and" or not (a.multi_any and b.multi_any):
-                raise Unexpressible("on a select_multiple only selected(...) joined by 'or' can be kept")
+                raise Unexpressible(msg("on a select_multiple only selected(...) joined by 'or' can be kept"))
             return _Cond(a.question, a.values | b.values, True)
         return _Cond(a.question, a.values & b.values if how == "and" else a.values | b.values)
 
@@ -126,7 +136,7 @@ class _RelevantParser:
             cond = self.or_expr()
             self.take("op", ")")
             if cond.multi_any:
-                raise Unexpressible("not(selected(...)) on a select_multiple cannot be kept")
+                raise Unexpressible(msg("not(selected(...)) on a select_multiple cannot be kept"))
             return _Cond(cond.question, self.all_values(cond.question) - cond.values)
         if kind == "word" and text.lower() == "selected":
             self.i += 1
@@ -137,7 +147,7 @@ class _RelevantParser:
             self.take("op", ")")
             q = self.question(name)
             if value not in self.all_values(name):
-                raise Unexpressible(f"{name!r} has no value {value!r}")
+                raise Unexpressible(msg("{name!r} has no value {value!r}", name=name, value=value))
             return _Cond(name, frozenset({value}), q.type is QuestionType.MULTI)
         return self.comparison()
 
@@ -153,23 +163,23 @@ class _RelevantParser:
             name = self.take("ref")
         q = self.question(name)
         if op not in ("=", "!=", ">", "<", ">=", "<="):
-            raise Unexpressible(f"cannot read {op!r}")
+            raise Unexpressible(msg("cannot read {op!r}", op=op))
         if q.type is QuestionType.MULTI:
             if op == "!=" and value == "":
                 return _Cond(name, self.all_values(name), True)  # anything chosen
-            raise Unexpressible("a select_multiple is tested with selected(${name}, 'value')")
+            raise Unexpressible(msg("a select_multiple is tested with {example}", example="selected(${name}, 'value')"))
         values = self.all_values(name)
         if value == "":
             if op == "!=":
                 return _Cond(name, values)  # answered
-            raise Unexpressible("'shown while unanswered' cannot be kept")
+            raise Unexpressible(msg("'shown while unanswered' cannot be kept"))
         if op in ("=", "!="):
             hit = frozenset(v for v in values if _equal(v, value))
             return _Cond(name, hit if op == "=" else values - hit)
         try:
             bound = Fraction(value)
         except ValueError:
-            raise Unexpressible(f"{value!r} is not a number to compare with") from None
+            raise Unexpressible(msg("{value!r} is not a number to compare with", value=value)) from None
         test = {">": bound.__lt__, "<": bound.__gt__, ">=": bound.__le__, "<=": bound.__ge__}[op]
         return _Cond(name, frozenset(v for v in values if _is_number(v) and test(Fraction(v))))
 
@@ -180,15 +190,21 @@ class _RelevantParser:
             self.literals.append(text)
             return text
         if kind == "word" and text.lower() in ("true", "false") and self.peek(1) == ("op", "("):
-            raise Unexpressible("true()/false() cannot be kept")
-        raise Unexpressible(f"expected a value at {text or 'the end'!r}")
+            raise Unexpressible(msg("true()/false() cannot be kept"))
+        raise Unexpressible(_expected(msg("a value"), text))
 
     def question(self, name: str) -> Question:
         q = self.lookup(name)
         if q is None:
-            raise Unexpressible(f"${{{name}}} is not an earlier question of the checklist")
+            raise Unexpressible(msg("{ref} is not an earlier question of the checklist", ref=f"${{{name}}}"))
         if possible_values(q) is None:
-            raise Unexpressible(f"${{{name}}} is a {q.type.value} question; show_if needs one with a set of answers")
+            raise Unexpressible(
+                msg(
+                    "{ref} is a {type} question; show_if needs one with a set of answers",
+                    ref=f"${{{name}}}",
+                    type=q.type.value,
+                )
+            )
         return q
 
     def all_values(self, name: str) -> frozenset[str]:
@@ -210,7 +226,7 @@ def relevant_to_show_if(expr: str, lookup: Callable[[str], Question | None]) -> 
     parser = _RelevantParser(expr, lookup)
     cond = parser.parse()
     if not cond.values:
-        raise Unexpressible("it never holds")
+        raise Unexpressible(msg("it never holds"))
     q = lookup(cond.question)
     assert q is not None
     rest = [c.value for c in q.choices] if q.choices else sorted(cond.values, key=_order)
@@ -251,23 +267,23 @@ def constraint_to_range(expr: str, whole: bool) -> tuple[Fraction | None, Fracti
     while i < len(toks):
         if i:
             if toks[i][0] != "word" or toks[i][1].lower() != "and":
-                raise Unexpressible("only bounds joined by 'and' can be kept")
+                raise Unexpressible(msg("only bounds joined by 'and' can be kept"))
             i += 1
         part = toks[i : i + 3]
         if len(part) < 3:
-            raise Unexpressible("cannot read it")
+            raise Unexpressible(msg("cannot read it"))
         if part[0][0] == "dot" and part[2][0] == "num" and part[1][0] == "op":
             op, bound = part[1][1], Fraction(part[2][1])
         elif part[2][0] == "dot" and part[0][0] == "num" and part[1][0] == "op":
             op = {">": "<", "<": ">", ">=": "<=", "<=": ">=", "=": "=", "!=": "!="}[part[1][1]]
             bound = Fraction(part[0][1])
         else:
-            raise Unexpressible("only bounds such as '. >= 0' can be kept")
+            raise Unexpressible(msg("only bounds such as '. >= 0' can be kept"))
         if op in (">", "<"):
             if whole:  # exact for whole numbers: > 2.5 is >= 3, < 3 is <= 2
                 bound = Fraction(math.floor(bound) + 1) if op == ">" else Fraction(math.ceil(bound) - 1)
             else:
-                note = "an exclusive bound (> or <) is kept as inclusive (>= or <=)"
+                note = msg("an exclusive bound (> or <) is kept as inclusive (>= or <=)")
             op += "="
         if op == ">=":
             lo = bound if lo is None else max(lo, bound)
@@ -277,10 +293,10 @@ def constraint_to_range(expr: str, whole: bool) -> tuple[Fraction | None, Fracti
             lo = bound if lo is None else max(lo, bound)
             hi = bound if hi is None else min(hi, bound)
         else:
-            raise Unexpressible(f"'{op}' cannot be kept as a range")
+            raise Unexpressible(msg("'{op}' cannot be kept as a range", op=op))
         i += 3
     if lo is not None and hi is not None and lo > hi:
-        raise Unexpressible("no number satisfies it")
+        raise Unexpressible(msg("no number satisfies it"))
     return lo, hi, note
 
 

@@ -32,12 +32,26 @@ from mystery_shop.domain.forms import (
     Section,
     Stage,
 )
+from mystery_shop.domain.messages import Message, join, msg
 from mystery_shop.domain.numbers import to_fraction
 from mystery_shop.domain.texts import Translations
 
 from .xlsform_questions import QuestionRows
 from .xlsform_sheets import NotAnXlsForm, Sheet, XlsProblem, cell_text, language_code, read_workbook
 from .xlsform_types import FIELD_COLUMNS, QUESTION_TYPES, REFUSED_TYPES, YES, parse_type, slug, unique, why_not_kept
+
+# What a photo question row became, by (one is required, it has a label): whole sentences, for translating.
+_PHOTO_QUESTION = {
+    (False, False): msg("a photo question: counts toward the touchpoint's photos"),
+    (True, False): msg("a photo question: counts toward the touchpoint's photos (one required)"),
+    (False, True): msg(
+        "a photo question: counts toward the touchpoint's photos; its label is added to the touchpoint's description"
+    ),
+    (True, True): msg(
+        "a photo question: counts toward the touchpoint's photos (one required); "
+        "its label is added to the touchpoint's description"
+    ),
+}
 
 
 @dataclass
@@ -86,12 +100,14 @@ class _Importer(QuestionRows):
         self.file = file
         self.stem = stem
         if "survey" not in sheets:
-            names = ", ".join(s.name for s in sheets.values()) or "none"
-            raise NotAnXlsForm(f"not an XLSForm: it has no 'survey' sheet (its sheets: {names})")
+            names = ", ".join(s.name for s in sheets.values()) or msg("none")
+            raise NotAnXlsForm(msg("not an XLSForm: it has no 'survey' sheet (its sheets: {names})", names=names))
         self.survey = sheets["survey"]
         if self.survey.column("type") is None:
-            found = ", ".join(c.header for c in self.survey.columns) or "nothing"
-            raise NotAnXlsForm(f"not an XLSForm: the survey sheet has no 'type' column (row 1 has: {found})")
+            found = ", ".join(c.header for c in self.survey.columns) or msg("nothing")
+            raise NotAnXlsForm(
+                msg("not an XLSForm: the survey sheet has no 'type' column (row 1 has: {found})", found=found)
+            )
         self.choices_sheet = sheets.get("choices")
         self.settings = sheets.get("settings")
         self.scoring = sheets.get("scoring")
@@ -114,7 +130,7 @@ class _Importer(QuestionRows):
 
     # ------------------------------------------------------------ reporting
 
-    def report(self, sheet: Sheet, row: int, column: str, message: str) -> None:
+    def report(self, sheet: Sheet, row: int, column: str, message: Message) -> None:
         letter = sheet.letter(column) if column and not column.isupper() else column
         self.problems.append(XlsProblem(self.file, sheet.name, row, letter, message))
 
@@ -126,9 +142,8 @@ class _Importer(QuestionRows):
             for c in sheet.columns if sheet else []:
                 if c.language_text is not None and c.name in ("label", "hint", "form_title", "description"):
                     if c.language is None:
-                        self.report(
-                            sheet, sheet.header_row, c.letter, f"'{c.language_text}' names no language: column not read"
-                        )  # type: ignore[arg-type]
+                        why = msg("'{language}' names no language: column not read", language=c.language_text)
+                        self.report(sheet, sheet.header_row, c.letter, why)  # type: ignore[arg-type]
                     elif c.language not in found:
                         found.append(c.language)
         if not found:
@@ -182,7 +197,7 @@ class _Importer(QuestionRows):
         if sheet is None:
             return lists
         if sheet.column("list_name") is None:
-            self.report(sheet, sheet.header_row, "", "the choices sheet has no list_name column: no choices read")
+            self.report(sheet, sheet.header_row, "", msg("the choices sheet has no list_name column: no choices read"))
             return lists
         for row, cells in sheet.rows:
             list_name = sheet.text(cells, "list_name")
@@ -190,13 +205,20 @@ class _Importer(QuestionRows):
             if not list_name:
                 continue
             if not value:
-                self.report(sheet, row, "name", f"a choice of list '{list_name}' without a name: left out")
+                self.report(
+                    sheet, row, "name", msg("a choice of list '{list}' without a name: left out", list=list_name)
+                )
                 continue
             if any(value == c.value for _, c in lists.get(list_name, [])):
-                self.report(sheet, row, "name", f"'{value}' is in list '{list_name}' twice: the second is left out")
+                self.report(
+                    sheet,
+                    row,
+                    "name",
+                    msg("'{value}' is in list '{list}' twice: the second is left out", value=value, list=list_name),
+                )
                 continue
             label, other = self.split(self.texts(sheet, cells, "label"))
-            points = self.number(sheet, row, cells, "points", "choice points") or Fraction(0)
+            points = self.number(sheet, row, cells, "points", msg("choice points")) or Fraction(0)
             lists.setdefault(list_name, []).append(
                 (row, Choice(value, points, label, Translations.of({"label": other})))
             )
@@ -213,7 +235,7 @@ class _Importer(QuestionRows):
         try:
             return to_fraction(v if isinstance(v, (int, float)) and not isinstance(v, bool) else text)
         except (ValueError, ZeroDivisionError):
-            self.report(sheet, row, column, f"{what} '{text}' is not a number: not kept")
+            self.report(sheet, row, column, msg("{what} '{text}' is not a number: not kept", what=what, text=text))
             return None
 
     def not_kept(self, sheet: Sheet, row: int, cells: list[Any], used: set[str]) -> None:
@@ -231,10 +253,15 @@ class _Importer(QuestionRows):
         for row, cells in self.survey.rows:
             self.survey_row(row, cells)
         for g in reversed(self.stack):
-            self.report(self.survey, g.row, "type", f"group '{g.name}' has no 'end group': it ends with the sheet")
+            self.report(
+                self.survey,
+                g.row,
+                "type",
+                msg("group '{group}' has no 'end group': it ends with the sheet", group=g.name),
+            )
         for sheet in self.other_sheets:
             if sheet.rows:
-                self.report(sheet, sheet.header_row, "", "not a sheet of an XLSForm: not read")
+                self.report(sheet, sheet.header_row, "", msg("not a sheet of an XLSForm: not read"))
         form = self.build_form()
         problems = self.problems
         if form is not None:
@@ -242,7 +269,7 @@ class _Importer(QuestionRows):
             for p in rule_problems:
                 sheet, row, column = self.locate(p.where)
                 self.problems.append(
-                    XlsProblem(self.file, sheet.name, row, column, f"{format_path(p.path)}: {p.message}")
+                    XlsProblem(self.file, sheet.name, row, column, join((f"{format_path(p.path)}:", p.message)))
                 )
             if rule_problems:
                 form = None
@@ -252,14 +279,14 @@ class _Importer(QuestionRows):
         sheet = self.survey
         raw = sheet.text(cells, "type")
         if not raw:
-            self.report(sheet, row, "type", "a row without a type: left out")
+            self.report(sheet, row, "type", msg("a row without a type: left out"))
             return
         kind, list_name, or_other = parse_type(raw)
         if kind in ("begin_group", "begin_repeat"):
             self.begin_group(row, cells, repeat=kind == "begin_repeat")
         elif kind in ("end_group", "end_repeat"):
             if not self.stack:
-                self.report(sheet, row, "type", f"'{raw}' without a matching begin: ignored")
+                self.report(sheet, row, "type", msg("'{type}' without a matching begin: ignored", type=raw))
             else:
                 self.stack.pop()
                 if self.stack:
@@ -270,13 +297,14 @@ class _Importer(QuestionRows):
             self.image(row, cells)
         elif kind in QUESTION_TYPES:
             if raw.strip().lower() == "phone number":
-                self.report(sheet, row, "type", "'phone number' is read as a text question: its format is not checked")
+                why = msg("'phone number' is read as a text question: its format is not checked")
+                self.report(sheet, row, "type", why)
             self.question_row(row, cells, kind, list_name, or_other)
         elif kind in REFUSED_TYPES:
             if REFUSED_TYPES[kind]:
-                self.report(sheet, row, "type", f"'{raw}' is {REFUSED_TYPES[kind]}: left out")
+                self.report(sheet, row, "type", msg("'{type}' is {why}: left out", type=raw, why=REFUSED_TYPES[kind]))
         else:
-            self.report(sheet, row, "type", f"'{raw}' is not a question type this app knows: left out")
+            self.report(sheet, row, "type", msg("'{type}' is not a question type this app knows: left out", type=raw))
 
     def begin_group(self, row: int, cells: list[Any], repeat: bool) -> None:
         sheet = self.survey
@@ -292,11 +320,12 @@ class _Importer(QuestionRows):
                     sheet,
                     row,
                     "relevant",
-                    "both this group and the group around it have a relevant: only this one is kept",
+                    msg("both this group and the group around it have a relevant: only this one is kept"),
                 )
             outer.current = None
         if repeat:
-            self.report(sheet, row, "type", "a repeat: its questions are asked once (a checklist does not repeat)")
+            why = msg("a repeat: its questions are asked once (a checklist does not repeat)")
+            self.report(sheet, row, "type", why)
         self.loose = None
         self.stack.append(g)
         used = {"type", "name", "label", "relevant", "weight", "stage", "channel", "photos_min", "photos_max", "hint"}
@@ -321,9 +350,8 @@ class _Importer(QuestionRows):
             if g.parent_titles:
                 prefix = " › ".join(g.parent_titles)
                 texts = {lang: f"{prefix} › {t}" for lang, t in texts.items()}
-                self.report(
-                    self.survey, g.row, "type", f"a group inside a group: becomes the touchpoint '{prefix} › {title}'"
-                )
+                why = msg("a group inside a group: becomes the touchpoint '{title}'", title=f"{prefix} › {title}")
+                self.report(self.survey, g.row, "type", why)
             if g.parts > 1:
                 texts = {lang: f"{t} (continued)" for lang, t in texts.items()}
             g.current = self.new_section(g.row if g.parts == 1 else row, g.name, texts, g)
@@ -343,14 +371,14 @@ class _Importer(QuestionRows):
         texts = self.texts(sheet, cells, "label")
         self.not_kept(sheet, row, cells, {"type", "name", "label", "relevant"})
         if sheet.text(cells, "relevant"):
-            self.report(sheet, row, "relevant", "a note is always shown: its relevant is not kept")
+            self.report(sheet, row, "relevant", msg("a note is always shown: its relevant is not kept"))
         if not self.stack and not self.sections:
             for lang, t in texts.items():
                 self.form_notes.setdefault(lang, []).append(t)
             return
         draft = self.section(row)
         if draft.questions:
-            self.report(sheet, row, "type", "a note between questions: kept in the touchpoint's description")
+            self.report(sheet, row, "type", msg("a note between questions: kept in the touchpoint's description"))
         for lang, t in texts.items():
             draft.description.setdefault(lang, []).append(t)
 
@@ -366,9 +394,7 @@ class _Importer(QuestionRows):
             sheet,
             row,
             "type",
-            "a photo question: counts toward the touchpoint's photos"
-            + (" (one required)" if required else "")
-            + ("; its label is added to the touchpoint's description" if label else ""),
+            _PHOTO_QUESTION[bool(required), bool(label)],
         )
         self.not_kept(sheet, row, cells, {"type", "name", "label", "required", "hint", "relevant"})
 
@@ -382,12 +408,12 @@ class _Importer(QuestionRows):
         label, label_tr = self.split(self.texts(sheet, cells, "label"))
         if not name:
             name = slug(label or f"q{row}", "q")
-            self.report(sheet, row, "name", f"no name: called '{name}'")
+            self.report(sheet, row, "name", msg("no name: called '{name}'", name=name))
         if not label:
-            self.report(sheet, row, "label", "no label: the question's text is its name")
+            self.report(sheet, row, "label", msg("no label: the question's text is its name"))
             label = name
         if or_other:
-            self.report(sheet, row, "type", "'or_other' is not kept: the auditor can add a comment instead")
+            self.report(sheet, row, "type", msg("'or_other' is not kept: the auditor can add a comment instead"))
         built = self.typed_question(row, cells, kind, list_name, used)
         if built is None:
             return
@@ -395,7 +421,7 @@ class _Importer(QuestionRows):
         help_, help_tr = self.split(self.texts(sheet, cells, "hint"))
         qid = unique(slug(name, "q"), self.question_ids)
         if qid != slug(name, "q"):
-            self.report(sheet, row, "name", f"'{name}' is used twice: this one is called '{qid}'")
+            self.report(sheet, row, "name", msg("'{name}' is used twice: this one is called '{id}'", name=name, id=qid))
         q = Question(
             qid, label, qtype, help=help_, translations=Translations.of({"text": label_tr, "help": help_tr}), **kw
         )
@@ -421,11 +447,12 @@ class _Importer(QuestionRows):
             if section.questions:
                 sections.append(section)
             else:
-                self.report(
-                    self.survey, draft.row, "type", f"touchpoint '{section.title}' has no questions left: left out"
-                )
+                why = msg("touchpoint '{title}' has no questions left: left out", title=section.title)
+                self.report(self.survey, draft.row, "type", why)
         if not sections:
-            self.report(self.survey, self.survey.header_row, "type", "no question could be imported: there is no form")
+            self.report(
+                self.survey, self.survey.header_row, "type", msg("no question could be imported: there is no form")
+            )
             return None
         form_id = self.setting("form_id") or self.stem
         fid = slug(form_id, "form").replace("_", "-") if not SLUG.match(form_id) else form_id
@@ -434,7 +461,7 @@ class _Importer(QuestionRows):
                 self.settings or self.survey,
                 2 if self.settings else 1,
                 "form_id" if self.settings else "",
-                f"form id '{form_id}' is written '{fid}'",
+                msg("form id '{given}' is written '{id}'", given=form_id, id=fid),
             )
         title, title_tr = (
             self.split(self.setting_texts("form_title")) if self.setting_texts("form_title") else (fid, {})
@@ -470,7 +497,7 @@ class _Importer(QuestionRows):
             self.settings,
             self.settings.rows[0][0],
             "version",
-            f"version '{text}' is not a whole number: the form is version 1",
+            msg("version '{text}' is not a whole number: the form is version 1", text=text),
         )
         return 1
 
@@ -513,7 +540,12 @@ class _Importer(QuestionRows):
             return enum(key)
         except ValueError:
             self.report(
-                self.survey, row, column, f"'{text}' is not one of: {', '.join(m.value for m in enum)}: not kept"
+                self.survey,
+                row,
+                column,
+                msg(
+                    "'{value}' is not one of: {options}: not kept", value=text, options=", ".join(m.value for m in enum)
+                ),
             )
             return None
 
@@ -528,12 +560,12 @@ class _Importer(QuestionRows):
             label, label_tr = self.split(self.texts(sheet, cells, "label"))
             if lo is None or not label:
                 self.report(
-                    sheet, row, "min" if lo is None else "label", "a grade band needs a min and a label: left out"
+                    sheet, row, "min" if lo is None else "label", msg("a grade band needs a min and a label: left out")
                 )
                 continue
             color = sheet.text(cells, "color") or None
             if color and not re.fullmatch(r"#[0-9a-fA-F]{6}", color):
-                self.report(sheet, row, "color", f"'{color}' is not a colour as #rrggbb: not kept")
+                self.report(sheet, row, "color", msg("'{color}' is not a colour as #rrggbb: not kept", color=color))
                 color = None
             self.origin[("grade_bands", len(out))] = (sheet, row)
             out.append(GradeBand(lo, label, color, Translations.of({"label": label_tr})))

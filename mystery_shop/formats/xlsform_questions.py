@@ -20,6 +20,7 @@ from mystery_shop.domain.forms import (
     ShowIf,
     Threshold,
 )
+from mystery_shop.domain.messages import Message, message_of, msg
 
 from .xlsform_expr import Unexpressible, constraint_to_range, relevant_to_show_if
 from .xlsform_sheets import Sheet
@@ -36,7 +37,7 @@ class QuestionRows:
     by_name: dict[str, Question]
     stack: list[Any]
 
-    def report(self, sheet: Sheet, row: int, column: str, message: str) -> None:
+    def report(self, sheet: Sheet, row: int, column: str, message: Message) -> None:
         raise NotImplementedError
 
     def number(self, sheet: Sheet, row: int, cells: list[Any], column: str, what: str) -> Fraction | None:
@@ -52,11 +53,18 @@ class QuestionRows:
             try:
                 audit_type = QuestionType(wanted)
             except ValueError:
-                self.report(sheet, row, "audit_type", f"'{wanted}' is not one of: {', '.join(t.value for t in T)}")
+                self.report(
+                    sheet,
+                    row,
+                    "audit_type",
+                    msg("'{value}' is not one of: {options}", value=wanted, options=", ".join(t.value for t in T)),
+                )
         if kind in ("select_one", "select_multiple"):
             choices = self.lists.get(list_name or "")
             if not choices:
-                self.report(sheet, row, "type", f"no choices list '{list_name}' in the choices sheet: left out")
+                self.report(
+                    sheet, row, "type", msg("no choices list '{list}' in the choices sheet: left out", list=list_name)
+                )
                 return None
             self.choice_rows[slug(sheet.text(cells, "name"), "q")] = {c.value: r for r, c in choices}
             values = tuple(c for _, c in choices)
@@ -81,7 +89,11 @@ class QuestionRows:
             self.survey,
             row,
             "audit_type",
-            f"a {wanted.value} question cannot be this row's type: read as {derived.value}",
+            msg(
+                "a {wanted} question cannot be this row's type: read as {derived}",
+                wanted=wanted.value,
+                derived=derived.value,
+            ),
         )
         return derived
 
@@ -95,7 +107,7 @@ class QuestionRows:
                 self.survey,
                 row,
                 "audit_type",
-                "a yes_no question needs a list of exactly 'yes' and 'no': read as choice",
+                msg("a yes_no question needs a list of exactly 'yes' and 'no': read as choice"),
             )
             wanted = T.CHOICE
         points = {c.value: c.points for c in choices}
@@ -119,12 +131,20 @@ class QuestionRows:
                 if note:
                     self.report(sheet, row, "constraint", note)
             except Unexpressible as e:
-                self.report(sheet, row, "constraint", f"'{constraint}' is not kept: {e}")
+                self.report(
+                    sheet,
+                    row,
+                    "constraint",
+                    msg("'{constraint}' is not kept: {why}", constraint=constraint, why=message_of(e)),
+                )
         thresholds = self.thresholds(row, cells)
         if thresholds or wanted is T.DURATION:
             if not thresholds:
                 self.report(
-                    sheet, row, "thresholds", "a duration needs thresholds (such as '30:4; 60:2'): read as a number"
+                    sheet,
+                    row,
+                    "thresholds",
+                    msg("a duration needs thresholds (such as '30:4; 60:2'): read as a number"),
                 )
             else:
                 return T.DURATION, {"thresholds": thresholds}
@@ -147,14 +167,27 @@ class QuestionRows:
                 sheet,
                 row,
                 "parameters",
-                f"'{sheet.text(cells, 'parameters')}' is not start=N end=N step=N: read as 1 to 10",
+                msg(
+                    "'{parameters}' is not start=N end=N step=N: read as 1 to 10",
+                    parameters=sheet.text(cells, "parameters"),
+                ),
             )
             start, end, step = Fraction(1), Fraction(10), Fraction(1)
         whole = start.denominator == 1 and step.denominator == 1
         if step != 1 or not whole or (wanted is not None and wanted not in (T.SCALE, *RATING_RANGES)):
             if wanted is not None and wanted is not T.NUMBER:
                 self.checked(row, wanted, T.NUMBER, (T.NUMBER,))
-            self.report(sheet, row, "parameters", f"a range in steps of {step}: read as a number from {start} to {end}")
+            self.report(
+                sheet,
+                row,
+                "parameters",
+                msg(
+                    "a range in steps of {step}: read as a number from {start} to {end}",
+                    step=step,
+                    start=start,
+                    end=end,
+                ),
+            )
             return T.NUMBER, {"min": start, "max": end, "whole": whole and step.denominator == 1}
         return self.ranged(row, wanted or T.SCALE, start, end, "parameters")
 
@@ -165,11 +198,14 @@ class QuestionRows:
             if (lo, hi) != (None, None) and (lo, hi) != tuple(map(Fraction, RATING_RANGES[qtype])):
                 a, b = RATING_RANGES[qtype]
                 self.report(
-                    self.survey, row, column, f"a {qtype.value} answer is always {a} to {b}: the range here is not kept"
+                    self.survey,
+                    row,
+                    column,
+                    msg("a {type} answer is always {a} to {b}: the range here is not kept", type=qtype.value, a=a, b=b),
                 )
             return qtype, {}
         if lo is None or hi is None or lo.denominator != 1 or hi.denominator != 1:
-            self.report(self.survey, row, column, "a scale needs whole-number bounds: read as 1 to 5")
+            self.report(self.survey, row, column, msg("a scale needs whole-number bounds: read as 1 to 5"))
             return T.SCALE, {}
         return T.SCALE, {"min": int(lo), "max": int(hi)}
 
@@ -185,7 +221,7 @@ class QuestionRows:
                     self.survey,
                     row,
                     "thresholds",
-                    f"'{text}' is not 'SECONDS:POINTS; ...' (such as '30:4; 60:2'): not kept",
+                    msg("'{text}' is not 'SECONDS:POINTS; ...' (such as '30:4; 60:2'): not kept", text=text),
                 )
                 return ()
             out.append(Threshold(Fraction(m.group(1)), Fraction(m.group(2))))
@@ -200,15 +236,15 @@ class QuestionRows:
                 kw["points"] = None if points == 1 and q.type in (T.YES_NO, T.SCALE) else points
             else:
                 why = (
-                    "each choice carries its points (choices sheet)"
+                    msg("each choice carries its points (choices sheet)")
                     if q.type is T.CHOICE
                     else (
-                        "the thresholds carry the points"
+                        msg("the thresholds carry the points")
                         if q.type is T.DURATION
-                        else f"a {q.type.value} question earns none"
+                        else msg("a {type} question earns none", type=q.type.value)
                     )
                 )
-                self.report(sheet, row, "points", f"points not kept: {why}")
+                self.report(sheet, row, "points", msg("points not kept: {why}", why=why))
         elif q.type is T.SCALE or (q.type is T.YES_NO and q.points is None):
             kw["points"] = Fraction(0)  # blank points in a workbook: not scored
         elif q.type is T.YES_NO and q.points == 1:
@@ -219,21 +255,21 @@ class QuestionRows:
         elif critical in YES:
             kw["critical"] = CriticalScope.SECTION
         elif critical not in NO:
-            self.report(sheet, row, "critical", f"'{critical}' is not section or visit: not kept")
+            self.report(sheet, row, "critical", msg("'{value}' is not section or visit: not kept", value=critical))
         na = sheet.text(cells, "na").lower()
         if na in YES:
             kw["na"] = True
         elif na not in NO:
-            self.report(sheet, row, "na", f"'{na}' is not yes or no: N/A not allowed")
+            self.report(sheet, row, "na", msg("'{value}' is not yes or no: N/A not allowed", value=na))
         expected = sheet.text(cells, "expected").lower()
         if expected:
             if q.type is T.YES_NO and expected in ("yes", "no"):
                 kw["expected"] = expected
             else:
-                self.report(sheet, row, "expected", "expected (yes or no) is only for yes/no questions: not kept")
+                self.report(sheet, row, "expected", msg("expected (yes or no) is only for yes/no questions: not kept"))
         q = dataclasses.replace(q, **kw)
         if q.critical is not None and not q.is_scored:
-            self.report(sheet, row, "critical", "only a question that earns points can be critical: not kept")
+            self.report(sheet, row, "critical", msg("only a question that earns points can be critical: not kept"))
             q = dataclasses.replace(q, critical=None)
         return q
 
@@ -244,7 +280,9 @@ class QuestionRows:
         elif text in NO:
             value = False
         else:
-            self.report(self.survey, row, "required", f"'{text}' is a condition: the question is not required")
+            self.report(
+                self.survey, row, "required", msg("'{text}' is a condition: the question is not required", text=text)
+            )
             value = False
         return None if value == (q.type in REQUIRED_BY_DEFAULT) else value
 
@@ -264,18 +302,24 @@ class QuestionRows:
                 sheet,
                 row,
                 "relevant",
-                f"both this row and its group (row {group.row}) have a relevant: only this row's is kept",
+                msg("both this row and its group (row {row}) have a relevant: only this row's is kept", row=group.row),
             )
         try:
             name, values = relevant_to_show_if(expr, self.by_name.get)
         except Unexpressible as e:
-            where = "" if own else f" (the relevant of the group on row {where_row})"
-            self.report(
-                sheet,
-                row,
-                column if own else "type",
-                f"relevant '{expr}'{where} is not kept, the question is always shown: {e}",
-            )
+            if own:
+                why = msg(
+                    "relevant '{expr}' is not kept, the question is always shown: {why}", expr=expr, why=message_of(e)
+                )
+            else:
+                why = msg(
+                    "relevant '{expr}' (the relevant of the group on row {row}) is not kept, "
+                    "the question is always shown: {why}",
+                    expr=expr,
+                    row=where_row,
+                    why=message_of(e),
+                )
+            self.report(sheet, row, column if own else "type", why)
             return None
         return ShowIf(self.by_name[name].id, values)
 

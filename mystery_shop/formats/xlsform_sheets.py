@@ -20,6 +20,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
+from mystery_shop.domain.messages import Message, join, msg
 from mystery_shop.domain.texts import is_language
 
 
@@ -31,10 +32,15 @@ class XlsProblem:
     sheet: str
     row: int
     column: str  # the column's letter ("F"), or "" for the sheet as a whole
-    message: str
+    message: str  # a Message: shown in the language of whoever reads it
+
+    @property
+    def text(self) -> Message:
+        """The whole line: the place as it is (names from the workbook), the reason in any language."""
+        return join((f"{self.file}:{self.sheet}:{self.row}:{self.column}:", self.message))
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.sheet}:{self.row}:{self.column}: {self.message}"
+        return str(self.text)
 
 
 class NotAnXlsForm(ValueError):
@@ -196,12 +202,13 @@ def normalise_header(header: str) -> tuple[str, str | None]:
 def read_workbook(path: Path) -> dict[str, Sheet]:
     """The workbook's sheets by lower-cased name; NotAnXlsForm when it is not a workbook openpyxl reads."""
     if path.suffix.lower() == ".xls":
-        raise NotAnXlsForm("an old Excel .xls workbook: open it in Excel or LibreOffice and save it as .xlsx")
+        raise NotAnXlsForm(msg("an old Excel .xls workbook: open it in Excel or LibreOffice and save it as .xlsx"))
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
-        reason = e.strerror if isinstance(e, OSError) and e.strerror else "not an Excel workbook (.xlsx)"
-        raise NotAnXlsForm(reason) from None
+        if isinstance(e, OSError) and e.strerror:
+            raise NotAnXlsForm(msg("cannot read: {error}", error=e.strerror)) from None
+        raise NotAnXlsForm(msg("not an Excel workbook (.xlsx)")) from None
     try:
         return {ws.title.strip().lower(): _sheet(ws) for ws in wb.worksheets}
     finally:

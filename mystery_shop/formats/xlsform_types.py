@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from mystery_shop.domain.forms import QuestionType
+from mystery_shop.domain.messages import Message, msg
 
 T = QuestionType
 
@@ -13,41 +14,41 @@ REFUSED_TYPES = {
     **dict.fromkeys(
         ["start", "end", "today", "deviceid", "subscriberid", "simserial", "phonenumber", "username", "email",
          "audit", "start-geopoint", "imei", "uri:deviceid", "uri:email", "uri:username", "uri:phonenumber"],
-        "metadata: the app records who made a visit and when itself",
+        msg("metadata: the app records who made a visit and when itself"),
     ),
-    **dict.fromkeys(["calculate", "hidden"], "a calculation: the app computes scores itself"),
-    **dict.fromkeys(["geopoint", "geotrace", "geoshape"], "a place on a map: a visit's place is its location"),
+    **dict.fromkeys(["calculate", "hidden"], msg("a calculation: the app computes scores itself")),
+    **dict.fromkeys(["geopoint", "geotrace", "geoshape"], msg("a place on a map: a visit's place is its location")),
     **dict.fromkeys(["audio", "video", "file", "background-audio", "barcode", "signature"],
-                    "a recording, file or scan, which a checklist does not ask for"),
-    "acknowledge": "an acknowledgement, which a checklist does not ask for",
-    "datetime": "a date and time together: use a date and a time question",
-    "rank": "a ranking, which a checklist does not ask for",
-    "xml-external": "an external data file, which a checklist cannot read",
-    "csv-external": "an external data file, which a checklist cannot read",
-    "select_one_from_file": "choices from an external file, which a checklist cannot read",
-    "select_multiple_from_file": "choices from an external file, which a checklist cannot read",
-    "select_one_external": "choices from an external file, which a checklist cannot read",
-    "begin_kobomatrix": "a Kobo matrix, which a checklist does not have",
-    "begin_score": "a Kobo score block: give points in the points column instead",
-    "score__row": "a Kobo score block: give points in the points column instead",
-    "begin_rank": "a ranking, which a checklist does not ask for",
-    "rank__level": "a ranking, which a checklist does not ask for",
+                    msg("a recording, file or scan, which a checklist does not ask for")),
+    "acknowledge": msg("an acknowledgement, which a checklist does not ask for"),
+    "datetime": msg("a date and time together: use a date and a time question"),
+    "rank": msg("a ranking, which a checklist does not ask for"),
+    "xml-external": msg("an external data file, which a checklist cannot read"),
+    "csv-external": msg("an external data file, which a checklist cannot read"),
+    "select_one_from_file": msg("choices from an external file, which a checklist cannot read"),
+    "select_multiple_from_file": msg("choices from an external file, which a checklist cannot read"),
+    "select_one_external": msg("choices from an external file, which a checklist cannot read"),
+    "begin_kobomatrix": msg("a Kobo matrix, which a checklist does not have"),
+    "begin_score": msg("a Kobo score block: give points in the points column instead"),
+    "score__row": msg("a Kobo score block: give points in the points column instead"),
+    "begin_rank": msg("a ranking, which a checklist does not ask for"),
+    "rank__level": msg("a ranking, which a checklist does not ask for"),
     "end_score": "", "end_rank": "", "end_kobomatrix": "",
 }  # fmt: skip
 QUESTION_TYPES = {"select_one", "select_multiple", "integer", "decimal", "range", "text", "date", "time"}
 # Columns that shape how a question looks or behaves in ODK and have no place in a checklist.
 NOT_KEPT = {
-    "appearance": "the app lays out questions itself",
-    "default": "a default answer: auditors answer every question themselves",
-    "calculation": "calculations: the app computes scores itself",
-    "choice_filter": "choice filters: every choice is offered",
-    "read_only": "read-only questions",
-    "repeat_count": "repeats: a touchpoint is filled once",
-    "constraint_message": "the app says itself why an answer does not fit",
-    "required_message": "the app says itself which answers are missing",
-    "guidance_hint": "guidance hints (only the hint is shown)",
-    "trigger": "triggers",
-    "parameters": "parameters (kept only on a range)",
+    "appearance": msg("the app lays out questions itself"),
+    "default": msg("a default answer: auditors answer every question themselves"),
+    "calculation": msg("calculations: the app computes scores itself"),
+    "choice_filter": msg("choice filters: every choice is offered"),
+    "read_only": msg("read-only questions"),
+    "repeat_count": msg("repeats: a touchpoint is filled once"),
+    "constraint_message": msg("the app says itself why an answer does not fit"),
+    "required_message": msg("the app says itself which answers are missing"),
+    "guidance_hint": msg("guidance hints (only the hint is shown)"),
+    "trigger": msg("triggers"),
+    "parameters": msg("parameters (kept only on a range)"),
     "note": "",
 }
 FIELD_COLUMNS = {  # a domain field -> the survey column its value came from, for pointing at the cell
@@ -61,20 +62,24 @@ YES = {"yes", "true", "true()", "1", "y"}
 NO = {"no", "false", "false()", "0", "n", ""}
 
 
-def why_not_kept(name: str, header: str) -> str:
+def why_not_kept(name: str, header: str) -> Message:
+    """Why a filled cell of column ``header`` (``name`` once normalised) was not carried over."""
     if NOT_KEPT.get(name):
-        return f"{header}: not kept ({NOT_KEPT[name]})"
-    if name.startswith("media::"):
-        return f"{header}: not kept (pictures and sounds in a question)"
-    if name.startswith(("$", "kobo--", "_")):
-        return f"{header}: not kept (KoboToolbox's own bookkeeping)"
-    if name.startswith(("bind::", "body::", "instance::")):
-        return f"{header}: not kept (an XForm attribute)"
-    if name in ("weight", "stage", "channel", "photos_min", "photos_max"):
-        return f"{header}: not kept (it belongs on a begin group row: a touchpoint's {name.replace('_', ' ')})"
-    if name in ("points", "critical", "na", "expected", "thresholds", "audit_type", "required", "constraint"):
-        return f"{header}: not kept (not for this kind of row)"
-    return f"{header}: not kept (not a column this app reads)"
+        why = NOT_KEPT[name]
+    elif name.startswith("media::"):
+        why = msg("pictures and sounds in a question")
+    elif name.startswith(("$", "kobo--", "_")):
+        why = msg("KoboToolbox's own bookkeeping")
+    elif name.startswith(("bind::", "body::", "instance::")):
+        why = msg("an XForm attribute")
+    elif name in ("weight", "stage", "channel", "photos_min", "photos_max"):
+        # the column's name stays as written in a workbook: it is what the person types in the header
+        why = msg("it belongs on a begin group row: a touchpoint's {column}", column=name.replace("_", " "))
+    elif name in ("points", "critical", "na", "expected", "thresholds", "audit_type", "required", "constraint"):
+        why = msg("not for this kind of row")
+    else:
+        why = msg("not a column this app reads")
+    return msg("{header}: not kept ({why})", header=header, why=why)
 
 
 def parse_type(raw: str) -> tuple[str, str | None, bool]:

@@ -648,6 +648,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
             <source>nothing</source>
             <translation>nichts</translation>
         </message>
@@ -774,6 +775,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
             <source>cannot read: {error}</source>
             <translation>kann nicht gelesen werden: {error}</translation>
         </message>
@@ -786,6 +788,568 @@
             <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>unknown field (known: {names})</source>
             <translation>unbekanntes Feld (bekannt: {names})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>expected {what} at the end</source>
+            <translation>erwartet {what} am Ende</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>expected {what} at {at!r}</source>
+            <translation>erwartet {what} bei {at!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>it never holds</source>
+            <translation>er trifft nie zu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>no number satisfies it</source>
+            <translation>keine Zahl erfüllt ihn</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>cannot read it from {rest!r}</source>
+            <translation>ab {rest!r} nicht lesbar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>it depends on two questions ({a}, {b}); show_if names one</source>
+            <translation>er hängt von zwei Fragen ab ({a}, {b}); show_if nennt eine</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>cannot read {op!r}</source>
+            <translation>{op!r} ist nicht lesbar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>a select_multiple is tested with {example}</source>
+            <translation>ein select_multiple wird mit {example} geprüft</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>'shown while unanswered' cannot be kept</source>
+            <translation>„angezeigt, solange unbeantwortet“ kann nicht übernommen werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>true()/false() cannot be kept</source>
+            <translation>true()/false() kann nicht übernommen werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>a value</source>
+            <translation>einen Wert</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>{ref} is not an earlier question of the checklist</source>
+            <translation>{ref} ist keine frühere Frage der Checkliste</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>{ref} is a {type} question; show_if needs one with a set of answers</source>
+            <translation>{ref} ist eine {type}-Frage; show_if braucht eine mit einer festen Menge von Antworten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>cannot read it</source>
+            <translation>nicht lesbar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>an exclusive bound (&gt; or &lt;) is kept as inclusive (&gt;= or &lt;=)</source>
+            <translation>eine ausschließende Grenze (&gt; oder &lt;) wird als einschließende (&gt;= oder &lt;=) übernommen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>on a select_multiple only selected(...) joined by 'or' can be kept</source>
+            <translation>bei einem select_multiple kann nur mit 'or' verbundenes selected(...) übernommen werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>not(selected(...)) on a select_multiple cannot be kept</source>
+            <translation>not(selected(...)) bei einem select_multiple kann nicht übernommen werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>{name!r} has no value {value!r}</source>
+            <translation>{name!r} hat keinen Wert {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>{value!r} is not a number to compare with</source>
+            <translation>{value!r} ist keine Zahl, mit der verglichen werden kann</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>only bounds joined by 'and' can be kept</source>
+            <translation>nur mit 'and' verbundene Grenzen können übernommen werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>only bounds such as '. &gt;= 0' can be kept</source>
+            <translation>nur Grenzen wie '. &gt;= 0' können übernommen werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>'{op}' cannot be kept as a range</source>
+            <translation>'{op}' kann nicht als Bereich übernommen werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a photo question: counts toward the touchpoint's photos</source>
+            <translation>eine Fotofrage: zählt zu den Fotos des Kontaktpunkts</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a photo question: counts toward the touchpoint's photos (one required)</source>
+            <translation>eine Fotofrage: zählt zu den Fotos des Kontaktpunkts (eines erforderlich)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a photo question: counts toward the touchpoint's photos; its label is added to the touchpoint's description</source>
+            <translation>eine Fotofrage: zählt zu den Fotos des Kontaktpunkts; ihre Beschriftung wird der Beschreibung des Kontaktpunkts hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a photo question: counts toward the touchpoint's photos (one required); its label is added to the touchpoint's description</source>
+            <translation>eine Fotofrage: zählt zu den Fotos des Kontaktpunkts (eines erforderlich); ihre Beschriftung wird der Beschreibung des Kontaktpunkts hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a repeat: its questions are asked once (a checklist does not repeat)</source>
+            <translation>eine Wiederholung (repeat): ihre Fragen werden einmal gestellt (eine Checkliste wiederholt sich nicht)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>version '{text}' is not a whole number: the form is version 1</source>
+            <translation>Version '{text}' ist keine ganze Zahl: das Formular ist Version 1</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" />
+            <source>none</source>
+            <translation>keiner</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>not an XLSForm: it has no 'survey' sheet (its sheets: {names})</source>
+            <translation>kein XLSForm: es hat kein Tabellenblatt 'survey' (seine Tabellenblätter: {names})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>not an XLSForm: the survey sheet has no 'type' column (row 1 has: {found})</source>
+            <translation>kein XLSForm: das Tabellenblatt survey hat keine Spalte 'type' (Zeile 1 enthält: {found})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>the choices sheet has no list_name column: no choices read</source>
+            <translation>das Tabellenblatt choices hat keine Spalte list_name: keine Auswahlmöglichkeiten gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>group '{group}' has no 'end group': it ends with the sheet</source>
+            <translation>Gruppe '{group}' hat kein 'end group': sie endet mit dem Tabellenblatt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a row without a type: left out</source>
+            <translation>eine Zeile ohne Typ: weggelassen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a group inside a group: becomes the touchpoint '{title}'</source>
+            <translation>eine Gruppe in einer Gruppe: wird zum Kontaktpunkt '{title}'</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a note is always shown: its relevant is not kept</source>
+            <translation>eine Notiz wird immer angezeigt: ihr relevant wird nicht übernommen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a note between questions: kept in the touchpoint's description</source>
+            <translation>eine Notiz zwischen Fragen: in der Beschreibung des Kontaktpunkts übernommen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>no name: called '{name}'</source>
+            <translation>kein Name: heißt '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>no label: the question's text is its name</source>
+            <translation>keine Beschriftung: der Text der Frage ist ihr Name</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'or_other' is not kept: the auditor can add a comment instead</source>
+            <translation>'or_other' wird nicht übernommen: der Auditor kann stattdessen einen Kommentar hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{name}' is used twice: this one is called '{id}'</source>
+            <translation>'{name}' kommt zweimal vor: diese Frage heißt '{id}'</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>touchpoint '{title}' has no questions left: left out</source>
+            <translation>dem Kontaktpunkt '{title}' bleibt keine Frage: weggelassen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>no question could be imported: there is no form</source>
+            <translation>keine Frage konnte importiert werden: es gibt kein Formular</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>form id '{given}' is written '{id}'</source>
+            <translation>die Formular-ID '{given}' wird '{id}' geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a choice of list '{list}' without a name: left out</source>
+            <translation>eine Auswahlmöglichkeit der Liste '{list}' ohne Namen: weggelassen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{value}' is in list '{list}' twice: the second is left out</source>
+            <translation>'{value}' steht zweimal in der Liste '{list}': der zweite Eintrag wird weggelassen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>choice points</source>
+            <translation>Punkte der Auswahlmöglichkeit</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>{what} '{text}' is not a number: not kept</source>
+            <translation>{what} '{text}' ist keine Zahl: nicht übernommen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>not a sheet of an XLSForm: not read</source>
+            <translation>kein Tabellenblatt eines XLSForms: nicht gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>both this group and the group around it have a relevant: only this one is kept</source>
+            <translation>diese Gruppe und die Gruppe um sie herum haben beide ein relevant: nur dieses wird übernommen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{value}' is not one of: {options}: not kept</source>
+            <translation>'{value}' ist keiner der Werte: {options}: nicht übernommen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a grade band needs a min and a label: left out</source>
+            <translation>eine Notenstufe braucht ein min und eine Beschriftung: weggelassen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{color}' is not a colour as #rrggbb: not kept</source>
+            <translation>'{color}' ist keine Farbe im Format #rrggbb: nicht übernommen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{language}' names no language: column not read</source>
+            <translation>'{language}' bezeichnet keine Sprache: Spalte nicht gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{type}' without a matching begin: ignored</source>
+            <translation>'{type}' ohne passendes begin: ignoriert</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'phone number' is read as a text question: its format is not checked</source>
+            <translation>'phone number' wird als Textfrage gelesen: das Format wird nicht geprüft</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{type}' is not a question type this app knows: left out</source>
+            <translation>'{type}' ist kein Fragetyp, den diese App kennt: weggelassen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{type}' is {why}: left out</source>
+            <translation>'{type}' ist {why}: weggelassen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a {wanted} question cannot be this row's type: read as {derived}</source>
+            <translation>eine {wanted}-Frage passt nicht zum Typ dieser Zeile: als {derived} gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a yes_no question needs a list of exactly 'yes' and 'no': read as choice</source>
+            <translation>eine yes_no-Frage braucht eine Liste mit genau 'yes' und 'no': als choice gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a range in steps of {step}: read as a number from {start} to {end}</source>
+            <translation>ein Bereich in Schritten von {step}: als Zahl von {start} bis {end} gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a scale needs whole-number bounds: read as 1 to 5</source>
+            <translation>eine Skala braucht ganzzahlige Grenzen: als 1 bis 5 gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>only a question that earns points can be critical: not kept</source>
+            <translation>nur eine Frage, die Punkte bringt, kann kritisch sein: nicht übernommen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>both this row and its group (row {row}) have a relevant: only this row's is kept</source>
+            <translation>diese Zeile und ihre Gruppe (Zeile {row}) haben beide ein relevant: nur das dieser Zeile wird übernommen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>no choices list '{list}' in the choices sheet: left out</source>
+            <translation>keine Auswahlliste '{list}' im Tabellenblatt choices: weggelassen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a duration needs thresholds (such as '30:4; 60:2'): read as a number</source>
+            <translation>eine Dauer braucht Schwellen (etwa '30:4; 60:2'): als Zahl gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{parameters}' is not start=N end=N step=N: read as 1 to 10</source>
+            <translation>'{parameters}' hat nicht die Form start=N end=N step=N: als 1 bis 10 gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a {type} answer is always {a} to {b}: the range here is not kept</source>
+            <translation>eine {type}-Antwort reicht immer von {a} bis {b}: der Bereich hier wird nicht übernommen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{text}' is not 'SECONDS:POINTS; ...' (such as '30:4; 60:2'): not kept</source>
+            <translation>'{text}' hat nicht die Form 'SECONDS:POINTS; ...' (etwa '30:4; 60:2'): nicht übernommen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>each choice carries its points (choices sheet)</source>
+            <translation>jede Auswahlmöglichkeit trägt ihre eigenen Punkte (Tabellenblatt choices)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>points not kept: {why}</source>
+            <translation>Punkte nicht übernommen: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{value}' is not yes or no: N/A not allowed</source>
+            <translation>'{value}' ist weder yes noch no: N/A nicht erlaubt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>expected (yes or no) is only for yes/no questions: not kept</source>
+            <translation>expected (yes oder no) gibt es nur bei Ja/Nein-Fragen: nicht übernommen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{text}' is a condition: the question is not required</source>
+            <translation>'{text}' ist eine Bedingung: die Frage ist nicht erforderlich</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>relevant '{expr}' is not kept, the question is always shown: {why}</source>
+            <translation>relevant '{expr}' wird nicht übernommen, die Frage wird immer angezeigt: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>relevant '{expr}' (the relevant of the group on row {row}) is not kept, the question is always shown: {why}</source>
+            <translation>relevant '{expr}' (das relevant der Gruppe in Zeile {row}) wird nicht übernommen, die Frage wird immer angezeigt: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{value}' is not one of: {options}</source>
+            <translation>'{value}' ist keiner der Werte: {options}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{constraint}' is not kept: {why}</source>
+            <translation>'{constraint}' wird nicht übernommen: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>the thresholds carry the points</source>
+            <translation>die Schwellen tragen die Punkte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a {type} question earns none</source>
+            <translation>eine {type}-Frage bringt keine</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{value}' is not section or visit: not kept</source>
+            <translation>'{value}' ist weder section noch visit: nicht übernommen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
+            <source>an old Excel .xls workbook: open it in Excel or LibreOffice and save it as .xlsx</source>
+            <translation>eine alte Excel-Arbeitsmappe (.xls): in Excel oder LibreOffice öffnen und als .xlsx speichern</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
+            <source>not an Excel workbook (.xlsx)</source>
+            <translation>keine Excel-Arbeitsmappe (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>an acknowledgement, which a checklist does not ask for</source>
+            <translation>eine Bestätigung, wonach eine Checkliste nicht fragt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a date and time together: use a date and a time question</source>
+            <translation>Datum und Uhrzeit zusammen: eine Datums- und eine Uhrzeitfrage verwenden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a ranking, which a checklist does not ask for</source>
+            <translation>eine Rangfolge, wonach eine Checkliste nicht fragt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>an external data file, which a checklist cannot read</source>
+            <translation>eine externe Datendatei, die eine Checkliste nicht lesen kann</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>choices from an external file, which a checklist cannot read</source>
+            <translation>Auswahlmöglichkeiten aus einer externen Datei, die eine Checkliste nicht lesen kann</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a Kobo matrix, which a checklist does not have</source>
+            <translation>eine Kobo-Matrix, die es in einer Checkliste nicht gibt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a Kobo score block: give points in the points column instead</source>
+            <translation>ein Kobo-Punkteblock: die Punkte stattdessen in der Spalte points angeben</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>the app lays out questions itself</source>
+            <translation>die App ordnet die Fragen selbst an</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a default answer: auditors answer every question themselves</source>
+            <translation>eine Standardantwort: Auditoren beantworten jede Frage selbst</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>calculations: the app computes scores itself</source>
+            <translation>Berechnungen: die App berechnet die Punktzahlen selbst</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>choice filters: every choice is offered</source>
+            <translation>Auswahlfilter: jede Auswahlmöglichkeit wird angeboten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>read-only questions</source>
+            <translation>schreibgeschützte Fragen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>repeats: a touchpoint is filled once</source>
+            <translation>Wiederholungen: ein Kontaktpunkt wird einmal ausgefüllt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>the app says itself why an answer does not fit</source>
+            <translation>die App sagt selbst, warum eine Antwort nicht passt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>the app says itself which answers are missing</source>
+            <translation>die App sagt selbst, welche Antworten fehlen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>guidance hints (only the hint is shown)</source>
+            <translation>Anleitungshinweise (nur der Hinweis wird angezeigt)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>triggers</source>
+            <translation>Auslöser</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>parameters (kept only on a range)</source>
+            <translation>Parameter (nur bei range übernommen)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>{header}: not kept ({why})</source>
+            <translation>{header}: nicht übernommen ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>metadata: the app records who made a visit and when itself</source>
+            <translation>Metadaten: die App hält selbst fest, wer einen Besuch wann gemacht hat</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a calculation: the app computes scores itself</source>
+            <translation>eine Berechnung: die App berechnet die Punktzahlen selbst</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a place on a map: a visit's place is its location</source>
+            <translation>ein Ort auf einer Karte: der Ort eines Besuchs ist sein Standort</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a recording, file or scan, which a checklist does not ask for</source>
+            <translation>eine Aufnahme, Datei oder ein Scan, wonach eine Checkliste nicht fragt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>pictures and sounds in a question</source>
+            <translation>Bilder und Töne in einer Frage</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>KoboToolbox's own bookkeeping</source>
+            <translation>interne Verwaltungsdaten von KoboToolbox</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>an XForm attribute</source>
+            <translation>ein XForm-Attribut</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>it belongs on a begin group row: a touchpoint's {column}</source>
+            <translation>gehört in eine Zeile begin group: {column} eines Kontaktpunkts</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>not for this kind of row</source>
+            <translation>nicht für diese Art von Zeile</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>not a column this app reads</source>
+            <translation>keine Spalte, die diese App liest</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/yaml_lines.py" />
@@ -3833,12 +4397,6 @@
             <location filename="../../mystery_shop/ui/main_window.py" />
             <source>New visit</source>
             <translation>Neuer Besuch</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" />
-            <source>none</source>
-            <translation>keiner</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />

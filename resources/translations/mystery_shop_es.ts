@@ -648,6 +648,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
             <source>nothing</source>
             <translation>nada</translation>
         </message>
@@ -774,6 +775,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
             <source>cannot read: {error}</source>
             <translation>no se puede leer: {error}</translation>
         </message>
@@ -786,6 +788,568 @@
             <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>unknown field (known: {names})</source>
             <translation>campo desconocido (conocidos: {names})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>expected {what} at the end</source>
+            <translation>se esperaba {what} al final</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>expected {what} at {at!r}</source>
+            <translation>se esperaba {what} en {at!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>it never holds</source>
+            <translation>nunca se cumple</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>no number satisfies it</source>
+            <translation>ningún número lo cumple</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>cannot read it from {rest!r}</source>
+            <translation>no se puede leer a partir de {rest!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>it depends on two questions ({a}, {b}); show_if names one</source>
+            <translation>depende de dos preguntas ({a}, {b}); show_if nombra una</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>cannot read {op!r}</source>
+            <translation>no se puede leer {op!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>a select_multiple is tested with {example}</source>
+            <translation>un select_multiple se comprueba con {example}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>'shown while unanswered' cannot be kept</source>
+            <translation>«se muestra mientras no tenga respuesta» no se puede conservar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>true()/false() cannot be kept</source>
+            <translation>true()/false() no se puede conservar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>a value</source>
+            <translation>un valor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>{ref} is not an earlier question of the checklist</source>
+            <translation>{ref} no es una pregunta anterior de la lista de control</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>{ref} is a {type} question; show_if needs one with a set of answers</source>
+            <translation>{ref} es una pregunta {type}; show_if necesita una con un conjunto de respuestas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>cannot read it</source>
+            <translation>no se puede leer</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>an exclusive bound (&gt; or &lt;) is kept as inclusive (&gt;= or &lt;=)</source>
+            <translation>un límite exclusivo (&gt; o &lt;) se conserva como inclusivo (&gt;= o &lt;=)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>on a select_multiple only selected(...) joined by 'or' can be kept</source>
+            <translation>en un select_multiple solo se pueden conservar selected(...) unidos por 'or'</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>not(selected(...)) on a select_multiple cannot be kept</source>
+            <translation>not(selected(...)) en un select_multiple no se puede conservar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>{name!r} has no value {value!r}</source>
+            <translation>{name!r} no tiene el valor {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>{value!r} is not a number to compare with</source>
+            <translation>{value!r} no es un número con el que comparar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>only bounds joined by 'and' can be kept</source>
+            <translation>solo se pueden conservar límites unidos por 'and'</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>only bounds such as '. &gt;= 0' can be kept</source>
+            <translation>solo se pueden conservar límites como '. &gt;= 0'</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>'{op}' cannot be kept as a range</source>
+            <translation>'{op}' no se puede conservar como rango</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a photo question: counts toward the touchpoint's photos</source>
+            <translation>una pregunta de foto: cuenta para las fotos del punto de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a photo question: counts toward the touchpoint's photos (one required)</source>
+            <translation>una pregunta de foto: cuenta para las fotos del punto de contacto (una obligatoria)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a photo question: counts toward the touchpoint's photos; its label is added to the touchpoint's description</source>
+            <translation>una pregunta de foto: cuenta para las fotos del punto de contacto; su etiqueta se añade a la descripción del punto de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a photo question: counts toward the touchpoint's photos (one required); its label is added to the touchpoint's description</source>
+            <translation>una pregunta de foto: cuenta para las fotos del punto de contacto (una obligatoria); su etiqueta se añade a la descripción del punto de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a repeat: its questions are asked once (a checklist does not repeat)</source>
+            <translation>una repetición (repeat): sus preguntas se hacen una vez (una lista de control no se repite)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>version '{text}' is not a whole number: the form is version 1</source>
+            <translation>la versión '{text}' no es un número entero: el formulario es la versión 1</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" />
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>not an XLSForm: it has no 'survey' sheet (its sheets: {names})</source>
+            <translation>no es un XLSForm: no tiene hoja 'survey' (sus hojas: {names})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>not an XLSForm: the survey sheet has no 'type' column (row 1 has: {found})</source>
+            <translation>no es un XLSForm: la hoja survey no tiene columna 'type' (la fila 1 contiene: {found})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>the choices sheet has no list_name column: no choices read</source>
+            <translation>la hoja choices no tiene columna list_name: no se ha leído ninguna opción</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>group '{group}' has no 'end group': it ends with the sheet</source>
+            <translation>el grupo '{group}' no tiene 'end group': termina con la hoja</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a row without a type: left out</source>
+            <translation>una fila sin tipo: omitida</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a group inside a group: becomes the touchpoint '{title}'</source>
+            <translation>un grupo dentro de un grupo: se convierte en el punto de contacto '{title}'</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a note is always shown: its relevant is not kept</source>
+            <translation>una nota siempre se muestra: su relevant no se conserva</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a note between questions: kept in the touchpoint's description</source>
+            <translation>una nota entre preguntas: se conserva en la descripción del punto de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>no name: called '{name}'</source>
+            <translation>sin nombre: se llama '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>no label: the question's text is its name</source>
+            <translation>sin etiqueta: el texto de la pregunta es su nombre</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'or_other' is not kept: the auditor can add a comment instead</source>
+            <translation>'or_other' no se conserva: el auditor puede añadir un comentario en su lugar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{name}' is used twice: this one is called '{id}'</source>
+            <translation>'{name}' se usa dos veces: esta se llama '{id}'</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>touchpoint '{title}' has no questions left: left out</source>
+            <translation>al punto de contacto '{title}' no le queda ninguna pregunta: omitido</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>no question could be imported: there is no form</source>
+            <translation>no se pudo importar ninguna pregunta: no hay formulario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>form id '{given}' is written '{id}'</source>
+            <translation>el identificador de formulario '{given}' se escribe '{id}'</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a choice of list '{list}' without a name: left out</source>
+            <translation>una opción de la lista '{list}' sin nombre: omitida</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{value}' is in list '{list}' twice: the second is left out</source>
+            <translation>'{value}' está dos veces en la lista '{list}': se omite la segunda</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>choice points</source>
+            <translation>puntos de la opción</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>{what} '{text}' is not a number: not kept</source>
+            <translation>{what} '{text}' no es un número: no se conserva</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>not a sheet of an XLSForm: not read</source>
+            <translation>no es una hoja de un XLSForm: no se lee</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>both this group and the group around it have a relevant: only this one is kept</source>
+            <translation>tanto este grupo como el grupo que lo contiene tienen relevant: solo se conserva este</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{value}' is not one of: {options}: not kept</source>
+            <translation>'{value}' no es uno de: {options}: no se conserva</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a grade band needs a min and a label: left out</source>
+            <translation>una franja de calificación necesita un min y una etiqueta: omitida</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{color}' is not a colour as #rrggbb: not kept</source>
+            <translation>'{color}' no es un color con el formato #rrggbb: no se conserva</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{language}' names no language: column not read</source>
+            <translation>'{language}' no nombra ningún idioma: no se lee la columna</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{type}' without a matching begin: ignored</source>
+            <translation>'{type}' sin su begin correspondiente: se ignora</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'phone number' is read as a text question: its format is not checked</source>
+            <translation>'phone number' se lee como una pregunta de texto: su formato no se comprueba</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{type}' is not a question type this app knows: left out</source>
+            <translation>'{type}' no es un tipo de pregunta que esta aplicación conozca: omitido</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{type}' is {why}: left out</source>
+            <translation>'{type}' es {why}: omitido</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a {wanted} question cannot be this row's type: read as {derived}</source>
+            <translation>una pregunta {wanted} no puede tener el tipo de esta fila: se lee como {derived}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a yes_no question needs a list of exactly 'yes' and 'no': read as choice</source>
+            <translation>una pregunta yes_no necesita una lista con exactamente 'yes' y 'no': se lee como choice</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a range in steps of {step}: read as a number from {start} to {end}</source>
+            <translation>un rango en pasos de {step}: se lee como un número de {start} a {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a scale needs whole-number bounds: read as 1 to 5</source>
+            <translation>una escala necesita límites enteros: se lee como de 1 a 5</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>only a question that earns points can be critical: not kept</source>
+            <translation>solo una pregunta que da puntos puede ser crítica: no se conserva</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>both this row and its group (row {row}) have a relevant: only this row's is kept</source>
+            <translation>tanto esta fila como su grupo (fila {row}) tienen relevant: solo se conserva el de esta fila</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>no choices list '{list}' in the choices sheet: left out</source>
+            <translation>no hay ninguna lista de opciones '{list}' en la hoja choices: omitida</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a duration needs thresholds (such as '30:4; 60:2'): read as a number</source>
+            <translation>una duración necesita umbrales (como '30:4; 60:2'): se lee como un número</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{parameters}' is not start=N end=N step=N: read as 1 to 10</source>
+            <translation>'{parameters}' no tiene la forma start=N end=N step=N: se lee como de 1 a 10</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a {type} answer is always {a} to {b}: the range here is not kept</source>
+            <translation>una respuesta {type} siempre va de {a} a {b}: el rango indicado aquí no se conserva</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{text}' is not 'SECONDS:POINTS; ...' (such as '30:4; 60:2'): not kept</source>
+            <translation>'{text}' no tiene la forma 'SECONDS:POINTS; ...' (como '30:4; 60:2'): no se conserva</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>each choice carries its points (choices sheet)</source>
+            <translation>cada opción lleva sus propios puntos (hoja choices)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>points not kept: {why}</source>
+            <translation>no se conservan los puntos: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{value}' is not yes or no: N/A not allowed</source>
+            <translation>'{value}' no es yes ni no: N/A no permitido</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>expected (yes or no) is only for yes/no questions: not kept</source>
+            <translation>expected (yes o no) es solo para preguntas de sí/no: no se conserva</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{text}' is a condition: the question is not required</source>
+            <translation>'{text}' es una condición: la pregunta no es obligatoria</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>relevant '{expr}' is not kept, the question is always shown: {why}</source>
+            <translation>el relevant '{expr}' no se conserva, la pregunta se muestra siempre: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>relevant '{expr}' (the relevant of the group on row {row}) is not kept, the question is always shown: {why}</source>
+            <translation>el relevant '{expr}' (el del grupo de la fila {row}) no se conserva, la pregunta se muestra siempre: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{value}' is not one of: {options}</source>
+            <translation>'{value}' no es uno de: {options}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{constraint}' is not kept: {why}</source>
+            <translation>'{constraint}' no se conserva: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>the thresholds carry the points</source>
+            <translation>los umbrales llevan los puntos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a {type} question earns none</source>
+            <translation>una pregunta {type} no da ninguno</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{value}' is not section or visit: not kept</source>
+            <translation>'{value}' no es section ni visit: no se conserva</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
+            <source>an old Excel .xls workbook: open it in Excel or LibreOffice and save it as .xlsx</source>
+            <translation>un libro antiguo de Excel .xls: ábralo en Excel o LibreOffice y guárdelo como .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
+            <source>not an Excel workbook (.xlsx)</source>
+            <translation>no es un libro de Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>an acknowledgement, which a checklist does not ask for</source>
+            <translation>una confirmación, que una lista de control no pide</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a date and time together: use a date and a time question</source>
+            <translation>una fecha y una hora juntas: use una pregunta de fecha y otra de hora</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a ranking, which a checklist does not ask for</source>
+            <translation>una clasificación, que una lista de control no pide</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>an external data file, which a checklist cannot read</source>
+            <translation>un archivo de datos externo, que una lista de control no puede leer</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>choices from an external file, which a checklist cannot read</source>
+            <translation>opciones de un archivo externo, que una lista de control no puede leer</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a Kobo matrix, which a checklist does not have</source>
+            <translation>una matriz de Kobo, que una lista de control no tiene</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a Kobo score block: give points in the points column instead</source>
+            <translation>un bloque de puntuación de Kobo: indique los puntos en la columna points en su lugar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>the app lays out questions itself</source>
+            <translation>la aplicación organiza ella misma las preguntas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a default answer: auditors answer every question themselves</source>
+            <translation>una respuesta predeterminada: los auditores responden ellos mismos a cada pregunta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>calculations: the app computes scores itself</source>
+            <translation>cálculos: la aplicación calcula ella misma las puntuaciones</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>choice filters: every choice is offered</source>
+            <translation>filtros de opciones: se ofrece cada opción</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>read-only questions</source>
+            <translation>preguntas de solo lectura</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>repeats: a touchpoint is filled once</source>
+            <translation>repeticiones: un punto de contacto se rellena una vez</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>the app says itself why an answer does not fit</source>
+            <translation>la aplicación dice ella misma por qué una respuesta no encaja</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>the app says itself which answers are missing</source>
+            <translation>la aplicación dice ella misma qué respuestas faltan</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>guidance hints (only the hint is shown)</source>
+            <translation>indicaciones de guía (solo se muestra la ayuda)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>triggers</source>
+            <translation>disparadores</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>parameters (kept only on a range)</source>
+            <translation>parámetros (solo se conservan en un range)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>{header}: not kept ({why})</source>
+            <translation>{header}: no se conserva ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>metadata: the app records who made a visit and when itself</source>
+            <translation>un metadato: la aplicación registra ella misma quién hizo una visita y cuándo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a calculation: the app computes scores itself</source>
+            <translation>un cálculo: la aplicación calcula ella misma las puntuaciones</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a place on a map: a visit's place is its location</source>
+            <translation>un lugar en un mapa: el lugar de una visita es su ubicación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a recording, file or scan, which a checklist does not ask for</source>
+            <translation>una grabación, un archivo o un escaneo, que una lista de control no pide</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>pictures and sounds in a question</source>
+            <translation>imágenes y sonidos en una pregunta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>KoboToolbox's own bookkeeping</source>
+            <translation>datos internos de KoboToolbox</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>an XForm attribute</source>
+            <translation>un atributo de XForm</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>it belongs on a begin group row: a touchpoint's {column}</source>
+            <translation>va en una fila begin group: el {column} de un punto de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>not for this kind of row</source>
+            <translation>no para este tipo de fila</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>not a column this app reads</source>
+            <translation>no es una columna que esta aplicación lea</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/yaml_lines.py" />
@@ -3833,12 +4397,6 @@
             <location filename="../../mystery_shop/ui/main_window.py" />
             <source>New visit</source>
             <translation>Nueva visita</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" />
-            <source>none</source>
-            <translation>ninguno</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />

@@ -648,6 +648,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
             <source>nothing</source>
             <translation>rien</translation>
         </message>
@@ -774,6 +775,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
             <source>cannot read: {error}</source>
             <translation>lecture impossible : {error}</translation>
         </message>
@@ -786,6 +788,568 @@
             <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>unknown field (known: {names})</source>
             <translation>champ inconnu (connus : {names})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>expected {what} at the end</source>
+            <translation>{what} attendu à la fin</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>expected {what} at {at!r}</source>
+            <translation>{what} attendu à {at!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>it never holds</source>
+            <translation>elle n’est jamais vraie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>no number satisfies it</source>
+            <translation>aucun nombre ne la satisfait</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>cannot read it from {rest!r}</source>
+            <translation>illisible à partir de {rest!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>it depends on two questions ({a}, {b}); show_if names one</source>
+            <translation>elle dépend de deux questions ({a}, {b}) ; show_if n’en nomme qu’une</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>cannot read {op!r}</source>
+            <translation>{op!r} est illisible</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>a select_multiple is tested with {example}</source>
+            <translation>un select_multiple se teste avec {example}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>'shown while unanswered' cannot be kept</source>
+            <translation>« affiché tant que sans réponse » ne peut pas être conservé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>true()/false() cannot be kept</source>
+            <translation>true()/false() ne peut pas être conservé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>a value</source>
+            <translation>une valeur</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>{ref} is not an earlier question of the checklist</source>
+            <translation>{ref} n’est pas une question précédente de la liste de contrôle</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>{ref} is a {type} question; show_if needs one with a set of answers</source>
+            <translation>{ref} est une question {type} ; show_if en demande une avec un ensemble de réponses</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>cannot read it</source>
+            <translation>illisible</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>an exclusive bound (&gt; or &lt;) is kept as inclusive (&gt;= or &lt;=)</source>
+            <translation>une borne exclusive (&gt; ou &lt;) est conservée comme inclusive (&gt;= ou &lt;=)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>on a select_multiple only selected(...) joined by 'or' can be kept</source>
+            <translation>sur un select_multiple, seuls des selected(...) reliés par 'or' peuvent être conservés</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>not(selected(...)) on a select_multiple cannot be kept</source>
+            <translation>not(selected(...)) sur un select_multiple ne peut pas être conservé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>{name!r} has no value {value!r}</source>
+            <translation>{name!r} n’a pas de valeur {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>{value!r} is not a number to compare with</source>
+            <translation>{value!r} n’est pas un nombre avec lequel comparer</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>only bounds joined by 'and' can be kept</source>
+            <translation>seules des bornes reliées par 'and' peuvent être conservées</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>only bounds such as '. &gt;= 0' can be kept</source>
+            <translation>seules des bornes comme '. &gt;= 0' peuvent être conservées</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>'{op}' cannot be kept as a range</source>
+            <translation>'{op}' ne peut pas être conservé comme plage</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a photo question: counts toward the touchpoint's photos</source>
+            <translation>une question photo : compte dans les photos du point de contact</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a photo question: counts toward the touchpoint's photos (one required)</source>
+            <translation>une question photo : compte dans les photos du point de contact (une obligatoire)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a photo question: counts toward the touchpoint's photos; its label is added to the touchpoint's description</source>
+            <translation>une question photo : compte dans les photos du point de contact ; son libellé est ajouté à la description du point de contact</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a photo question: counts toward the touchpoint's photos (one required); its label is added to the touchpoint's description</source>
+            <translation>une question photo : compte dans les photos du point de contact (une obligatoire) ; son libellé est ajouté à la description du point de contact</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a repeat: its questions are asked once (a checklist does not repeat)</source>
+            <translation>une répétition (repeat) : ses questions sont posées une fois (une liste de contrôle ne se répète pas)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>version '{text}' is not a whole number: the form is version 1</source>
+            <translation>la version '{text}' n’est pas un nombre entier : le formulaire est en version 1</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" />
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>not an XLSForm: it has no 'survey' sheet (its sheets: {names})</source>
+            <translation>pas un XLSForm : il n’a pas de feuille 'survey' (ses feuilles : {names})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>not an XLSForm: the survey sheet has no 'type' column (row 1 has: {found})</source>
+            <translation>pas un XLSForm : la feuille survey n’a pas de colonne 'type' (la ligne 1 contient : {found})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>the choices sheet has no list_name column: no choices read</source>
+            <translation>la feuille choices n’a pas de colonne list_name : aucun choix lu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>group '{group}' has no 'end group': it ends with the sheet</source>
+            <translation>le groupe '{group}' n’a pas de 'end group' : il se termine avec la feuille</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a row without a type: left out</source>
+            <translation>une ligne sans type : ignorée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a group inside a group: becomes the touchpoint '{title}'</source>
+            <translation>un groupe dans un groupe : devient le point de contact '{title}'</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a note is always shown: its relevant is not kept</source>
+            <translation>une note est toujours affichée : son relevant n’est pas conservé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a note between questions: kept in the touchpoint's description</source>
+            <translation>une note entre des questions : conservée dans la description du point de contact</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>no name: called '{name}'</source>
+            <translation>pas de nom : appelée '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>no label: the question's text is its name</source>
+            <translation>pas de libellé : le texte de la question est son nom</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'or_other' is not kept: the auditor can add a comment instead</source>
+            <translation>'or_other' n’est pas conservé : l’auditeur peut ajouter un commentaire à la place</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{name}' is used twice: this one is called '{id}'</source>
+            <translation>'{name}' est utilisé deux fois : celle-ci s’appelle '{id}'</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>touchpoint '{title}' has no questions left: left out</source>
+            <translation>il ne reste aucune question au point de contact '{title}' : ignoré</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>no question could be imported: there is no form</source>
+            <translation>aucune question n’a pu être importée : il n’y a pas de formulaire</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>form id '{given}' is written '{id}'</source>
+            <translation>l’identifiant de formulaire '{given}' s’écrit '{id}'</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a choice of list '{list}' without a name: left out</source>
+            <translation>un choix de la liste '{list}' sans nom : ignoré</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{value}' is in list '{list}' twice: the second is left out</source>
+            <translation>'{value}' figure deux fois dans la liste '{list}' : le second est ignoré</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>choice points</source>
+            <translation>points du choix</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>{what} '{text}' is not a number: not kept</source>
+            <translation>{what} '{text}' n’est pas un nombre : non conservé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>not a sheet of an XLSForm: not read</source>
+            <translation>pas une feuille d’un XLSForm : non lue</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>both this group and the group around it have a relevant: only this one is kept</source>
+            <translation>ce groupe et le groupe qui l’entoure ont tous deux un relevant : seul celui-ci est conservé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{value}' is not one of: {options}: not kept</source>
+            <translation>'{value}' ne fait pas partie de : {options} : non conservé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a grade band needs a min and a label: left out</source>
+            <translation>une tranche de note demande un min et un libellé : ignorée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{color}' is not a colour as #rrggbb: not kept</source>
+            <translation>'{color}' n’est pas une couleur au format #rrggbb : non conservée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{language}' names no language: column not read</source>
+            <translation>'{language}' ne désigne aucune langue : colonne non lue</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{type}' without a matching begin: ignored</source>
+            <translation>'{type}' sans begin correspondant : ignoré</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'phone number' is read as a text question: its format is not checked</source>
+            <translation>'phone number' est lu comme une question texte : son format n’est pas vérifié</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{type}' is not a question type this app knows: left out</source>
+            <translation>'{type}' n’est pas un type de question connu de cette application : ignoré</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{type}' is {why}: left out</source>
+            <translation>'{type}' est {why} : ignoré</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a {wanted} question cannot be this row's type: read as {derived}</source>
+            <translation>une question {wanted} ne peut pas avoir le type de cette ligne : lue comme {derived}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a yes_no question needs a list of exactly 'yes' and 'no': read as choice</source>
+            <translation>une question yes_no demande une liste d’exactement 'yes' et 'no' : lue comme choice</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a range in steps of {step}: read as a number from {start} to {end}</source>
+            <translation>une plage par pas de {step} : lue comme un nombre de {start} à {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a scale needs whole-number bounds: read as 1 to 5</source>
+            <translation>une échelle demande des bornes entières : lue comme 1 à 5</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>only a question that earns points can be critical: not kept</source>
+            <translation>seule une question qui rapporte des points peut être critique : non conservé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>both this row and its group (row {row}) have a relevant: only this row's is kept</source>
+            <translation>cette ligne et son groupe (ligne {row}) ont tous deux un relevant : seul celui de cette ligne est conservé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>no choices list '{list}' in the choices sheet: left out</source>
+            <translation>pas de liste de choix '{list}' dans la feuille choices : ignorée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a duration needs thresholds (such as '30:4; 60:2'): read as a number</source>
+            <translation>une durée demande des seuils (comme '30:4; 60:2') : lue comme un nombre</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{parameters}' is not start=N end=N step=N: read as 1 to 10</source>
+            <translation>'{parameters}' n’est pas de la forme start=N end=N step=N : lu comme 1 à 10</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a {type} answer is always {a} to {b}: the range here is not kept</source>
+            <translation>une réponse {type} va toujours de {a} à {b} : la plage indiquée ici n’est pas conservée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{text}' is not 'SECONDS:POINTS; ...' (such as '30:4; 60:2'): not kept</source>
+            <translation>'{text}' n’est pas de la forme 'SECONDS:POINTS; ...' (comme '30:4; 60:2') : non conservé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>each choice carries its points (choices sheet)</source>
+            <translation>chaque choix porte ses propres points (feuille choices)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>points not kept: {why}</source>
+            <translation>points non conservés : {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{value}' is not yes or no: N/A not allowed</source>
+            <translation>'{value}' n’est ni yes ni no : S.O. non autorisé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>expected (yes or no) is only for yes/no questions: not kept</source>
+            <translation>expected (yes ou no) ne s’applique qu’aux questions oui/non : non conservé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{text}' is a condition: the question is not required</source>
+            <translation>'{text}' est une condition : la question n’est pas obligatoire</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>relevant '{expr}' is not kept, the question is always shown: {why}</source>
+            <translation>le relevant '{expr}' n’est pas conservé, la question est toujours affichée : {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>relevant '{expr}' (the relevant of the group on row {row}) is not kept, the question is always shown: {why}</source>
+            <translation>le relevant '{expr}' (celui du groupe de la ligne {row}) n’est pas conservé, la question est toujours affichée : {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{value}' is not one of: {options}</source>
+            <translation>'{value}' ne fait pas partie de : {options}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{constraint}' is not kept: {why}</source>
+            <translation>'{constraint}' n’est pas conservé : {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>the thresholds carry the points</source>
+            <translation>ce sont les seuils qui portent les points</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a {type} question earns none</source>
+            <translation>une question {type} n’en rapporte aucun</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{value}' is not section or visit: not kept</source>
+            <translation>'{value}' n’est ni section ni visit : non conservé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
+            <source>an old Excel .xls workbook: open it in Excel or LibreOffice and save it as .xlsx</source>
+            <translation>un ancien classeur Excel .xls : ouvrez-le dans Excel ou LibreOffice et enregistrez-le en .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
+            <source>not an Excel workbook (.xlsx)</source>
+            <translation>pas un classeur Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>an acknowledgement, which a checklist does not ask for</source>
+            <translation>un accusé de lecture, qu’une liste de contrôle ne demande pas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a date and time together: use a date and a time question</source>
+            <translation>une date et une heure ensemble : utilisez une question date et une question heure</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a ranking, which a checklist does not ask for</source>
+            <translation>un classement, qu’une liste de contrôle ne demande pas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>an external data file, which a checklist cannot read</source>
+            <translation>un fichier de données externe, qu’une liste de contrôle ne peut pas lire</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>choices from an external file, which a checklist cannot read</source>
+            <translation>des choix tirés d’un fichier externe, qu’une liste de contrôle ne peut pas lire</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a Kobo matrix, which a checklist does not have</source>
+            <translation>une matrice Kobo, qu’une liste de contrôle n’a pas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a Kobo score block: give points in the points column instead</source>
+            <translation>un bloc de score Kobo : indiquez plutôt les points dans la colonne points</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>the app lays out questions itself</source>
+            <translation>l’application dispose elle-même les questions</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a default answer: auditors answer every question themselves</source>
+            <translation>une réponse par défaut : les auditeurs répondent eux-mêmes à chaque question</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>calculations: the app computes scores itself</source>
+            <translation>calculs : l’application calcule elle-même les scores</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>choice filters: every choice is offered</source>
+            <translation>filtres de choix : chaque choix est proposé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>read-only questions</source>
+            <translation>questions en lecture seule</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>repeats: a touchpoint is filled once</source>
+            <translation>répétitions : un point de contact est rempli une fois</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>the app says itself why an answer does not fit</source>
+            <translation>l’application dit elle-même pourquoi une réponse ne convient pas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>the app says itself which answers are missing</source>
+            <translation>l’application dit elle-même quelles réponses manquent</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>guidance hints (only the hint is shown)</source>
+            <translation>indications de guidage (seule l’aide est affichée)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>triggers</source>
+            <translation>déclencheurs</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>parameters (kept only on a range)</source>
+            <translation>paramètres (conservés seulement sur un range)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>{header}: not kept ({why})</source>
+            <translation>{header} : non conservé ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>metadata: the app records who made a visit and when itself</source>
+            <translation>une métadonnée : l’application enregistre elle-même qui a fait une visite et quand</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a calculation: the app computes scores itself</source>
+            <translation>un calcul : l’application calcule elle-même les scores</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a place on a map: a visit's place is its location</source>
+            <translation>un lieu sur une carte : le lieu d’une visite est son site</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a recording, file or scan, which a checklist does not ask for</source>
+            <translation>un enregistrement, un fichier ou un scan, qu’une liste de contrôle ne demande pas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>pictures and sounds in a question</source>
+            <translation>images et sons dans une question</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>KoboToolbox's own bookkeeping</source>
+            <translation>la comptabilité interne de KoboToolbox</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>an XForm attribute</source>
+            <translation>un attribut XForm</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>it belongs on a begin group row: a touchpoint's {column}</source>
+            <translation>sa place est sur une ligne begin group : le {column} d’un point de contact</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>not for this kind of row</source>
+            <translation>pas pour ce genre de ligne</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>not a column this app reads</source>
+            <translation>pas une colonne que cette application lit</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/yaml_lines.py" />
@@ -3833,12 +4397,6 @@
             <location filename="../../mystery_shop/ui/main_window.py" />
             <source>New visit</source>
             <translation>Nouvelle visite</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" />
-            <source>none</source>
-            <translation>aucun</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />

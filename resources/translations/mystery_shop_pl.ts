@@ -653,6 +653,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
             <source>nothing</source>
             <translation>nic</translation>
         </message>
@@ -779,6 +780,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
             <source>cannot read: {error}</source>
             <translation>nie można odczytać: {error}</translation>
         </message>
@@ -791,6 +793,568 @@
             <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>unknown field (known: {names})</source>
             <translation>nieznane pole (znane: {names})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>expected {what} at the end</source>
+            <translation>oczekiwano {what} na końcu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>expected {what} at {at!r}</source>
+            <translation>oczekiwano {what} w miejscu {at!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>it never holds</source>
+            <translation>nigdy nie jest spełniony</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>no number satisfies it</source>
+            <translation>żadna liczba go nie spełnia</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>cannot read it from {rest!r}</source>
+            <translation>nie można go odczytać od {rest!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>it depends on two questions ({a}, {b}); show_if names one</source>
+            <translation>zależy od dwóch pytań ({a}, {b}); show_if wskazuje jedno</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>cannot read {op!r}</source>
+            <translation>nie można odczytać {op!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>a select_multiple is tested with {example}</source>
+            <translation>select_multiple sprawdza się przez {example}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>'shown while unanswered' cannot be kept</source>
+            <translation>„pokazywane, dopóki brak odpowiedzi” nie może zostać zachowane</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>true()/false() cannot be kept</source>
+            <translation>true()/false() nie może zostać zachowane</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>a value</source>
+            <translation>wartości</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>{ref} is not an earlier question of the checklist</source>
+            <translation>{ref} nie jest wcześniejszym pytaniem listy kontrolnej</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>{ref} is a {type} question; show_if needs one with a set of answers</source>
+            <translation>{ref} jest pytaniem {type}; show_if wymaga pytania z określonym zbiorem odpowiedzi</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>cannot read it</source>
+            <translation>nie można go odczytać</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>an exclusive bound (&gt; or &lt;) is kept as inclusive (&gt;= or &lt;=)</source>
+            <translation>ostra granica (&gt; lub &lt;) została zachowana jako nieostra (&gt;= lub &lt;=)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>on a select_multiple only selected(...) joined by 'or' can be kept</source>
+            <translation>przy select_multiple można zachować tylko selected(...) połączone przez 'or'</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>not(selected(...)) on a select_multiple cannot be kept</source>
+            <translation>not(selected(...)) przy select_multiple nie może zostać zachowane</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>{name!r} has no value {value!r}</source>
+            <translation>{name!r} nie ma wartości {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>{value!r} is not a number to compare with</source>
+            <translation>{value!r} nie jest liczbą, z którą można porównać</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>only bounds joined by 'and' can be kept</source>
+            <translation>można zachować tylko granice połączone przez 'and'</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>only bounds such as '. &gt;= 0' can be kept</source>
+            <translation>można zachować tylko granice takie jak '. &gt;= 0'</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_expr.py" />
+            <source>'{op}' cannot be kept as a range</source>
+            <translation>'{op}' nie może zostać zachowane jako zakres</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a photo question: counts toward the touchpoint's photos</source>
+            <translation>pytanie o zdjęcie: wlicza się do zdjęć punktu styku</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a photo question: counts toward the touchpoint's photos (one required)</source>
+            <translation>pytanie o zdjęcie: wlicza się do zdjęć punktu styku (jedno wymagane)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a photo question: counts toward the touchpoint's photos; its label is added to the touchpoint's description</source>
+            <translation>pytanie o zdjęcie: wlicza się do zdjęć punktu styku; jego etykieta zostaje dodana do opisu punktu styku</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a photo question: counts toward the touchpoint's photos (one required); its label is added to the touchpoint's description</source>
+            <translation>pytanie o zdjęcie: wlicza się do zdjęć punktu styku (jedno wymagane); jego etykieta zostaje dodana do opisu punktu styku</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a repeat: its questions are asked once (a checklist does not repeat)</source>
+            <translation>powtórzenie (repeat): jego pytania są zadawane raz (lista kontrolna się nie powtarza)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>version '{text}' is not a whole number: the form is version 1</source>
+            <translation>wersja '{text}' nie jest liczbą całkowitą: formularz ma wersję 1</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
+            <location filename="../../mystery_shop/ui/review/answer_view.py" />
+            <source>none</source>
+            <translation>brak</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>not an XLSForm: it has no 'survey' sheet (its sheets: {names})</source>
+            <translation>to nie jest XLSForm: nie ma arkusza 'survey' (jego arkusze: {names})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>not an XLSForm: the survey sheet has no 'type' column (row 1 has: {found})</source>
+            <translation>to nie jest XLSForm: arkusz survey nie ma kolumny 'type' (wiersz 1 zawiera: {found})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>the choices sheet has no list_name column: no choices read</source>
+            <translation>arkusz choices nie ma kolumny list_name: nie odczytano odpowiedzi do wyboru</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>group '{group}' has no 'end group': it ends with the sheet</source>
+            <translation>grupa '{group}' nie ma 'end group': kończy się wraz z arkuszem</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a row without a type: left out</source>
+            <translation>wiersz bez typu: pominięty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a group inside a group: becomes the touchpoint '{title}'</source>
+            <translation>grupa w grupie: staje się punktem styku '{title}'</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a note is always shown: its relevant is not kept</source>
+            <translation>notatka jest zawsze widoczna: jej relevant nie zostaje zachowane</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a note between questions: kept in the touchpoint's description</source>
+            <translation>notatka między pytaniami: zachowana w opisie punktu styku</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>no name: called '{name}'</source>
+            <translation>brak nazwy: nazwane '{name}'</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>no label: the question's text is its name</source>
+            <translation>brak etykiety: tekstem pytania jest jego nazwa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'or_other' is not kept: the auditor can add a comment instead</source>
+            <translation>'or_other' nie zostaje zachowane: audytor może zamiast tego dodać komentarz</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{name}' is used twice: this one is called '{id}'</source>
+            <translation>'{name}' występuje dwa razy: to pytanie nazywa się '{id}'</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>touchpoint '{title}' has no questions left: left out</source>
+            <translation>w punkcie styku '{title}' nie zostało żadne pytanie: pominięty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>no question could be imported: there is no form</source>
+            <translation>nie udało się zaimportować żadnego pytania: nie ma formularza</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>form id '{given}' is written '{id}'</source>
+            <translation>identyfikator formularza '{given}' zapisano jako '{id}'</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a choice of list '{list}' without a name: left out</source>
+            <translation>odpowiedź do wyboru z listy '{list}' bez nazwy: pominięta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{value}' is in list '{list}' twice: the second is left out</source>
+            <translation>'{value}' występuje na liście '{list}' dwa razy: drugie pominięto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>choice points</source>
+            <translation>punkty odpowiedzi</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>{what} '{text}' is not a number: not kept</source>
+            <translation>{what} '{text}' nie jest liczbą: nie zachowano</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>not a sheet of an XLSForm: not read</source>
+            <translation>to nie jest arkusz XLSForm: nie odczytano</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>both this group and the group around it have a relevant: only this one is kept</source>
+            <translation>zarówno ta grupa, jak i grupa wokół niej mają relevant: zachowano tylko to</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{value}' is not one of: {options}: not kept</source>
+            <translation>'{value}' nie jest żadną z wartości: {options}: nie zachowano</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>a grade band needs a min and a label: left out</source>
+            <translation>przedział oceny wymaga min i etykiety: pominięty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{color}' is not a colour as #rrggbb: not kept</source>
+            <translation>'{color}' nie jest kolorem w postaci #rrggbb: nie zachowano</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{language}' names no language: column not read</source>
+            <translation>'{language}' nie oznacza żadnego języka: kolumny nie odczytano</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{type}' without a matching begin: ignored</source>
+            <translation>'{type}' bez odpowiadającego mu begin: zignorowano</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'phone number' is read as a text question: its format is not checked</source>
+            <translation>'phone number' jest odczytywane jako pytanie tekstowe: jego format nie jest sprawdzany</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{type}' is not a question type this app knows: left out</source>
+            <translation>'{type}' nie jest typem pytania znanym tej aplikacji: pominięto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_import.py" />
+            <source>'{type}' is {why}: left out</source>
+            <translation>'{type}' to {why}: pominięto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a {wanted} question cannot be this row's type: read as {derived}</source>
+            <translation>pytanie {wanted} nie może mieć typu tego wiersza: odczytano jako {derived}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a yes_no question needs a list of exactly 'yes' and 'no': read as choice</source>
+            <translation>pytanie yes_no wymaga listy z dokładnie 'yes' i 'no': odczytano jako choice</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a range in steps of {step}: read as a number from {start} to {end}</source>
+            <translation>zakres z krokiem {step}: odczytano jako liczbę od {start} do {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a scale needs whole-number bounds: read as 1 to 5</source>
+            <translation>skala wymaga granic będących liczbami całkowitymi: odczytano jako od 1 do 5</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>only a question that earns points can be critical: not kept</source>
+            <translation>tylko pytanie, które daje punkty, może być krytyczne: nie zachowano</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>both this row and its group (row {row}) have a relevant: only this row's is kept</source>
+            <translation>zarówno ten wiersz, jak i jego grupa (wiersz {row}) mają relevant: zachowano tylko relevant tego wiersza</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>no choices list '{list}' in the choices sheet: left out</source>
+            <translation>w arkuszu choices nie ma listy odpowiedzi do wyboru '{list}': pominięto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a duration needs thresholds (such as '30:4; 60:2'): read as a number</source>
+            <translation>czas trwania wymaga progów (np. '30:4; 60:2'): odczytano jako liczbę</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{parameters}' is not start=N end=N step=N: read as 1 to 10</source>
+            <translation>'{parameters}' nie ma postaci start=N end=N step=N: odczytano jako od 1 do 10</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a {type} answer is always {a} to {b}: the range here is not kept</source>
+            <translation>odpowiedź {type} ma zawsze zakres od {a} do {b}: podany tu zakres nie zostaje zachowany</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{text}' is not 'SECONDS:POINTS; ...' (such as '30:4; 60:2'): not kept</source>
+            <translation>'{text}' nie ma postaci 'SECONDS:POINTS; ...' (np. '30:4; 60:2'): nie zachowano</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>each choice carries its points (choices sheet)</source>
+            <translation>każda odpowiedź do wyboru ma własne punkty (arkusz choices)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>points not kept: {why}</source>
+            <translation>punktów nie zachowano: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{value}' is not yes or no: N/A not allowed</source>
+            <translation>'{value}' nie jest yes ani no: N/D niedozwolone</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>expected (yes or no) is only for yes/no questions: not kept</source>
+            <translation>expected (yes lub no) jest tylko dla pytań tak/nie: nie zachowano</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{text}' is a condition: the question is not required</source>
+            <translation>'{text}' jest warunkiem: pytanie nie jest wymagane</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>relevant '{expr}' is not kept, the question is always shown: {why}</source>
+            <translation>relevant '{expr}' nie zostaje zachowane, pytanie jest zawsze widoczne: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>relevant '{expr}' (the relevant of the group on row {row}) is not kept, the question is always shown: {why}</source>
+            <translation>relevant '{expr}' (relevant grupy z wiersza {row}) nie zostaje zachowane, pytanie jest zawsze widoczne: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{value}' is not one of: {options}</source>
+            <translation>'{value}' nie jest żadną z wartości: {options}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{constraint}' is not kept: {why}</source>
+            <translation>'{constraint}' nie zostaje zachowane: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>the thresholds carry the points</source>
+            <translation>punkty dają progi</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>a {type} question earns none</source>
+            <translation>pytanie {type} nie daje punktów</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_questions.py" />
+            <source>'{value}' is not section or visit: not kept</source>
+            <translation>'{value}' nie jest section ani visit: nie zachowano</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
+            <source>an old Excel .xls workbook: open it in Excel or LibreOffice and save it as .xlsx</source>
+            <translation>stary skoroszyt Excela .xls: otwórz go w Excelu lub LibreOffice i zapisz jako .xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
+            <source>not an Excel workbook (.xlsx)</source>
+            <translation>to nie jest skoroszyt Excela (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>an acknowledgement, which a checklist does not ask for</source>
+            <translation>potwierdzenie, o które lista kontrolna nie prosi</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a date and time together: use a date and a time question</source>
+            <translation>data i godzina razem: użyj pytania o datę i pytania o godzinę</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a ranking, which a checklist does not ask for</source>
+            <translation>ranking, o który lista kontrolna nie prosi</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>an external data file, which a checklist cannot read</source>
+            <translation>zewnętrzny plik danych, którego lista kontrolna nie potrafi odczytać</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>choices from an external file, which a checklist cannot read</source>
+            <translation>odpowiedzi do wyboru z zewnętrznego pliku, którego lista kontrolna nie potrafi odczytać</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a Kobo matrix, which a checklist does not have</source>
+            <translation>macierz Kobo, której lista kontrolna nie ma</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a Kobo score block: give points in the points column instead</source>
+            <translation>blok punktacji Kobo: zamiast tego podaj punkty w kolumnie points</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>the app lays out questions itself</source>
+            <translation>aplikacja sama rozmieszcza pytania</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a default answer: auditors answer every question themselves</source>
+            <translation>domyślna odpowiedź: audytorzy sami odpowiadają na każde pytanie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>calculations: the app computes scores itself</source>
+            <translation>obliczenia: aplikacja sama liczy wyniki</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>choice filters: every choice is offered</source>
+            <translation>filtry odpowiedzi: oferowana jest każda odpowiedź do wyboru</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>read-only questions</source>
+            <translation>pytania tylko do odczytu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>repeats: a touchpoint is filled once</source>
+            <translation>powtórzenia: punkt styku wypełnia się raz</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>the app says itself why an answer does not fit</source>
+            <translation>aplikacja sama mówi, dlaczego odpowiedź nie pasuje</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>the app says itself which answers are missing</source>
+            <translation>aplikacja sama mówi, których odpowiedzi brakuje</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>guidance hints (only the hint is shown)</source>
+            <translation>wskazówki dla prowadzącego (pokazywana jest tylko podpowiedź)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>triggers</source>
+            <translation>wyzwalacze</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>parameters (kept only on a range)</source>
+            <translation>parametry (zachowywane tylko przy range)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>{header}: not kept ({why})</source>
+            <translation>{header}: nie zachowano ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>metadata: the app records who made a visit and when itself</source>
+            <translation>metadane: aplikacja sama zapisuje, kto i kiedy przeprowadził wizytę</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a calculation: the app computes scores itself</source>
+            <translation>obliczenie: aplikacja sama liczy wyniki</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a place on a map: a visit's place is its location</source>
+            <translation>miejsce na mapie: miejscem wizyty jest jej lokalizacja</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>a recording, file or scan, which a checklist does not ask for</source>
+            <translation>nagranie, plik lub skan, o które lista kontrolna nie prosi</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>pictures and sounds in a question</source>
+            <translation>obrazy i dźwięki w pytaniu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>KoboToolbox's own bookkeeping</source>
+            <translation>wewnętrzne dane KoboToolbox</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>an XForm attribute</source>
+            <translation>atrybut XForm</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>it belongs on a begin group row: a touchpoint's {column}</source>
+            <translation>należy do wiersza begin group: to {column} punktu styku</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>not for this kind of row</source>
+            <translation>nie dla tego rodzaju wiersza</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_types.py" />
+            <source>not a column this app reads</source>
+            <translation>to nie jest kolumna, którą ta aplikacja odczytuje</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/yaml_lines.py" />
@@ -3866,12 +4430,6 @@
             <location filename="../../mystery_shop/ui/main_window.py" />
             <source>New visit</source>
             <translation>Nowa wizyta</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
-            <location filename="../../mystery_shop/ui/review/answer_view.py" />
-            <source>none</source>
-            <translation>brak</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />

@@ -174,23 +174,70 @@ def test_nothing_a_person_reads_is_raised_as_a_bare_string(package: str) -> None
     assert bare_raises(PACKAGE / package) == []
 
 
-def test_no_form_file_problem_is_a_bare_string() -> None:
-    """The form rules' and the YAML reader's problems (shown in the designer) are Messages too."""
+# Calls that carry a problem a person reads as their last argument: the form rules' and the YAML reader's
+# (Problem, fail, FormProblem, YamlSyntaxError) and the XLSForm importer's (report, XlsProblem, NotAnXlsForm,
+# Unexpressible, whose reason ends up in a report).
+PROBLEM_CALLS = {
+    "Problem", "fail", "FormProblem", "YamlSyntaxError", "report", "XlsProblem", "NotAnXlsForm", "Unexpressible",
+}  # fmt: skip
+FORM_FILES = (
+    PACKAGE / "domain" / "form_rules.py",
+    PACKAGE / "formats" / "form_yaml.py",
+    PACKAGE / "formats" / "yaml_lines.py",
+    *sorted((PACKAGE / "formats").glob("xlsform_*.py")),
+)
+
+
+def bare_problems(files: tuple[Path, ...]) -> list[str]:
+    """Problems made with a bare literal or f-string as their reason, in ``files``."""
     found = []
-    files = (
-        PACKAGE / "domain" / "form_rules.py",
-        PACKAGE / "formats" / "form_yaml.py",
-        PACKAGE / "formats" / "yaml_lines.py",
-    )
     for path in files:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call) or len(node.args) < 2:
+            if not isinstance(node, ast.Call) or not node.args:
                 continue
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
-            if name in ("Problem", "fail", "FormProblem", "YamlSyntaxError") and _bare(node.args[-1]):
+            if name not in PROBLEM_CALLS:
+                continue
+            # a one-argument fail()/report() is not ours; the exceptions take the reason alone
+            if (len(node.args) >= 2 or name in ("NotAnXlsForm", "Unexpressible")) and _bare(node.args[-1]):
                 found.append(f"{path.name}:{node.lineno} {name}")
-    assert found == []
+    return found
+
+
+def test_no_form_file_problem_is_a_bare_string() -> None:
+    """The form rules', the YAML reader's and the XLSForm importer's problems (the designer, the CLI) are Messages."""
+    assert len([p for p in FORM_FILES if p.name.startswith("xlsform_")]) >= 6
+    assert bare_problems(FORM_FILES) == []
+
+
+def test_the_xlsform_reasons_kept_in_tables_are_messages() -> None:
+    """Why a row type or a column is left out is looked up in a table, which the AST check does not see."""
+    from mystery_shop.formats.xlsform_types import NOT_KEPT, REFUSED_TYPES, why_not_kept
+
+    for why in (*REFUSED_TYPES.values(), *NOT_KEPT.values()):
+        assert why == "" or isinstance(why, Message), why
+    for name in ("appearance", "media::image", "$given_name", "bind::x", "weight", "points", "my_notes"):
+        assert isinstance(why_not_kept(name, name), Message)
+
+
+def test_the_check_catches_a_bare_xlsform_problem(tmp_path: Path) -> None:
+    mod = tmp_path / "xlsform_mod.py"
+    mod.write_text(
+        "self.report(sheet, row, 'type', 'a row without a type: left out')\n"
+        "self.report(sheet, row, 'type', f\"'{raw}' is not a question type this app knows: left out\")\n"
+        "raise NotAnXlsForm(f'not an XLSForm: its sheets: {names}')\n"
+        "raise Unexpressible('cannot read it')\n"
+        "XlsProblem(file, sheet, row, column, 'x' + why)\n"
+        "self.report(sheet, row, 'type', msg('a row without a type: left out'))\n"
+        "raise Unexpressible(msg('cannot read it'))\n"
+        "self.report(sheet, row, 'type', why)\n",
+        encoding="utf-8",
+    )
+    assert bare_problems((mod,)) == [
+        "xlsform_mod.py:1 report", "xlsform_mod.py:2 report", "xlsform_mod.py:3 NotAnXlsForm",
+        "xlsform_mod.py:4 Unexpressible", "xlsform_mod.py:5 XlsProblem",
+    ]  # fmt: skip
 
 
 def test_the_check_catches_a_bare_raise(tmp_path: Path) -> None:
@@ -222,3 +269,39 @@ def test_a_form_files_problems_render_in_a_language_with_file_and_line_as_they_a
     assert "shop.yaml:1: id: 'Not A Slug' ist kein Kürzel" in german
     assert "ein Formular braucht mindestens einen Abschnitt" in german
     assert german.count("\n") == english.count("\n")  # one line per problem in either language
+
+
+def test_an_xlsform_import_problem_renders_in_a_language_with_its_cell_as_it_is(tmp_path: Path) -> None:
+    from mystery_shop.formats.xlsform_import import import_xlsform
+    from mystery_shop.formats.xlsform_sheets import NotAnXlsForm
+    from support.xlsforms import workbook
+
+    path = workbook(
+        tmp_path / "f.xlsx",
+        survey=[
+            ["type", "name", "label", "appearance"],
+            ["text", "t", "T", "minimal"],
+            ["foo", "bar", "Bar"],
+            ["calculate", "total"],
+        ],
+    )
+    result = import_xlsform(path, name="f.xlsx")
+    assert result.form is not None
+    assert [str(p) for p in result.problems] == [
+        "f.xlsx:survey:2:D: appearance: not kept (the app lays out questions itself)",
+        "f.xlsx:survey:3:A: 'foo' is not a question type this app knows: left out",
+        "f.xlsx:survey:4:A: 'calculate' is a calculation: the app computes scores itself: left out",
+    ]
+    german = [render("de", p.text) for p in result.problems]
+    assert german == [
+        "f.xlsx:survey:2:D: appearance: nicht übernommen (die App ordnet die Fragen selbst an)",
+        "f.xlsx:survey:3:A: 'foo' ist kein Fragetyp, den diese App kennt: weggelassen",
+        "f.xlsx:survey:4:A: 'calculate' ist eine Berechnung: die App berechnet die Punktzahlen selbst: weggelassen",
+    ]
+    polish = render("pl", result.problems[1].text)
+    assert polish == "f.xlsx:survey:3:A: 'foo' nie jest typem pytania znanym tej aplikacji: pominięto"
+
+    workbook(path, Sheet1=[["a"], [1]])
+    with pytest.raises(NotAnXlsForm) as bad:
+        import_xlsform(path)
+    assert render("pl", message_of(bad.value)) == "to nie jest XLSForm: nie ma arkusza 'survey' (jego arkusze: Sheet1)"

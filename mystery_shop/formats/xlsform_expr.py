@@ -256,13 +256,13 @@ def _quote(v: str) -> str:
 # ---------------------------------------------------------------- constraint -> (min, max)
 
 
-def constraint_to_range(expr: str, whole: bool) -> tuple[Fraction | None, Fraction | None, str | None]:
+def constraint_to_range(expr: str, whole: bool) -> tuple[Fraction | None, Fraction | None, Message | None]:
     """``. >= 0 and . <= 120`` -> (0, 120, None). The third item notes what was approximated
     (an exclusive bound on a decimal kept as inclusive)."""
     toks = [t for t in _tokens(expr) if t != ("op", "(") and t != ("op", ")")]
     lo: Fraction | None = None
     hi: Fraction | None = None
-    note = None
+    note: Message | None = None
     i = 0
     while i < len(toks):
         if i:

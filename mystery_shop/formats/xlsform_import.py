@@ -138,12 +138,12 @@ class _Importer(QuestionRows):
 
     def _languages(self) -> tuple[str, ...]:
         found: list[str] = []
-        for sheet in (self.survey, self.choices_sheet, self.scoring, self.settings):
-            for c in sheet.columns if sheet else []:
+        for sheet in (s for s in (self.survey, self.choices_sheet, self.scoring, self.settings) if s is not None):
+            for c in sheet.columns:
                 if c.language_text is not None and c.name in ("label", "hint", "form_title", "description"):
                     if c.language is None:
                         why = msg("'{language}' names no language: column not read", language=c.language_text)
-                        self.report(sheet, sheet.header_row, c.letter, why)  # type: ignore[arg-type]
+                        self.report(sheet, sheet.header_row, c.letter, why)
                     elif c.language not in found:
                         found.append(c.language)
         if not found:

@@ -1304,7 +1304,7 @@
         <message>
             <location filename="../../mystery_shop/formats/xlsform_types.py" />
             <source>metadata: the app records who made a visit and when itself</source>
-            <translation>Metadaten: die App hält selbst fest, wer einen Besuch wann gemacht hat</translation>
+            <translation>eine Metadatenangabe: die App hält selbst fest, wer einen Besuch wann gemacht hat</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/xlsform_types.py" />

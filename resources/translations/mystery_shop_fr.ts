@@ -792,12 +792,12 @@
         <message>
             <location filename="../../mystery_shop/formats/xlsform_expr.py" />
             <source>expected {what} at the end</source>
-            <translation>{what} attendu à la fin</translation>
+            <translation>on attendait {what} à la fin</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/xlsform_expr.py" />
             <source>expected {what} at {at!r}</source>
-            <translation>{what} attendu à {at!r}</translation>
+            <translation>on attendait {what} à {at!r}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/xlsform_expr.py" />

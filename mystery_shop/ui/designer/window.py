@@ -334,7 +334,7 @@ class FormDesigner(QMainWindow):
         except NotAnXlsForm as e:
             errors.dialogs.error(self, tr("Not an XLSForm"), f"{path.name}: {message_text(e)}")
             return [str(e)]
-        lines = [str(p) for p in result.problems]
+        lines = [message_text(p.text) for p in result.problems]  # the reasons in the app's language
         if result.form is None:
             errors.dialogs.error(self, tr("Cannot import the workbook"), "\n".join(lines))
             return lines

@@ -30,11 +30,11 @@ _language: ContextVar[str] = ContextVar("report_language", default=SOURCE)
 @contextmanager
 def report_language(code: str | None) -> Iterator[str]:
     """Write what is built or drawn inside in ``code`` (English for None or a language not shipped)."""
-    token = _language.set(code if code is not None and shipped(code) else SOURCE)
+    token = use_language(code)
     try:
         yield _language.get()
     finally:
-        _language.reset(token)
+        reset_language(token)
 
 
 def use_language(code: str | None) -> Token[str]:

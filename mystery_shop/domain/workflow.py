@@ -93,6 +93,8 @@ def decide(role: Role, action: Action, status: VisitStatus | None, *, own: bool)
     if action is Action.VIEW:
         return ALLOWED
     if action is Action.PLAN:
+        if status is VisitStatus.PUBLISHED:  # its client reads it as it was done: date, auditor and all
+            return Decision(False, msg("the visit is published and its plan can no longer be changed"))
         return ALLOWED  # an auditor's "own" plan is a visit assigned to themself
     assert status is not None, f"{action} needs the visit's status"
 

@@ -1,8 +1,12 @@
 """Applying pushed operations, one kind at a time, with the rules of SYNC.md "Who wins".
 
-Each handler checks everything first and writes last (``Writer.put``), so a
-refused operation leaves nothing behind in the batch's transaction. Status
-changes are commands checked by ``domain.workflow`` (the app's own rules).
+Every field of a change is checked against its kind's declaration first
+(``domain.kinds``: type, limits, fields only the server writes), then by the
+kind's handler. Each handler checks everything first and writes last
+(``Writer.put``), so a refused operation leaves nothing behind in the batch's
+transaction. Status changes are commands checked by ``domain.workflow`` (the
+app's own rules); answers are checked against their form's question and the
+score is the server's own (``visit_rules``).
 """
 
 from __future__ import annotations
@@ -14,16 +18,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from mystery_shop.domain.languages import SHIPPED, shipped
+from mystery_shop.domain.catalogue import client_key, location_key
+from mystery_shop.domain.kinds import KINDS
 from mystery_shop.domain.workflow import TRANSITIONS, Action, Role, VisitStatus, decide, next_status
-from mystery_shop.domain.zones import zone_problem
-from mystery_shop.sync.protocol import FIELDS, PushChange, photo_blobs
+from mystery_shop.sync.protocol import PushChange
 
+from . import visit_rules
 from .records import Row, Writer
 from .scope import Caller, owns
 
 _SHA = re.compile(r"^[0-9a-f]{64}$")
-SCORE_FIELDS = ("score_total", "grade", "complete")
 
 
 class Refused(Exception):
@@ -70,9 +74,12 @@ def result(
 def apply_change(ctx: Context, ch: PushChange) -> tuple[dict[str, Any], Row | None]:
     """The result of one operation (its SEQ is filled in once the batch is numbered)."""
     try:
-        unknown = ch.data.keys() - FIELDS[ch.kind]
-        if unknown:
-            raise Refused(422, f"unknown {ch.kind} fields: {', '.join(sorted(unknown))}")
+        spec = KINDS[ch.kind]
+        if not spec.pushed:
+            raise Refused(403, f"{ch.kind} records are written by the server only")
+        problems = spec.field_problems(ch.data)
+        if problems:
+            raise Refused(422, "; ".join(problems))
         rec = HANDLERS[ch.kind](ctx, ch)
         return result(ch.op, rec.id, "applied", rev=rec.rev), rec
     except Conflict as c:
@@ -144,17 +151,9 @@ def push_client(ctx: Context, ch: PushChange) -> Row:
         raise Refused(404, f"no client {ch.id}")
     rec = ctx.writer.get("client", ch.id)
     data = _merged(rec, ch, {"name": "", "archived": False, "language": None})
-    if data["language"] is not None and not (isinstance(data["language"], str) and shipped(data["language"])):
-        raise Refused(422, f"language is one of {', '.join(SHIPPED)} or null, not {data['language']!r}")
-    key = _text(data, "name").strip().casefold()
-    other = ctx.writer.by_natural_key("client", key)
-    if other is not None and other.id != ch.id:
-        raise Conflict(other, f"there is already a client called {data['name']!r}")
-    if rec is not None:
-        _base(ctx, rec, ch)
-    if _unchanged(rec, data):
-        return rec  # type: ignore[return-value]
-    return ctx.writer.put("client", ch.id, data, client_id=ch.id, natural_key=key)
+    _rules("client", data)
+    key = client_key(data["name"])
+    return _catalogue(ctx, ch, rec, data, key, f"there is already a client called {data['name']!r}", ch.id)
 
 
 def push_location(ctx: Context, ch: PushChange) -> Row:
@@ -162,23 +161,35 @@ def push_location(ctx: Context, ch: PushChange) -> Row:
     rec = ctx.writer.get("location", ch.id)
     data = _merged(rec, ch, {"address": "", "latitude": None, "longitude": None, "archived": False,
                              "time_zone": None})  # fmt: skip
-    zone = data.get("time_zone")
-    if zone is not None and (not isinstance(zone, str) or zone_problem(zone)):
-        raise Refused(422, zone_problem(zone) if isinstance(zone, str) else "time_zone is an IANA zone name or null")
+    _rules("location", data)
     client = ctx.writer.get("client", data.get("client_id"))
     if client is None or (ctx.caller.role is Role.SUPERVISOR and ctx.caller.client_id not in (None, client.id)):
         raise Refused(422, f"no client {data.get('client_id')}")
     if rec is not None and rec.client_id != client.id:
         raise Refused(422, "a location cannot move to another client")
-    key = f"{client.id}/{_text(data, 'name').strip().casefold()}"
-    other = ctx.writer.by_natural_key("location", key)
+    key = location_key(client.id, data["name"])
+    clash = f"this client already has a location called {data['name']!r}"
+    return _catalogue(ctx, ch, rec, data, key, clash, client.id)
+
+
+def _rules(kind: str, data: dict[str, Any]) -> None:
+    """The kind's rules on the record as it would stand (``domain.catalogue``: the app checks the same)."""
+    problems = KINDS[kind].record_problems(data)
+    if problems:
+        raise Refused(422, "; ".join(problems))
+
+
+def _catalogue(ctx: Context, ch: PushChange, rec: Row | None, data: dict[str, Any], key: str, clash: str,
+               client_id: str) -> Row:  # fmt: skip
+    """A mutable record with a natural key: the key is free, the base is current, then written (unless unchanged)."""
+    other = ctx.writer.by_natural_key(ch.kind, key)
     if other is not None and other.id != ch.id:
-        raise Conflict(other, f"this client already has a location called {data['name']!r}")
+        raise Conflict(other, clash)
     if rec is not None:
         _base(ctx, rec, ch)
-    if _unchanged(rec, data):
-        return rec  # type: ignore[return-value]
-    return ctx.writer.put("location", ch.id, data, client_id=client.id, natural_key=key)
+        if _unchanged(rec, data):
+            return rec
+    return ctx.writer.put(ch.kind, ch.id, data, client_id=client_id, natural_key=key)
 
 
 def push_form(ctx: Context, ch: PushChange) -> Row:
@@ -193,6 +204,9 @@ def push_form(ctx: Context, ch: PushChange) -> Row:
         if rec.data.get("source") == source:
             return rec
         raise Refused(409, f"form {ch.id} is published already with different content", rec)
+    form = visit_rules.FORMS.get(ch.id, source)
+    if form is None:
+        raise Refused(422, f"form {ch.id} does not parse: validate it with `mystery-shop validate`")
     title = ch.data.get("title") or form_id
     data = {"form_id": form_id, "version": int(version), "title": str(title), "source": source}
     return ctx.writer.put("form", ch.id, data)
@@ -206,7 +220,7 @@ def push_visit(ctx: Context, ch: PushChange) -> Row:
     if rec is None:
         return _plan_visit(ctx, ch)
     _visit(ctx, ch.id)
-    fields = {k: v for k, v in ch.data.items() if k != "status"}  # status moves only by command
+    fields = dict(ch.data)  # ``status`` and the score never get here (domain.kinds: written by the server)
     if fields.get("location_id", rec.data["location_id"]) != rec.data["location_id"]:
         raise Refused(422, "a visit stays at the location it was planned for")
     _base(ctx, rec, ch)
@@ -216,6 +230,10 @@ def push_visit(ctx: Context, ch: PushChange) -> Row:
     reassigned = data.get("auditor_id") != rec.auditor_id
     if reassigned:
         _staff(ctx, {Role.ADMIN, Role.SUPERVISOR}, "who a visit is assigned to")
+    planned = {k for k, v in fields.items() if rec.data.get(k) != v} & {"auditor_id", "scheduled_date", "due_date",
+                                                                         "scenario"}  # fmt: skip
+    if planned:
+        _decide(ctx, Action.PLAN, rec, rec)  # a published visit's plan is what its client reads: final
     if set(fields) - {"auditor_id", "scheduled_date", "due_date", "scenario"} or ctx.caller.role is Role.AUDITOR:
         _decide(ctx, Action.EDIT, rec, rec)
     auditor = data.get("auditor_id")
@@ -228,12 +246,12 @@ def push_visit(ctx: Context, ch: PushChange) -> Row:
 
 
 def _plan_visit(ctx: Context, ch: PushChange) -> Row:
-    data = {k: v for k, v in ch.data.items() if k != "status"}
+    data = dict(ch.data)
     location = ctx.writer.get("location", data.get("location_id"))
     if location is None:
         raise Refused(422, f"no location {data.get('location_id')}")
     form_key = f"{data.get('form_id')}@{data.get('form_version')}"
-    if ctx.writer.get("form", form_key) is None:
+    if _form(ctx, form_key) is None:
         raise Refused(422, f"no form {form_key} on the server")
     auditor = data.get("auditor_id") or ctx.caller.user_id
     probe = Row("visit", ch.id, auditor_id=auditor, client_id=location.client_id)
@@ -269,6 +287,13 @@ def push_answer(ctx: Context, ch: PushChange) -> Row:
     if rec is not None:
         _base(ctx, rec, ch)
     data = _merged(rec, ch, {"visit_id": visit.id, "question_id": question, "value": None, "na": False, "comment": ""})
+    if not _unchanged(rec, data):
+        form = _form(ctx, f"{visit.data.get('form_id')}@{visit.data.get('form_version')}")
+        if form is None:
+            raise Refused(409, "the visit's form is not on the server or does not parse", visit)
+        problem = visit_rules.answer_problem(form, question, data["value"], data["na"])
+        if problem:
+            raise Refused(422, problem)
     if _unchanged(rec, data):
         return rec  # type: ignore[return-value]
     return w.put("answer", ch.id, data, visit_id=visit.id, client_id=visit.client_id, natural_key=key)
@@ -287,9 +312,7 @@ def push_photo(ctx: Context, ch: PushChange) -> Row:
     _text(data, "section_id")
     if not isinstance(data.get("sha256"), str) or not _SHA.match(data["sha256"]):
         raise Refused(422, "a photo needs the SHA-256 of its bytes")
-    annotated = data.get("annotated_sha256")
-    if annotated is not None and (not isinstance(annotated, str) or not _SHA.match(annotated)):
-        raise Refused(422, "a photo's annotated copy must be named by the SHA-256 of its bytes")
+    _rules("photo", data)
     if _unchanged(rec, data):
         return rec  # type: ignore[return-value]
     return ctx.writer.put("photo", ch.id, data, visit_id=visit.id, client_id=visit.client_id, blob=data["sha256"])
@@ -327,16 +350,20 @@ def push_transition(ctx: Context, ch: PushChange) -> Row:
     if action not in TRANSITIONS:
         raise Refused(422, f"{action.value} does not change a visit's status")
     _decide(ctx, action, visit, visit)
+    form = _form(ctx, f"{visit.data.get('form_id')}@{visit.data.get('form_version')}")
+    rows = ctx.writer.of_visit(visit.id)
     if action is Action.SUBMIT:
-        photos = [p.data for p in ctx.writer.of_visit(visit.id, "photo")]
-        missing = sorted({s for d in photos if not d.get("deleted") for s in photo_blobs(d) if not ctx.has_blob(s)})
-        if missing:
-            raise Refused(409, "photos not uploaded yet: " + ", ".join(missing), visit)
+        why = "the visit's form is not on the server or does not parse" if form is None else (
+            visit_rules.not_ready(form, visit, rows, ctx.has_blob))  # fmt: skip
+        if why:
+            raise Refused(409, why, visit)
     if action is Action.PUBLISH:
         require_report(ctx, visit)
     old = VisitStatus(visit.status or "")
     new = next_status(action, old)
-    data = {**visit.data, "status": new.value, **{k: ch.data[k] for k in SCORE_FIELDS if k in ch.data}}
+    # The score is the server's own, from the answers and overrides it holds: what a laptop says is not taken.
+    score = visit_rules.score_fields(visit_rules.score(form, rows) if form is not None else None)
+    data = {**visit.data, "status": new.value, **score}
     out = ctx.writer.put(
         "visit", visit.id, data, visit_id=visit.id, client_id=visit.client_id, auditor_id=visit.auditor_id,
         status=new.value,
@@ -353,6 +380,13 @@ def push_transition(ctx: Context, ch: PushChange) -> Row:
 
 def push_person(ctx: Context, ch: PushChange) -> Row:
     raise Refused(403, "people are managed on the server (mystery-shop server users)")
+
+
+def _form(ctx: Context, key: str) -> Any:
+    """The parsed form ``form@version`` as the server holds it, or None."""
+
+    rec = ctx.writer.get("form", key)
+    return visit_rules.FORMS.get(key, None if rec is None else str(rec.data.get("source") or ""))
 
 
 def _now() -> str:

@@ -227,11 +227,10 @@ def _answer_again(ws: Workspace, sent: dict[str, Any], server: dict[str, Any]) -
 
 def _record_again(ws: Workspace, kind: str, server: dict[str, Any], sent: dict[str, Any]) -> None:
     # Imported here: the protocol's pydantic models are not needed to show the sync state at start-up.
-    from mystery_shop.sync.local import TABLES
-    from mystery_shop.sync.protocol import FIELDS
+    from mystery_shop.sync.local import SENT, TABLES
 
     table = TABLES[kind]
-    fields = {k: v for k, v in sent.items() if k in FIELDS[kind] and k != "status" and k in table.c}
+    fields = {k: v for k, v in sent.items() if k in SENT[kind] and k in table.c}
     record_id, rev = str(server.get("id")), int(server.get("rev") or 0)
     with ws.sessions.begin() as s:
         if fields:

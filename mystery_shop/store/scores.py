@@ -9,6 +9,7 @@ from the server) rescores the visit in the same transaction, here.
 from __future__ import annotations
 
 import json
+import logging
 from collections import defaultdict
 from collections.abc import Callable, Collection
 from fractions import Fraction
@@ -21,6 +22,8 @@ from mystery_shop.domain.forms import Form
 from mystery_shop.domain.scoring import score_visit
 
 from . import models as m
+
+log = logging.getLogger(__name__)
 
 CHUNK = 500  # visits per query (SQLite's bound-variable limit)
 
@@ -83,7 +86,13 @@ def refresh_scores(s: Session, visit_ids: Collection[str], form_for: Callable[[s
             form = forms[key]
             if form is None:
                 continue
-            score = score_visit(form, answers.get(vid, Answers()))
+            try:
+                score = score_visit(form, answers.get(vid, Answers()))
+            except (KeyError, TypeError, ValueError, ArithmeticError) as e:
+                # A stored answer its question cannot score (a bad value a server let in): this visit keeps its
+                # figures and is logged; the others, and the sync that pulled it, go on.
+                log.warning("visit %s cannot be scored, its stored figures stay: %r", vid, e)
+                continue
             new = (
                 None if score.total is None else float(score.total),
                 score.grade.label if score.grade else None,

@@ -10,8 +10,10 @@ cut at any point resumes from where the database says it stands.
 from __future__ import annotations
 
 import base64
+import binascii
 import datetime as dt
 import json
+import logging
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,34 +24,29 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from mystery_shop.domain.forms import Form
+from mystery_shop.domain.kinds import KINDS
 from mystery_shop.domain.workflow import Action, VisitStatus, next_status
 from mystery_shop.formats import parse_form
 from mystery_shop.store import models as m
 from mystery_shop.store.db import make_engine, open_database
 from mystery_shop.store.scores import refresh_scores
 
-from .protocol import CHECKED_KINDS, FIELDS, Change, OpResult, photo_blobs, summary_hash
+from .protocol import CHECKED_KINDS, Change, OpResult, photo_blobs, summary_hash
+
+log = logging.getLogger(__name__)
 
 LOCAL_USER = "me"  # the profile's own person (services.workspace.LOCAL_USER)
-TABLES: dict[str, Table] = {
-    "person": m.Person.__table__,  # type: ignore[dict-item]
-    "client": m.Client.__table__,  # type: ignore[dict-item]
-    "location": m.Location.__table__,  # type: ignore[dict-item]
-    "form": m.FormVersion.__table__,  # type: ignore[dict-item]
-    "visit": m.Visit.__table__,  # type: ignore[dict-item]
-    "answer": m.Answer.__table__,  # type: ignore[dict-item]
-    "photo": m.Photo.__table__,  # type: ignore[dict-item]
-    "review_comment": m.ReviewComment.__table__,  # type: ignore[dict-item]
-    "score_override": m.ScoreOverride.__table__,  # type: ignore[dict-item]
-    "transition": m.AuditEntry.__table__,  # type: ignore[dict-item]
-    "report": m.SignedReport.__table__,  # type: ignore[dict-item]  # pushed when published, never pulled
-}
+# Each kind's table, from its declaration (``domain.kinds``; ``report`` is pushed when published, never pulled).
+TABLES: dict[str, Table] = {name: m.Base.metadata.tables[k.table] for name, k in KINDS.items()}
 # Records with nothing hanging off them: when the server refuses one it never had, the local copy goes
 # (the refusal keeps what was sent, for a person to see).
-LEAF_KINDS = frozenset({"answer", "photo", "review_comment", "score_override"})
-SCORE_FIELDS = ("score_total", "grade", "complete")
+LEAF_KINDS = frozenset(name for name, k in KINDS.items() if k.leaf)
 # What a visit's score is made of: pulling any of these rescores the visit (store.scores).
-SCORED_KINDS = frozenset({"visit", "answer", "score_override"})
+SCORED_KINDS = frozenset(name for name, k in KINDS.items() if k.scored)
+# What a push sends of each kind: its declared fields less those only the server writes (status, the score).
+SENT: dict[str, frozenset[str]] = {
+    name: frozenset(f for f, spec in k.fields.items() if not spec.server) for name, k in KINDS.items()
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,17 +155,13 @@ class LocalStore:
             return [self._wire(conn, op) for op in ops]
 
     def _wire(self, conn: Connection, op: PendingOp) -> dict[str, Any]:
-        allowed = FIELDS.get(op.kind, frozenset())
+        allowed = SENT.get(op.kind, frozenset())
         data = {k: v for k, v in op.fields.items() if k in allowed}
         if op.kind in ("visit", "photo"):
             # The whole header or photo as it stands: the outbox lists what changed, the server wants it whole.
             row = _fetch(conn, op.kind, op.record_id)
             if row is not None:
-                data |= {k: to_json(v) for k, v in row.items() if k in allowed and k != "status"}
-        elif op.kind == "transition":
-            row = _fetch(conn, "visit", op.record_id)
-            if row is not None:
-                data |= {k: to_json(row[k]) for k in SCORE_FIELDS}
+                data |= {k: to_json(v) for k, v in row.items() if k in allowed}
         elif op.kind == "form":
             form_id, _, version = op.record_id.rpartition("@")
             title = conn.scalar(
@@ -240,7 +233,8 @@ class LocalStore:
         with self.engine.begin() as conn:
             pending = _pending_records(conn)
             for ch in changes:
-                _apply(conn, ch, pending)
+                if not _apply(conn, ch, pending):
+                    continue
                 if ch.kind == "photo" and not ch.data.get("deleted"):
                     shas |= photo_blobs(ch.data)
                 if ch.kind in SCORED_KINDS:
@@ -381,16 +375,24 @@ def _synced_ids(conn: Connection, kind: str) -> list[str]:
     return [rid for rid, _ in _synced(conn, kind)]
 
 
-def _apply(conn: Connection, ch: Change, pending: dict[tuple[str, str], list[PendingOp]]) -> None:
-    """Upsert one pulled record; where this device has pending changes to it, they stay on top."""
+def _apply(conn: Connection, ch: Change, pending: dict[tuple[str, str], list[PendingOp]]) -> bool:
+    """Upsert one pulled record; where this device has pending changes to it, they stay on top.
+
+    A record whose stored value does not fit its column (a server that let a bad value in) is skipped and
+    logged, before anything is written: the rest of the page, and every later sync, go on."""
     table = TABLES[ch.kind]
     data = dict(ch.data)
-    if ch.kind == "form":
+    try:
         row = _row(table, data)
+    except (ValueError, TypeError, binascii.Error) as e:
+        log.warning("pulled %s %s has a value this app cannot store, skipped: %s", ch.kind, ch.id, e)
+        return False
+    if ch.kind == "form":
         conn.execute(insert(table).values(**row).on_conflict_do_nothing())
-        return
+        return True
     if ch.kind == "transition":
         data["kind"] = "transition"
+        row["kind"] = "transition"
         # The app wrote its own audit entry when it made the move; the server's copy replaces it.
         conn.execute(
             delete(table).where(
@@ -399,7 +401,8 @@ def _apply(conn: Connection, ch: Change, pending: dict[tuple[str, str], list[Pen
             )
         )  # fmt: skip
     _make_room(conn, ch, data)
-    row = _row(table, data)
+    if ch.kind == "person" and "username" in data:
+        row["username"] = data["username"]  # the profile's own person keeps its local name (_make_room)
     row.update(id=ch.id, rev=ch.rev)
     if "updated_at" in table.c:
         row["updated_at"] = m.utcnow()
@@ -408,6 +411,7 @@ def _apply(conn: Connection, ch: Change, pending: dict[tuple[str, str], list[Pen
     key = ("visit" if ch.kind == "transition" else ch.kind, ch.id)
     if ch.kind != "transition" and key in pending:
         _replay(conn, ch, pending[key])
+    return True
 
 
 def _make_room(conn: Connection, ch: Change, data: dict[str, Any]) -> None:

@@ -1,8 +1,9 @@
 """The wire protocol (SYNC.md), shared by the client engine and the server.
 
 Requests forbid unknown fields, so a malformed request is a 422 rather than a
-guess. Record data travels as plain JSON objects: each kind's fields are listed
-in ``FIELDS`` and checked by the server, which owns the rules.
+guess. Record data travels as plain JSON objects: each kind's fields, their
+types and limits are declared once in ``domain.kinds`` and checked by the
+server, which owns the rules.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import datetime as dt
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from mystery_shop.domain.kinds import KINDS as DECLARED
 
 # Bumped when a change would break older apps; the server answers 426 below MIN_PROTOCOL.
 PROTOCOL = 1
@@ -37,35 +40,12 @@ Kind = Literal[
 KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
 
 
-def _fields(names: str) -> frozenset[str]:
-    return frozenset(names.split())
-
-
-# The fields each kind carries in ``data``; the server ignores nothing silently (an unknown field is a 422).
-FIELDS: dict[str, frozenset[str]] = {
-    "person": _fields("username display_name role client_id"),
-    "client": _fields("name archived language"),
-    "location": _fields("client_id name address latitude longitude archived time_zone"),
-    "form": _fields("form_id version title source"),
-    "visit": _fields(
-        "form_id form_version location_id auditor_id scheduled_date due_date scenario status started_at "
-        "finished_at signed_by signed_at attestation signature_png score_total grade complete created_at"
-    ),
-    "answer": _fields("visit_id question_id value na comment"),
-    "photo": _fields(
-        "visit_id section_id question_id sha256 filename size width height taken_at latitude longitude caption "
-        "position annotated_sha256 deleted created_at"
-    ),
-    "review_comment": _fields("visit_id question_id author_id text created_at"),
-    "score_override": _fields("visit_id question_id points reason author_id created_at"),
-    # A command, not a record: {action, detail} plus the visit's score as of the command.
-    "transition": _fields("action detail visit_id from_status to_status actor_id at score_total grade complete"),
-    # A signed visit report, uploaded when the visit is published: its PDF is the blob ``sha256``. Server-side
-    # only: laptops push it and never pull it (the one that signed keeps its own audit entry).
-    "report": _fields("visit_id report_id sha256 size signer signed_at author_id detail created_at"),
-}
+# The fields each kind carries in ``data``, from its declaration (``domain.kinds``); the server ignores nothing
+# silently (an unknown field is a 422).
+FIELDS: dict[str, frozenset[str]] = {name: frozenset(k.fields) for name, k in DECLARED.items()}
+assert set(FIELDS) == set(KINDS), "every declared kind is a wire kind (add it to ``Kind`` too)"
 # Kinds laptops push but never pull.
-PUSH_ONLY_KINDS = ("report",)
+PUSH_ONLY_KINDS = tuple(name for name, k in DECLARED.items() if not k.pulled)
 # A photo's blobs: the original (``sha256``) and, when it has one, the annotated copy.
 PHOTO_BLOB_FIELDS = ("sha256", "annotated_sha256")
 
@@ -76,7 +56,7 @@ def photo_blobs(data: dict[str, Any]) -> set[str]:
 
 
 # Kinds the sanity check compares (forms have no revision locally, people are the server's).
-CHECKED_KINDS = ("client", "location", "visit", "answer", "photo", "review_comment", "score_override", "transition")
+CHECKED_KINDS = tuple(name for name, k in DECLARED.items() if k.checked)
 
 
 class Request(BaseModel):

@@ -310,3 +310,31 @@ def upload_report(c: httpx.Client, visit_id: str, pdf: bytes = FAKE_PDF) -> dict
     r = c.post("/sync/push", json={"device": "d", "batch": str(uuid.uuid4()), "changes": [report_op(visit_id, pdf)]})
     r.raise_for_status()
     return dict(r.json()["results"][0])
+
+
+# The sample form's answers a submit needs (every required question), as the server stores them.
+READY_ANSWERS: dict[str, object] = {"greeted": "yes", "wait": 20, "staff_name": "Sam", "mood": 3}
+SIGNATURE_PNG = b"\x89PNG\r\n\x1a\n a signature, as far as the server's checks go"
+
+
+def make_ready(c: httpx.Client, visit_id: str, *, answers: dict[str, object] | None = READY_ANSWERS) -> None:
+    """Push what a submit needs on the server (issue 25): the answers (None: none), a photo of the greeting
+    touchpoint with its bytes uploaded, and the auditor's signature."""
+    import base64
+    import hashlib
+
+    photo = f"a photo of {visit_id}".encode()
+    sha = hashlib.sha256(photo).hexdigest()
+    c.put(f"/blobs/{sha}", content=photo, headers={"Content-Type": "application/octet-stream"}).raise_for_status()
+    ops = [_push_op("answer", str(uuid.uuid4()), {"visit_id": visit_id, "question_id": q, "value": v})
+           for q, v in (answers or {}).items()]  # fmt: skip
+    ops.append(_push_op("photo", str(uuid.uuid4()), {"visit_id": visit_id, "section_id": "greeting", "sha256": sha}))
+    ops.append(_push_op("visit", visit_id, {"signed_by": "Alice", "signed_at": "2026-11-20T10:00:00+00:00",
+                                            "signature_png": base64.b64encode(SIGNATURE_PNG).decode()}, base=1))  # fmt: skip
+    r = c.post("/sync/push", json={"device": "d", "batch": str(uuid.uuid4()), "changes": ops})
+    r.raise_for_status()
+    assert all(x["status"] == "applied" for x in r.json()["results"]), r.json()
+
+
+def _push_op(kind: str, rid: str, data: dict[str, object], base: int = 0) -> dict[str, object]:
+    return {"op": str(uuid.uuid4()), "kind": kind, "id": rid, "base_rev": base, "data": data}

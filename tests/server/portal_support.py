@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
-from server.harness import PASSWORD, Firm, LiveServer
+from server.harness import PASSWORD, Firm, LiveServer, make_ready
 
 from mystery_shop.domain.workflow import Role
 from mystery_shop.server import admin
@@ -88,6 +88,7 @@ def build_world(firm: Firm, signed: Signed, per_client: int = 3) -> World:
                 day = today - dt.timedelta(days=10 * i + 3)
                 vid = plan(ada, location, firm.users[auditor], day)
                 answer(ada, vid, ANSWERS[i % len(ANSWERS)])
+                make_ready(ada, vid, answers=None)
                 for action in ("submit", "approve"):
                     transition(ada, vid, action)
                 if i == per_client:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from server.harness import Firm, upload_report
+from server.harness import Firm, make_ready, upload_report
 
 ROLES = ["alice", "bob", "sue", "gus", "ada", "carl"]
 # Who owns which visit: alice's is at Acme, bob's at Globex.
@@ -13,6 +13,8 @@ SEES = {
     "alice": {"acme"}, "bob": {"globex"}, "sue": {"acme"}, "gus": {"globex"}, "ada": {"acme", "globex"},
     "carl": set(),  # a client user sees only published reports
 }  # fmt: skip
+QUESTION = {"alice": ("mood", 3), "bob": ("mood", 3), "sue": ("staff_name", "Sam"), "gus": ("staff_name", "Sam"),
+            "ada": ("wait", 20), "carl": ("mood", 3)}  # fmt: skip
 
 
 def _push(c, changes):  # type: ignore[no-untyped-def]
@@ -55,8 +57,9 @@ def test_the_matrix(firm: Firm, visits: dict[str, str]) -> None:
                 where = f"{user} on the {name} visit"
                 assert c.get(f"/visits/{vid}").status_code == (200 if mine else 404), where
                 assert (vid in pulled) == mine, where
-                answer = _push(c, [_op("answer", str(uuid.uuid4()), {"visit_id": vid, "question_id": f"q-{user}",
-                                                                     "value": 3})]).json()["results"][0]  # fmt: skip
+                question, value = QUESTION[user]  # one question each: a second answer to one would conflict
+                answer = _push(c, [_op("answer", str(uuid.uuid4()), {"visit_id": vid, "question_id": question,
+                                                                     "value": value})]).json()["results"][0]  # fmt: skip
                 assert (answer["status"], answer["code"]) == (("applied", 200) if mine else ("rejected", 404)), where
                 approve = _push(c, [_op("transition", vid, {"action": "approve"})]).json()["results"][0]
                 expected = 404 if not mine else 403 if user in ("alice", "bob") else 409  # a draft is not approvable
@@ -78,6 +81,7 @@ def test_the_matrix(firm: Firm, visits: dict[str, str]) -> None:
 def test_a_client_user_sees_its_published_report_only(firm: Firm, visits: dict[str, str]) -> None:
     live = firm.server
     with live.http(live.token("ada")) as ada:
+        make_ready(ada, visits["acme"])
         for action in ("submit", "approve", "publish"):
             if action == "publish":  # publishing needs the signed report
                 r = _push(ada, [_op("transition", visits["acme"], {"action": action})]).json()["results"][0]

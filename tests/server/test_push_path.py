@@ -27,8 +27,8 @@ def _visit(firm: Firm) -> tuple[str, dict]:  # type: ignore[type-arg]
 def test_an_identical_write_keeps_its_seq_and_a_batch_numbers_in_order(firm: Firm) -> None:
     live = firm.server
     vid, plan = _visit(firm)
-    answers = [_op("answer", str(uuid.uuid4()), {"visit_id": vid, "question_id": q, "value": "yes"})
-               for q in ("greeted", "staff_name", "mood")]  # fmt: skip
+    answers = [_op("answer", str(uuid.uuid4()), {"visit_id": vid, "question_id": q, "value": v})
+               for q, v in (("greeted", "yes"), ("staff_name", "Sam"), ("mood", 3))]  # fmt: skip
     with live.http(live.token("alice")) as c:
         first = c.post("/sync/push", json={"device": "d", "batch": str(uuid.uuid4()), "changes": [plan, *answers]})
         results = first.json()["results"]
@@ -133,15 +133,15 @@ def test_a_push_that_is_not_json_is_refused(firm: Firm) -> None:
         assert anon.post("/sync/push", content=b"{not json").status_code == 401
 
 
-def test_numbers_beyond_64_bits_travel_whole(firm: Firm) -> None:
-    """orjson refuses them; the standard encoder takes over, for the digest and the database alike."""
+def test_numbers_beyond_64_bits_are_refused_with_the_reason_and_replayed_alike(firm: Firm) -> None:
+    """orjson refuses them; the standard encoder takes over for the digest, and the value itself is refused
+    (issue 25: on PostgreSQL a 10**400 was stored, then every push naming its visit was a 500)."""
     live = firm.server
     vid, plan = _visit(firm)
-    big = 10**30
-    answer = _op("answer", str(uuid.uuid4()), {"visit_id": vid, "question_id": "wait", "value": big})
-    with live.http(live.token("alice")) as c:
-        r = c.post("/sync/push", json={"device": "d", "batch": str(uuid.uuid4()), "changes": [plan, answer]})
-        assert [x["status"] for x in r.json()["results"]] == ["applied", "applied"]
-        seq = r.json()["results"][1]["seq"]
-        pulled = c.get("/sync/changes", params={"since": seq - 1}).json()["changes"]
-        assert pulled[0]["data"]["value"] == big
+    for big in (10**30, 10**400):
+        answer = _op("answer", str(uuid.uuid4()), {"visit_id": vid, "question_id": "wait", "value": big})
+        with live.http(live.token("alice")) as c:
+            for _ in range(2):  # the replay gets the stored refusal
+                r = c.post("/sync/push", json={"device": "d", "batch": str(uuid.uuid4()), "changes": [plan, answer]})
+                assert [x["status"] for x in r.json()["results"]] == ["applied", "rejected"]
+                assert r.json()["results"][1]["code"] == 422 and "10**15" in r.json()["results"][1]["reason"]

@@ -199,9 +199,27 @@ def rebuild(s: Session, visit_ids: Sequence[str]) -> int:
     for vid in todo:
         form = forms[vid]
         assert form is not None
-        keep[vid] = digest_visit(form, answers.get(vid, Answers()))
-    rows = [_row(v, locations.get(str(v.data.get("location_id")), {}), forms[v.id], keep.get(v.id),
-                 reports.get(v.id), published_at.get(v.id)) for v in live]  # fmt: skip
+        try:
+            keep[vid] = digest_visit(form, answers.get(vid, Answers()))
+        except _BAD_VALUE as e:
+            log.warning("published visit %s cannot be scored from its stored answers, left out of the portal: %r",
+                        vid, e)  # fmt: skip
+    rows = []
+    for v in live:
+        # One visit with a bad stored value is left out (and logged), never the page or every client's index.
+        try:
+            if v.id in todo and v.id not in keep:
+                raise ValueError("its answers do not score")
+            row = _row(v, locations.get(str(v.data.get("location_id")), {}), forms[v.id], keep.get(v.id),
+                       reports.get(v.id), published_at.get(v.id))  # fmt: skip
+            _fits(row)
+        except _BAD_VALUE as e:
+            log.warning("published visit %s has a stored value the portal cannot show, left out: %r", v.id, e)
+            if v.id in old:
+                s.execute(delete(PortalVisit).where(PortalVisit.visit_id == v.id))
+                gone.append(v.id)
+            continue
+        rows.append(row)
     changed = [r for r in rows if _differs(old.get(r["visit_id"]), r)]
     if changed:
         s.execute(delete(PortalVisit).where(PortalVisit.visit_id.in_([r["visit_id"] for r in changed])))
@@ -252,6 +270,18 @@ def _row(
         "digest_format": FORMAT if digest is not None else 0,
         "visit_rev": v.rev,
     }
+
+
+_BAD_VALUE = (KeyError, TypeError, ValueError, ArithmeticError, AttributeError)
+_LIMITS = {c.name: c.type.length for c in PortalVisit.__table__.columns if getattr(c.type, "length", None)}
+
+
+def _fits(row: dict[str, Any]) -> None:
+    """ValueError when a text is longer than its column: the database would refuse the whole index update."""
+    for name, limit in _LIMITS.items():
+        value = row.get(name)
+        if isinstance(value, str) and len(value) > limit:
+            raise ValueError(f"{name} is longer than {limit} characters")
 
 
 def _differs(old: PortalVisit | None, row: dict[str, Any]) -> bool:

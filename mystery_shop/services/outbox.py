@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
+from mystery_shop.domain.kinds import KINDS
 from mystery_shop.store import models as m
 from mystery_shop.store.answer_writes import queue_change
 
@@ -18,6 +19,12 @@ from mystery_shop.store.answer_writes import queue_change
 def record_change(
     db: Session | Connection, kind: str, record_id: str, fields: dict[str, Any], base_rev: int = 0
 ) -> None:
-    """Queue a change for the sync engine, in the caller's transaction."""
+    """Queue a change for the sync engine, in the caller's transaction.
+
+    The kind and its fields are the declared ones (``domain.kinds``): a field the wire does not carry is a
+    mistake in the caller, caught here rather than as a refusal from the server days later."""
+    unknown = set(fields) - set(KINDS[kind].fields)
+    if unknown:
+        raise ValueError(f"{kind} has no synced fields {', '.join(sorted(unknown))} (domain.kinds)")
     conn = db.connection() if isinstance(db, Session) else db
     queue_change(conn, kind, record_id, fields, base_rev, m.utcnow())

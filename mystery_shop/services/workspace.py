@@ -18,13 +18,19 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mystery_shop.domain.answers import Answers
+from mystery_shop.domain.catalogue import (
+    client_key,
+    coordinates_problem,
+    language_problem,
+    location_key,
+    time_zone_problem,
+)
 from mystery_shop.domain.choices import unknown
 from mystery_shop.domain.forms import Form
-from mystery_shop.domain.languages import SHIPPED, SOURCE, shipped
+from mystery_shop.domain.languages import SOURCE, shipped
 from mystery_shop.domain.messages import msg, msgn
 from mystery_shop.domain.scoring import SCORER_VERSION, score_visit
 from mystery_shop.domain.workflow import Action, Role, VisitStatus, decide
-from mystery_shop.domain.zones import zone_problem
 from mystery_shop.formats import parse_form
 from mystery_shop.store import models as m
 from mystery_shop.store.blobs import BlobStore
@@ -186,6 +192,7 @@ class Workspace:
         language = _check_language(language)
         try:
             with self.sessions.begin() as s:
+                _check_client_name(s, name)
                 c = m.Client(name=name, language=language)
                 s.add(c)
                 s.flush()
@@ -210,6 +217,7 @@ class Workspace:
             if name is not None:
                 if not name.strip():
                     raise ServiceError(msg("A client needs a name."))
+                _check_client_name(s, name, c.id)
                 c.name = name.strip()
             if archived is not None:
                 c.archived = archived
@@ -247,6 +255,7 @@ class Workspace:
                 client = s.get(m.Client, client_id)
                 if client is None:
                     raise ServiceError(msg("That client no longer exists."))
+                _check_location_name(s, client_id, name)
                 loc = m.Location(
                     client_id=client_id, name=name, address=address, latitude=latitude, longitude=longitude,
                     time_zone=time_zone,
@@ -285,6 +294,8 @@ class Workspace:
             _check_coordinates(loc.latitude, loc.longitude)
             if not loc.name.strip():
                 raise ServiceError(msg("A location needs a name."))
+            if "name" in fields:
+                _check_location_name(s, loc.client_id, loc.name, loc.id)
             record_change(s, "location", loc.id, dict(fields), loc.rev)
             client = s.get(m.Client, loc.client_id)
             assert client is not None
@@ -542,29 +553,40 @@ def _client(c: m.Client) -> ClientRow:
 
 
 def _check_language(code: str | None) -> str | None:
-    """A shipped report language, or None for English (the default, stored as None)."""
-    if code is None or code == SOURCE:
-        return None
-    if not shipped(code):
-        raise ServiceError(
-            msg("Reports are written in {languages}, not {code!r}.", languages=", ".join(SHIPPED), code=code)
-        )
-    return code
+    """A shipped report language, or None for English (the default, stored as None): ``domain.catalogue``."""
+    problem = language_problem(code)
+    if problem:
+        raise ServiceError(problem)
+    return None if code == SOURCE else code
 
 
 def _check_zone(name: str | None) -> str | None:
     """An IANA zone name, or None for the computer's own; ServiceError naming the close ones otherwise."""
     name = (name or "").strip() or None
-    problem = zone_problem(name)
+    problem = time_zone_problem(name)
     if problem:
         raise ServiceError(problem)
     return name
 
 
 def _check_coordinates(lat: float | None, lon: float | None) -> None:
-    if (lat is None) != (lon is None):
-        raise ServiceError(msg("Give both latitude and longitude, or neither."))
-    if lat is not None and not -90 <= lat <= 90:
-        raise ServiceError(msg("Latitude must be between -90 and 90."))
-    if lon is not None and not -180 <= lon <= 180:
-        raise ServiceError(msg("Longitude must be between -180 and 180."))
+    problem = coordinates_problem(lat, lon)
+    if problem:
+        raise ServiceError(problem)
+
+
+def _check_client_name(s: Session, name: str, client_id: str | None = None) -> None:
+    """Client names are unique ignoring case, on this laptop as on the server (``domain.catalogue``)."""
+    key = client_key(name)
+    for other_id, other in s.execute(select(m.Client.id, m.Client.name)):
+        if other_id != client_id and client_key(other) == key:
+            raise ServiceError(msg("There is already a client called {name!r}.", name=other))
+
+
+def _check_location_name(s: Session, client_id: str, name: str, location_id: str | None = None) -> None:
+    """A client's location names are unique ignoring case, on this laptop as on the server."""
+    key = location_key(client_id, name)
+    rows = s.execute(select(m.Location.id, m.Location.name).where(m.Location.client_id == client_id))
+    for other_id, other in rows:
+        if other_id != location_id and location_key(client_id, other) == key:
+            raise ServiceError(msg("This client already has a location called {name!r}.", name=other))

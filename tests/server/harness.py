@@ -329,8 +329,9 @@ def make_ready(c: httpx.Client, visit_id: str, *, answers: dict[str, object] | N
     ops = [_push_op("answer", str(uuid.uuid4()), {"visit_id": visit_id, "question_id": q, "value": v})
            for q, v in (answers or {}).items()]  # fmt: skip
     ops.append(_push_op("photo", str(uuid.uuid4()), {"visit_id": visit_id, "section_id": "greeting", "sha256": sha}))
-    ops.append(_push_op("visit", visit_id, {"signed_by": "Alice", "signed_at": "2026-11-20T10:00:00+00:00",
-                                            "signature_png": base64.b64encode(SIGNATURE_PNG).decode()}, base=1))  # fmt: skip
+    signature = {"signed_by": "Alice", "signed_at": "2026-11-20T10:00:00+00:00",
+                 "signature_png": base64.b64encode(SIGNATURE_PNG).decode()}  # fmt: skip
+    ops.append(_push_op("visit", visit_id, signature, base=1))
     r = c.post("/sync/push", json={"device": "d", "batch": str(uuid.uuid4()), "changes": ops})
     r.raise_for_status()
     assert all(x["status"] == "applied" for x in r.json()["results"]), r.json()

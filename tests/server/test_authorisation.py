@@ -58,8 +58,8 @@ def test_the_matrix(firm: Firm, visits: dict[str, str]) -> None:
                 assert c.get(f"/visits/{vid}").status_code == (200 if mine else 404), where
                 assert (vid in pulled) == mine, where
                 question, value = QUESTION[user]  # one question each: a second answer to one would conflict
-                answer = _push(c, [_op("answer", str(uuid.uuid4()), {"visit_id": vid, "question_id": question,
-                                                                     "value": value})]).json()["results"][0]  # fmt: skip
+                data = {"visit_id": vid, "question_id": question, "value": value}
+                answer = _push(c, [_op("answer", str(uuid.uuid4()), data)]).json()["results"][0]
                 assert (answer["status"], answer["code"]) == (("applied", 200) if mine else ("rejected", 404)), where
                 approve = _push(c, [_op("transition", vid, {"action": "approve"})]).json()["results"][0]
                 expected = 404 if not mine else 403 if user in ("alice", "bob") else 409  # a draft is not approvable

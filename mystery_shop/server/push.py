@@ -333,8 +333,13 @@ def _append_only(action: Action) -> Callable[[Context, PushChange], Row]:
         if action is Action.COMMENT:
             _text(data, "text")
         else:
-            _text(data, "question_id")
-            _text(data, "reason")
+            form = _form(ctx, f"{visit.data.get('form_id')}@{visit.data.get('form_version')}")
+            if form is None:
+                raise Refused(409, "the visit's form is not on the server or does not parse", visit)
+            problem = visit_rules.override_problem_of(form, _text(data, "question_id"), data.get("points"),
+                                                      data.get("reason"))  # fmt: skip
+            if problem:
+                raise Refused(422, problem)
         return ctx.writer.put(ch.kind, ch.id, data, visit_id=visit.id, client_id=visit.client_id)
 
     return push

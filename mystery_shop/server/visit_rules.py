@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from fractions import Fraction
 from typing import Any
 
-from mystery_shop.domain.answers import AnswerError, Answers, AnswerValue, Override, normalize_value
+from mystery_shop.domain.answers import AnswerError, Answers, AnswerValue, Override, normalize_value, override_problem
 from mystery_shop.domain.forms import Form
 from mystery_shop.domain.numbers import to_fraction
 from mystery_shop.domain.readiness import missing_items
@@ -63,9 +63,9 @@ def answer_problem(form: Form, question_id: str, value: object, na: object) -> s
     (``true`` for a yes/no is the app's input, not what it stores: "yes")."""
     q = form.question(question_id)
     if q is None:
-        return f"the form has no question {question_id!r}"
+        return f"{question_id}: no such question in this form"
     if na:
-        return None if q.na else f"{question_id}: this question cannot be marked N/A"
+        return None if q.na else f"{question_id}: N/A is not allowed on this question"
     if value is None:
         return None
     try:
@@ -75,6 +75,19 @@ def answer_problem(form: Form, question_id: str, value: object, na: object) -> s
     if isinstance(value, bool) or stored != value:
         return f"{question_id}: {value!r} is not a stored answer (send {stored!r})"
     return None
+
+
+def override_problem_of(form: Form, question_id: str, points: object, reason: object) -> str | None:
+    """Why a supervisor's override does not fit its question (the app's ``override_problem``); None when it does."""
+    q = form.question(question_id)
+    if q is None:
+        return f"{question_id}: override for a question not in this form"
+    try:
+        exact = to_fraction(points)  # type: ignore[arg-type]
+    except _BAD_VALUE:
+        return f"{question_id}: override points {points!r} is not a number"
+    problem = override_problem(q, exact, reason)
+    return f"{question_id}: {problem}" if problem else None
 
 
 def answers_of(rows: Iterable[Row]) -> Answers:

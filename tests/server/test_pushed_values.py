@@ -83,7 +83,7 @@ BAD_ANSWERS = [
     ("time", "25:00", "is not a time"),
     ("note", 7, "is not text"),
     ("count", 10**400, "10**15"),
-    ("nope", "yes", "no question 'nope'"),
+    ("nope", "yes", "no such question in this form"),
 ]
 
 
@@ -133,6 +133,23 @@ def test_a_field_of_the_wrong_type_or_out_of_its_limits_is_refused(firm: Firm, k
             assert (r["status"], r["code"]) == ("conflict", 409) and why in r["reason"], r
         else:
             _refused(r, why)
+
+
+@pytest.mark.parametrize(
+    ("points", "why"), [("9", "between 0 and 4"), ("-1", "between 0 and 4"), ("lots", "points must be a number")]
+)
+def test_an_override_out_of_its_questions_range_is_refused(firm: Firm, points: str, why: str) -> None:
+    live = firm.server
+    with live.http(live.token("ada")) as c:
+        vid = _plan(c, firm)
+        make_ready(c, vid)
+        (r,) = _push(c, _op("transition", vid, {"action": "submit"}))
+        assert r["status"] == "applied", r
+        data = {"visit_id": vid, "question_id": "mood", "points": points, "reason": "seen on video"}
+        (r,) = _push(c, _op("score_override", str(uuid.uuid4()), data))
+        _refused(r, why)
+        (r,) = _push(c, _op("score_override", str(uuid.uuid4()), {**data, "points": "2.5"}))
+        assert r["status"] == "applied", r
 
 
 def test_a_report_signer_longer_than_the_portal_keeps_is_refused(firm: Firm) -> None:

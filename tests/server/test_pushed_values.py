@@ -15,36 +15,13 @@ from typing import Any
 import httpx
 import pytest
 from server.harness import Firm, make_ready, report_op, upload_report
+from server.kind_strategies import EVERY_TYPE_FORM as KINDS_FORM
 from server.portal_support import World, signed_in
 from sqlalchemy import select, update
 
 from mystery_shop.server import admin
 from mystery_shop.server.models import Record
 from mystery_shop.server.portal import index
-
-KINDS_FORM = """\
-id: kinds
-version: 1
-title: Every question type
-sections:
-  - id: all
-    title: All
-    questions:
-      - {id: yn, text: "Greeted?", type: yes_no, points: 1}
-      - id: pick
-        text: Which counter?
-        type: choice
-        choices: [{value: a, label: A, points: 1}, {value: b, label: B, points: 0}]
-      - id: many
-        text: Which ones?
-        type: multi
-        choices: [{value: x, label: X}, {value: y, label: Y}]
-      - {id: count, text: "How many?", type: number, min: 0, max: 10, whole: true}
-      - {id: scale, text: Mood, type: scale, points: 4}
-      - {id: day, text: "Which day?", type: date}
-      - {id: time, text: "What time?", type: time}
-      - {id: note, text: Notes, type: text}
-"""
 
 
 def _op(kind: str, rid: str, data: dict[str, Any], base: int = 0) -> dict[str, Any]:

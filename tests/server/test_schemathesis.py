@@ -25,10 +25,15 @@ from hypothesis import strategies as st
 from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode, checks
 from server.harness import BACKENDS, PASSWORD, Firm, _pg_status, make_db_url
+from server.kind_strategies import EVERY_TYPE_FORM, answer_values, field_values
 
+from mystery_shop.domain.kinds import KINDS as DECLARED
+from mystery_shop.formats import parse_form
+from mystery_shop.server import admin
 from mystery_shop.server.app import create_app
 from mystery_shop.server.config import ServerConfig
 from mystery_shop.server.db import Database
+from mystery_shop.server.visit_rules import answer_problem
 from mystery_shop.sync.protocol import FIELDS, KINDS, PushResponse
 
 with warnings.catch_warnings():  # starlette would rather have httpx2 for its test client; httpx serves fine
@@ -72,6 +77,13 @@ class _Seeded:
             r = c.post("/sync/push", json={"device": "fuzz", "batch": str(uuid.uuid4()), "changes": changes},
                        headers=alice)  # fmt: skip
             assert [x["status"] for x in r.json()["results"]] == ["applied"] * 3, r.json()
+            admin.publish_form(db, "kinds", 1, "Every question type", EVERY_TYPE_FORM)
+            self.kinds_visit_id = str(uuid.uuid4())
+            plan = _change("visit", self.kinds_visit_id, {"form_id": "kinds", "form_version": 1,
+                           "location_id": firm.location_id, "scheduled_date": dt.date.today().isoformat()})  # fmt: skip
+            r = c.post("/sync/push", json={"device": "fuzz", "batch": str(uuid.uuid4()), "changes": [plan]},
+                       headers=alice)  # fmt: skip
+            assert r.json()["results"][0]["status"] == "applied", r.json()
         self.who = cycle(["alice", "sue", "ada", None, "carl"])
 
     def headers(self) -> dict[str, str]:
@@ -178,3 +190,63 @@ def test_pushes_of_plausible_garbage_never_break_the_server(seeded: _Seeded) -> 
                 assert [x.op for x in results] == [c["op"] for c in changes]
 
         push()
+
+
+def test_form_aware_pushes_store_only_what_the_app_would_take(seeded: _Seeded) -> None:
+    """Issue 25: each kind's declared fields and every question type's answers, in and out of range
+    (``kind_strategies``). Whatever is applied must pass the same checks the app makes: the declaration's types and
+    limits, and the form's question for an answer; whatever is refused says why."""
+    form = parse_form(EVERY_TYPE_FORM)
+    questions = form.questions()
+    vid = seeded.kinds_visit_id
+    pushed = sorted(k for k, spec in DECLARED.items() if spec.pushed)
+    who = cycle(["alice", "sue", "ada"])
+
+    @st.composite
+    def change(draw: st.DrawFn) -> dict[str, object]:
+        kind = draw(st.sampled_from(pushed))
+        fields = DECLARED[kind].fields
+        if kind == "answer":
+            q = draw(st.sampled_from(questions))
+            data: dict[str, object] = {"visit_id": vid, "question_id": q.id, "value": draw(answer_values(q))}
+            if draw(st.booleans()):
+                data["na"] = draw(field_values(fields["na"]))
+        else:
+            keys = draw(st.lists(st.sampled_from(sorted(fields)), max_size=5, unique=True))
+            data = {k: draw(field_values(fields[k])) for k in keys}
+            if "visit_id" in fields and draw(st.integers(0, 9)):
+                data["visit_id"] = vid
+            if kind == "transition" and draw(st.booleans()):
+                data = {"action": draw(st.sampled_from(["submit", "approve", "return", "publish"]))}
+        rid = vid if kind in ("visit", "transition") else str(draw(st.uuids()))
+        return {"op": str(draw(st.uuids())), "kind": kind, "id": rid, "base_rev": draw(st.integers(0, 3)),
+                "data": data}  # fmt: skip
+
+    with TestClient(seeded.app, base_url="http://test/api/v1") as client:
+
+        @given(changes=st.lists(change(), min_size=1, max_size=4))
+        @settings(max_examples=PUSH_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+        def push(changes: list[dict[str, object]]) -> None:
+            body = {"device": "fuzz", "batch": str(uuid.uuid4()), "changes": changes}
+            headers = {"Authorization": f"Bearer {seeded.tokens[next(who)]}"}
+            r = client.post("/sync/push", json=body, headers=headers)
+            assert r.status_code in (200, 413, 422), (r.status_code, r.text, body)
+            if r.status_code == 200:
+                for x in PushResponse.model_validate(r.json()).results:
+                    assert x.status == "applied" or (x.reason and x.code in (403, 404, 409, 422)), x
+
+        push()
+        ada = {"Authorization": f"Bearer {seeded.tokens['ada']}"}
+        since, more, records = 0, True, []
+        while more:
+            page = client.get("/sync/changes", params={"since": since, "limit": 1000}, headers=ada)
+            assert page.status_code == 200, page.text
+            since, more = page.json()["next"], page.json()["more"]
+            records += page.json()["changes"]
+    for rec in records:
+        spec = DECLARED[rec["kind"]]
+        sent = {k: v for k, v in rec["data"].items() if k in spec.fields and not spec.fields[k].server}
+        assert not spec.field_problems(sent), rec
+        if rec["kind"] == "answer" and rec["data"]["visit_id"] == vid:
+            d = rec["data"]
+            assert answer_problem(form, d["question_id"], d.get("value"), d.get("na")) is None, rec

@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .catalogue import coordinates_problem, language_problem, name_problem, time_zone_problem
+from .catalogue import coordinates_problem, language_problem, name_key, name_problem, time_zone_problem
 from .messages import msg
 from .workflow import Action
 
@@ -155,15 +155,18 @@ class Kind:
     """A synced record kind.
 
     ``table``: the laptop's table; ``natural_key``: the fields the server keeps unique (besides the id), names
-    ignoring case; ``append_only``: written once, never changed; ``pushed``/``pulled``: which way it travels;
-    ``checked``: in the sanity check's summary; ``leaf``: nothing hangs off it (a refused new one is removed
-    locally); ``scored``: part of a visit's score; ``rules``: checks of the record as a whole, on its merged data.
+    ignoring case; ``referenced_by``: (kind, field) of the records that point at one (moved along when a pulled
+    record takes over a local one with its natural key); ``append_only``: written once, never changed;
+    ``pushed``/``pulled``: which way it travels; ``checked``: in the sanity check's summary; ``leaf``: nothing
+    hangs off it (a refused new one is removed locally); ``scored``: part of a visit's score; ``rules``: checks of
+    the record as a whole, on its merged data.
     """
 
     name: str
     table: str
     fields: Mapping[str, Field]
     natural_key: tuple[str, ...] = ()
+    referenced_by: tuple[tuple[str, str], ...] = ()
     append_only: bool = False
     pushed: bool = True
     pulled: bool = True
@@ -190,6 +193,11 @@ class Kind:
             if problem:
                 out.append(problem)
         return out
+
+    def key_of(self, data: Mapping[str, Any]) -> tuple[Any, ...]:
+        """The natural key of a record: two records with the same one are the same record (names ignoring case)."""
+        return tuple(name_key(v) if f == "name" and isinstance(v, str) else v for f in self.natural_key
+                     for v in (data.get(f),))  # fmt: skip
 
     def record_problems(self, data: Mapping[str, Any]) -> list[str]:
         """The kind's rules, on the record as it would stand (its stored data with the change on top)."""
@@ -230,11 +238,11 @@ KINDS: dict[str, Kind] = {
         Kind("person", "people", {"username": text(80), "display_name": text(200), "role": text(20),
                                   "client_id": ident()}, pushed=False, checked=False),
         Kind("client", "clients", {"name": text(200, null=False), "archived": FLAG, "language": text(16)},
-             natural_key=("name",), rules=(_client_rules,)),
+             natural_key=("name",), referenced_by=(("location", "client_id"),), rules=(_client_rules,)),
         Kind("location", "locations", {
             "client_id": ident(null=False), "name": text(200, null=False), "address": text(2000),
             "latitude": number(-90, 90), "longitude": number(-180, 180), "archived": FLAG, "time_zone": text(64),
-        }, natural_key=("client_id", "name"), rules=(_location_rules,)),
+        }, natural_key=("client_id", "name"), referenced_by=(("visit", "location_id"),), rules=(_location_rules,)),
         Kind("form", "forms", {"form_id": text(100), "version": whole(1, 10**6), "title": text(300),
                                "source": text(2_000_000, null=False)}, append_only=True, checked=False),
         Kind("visit", "visits", {

@@ -415,30 +415,30 @@ def _apply(conn: Connection, ch: Change, pending: dict[tuple[str, str], list[Pen
 
 
 def _make_room(conn: Connection, ch: Change, data: dict[str, Any]) -> None:
-    """A local record holding the same unique key under another id: the server's id wins."""
-    if ch.kind == "answer":
-        t = TABLES["answer"]
-        conn.execute(
-            delete(t).where(t.c.visit_id == data.get("visit_id"), t.c.question_id == data.get("question_id"),
-                            t.c.id != ch.id)
-        )  # fmt: skip
-    elif ch.kind == "person":
-        t = TABLES["person"]
+    """A local record holding the same natural key (``domain.kinds``) under another id: the server's id wins, and
+    what pointed at the local one follows it."""
+    t = TABLES[ch.kind]
+    if ch.kind == "person":
         mine = conn.scalar(select(t.c.id).where(t.c.id == ch.id, t.c.username == LOCAL_USER))
         if mine is not None:
             data["username"] = LOCAL_USER  # the profile's own person keeps its local name
         else:
             clash = t.c.username == data.get("username")
             conn.execute(update(t).where(clash, t.c.id != ch.id).values(username=t.c.username + "~" + t.c.id))
-    elif ch.kind in ("client", "location"):
-        t = TABLES[ch.kind]
-        same = t.c.name == data.get("name")
-        if ch.kind == "location":
-            same = same & (t.c.client_id == data.get("client_id"))
-        for old in conn.scalars(select(t.c.id).where(same, t.c.id != ch.id)):
-            child, col = (TABLES["location"], "client_id") if ch.kind == "client" else (TABLES["visit"], "location_id")
+        return
+    spec = KINDS[ch.kind]
+    if not spec.natural_key:
+        return
+    key = spec.key_of(data)
+    exact = [t.c[f] == data.get(f) for f in spec.natural_key if f != "name"]  # names compare ignoring case, below
+    found = conn.execute(select(t.c.id, *(t.c[f] for f in spec.natural_key)).where(t.c.id != ch.id, *exact))
+    for old, *values in found.all():
+        if spec.key_of(dict(zip(spec.natural_key, values, strict=True))) != key:
+            continue
+        for kind, col in spec.referenced_by:
+            child = TABLES[kind]
             conn.execute(update(child).where(child.c[col] == old).values({col: ch.id}))
-            conn.execute(delete(t).where(t.c.id == old))
+        conn.execute(delete(t).where(t.c.id == old))
 
 
 def _replay(conn: Connection, ch: Change, ops: list[PendingOp]) -> None:

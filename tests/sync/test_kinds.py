@@ -16,12 +16,13 @@ from mystery_shop.server.push import HANDLERS
 from mystery_shop.services import review
 from mystery_shop.services.outbox import record_change
 from mystery_shop.services.photos import add_files
+from mystery_shop.services.profile import Profile
 from mystery_shop.services.rows import ServiceError
 from mystery_shop.store import models as m
 from mystery_shop.sync import protocol
-from mystery_shop.sync.local import SENT, TABLES, to_json
+from mystery_shop.sync.local import SENT, TABLES, LocalStore, to_json
 from support.images import SIGNATURE, upright
-from support.workspaces import FORM
+from support.workspaces import FORM, make_workspace
 
 
 def test_one_declaration_drives_the_wire_the_tables_the_handlers_and_the_outbox(tmp_path: Any) -> None:
@@ -38,7 +39,6 @@ def test_one_declaration_drives_the_wire_the_tables_the_handlers_and_the_outbox(
                 # A value the server takes always fits the laptop's column.
                 assert spec.max_len <= length, (name, field, spec.max_len, length)
     assert protocol.PUSH_ONLY_KINDS == ("report",)
-    from support.workspaces import make_workspace
 
     ws, _ = make_workspace(tmp_path / "p")
     try:
@@ -131,3 +131,24 @@ def test_the_rules_refuse_the_same_values_in_the_app_and_on_the_server(
         r = c.post("/sync/push", json={"device": "d", "batch": str(uuid.uuid4()), "changes": [op]}).json()
     result = r["results"][0]
     assert result["status"] in ("rejected", "conflict") and result["code"] in (409, 422), result
+
+
+def test_a_pulled_record_takes_over_a_local_one_with_its_natural_key_ignoring_case(tmp_path: Any) -> None:
+    """The laptop's apply is driven by the declaration's natural key and references: a pulled "ACME" is the local
+    "Acme" (the server keeps names unique ignoring case), and the local one's locations follow it."""
+    ws, _ = make_workspace(tmp_path / "p")
+    acme = next(c for c in ws.clients() if c.name == "Acme")
+    location = next(loc for loc in ws.locations() if loc.client_id == acme.id)
+    ws.close()
+    store = LocalStore(Profile(tmp_path / "p").database)
+    try:
+        server_id = str(uuid.uuid4())
+        pulled = protocol.Change(kind="client", id=server_id, rev=3, seq=1, data={"name": "ACME", "archived": False,
+                                                                                  "language": None})  # fmt: skip
+        store.apply_page([pulled], 1)
+        with store.engine.connect() as conn:
+            clients = conn.execute(select(m.Client.id, m.Client.name)).all()
+            moved = conn.scalar(select(m.Location.client_id).where(m.Location.id == location.id))
+        assert clients == [(server_id, "ACME")] and moved == server_id
+    finally:
+        store.close()

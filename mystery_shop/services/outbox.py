@@ -6,6 +6,8 @@ status all reach it without importing one another (SYNC.md: the outbox).
 
 from __future__ import annotations
 
+import base64
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import Connection
@@ -28,3 +30,19 @@ def record_change(
         raise ValueError(f"{kind} has no synced fields {', '.join(sorted(unknown))} (domain.kinds)")
     conn = db.connection() if isinstance(db, Session) else db
     queue_change(conn, kind, record_id, fields, base_rev, m.utcnow())
+
+
+def record_of(kind: str, row: object) -> dict[str, Any]:
+    """A new record's fields as the outbox queues them: every field its kind declares (not those only the server
+    writes) that the row has, as JSON. The declaration says what a record is, not each service's hand-built dict."""
+    out: dict[str, Any] = {}
+    for name, spec in KINDS[kind].fields.items():
+        if spec.server or not hasattr(row, name):
+            continue
+        value = getattr(row, name)
+        if isinstance(value, dt.date | dt.datetime):
+            value = value.isoformat()
+        elif isinstance(value, bytes):
+            value = base64.b64encode(value).decode()
+        out[name] = value
+    return out

@@ -37,7 +37,7 @@ from mystery_shop.store.blobs import BlobStore
 from mystery_shop.store.db import open_database
 from mystery_shop.store.scores import refresh_scores
 
-from .outbox import record_change
+from .outbox import record_change, record_of
 from .profile import Profile, setup_logging
 from .rows import ClientRow, FormRow, LocationRow, PersonRow, ServiceError, VisitRow
 
@@ -196,7 +196,7 @@ class Workspace:
                 c = m.Client(name=name, language=language)
                 s.add(c)
                 s.flush()
-                record_change(s, "client", c.id, {"name": name, "language": language})
+                record_change(s, "client", c.id, record_of("client", c))
                 return _client(c)
         except IntegrityError:
             raise ServiceError(msg("There is already a client called {name!r}.", name=name)) from None
@@ -223,8 +223,7 @@ class Workspace:
                 c.archived = archived
             if not isinstance(language, Unset):
                 c.language = _check_language(language)
-            fields = {"name": c.name, "archived": c.archived, "language": c.language}
-            record_change(s, "client", c.id, fields, c.rev)
+            record_change(s, "client", c.id, record_of("client", c), c.rev)
             return _client(c)
 
     def locations(self, client_id: str | None = None, *, include_archived: bool = False) -> list[LocationRow]:
@@ -262,19 +261,7 @@ class Workspace:
                 )  # fmt: skip
                 s.add(loc)
                 s.flush()
-                record_change(
-                    s,
-                    "location",
-                    loc.id,
-                    {
-                        "client_id": client_id,
-                        "name": name,
-                        "address": address,
-                        "latitude": latitude,
-                        "longitude": longitude,
-                        "time_zone": time_zone,
-                    },
-                )
+                record_change(s, "location", loc.id, record_of("location", loc))
                 return _location(loc, client.name)
         except IntegrityError:
             raise ServiceError(msg("This client already has a location called {name!r}.", name=name)) from None

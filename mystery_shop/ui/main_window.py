@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.visit_id:
             self.refresh()
 
-    def plan_from_csv(self, path=None) -> None:  # type: ignore[no-untyped-def]
+    def plan_from_csv(self, *, path=None) -> None:  # type: ignore[no-untyped-def]
         from .dialogs.plan_csv import PlanResultDialog, choose_schedule, plan_schedule
 
         path = path or choose_schedule(self)

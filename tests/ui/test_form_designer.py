@@ -171,7 +171,7 @@ def test_reorder_by_drag_duplicate_and_delete_with_undo(qtbot, designer: FormDes
 
 def test_show_if_is_picked_from_earlier_questions(qtbot, designer: FormDesigner) -> None:  # type: ignore[no-untyped-def]
     w = designer
-    w.add_question(QuestionType.CHOICE)
+    w.add_question(qtype=QuestionType.CHOICE)
     qp = w.panel
     assert isinstance(qp, QuestionPanel)
     assert [qp.show_if_question.itemData(i) for i in range(qp.show_if_question.count())] == [None, "question_1"]
@@ -234,7 +234,7 @@ def test_import_an_xlsform_into_the_designer(qtbot, designer: FormDesigner, tmp_
             ["end group"],
         ],
     )
-    lines = designer.import_xlsform(path)
+    lines = designer.import_xlsform(path=path)
     assert lines == ["f.xlsx:survey:3:D: appearance: not kept (the app lays out questions itself)"]
     assert recorded.errors[-1][0] == "Imported, with notes"
     assert designer.draft.form.sections[0].title == "Door"

@@ -62,7 +62,7 @@ def test_plan_from_csv_keeps_good_rows_and_reports_bad_ones_by_line(qtbot, works
     )
     w = MainWindow(workspace)
     qtbot.addWidget(w)
-    w.plan_from_csv(schedule)
+    w.plan_from_csv(path=schedule)
     dialog = w.tools["plan_result"]
     assert isinstance(dialog, PlanResultDialog)
     problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
@@ -80,7 +80,7 @@ def test_plan_from_csv_without_the_columns_is_refused(qtbot, workspace, recorded
     bad.write_text("client,location\nAcme,High Street\n", encoding="utf-8")
     w = MainWindow(workspace)
     qtbot.addWidget(w)
-    w.plan_from_csv(bad)
+    w.plan_from_csv(path=bad)
     assert "missing: form, date" in recorded.errors[-1][1]
     assert w.model.rowCount() == 0
 

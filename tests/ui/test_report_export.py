@@ -8,6 +8,8 @@ from pathlib import Path
 import pypdf
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.reports.keys import create_signing_key
@@ -44,6 +46,17 @@ def quiet(monkeypatch) -> list[Path]:
     return opened
 
 
+def save_to(monkeypatch, *paths: Path) -> None:
+    """The save dialog answers these paths in turn ("" when the list runs out: cancelled)."""
+    queue = [str(p) for p in paths]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (queue.pop(0) if queue else "", ""))
+
+
+def press(qtbot, button) -> None:  # type: ignore[no-untyped-def]
+    assert button.isVisible() and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
 def answer_prompts(monkeypatch, *answers: str | None) -> list[bool]:
     """The passphrase prompt answers these in turn; returns the prompts' ``retry`` flags."""
     queue, asked = list(answers), []
@@ -71,34 +84,43 @@ def test_settings_dialog_saves_and_refuses_a_missing_certificate(qtbot, workspac
     assert PASSPHRASE not in workspace.profile.settings_file.read_text(encoding="utf-8")
 
 
-def test_export_an_approved_visit_unsigned(qtbot, workspace, tmp_path, quiet) -> None:
+def test_export_an_approved_visit_unsigned(qtbot, workspace, tmp_path, quiet, monkeypatch, recorded) -> None:
     visit_id = approved(workspace, workspace.locations()[0].id, dt.date(2026, 11, 2))
     w = ReviewWindow(workspace, visit_id)
     qtbot.addWidget(w)
+    w.show()
     assert not w.export_button.isHidden()
     assert w.approve_sign_button.isHidden()  # no certificate set
     out = tmp_path / "visit.pdf"
-    assert w.export_report(out) is True
+    save_to(monkeypatch, out)
+    press(qtbot, w.export_button)  # the button's clicked(checked) once arrived as the path
+    assert recorded.errors == []
     assert quiet == [out]
     assert len(pypdf.PdfReader(out).pages) >= 2
     result = verify_pdf(out)
     assert not result.ok  # unsigned: nothing to verify, and said so
 
 
-def test_approve_and_sign_asks_the_passphrase_first(qtbot, workspace, firm_key, tmp_path, monkeypatch) -> None:
+def test_approve_and_sign_asks_the_passphrase_first(
+    qtbot, workspace, firm_key, tmp_path, monkeypatch, recorded
+) -> None:  # type: ignore[no-untyped-def]
     update_report_settings(workspace.profile, certificate=firm_key, firm_name="Larkspur Field Research")
     visit_id = submitted(workspace, workspace.locations()[0].id, dt.date(2026, 11, 3))
     w = ReviewWindow(workspace, visit_id)
     qtbot.addWidget(w)
+    w.show()
     assert not w.approve_sign_button.isHidden()
 
     answer_prompts(monkeypatch, None)  # the prompt is closed: nothing is approved
-    assert w.approve_and_sign(tmp_path / "no.pdf") is False
-    assert w.editor.header.status is VisitStatus.SUBMITTED
+    save_to(monkeypatch, tmp_path / "no.pdf")
+    press(qtbot, w.approve_sign_button)
+    assert w.editor.header.status is VisitStatus.SUBMITTED and not (tmp_path / "no.pdf").exists()
 
     asked = answer_prompts(monkeypatch, "wrong", PASSPHRASE)
     out = tmp_path / "signed.pdf"
-    assert w.approve_and_sign(out) is True
+    save_to(monkeypatch, out)
+    press(qtbot, w.approve_sign_button)
+    assert recorded.errors == []
     assert asked == [False, True]  # asked again after the wrong passphrase, saying so
     assert w.editor.header.status is VisitStatus.APPROVED
     result = verify_pdf(out)
@@ -106,7 +128,9 @@ def test_approve_and_sign_asks_the_passphrase_first(qtbot, workspace, firm_key, 
     assert any(a.kind == "report" for a in w.editor.audit_trail())  # the signing is in the trail
 
     answer_prompts(monkeypatch)  # the key stays open for the session: no second prompt
-    assert w.export_report(tmp_path / "again.pdf") is True
+    save_to(monkeypatch, tmp_path / "again.pdf")
+    press(qtbot, w.export_button)
+    assert recorded.errors == []
     assert verify_pdf(tmp_path / "again.pdf").ok
 
 

@@ -379,7 +379,7 @@ class ReviewWindow(QMainWindow):
     def approve(self) -> bool:
         return self._do(lambda: review.approve(self.editor))
 
-    def approve_and_sign(self, path: Path | None = None) -> bool:
+    def approve_and_sign(self, *, path: Path | None = None) -> bool:
         """The passphrase first (closing the prompt approves nothing), then approve, then the signed PDF."""
         try:
             if signing_for(self, load_report_settings(self.ws.profile)) is None:
@@ -391,7 +391,7 @@ class ReviewWindow(QMainWindow):
             return False
         return self.approve() and export_visit(self, self.ws, self.editor.id, path=path)
 
-    def export_report(self, path: Path | None = None) -> bool:
+    def export_report(self, *, path: Path | None = None) -> bool:
         return export_visit(self, self.ws, self.editor.id, path=path, on_done=lambda _r: self.refresh())
 
     def publish(self) -> bool:

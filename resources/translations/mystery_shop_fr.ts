@@ -4778,6 +4778,11 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" />
+            <source>Signature cleared</source>
+            <translation>Signature effacée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Report</source>
             <translation>Rapport</translation>

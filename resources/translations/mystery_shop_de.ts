@@ -2234,6 +2234,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <source>points adjusted on review.</source>
+            <translation>Punkte bei der Prüfung angepasst.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
@@ -2247,6 +2252,12 @@
             <location filename="../../mystery_shop/ui/visit/question_card.py" />
             <source>Supervisor</source>
             <translation>Vorgesetzter</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Adjusted on review</source>
+            <translation>Bei der Prüfung angepasst</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" />
@@ -6795,6 +6806,11 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Touchpoints</source>
             <translation>Kontaktpunkte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>A supervisor adjusted the points of these items when reviewing the visit; the report shows the adjusted points.</source>
+            <translation>Eine Supervisorin oder ein Supervisor hat die Punkte dieser Fragen bei der Prüfung des Besuchs angepasst; der Bericht zeigt die angepassten Punkte.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />

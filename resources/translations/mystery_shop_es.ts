@@ -2234,6 +2234,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <source>points adjusted on review.</source>
+            <translation>puntos ajustados en la revisión.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
@@ -2247,6 +2252,12 @@
             <location filename="../../mystery_shop/ui/visit/question_card.py" />
             <source>Supervisor</source>
             <translation>Supervisor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Adjusted on review</source>
+            <translation>Ajustado en la revisión</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" />
@@ -6795,6 +6806,11 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Touchpoints</source>
             <translation>Puntos de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>A supervisor adjusted the points of these items when reviewing the visit; the report shows the adjusted points.</source>
+            <translation>Un supervisor ajustó los puntos de estas preguntas al revisar la visita; el informe muestra los puntos ajustados.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />

@@ -2234,6 +2234,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <source>points adjusted on review.</source>
+            <translation>points ajustés lors de la revue.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
@@ -2247,6 +2252,12 @@
             <location filename="../../mystery_shop/ui/visit/question_card.py" />
             <source>Supervisor</source>
             <translation>Superviseur</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Adjusted on review</source>
+            <translation>Ajusté lors de la revue</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" />
@@ -6795,6 +6806,11 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Touchpoints</source>
             <translation>Points de contact</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>A supervisor adjusted the points of these items when reviewing the visit; the report shows the adjusted points.</source>
+            <translation>Un superviseur a ajusté les points de ces questions lors de la revue de la visite ; le rapport montre les points ajustés.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />

@@ -2243,6 +2243,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <source>points adjusted on review.</source>
+            <translation>punkty skorygowane podczas przeglądu.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
@@ -2256,6 +2261,12 @@
             <location filename="../../mystery_shop/ui/visit/question_card.py" />
             <source>Supervisor</source>
             <translation>Przełożony</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Adjusted on review</source>
+            <translation>Skorygowano podczas przeglądu</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" />
@@ -6848,6 +6859,11 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Touchpoints</source>
             <translation>Punkty styku</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>A supervisor adjusted the points of these items when reviewing the visit; the report shows the adjusted points.</source>
+            <translation>Przełożony skorygował punkty tych pytań podczas przeglądu wizyty; raport pokazuje skorygowane punkty.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />

@@ -4404,6 +4404,30 @@
             </translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/dialogs/first_start.py" />
+            <source>Welcome to Mystery Shop</source>
+            <translation>Bienvenido a Mystery Shop</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/first_start.py" />
+            <source>How does this computer work?
+
+With your firm's sync server, visits come from your supervisor and go back to them. Alone, this computer plans, fills, reviews and reports by itself.</source>
+            <translation>¿Cómo trabaja este ordenador?
+
+Con el servidor de sincronización de su empresa, las visitas llegan de su supervisor y vuelven a él. Solo, este ordenador planifica, completa, revisa e informa por sí mismo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/first_start.py" />
+            <source>Connect to the firm's server…</source>
+            <translation>Conectar con el servidor de la empresa…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/first_start.py" />
+            <source>Work alone on this computer</source>
+            <translation>Trabajar solo en este ordenador</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/main_window.py" />
             <source>New visit</source>

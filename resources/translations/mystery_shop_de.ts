@@ -5856,6 +5856,14 @@ mystery-shop demo --profile DIR</translation>
             <source>Every action is written to the audit trail with your name and the time.</source>
             <translation>Jede Aktion wird mit Ihrem Namen und der Uhrzeit im Prüfprotokoll festgehalten.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>%n comment of this review stays with the firm (approving does not send it):</source>
+            <translation>
+                <numerusform>%n Kommentar dieser Prüfung bleibt in der Firma (die Freigabe sendet ihn nicht):</numerusform>
+                <numerusform>%n Kommentare dieser Prüfung bleiben in der Firma (die Freigabe sendet sie nicht):</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>The visit was not published</source>
@@ -5880,6 +5888,11 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Time on visit</source>
             <translation>Dauer des Besuchs</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>Approve this visit? Its score: {score}{grade}.</source>
+            <translation>Diesen Besuch freigeben? Seine Punktzahl: {score}{grade}.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />

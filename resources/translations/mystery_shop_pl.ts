@@ -5896,6 +5896,15 @@ mystery-shop demo --profile DIR</translation>
             <source>Every action is written to the audit trail with your name and the time.</source>
             <translation>Każda czynność jest zapisywana w dzienniku audytu z Twoim nazwiskiem i godziną.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>%n comment of this review stays with the firm (approving does not send it):</source>
+            <translation>
+                <numerusform>%n komentarz tego przeglądu zostaje w firmie (zatwierdzenie go nie wysyła):</numerusform>
+                <numerusform>%n komentarze tego przeglądu zostają w firmie (zatwierdzenie ich nie wysyła):</numerusform>
+                <numerusform>%n komentarzy tego przeglądu zostaje w firmie (zatwierdzenie ich nie wysyła):</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>The visit was not published</source>
@@ -5920,6 +5929,11 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Time on visit</source>
             <translation>Czas wizyty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>Approve this visit? Its score: {score}{grade}.</source>
+            <translation>Zatwierdzić tę wizytę? Jej wynik: {score}{grade}.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />

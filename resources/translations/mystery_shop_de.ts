@@ -538,6 +538,26 @@
             <translation>muss bei whole: true eine ganze Zahl sein</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/domain/passphrase.py" />
+            <source>The passphrase needs at least {n} characters: a few words make a good one.</source>
+            <translation>Die Passphrase braucht mindestens {n} Zeichen: ein paar Wörter ergeben eine gute.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/passphrase.py" />
+            <source>The passphrase cannot be the firm's name: anyone who reads a report knows it.</source>
+            <translation>Die Passphrase darf nicht der Name der Firma sein: jeder, der einen Bericht liest, kennt ihn.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/passphrase.py" />
+            <source>The passphrase is too easy to guess: use a few different words.</source>
+            <translation>Die Passphrase ist zu leicht zu erraten: verwenden Sie ein paar verschiedene Wörter.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/passphrase.py" />
+            <source>The two passphrases differ.</source>
+            <translation>Die beiden Passphrasen sind verschieden.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/readiness.py" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>The auditor's signature and attestation</source>
@@ -5337,6 +5357,63 @@ mystery-shop demo --profile DIR</translation>
             <translation>das Bild ist noch nicht angekommen</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Create the firm's signing key</source>
+            <translation>Den Signaturschlüssel der Firma erstellen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>the name reports are signed as</source>
+            <translation>der Name, mit dem Berichte signiert werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>The passphrase is asked whenever reports are signed and is never stored: keep it where the firm keeps its passwords. Give clients the .crt file written beside the key.</source>
+            <translation>Die Passphrase wird bei jedem Signieren von Berichten abgefragt und nie gespeichert: bewahren Sie sie dort auf, wo die Firma ihre Passwörter aufbewahrt. Geben Sie Kunden die .crt-Datei, die neben dem Schlüssel geschrieben wird.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
+            <source>Firm name</source>
+            <translation>Firmenname</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Passphrase again</source>
+            <translation>Passphrase wiederholen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Create key…</source>
+            <translation>Schlüssel erstellen…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Save the signing key</source>
+            <translation>Signaturschlüssel speichern</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
+            <source>PKCS#12 key (*.p12 *.pfx)</source>
+            <translation>PKCS#12-Schlüssel (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Give the firm's name: reports are signed as it.</source>
+            <translation>Geben Sie den Namen der Firma an: Berichte werden mit ihm signiert.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>at least {n} characters</source>
+            <translation>mindestens {n} Zeichen</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
@@ -5486,13 +5563,13 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>No certificate yet? Create one with:  mystery-shop keys create --name "Firm name" --out firm.p12  and give clients the firm.crt written beside it.</source>
-            <translation>Noch kein Zertifikat? Legen Sie eines an mit:  mystery-shop keys create --name "Firm name" --out firm.p12  und geben Sie den Kunden die daneben geschriebene firm.crt.</translation>
+            <source>No certificate yet? Create the firm's signing key here, then give clients the .crt file written beside it.</source>
+            <translation>Noch kein Zertifikat? Erstellen Sie hier den Signaturschlüssel der Firma und geben Sie Kunden die daneben geschriebene .crt-Datei.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>Firm name</source>
-            <translation>Firmenname</translation>
+            <source>Create a signing key…</source>
+            <translation>Signaturschlüssel erstellen…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
@@ -5533,11 +5610,6 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Bilder (*.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>PKCS#12 key (*.p12 *.pfx)</source>
-            <translation>PKCS#12-Schlüssel (*.p12 *.pfx)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
@@ -7001,6 +7073,10 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Mangelhaft</translation>
+        </message>
+        <message>
+            <source>No certificate yet? Create one with:  mystery-shop keys create --name "Firm name" --out firm.p12  and give clients the firm.crt written beside it.</source>
+            <translation type="vanished">Noch kein Zertifikat? Legen Sie eines an mit:  mystery-shop keys create --name "Firm name" --out firm.p12  und geben Sie den Kunden die daneben geschriebene firm.crt.</translation>
         </message>
     </context>
 </TS>

@@ -538,6 +538,26 @@
             <translation>doit être un nombre entier quand whole: true</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/domain/passphrase.py" />
+            <source>The passphrase needs at least {n} characters: a few words make a good one.</source>
+            <translation>La phrase secrète doit compter au moins {n} caractères : quelques mots en font une bonne.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/passphrase.py" />
+            <source>The passphrase cannot be the firm's name: anyone who reads a report knows it.</source>
+            <translation>La phrase secrète ne peut pas être le nom de la société : quiconque lit un rapport le connaît.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/passphrase.py" />
+            <source>The passphrase is too easy to guess: use a few different words.</source>
+            <translation>La phrase secrète est trop facile à deviner : utilisez quelques mots différents.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/passphrase.py" />
+            <source>The two passphrases differ.</source>
+            <translation>Les deux phrases secrètes diffèrent.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/readiness.py" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>The auditor's signature and attestation</source>
@@ -5337,6 +5357,63 @@ mystery-shop demo --profile DIR</translation>
             <translation>l’image n’est pas encore arrivée</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Create the firm's signing key</source>
+            <translation>Créer la clé de signature de la société</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>the name reports are signed as</source>
+            <translation>le nom sous lequel les rapports sont signés</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>The passphrase is asked whenever reports are signed and is never stored: keep it where the firm keeps its passwords. Give clients the .crt file written beside the key.</source>
+            <translation>La phrase secrète est demandée à chaque signature de rapports et n’est jamais enregistrée : gardez-la là où la société garde ses mots de passe. Donnez aux clients le fichier .crt écrit à côté de la clé.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
+            <source>Firm name</source>
+            <translation>Nom du cabinet</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Passphrase again</source>
+            <translation>Phrase secrète (à nouveau)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Create key…</source>
+            <translation>Créer la clé…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Save the signing key</source>
+            <translation>Enregistrer la clé de signature</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
+            <source>PKCS#12 key (*.p12 *.pfx)</source>
+            <translation>Clé PKCS#12 (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Give the firm's name: reports are signed as it.</source>
+            <translation>Indiquez le nom de la société : les rapports sont signés sous ce nom.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>at least {n} characters</source>
+            <translation>au moins {n} caractères</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/reports/export.py" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
@@ -5486,13 +5563,13 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>No certificate yet? Create one with:  mystery-shop keys create --name "Firm name" --out firm.p12  and give clients the firm.crt written beside it.</source>
-            <translation>Pas encore de certificat ? Créez-en un avec :  mystery-shop keys create --name "Firm name" --out firm.p12  et donnez aux clients le fichier firm.crt écrit à côté.</translation>
+            <source>No certificate yet? Create the firm's signing key here, then give clients the .crt file written beside it.</source>
+            <translation>Pas encore de certificat ? Créez ici la clé de signature de la société, puis donnez aux clients le fichier .crt écrit à côté.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>Firm name</source>
-            <translation>Nom du cabinet</translation>
+            <source>Create a signing key…</source>
+            <translation>Créer une clé de signature…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
@@ -5533,11 +5610,6 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>PKCS#12 key (*.p12 *.pfx)</source>
-            <translation>Clé PKCS#12 (*.p12 *.pfx)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
@@ -7001,6 +7073,10 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Insuffisant</translation>
+        </message>
+        <message>
+            <source>No certificate yet? Create one with:  mystery-shop keys create --name "Firm name" --out firm.p12  and give clients the firm.crt written beside it.</source>
+            <translation type="vanished">Pas encore de certificat ? Créez-en un avec :  mystery-shop keys create --name "Firm name" --out firm.p12  et donnez aux clients le fichier firm.crt écrit à côté.</translation>
         </message>
     </context>
 </TS>

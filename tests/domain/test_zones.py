@@ -46,3 +46,15 @@ def test_a_server_address_typed_without_a_scheme_gets_the_one_meant() -> None:
     assert with_scheme("sync.example.com") == "https://sync.example.com"
     assert with_scheme("8.8.8.8") == "https://8.8.8.8"
     assert with_scheme("http://sync.example.com/") == "http://sync.example.com"  # as typed when it has one
+
+
+def test_the_passphrase_rules() -> None:
+    from mystery_shop.domain.passphrase import passphrase_problem
+
+    assert "at least 12" in str(passphrase_problem("short", "short"))
+    assert "firm's name" in str(
+        passphrase_problem("Larkspur Research", "Larkspur Research", firm_name="larkspur research")
+    )
+    assert "too easy" in str(passphrase_problem("aaaaaaaaaaaaaa", "aaaaaaaaaaaaaa"))
+    assert "differ" in str(passphrase_problem("a walk by the river", "a walk by the rivers"))
+    assert passphrase_problem("a walk by the river", "a walk by the river") is None

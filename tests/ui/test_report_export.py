@@ -187,3 +187,37 @@ def test_the_main_window_exports_the_client_copy_or_the_internal_one(
     assert internal.name.endswith(" internal.pdf") and not client.name.endswith(" internal.pdf")
     text = {p: " ".join(page.extract_text() for page in pypdf.PdfReader(p).pages) for p in (client, internal)}
     assert "INTERNAL COPY" in text[internal] and "INTERNAL COPY" not in text[client]
+
+
+def test_the_signing_key_is_created_in_report_settings_under_the_passphrase_rules(
+    qtbot, workspace, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from mystery_shop.services.report_signing import load_signing
+    from mystery_shop.ui.reports.create_key import CreateKeyDialog
+
+    dialog = ReportSettingsDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.firm.setText("Larkspur Field Research")
+    said: list[str] = []
+    save_to(monkeypatch, tmp_path / "larkspur")
+
+    def answer(key_dialog: CreateKeyDialog) -> int:  # the modal dialog, filled in and pressed as a person would
+        key_dialog.show()
+        for first, second in (("short", "short"), ("Larkspur Field Research", "Larkspur Field Research"),
+                              ("a walk by the river", "a walk by the rivers"), ("a walk by the river",) * 2):  # fmt: skip
+            key_dialog.passphrase.setText(first)
+            key_dialog.again.setText(second)
+            qtbot.mouseClick(key_dialog.create_button, Qt.MouseButton.LeftButton)
+            said.append(key_dialog.error.text() if key_dialog.isVisible() else "")
+        return int(key_dialog.result())
+
+    monkeypatch.setattr(CreateKeyDialog, "exec", answer)
+    qtbot.mouseClick(dialog.create_key_button, Qt.MouseButton.LeftButton)
+    assert said[0].startswith("The passphrase needs at least 12 characters")
+    assert "cannot be the firm's name" in said[1]
+    assert said[2] == "The two passphrases differ." and said[3] == ""
+    key = tmp_path / "larkspur.p12"
+    assert dialog.certificate.text() == str(key) and key.with_suffix(".crt").is_file()
+    assert load_signing(key, b"a walk by the river") is not None
+    assert dialog.save() and load_report_settings(workspace.profile).certificate == key

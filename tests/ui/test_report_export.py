@@ -204,8 +204,8 @@ def test_the_signing_key_is_created_in_report_settings_under_the_passphrase_rule
 
     def answer(key_dialog: CreateKeyDialog) -> int:  # the modal dialog, filled in and pressed as a person would
         key_dialog.show()
-        for first, second in (("short", "short"), ("Larkspur Field Research", "Larkspur Field Research"),
-                              ("a walk by the river", "a walk by the rivers"), ("a walk by the river",) * 2):  # fmt: skip
+        tries = [("short", "short"), ("Larkspur Field Research",) * 2, ("a walk by the river", "a walk by the rivers")]
+        for first, second in [*tries, ("a walk by the river",) * 2]:
             key_dialog.passphrase.setText(first)
             key_dialog.again.setText(second)
             qtbot.mouseClick(key_dialog.create_button, Qt.MouseButton.LeftButton)

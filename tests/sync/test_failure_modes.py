@@ -143,6 +143,7 @@ def test_visit_returned_while_its_auditor_is_offline(firm: Firm, laptop, tmp_pat
     ed = alice.ws.open_visit(visit_id)
     assert ed.header.status.value == "returned"
     ed.set_answer("mood", 2)
+    ed.sign(SIGNATURE, "Alice")  # the change cleared her signature: she signs what she now attests
     ed.submit()
     assert alice.sync().exit_code == 0
     sue.sync()

@@ -254,9 +254,9 @@ def cmd_users_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json([dataclasses.asdict(r) for r in rows])
         return 0
-    body = [[r.username, r.display_name, r.role, r.client, "disabled" if r.disabled else "", str(r.devices)]
+    body = [[r.username, r.display_name, r.role, r.client, r.email, "disabled" if r.disabled else "", str(r.devices)]
             for r in rows]  # fmt: skip
-    print(table(body, ["user", "name", "role", "client", "state", "devices"], "lllllr"))
+    print(table(body, ["user", "name", "role", "client", "e-mail", "state", "devices"], "llllllr"))
     return 0
 
 
@@ -306,6 +306,11 @@ def cmd_forms_publish(args: argparse.Namespace) -> int:
     from mystery_shop.formats import FormError, load_form
     from mystery_shop.server import admin
 
+    if args.form.suffix.lower() in (".xlsx", ".xls", ".xlsm"):
+        raise CliError(
+            f"{args.form} is an XLSForm workbook: import it with `mystery-shop forms import {args.form} "
+            f"-o {args.form.with_suffix('.yaml').name}` first, then publish the form file it writes"
+        )
     try:
         form = load_form(args.form)
     except FormError as e:

@@ -110,3 +110,22 @@ def test_imported_locations_take_their_zone_or_the_servers_never_the_printing_co
         monkeypatch.undo()
         time.tzset()
         sue.close()
+
+
+def test_server_commands_say_what_to_do(firm: Firm, tmp_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """An XLSForm given to `forms publish` is named as one, with the command that imports it; `users list`
+    shows the e-mail address the portal's notices go to."""
+    from mystery_shop.cli import main
+    from mystery_shop.server import admin
+
+    live = firm.server
+    store = ["--data", str(live.config.data_dir), "--db", live.config.url]
+    book = tmp_path / "form.xlsx"
+    book.write_bytes(b"PK\x03\x04 not text")
+    assert main(["server", *store, "forms", "publish", str(book)]) == 1
+    err = capsys.readouterr().err
+    assert "is an XLSForm workbook" in err and "mystery-shop forms import" in err and "UTF-8" not in err
+    admin.set_email(live.db, "carl", "carl@acme.example")
+    assert main(["server", *store, "users", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "e-mail" in out.splitlines()[0] and "carl@acme.example" in out

@@ -41,6 +41,7 @@ from mystery_shop.ui.main_window import MainWindow
 from mystery_shop.ui.reports import export as export_ui
 from mystery_shop.ui.reports import signing as signing_ui
 from mystery_shop.ui.review.review_window import ReviewWindow
+from mystery_shop.ui.widgets.closing import CLOSE_ACTION
 from support.keys import FIRM_PASSPHRASE
 
 FORMS = Path(__file__).resolve().parents[2] / "forms"
@@ -119,7 +120,7 @@ def _actions(widget: QWidget) -> list[QAction]:
         if id(a) not in seen:
             seen.add(id(a))
             out.append(a)
-    return out
+    return sorted(out, key=lambda a: a.objectName() == CLOSE_ACTION)  # a window's Close (Ctrl+W, Esc) last
 
 
 def _windows() -> set[QWidget]:

@@ -114,6 +114,13 @@ def test_keyboard_shortcuts(qtbot, workspace, visit_id) -> None:
     assert w.sections.currentRow() == 1
     qtbot.keyClick(w, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert w.sections.currentRow() == 0
+    qtbot.keyClick(w, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)  # Ctrl+W closes it, as a document
+    assert not w.isVisible()
+    again = open_window(qtbot, workspace, visit_id)
+    again.activateWindow()
+    qtbot.waitUntil(again.isActiveWindow)
+    qtbot.keyClick(again, Qt.Key.Key_Escape)
+    assert not again.isVisible()
 
 
 def test_stopwatch_with_a_fake_clock(qtbot, workspace, visit_id) -> None:

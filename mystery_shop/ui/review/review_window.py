@@ -49,6 +49,7 @@ from ..models.audit_trail import AuditTrailModel
 from ..reports.export import export_visit
 from ..reports.signing import SigningCancelled, signing_for
 from ..tasks import run_task
+from ..widgets.closing import add_close_keys
 from .answer_view import ReviewQuestion
 from .dialogs import CommentDialog, OverrideDialog
 from .photo_gallery import PhotoGallery
@@ -99,6 +100,7 @@ class ReviewWindow(QMainWindow):
         outer.addWidget(splitter, 1)
         outer.addWidget(self._build_footer())
         self.setCentralWidget(central)
+        add_close_keys(self)
         self.refresh()
 
     # ------------------------------------------------------------ building

@@ -1488,6 +1488,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>no such file</source>
+            <translation>keine solche Datei</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
             <source>could not be imported (internal error: {error})</source>
             <translation>konnte nicht importiert werden (interner Fehler: {error})</translation>
         </message>
@@ -5240,6 +5245,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <location filename="../../mystery_shop/ui/sync/refusals.py" />
+            <location filename="../../mystery_shop/ui/widgets/closing.py" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
@@ -7073,10 +7079,6 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Mangelhaft</translation>
-        </message>
-        <message>
-            <source>No certificate yet? Create one with:  mystery-shop keys create --name "Firm name" --out firm.p12  and give clients the firm.crt written beside it.</source>
-            <translation type="vanished">Noch kein Zertifikat? Legen Sie eines an mit:  mystery-shop keys create --name "Firm name" --out firm.p12  und geben Sie den Kunden die daneben geschriebene firm.crt.</translation>
         </message>
     </context>
 </TS>

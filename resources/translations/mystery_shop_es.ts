@@ -1488,6 +1488,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>no such file</source>
+            <translation>no existe el archivo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
             <source>could not be imported (internal error: {error})</source>
             <translation>no se pudo importar (error interno: {error})</translation>
         </message>
@@ -5240,6 +5245,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <location filename="../../mystery_shop/ui/sync/refusals.py" />
+            <location filename="../../mystery_shop/ui/widgets/closing.py" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
@@ -7073,10 +7079,6 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Deficiente</translation>
-        </message>
-        <message>
-            <source>No certificate yet? Create one with:  mystery-shop keys create --name "Firm name" --out firm.p12  and give clients the firm.crt written beside it.</source>
-            <translation type="vanished">¿Aún no tiene certificado? Cree uno con:  mystery-shop keys create --name "Firm name" --out firm.p12  y entregue a los clientes el firm.crt escrito al lado.</translation>
         </message>
     </context>
 </TS>

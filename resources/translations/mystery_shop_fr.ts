@@ -1488,6 +1488,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>no such file</source>
+            <translation>fichier introuvable</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
             <source>could not be imported (internal error: {error})</source>
             <translation>n’a pas pu être importée (erreur interne : {error})</translation>
         </message>
@@ -5240,6 +5245,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <location filename="../../mystery_shop/ui/sync/refusals.py" />
+            <location filename="../../mystery_shop/ui/widgets/closing.py" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -7073,10 +7079,6 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Insuffisant</translation>
-        </message>
-        <message>
-            <source>No certificate yet? Create one with:  mystery-shop keys create --name "Firm name" --out firm.p12  and give clients the firm.crt written beside it.</source>
-            <translation type="vanished">Pas encore de certificat ? Créez-en un avec :  mystery-shop keys create --name "Firm name" --out firm.p12  et donnez aux clients le fichier firm.crt écrit à côté.</translation>
         </message>
     </context>
 </TS>

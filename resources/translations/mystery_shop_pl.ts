@@ -1493,6 +1493,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>no such file</source>
+            <translation>nie ma takiego pliku</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
             <source>could not be imported (internal error: {error})</source>
             <translation>nie udało się zaimportować (błąd wewnętrzny: {error})</translation>
         </message>
@@ -5277,6 +5282,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <location filename="../../mystery_shop/ui/sync/refusals.py" />
+            <location filename="../../mystery_shop/ui/widgets/closing.py" />
             <source>Close</source>
             <translation>Zamknij</translation>
         </message>
@@ -7128,10 +7134,6 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Słaby</translation>
-        </message>
-        <message>
-            <source>No certificate yet? Create one with:  mystery-shop keys create --name "Firm name" --out firm.p12  and give clients the firm.crt written beside it.</source>
-            <translation type="vanished">Nie masz jeszcze certyfikatu? Utwórz go poleceniem:  mystery-shop keys create --name "Firm name" --out firm.p12  i przekaż klientom plik firm.crt zapisany obok.</translation>
         </message>
     </context>
 </TS>

@@ -299,6 +299,7 @@ class VisitEditor:
     def _transition(self, action: Action, detail: str, also: Callable[[Session], object] | None = None) -> None:
         """Move the visit to its next status, with the audit entry (and ``also``) in one transaction."""
         new = next_status(action, self.header.status)
+        now = m.utcnow()  # when it happened on this device: the server keeps it, and when it heard of it
         with self.ws.sessions.begin() as s:
             if also is not None:
                 also(s)
@@ -314,9 +315,11 @@ class VisitEditor:
                     to_status=new.value,
                     actor_id=self.ws.me.id,
                     detail=detail,
+                    at=now,
                 )
             )
-            record_change(s, "transition", self.id, {"action": action.value, "detail": detail}, v.rev)
+            change = {"action": action.value, "detail": detail, "at": now.isoformat()}
+            record_change(s, "transition", self.id, change, v.rev)
         self.header = replace(self.header, status=new)
 
     # ------------------------------------------------------------ what the visit holds

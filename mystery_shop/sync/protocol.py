@@ -59,7 +59,10 @@ FIELDS: dict[str, frozenset[str]] = {
     "review_comment": _fields("visit_id question_id author_id text created_at"),
     "score_override": _fields("visit_id question_id points reason author_id created_at"),
     # A command, not a record: {action, detail} plus the visit's score as of the command.
-    "transition": _fields("action detail visit_id from_status to_status actor_id at score_total grade complete"),
+    # ``at``: when it happened on the device (sent by it); ``received_at``: when the server applied it.
+    "transition": _fields(
+        "action detail visit_id from_status to_status actor_id at received_at score_total grade complete"
+    ),
     # A signed visit report, uploaded when the visit is published: its PDF is the blob ``sha256``. Server-side
     # only: laptops push it and never pull it (the one that signed keeps its own audit entry).
     "report": _fields("visit_id report_id sha256 size signer signed_at author_id detail created_at"),

@@ -120,7 +120,7 @@ def _actions(widget: QWidget) -> list[QAction]:
         if id(a) not in seen:
             seen.add(id(a))
             out.append(a)
-    return sorted(out, key=lambda a: a.objectName() == CLOSE_ACTION)  # a window's Close (Ctrl+W, Esc) last
+    return out
 
 
 def _windows() -> set[QWidget]:
@@ -164,12 +164,12 @@ class Walker:
         self.depth += 1
         try:
             if self.depth <= MAX_DEPTH and isValid(window):
-                for action in _actions(window):
+                actions = _actions(window)
+                closing = [a for a in actions if a.objectName() == CLOSE_ACTION]  # Ctrl+W, Esc: pressed last
+                presses: list[QAction | QAbstractButton] = [a for a in actions if a not in closing]
+                for thing in [*presses, *_buttons(window), *closing]:
                     if isValid(window) and window.isVisible():
-                        self.press(action, window)
-                for button in _buttons(window) if isValid(window) else []:
-                    if isValid(window) and window.isVisible():
-                        self.press(button, window)
+                        self.press(thing, window)
         finally:
             self.depth -= 1
             self.walk.trail.pop()

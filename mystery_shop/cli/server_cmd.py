@@ -102,6 +102,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--no-firm-logo", action="store_true", help="remove the logo")
     p.set_defaults(func=cmd_branding)
 
+    p = ssub.add_parser(
+        "time-zone",
+        help="the server's default time zone: the zone of an imported location that names none",
+        description="Without ZONE, print it (UTC until set).",
+    )
+    p.add_argument("zone", nargs="?", metavar="ZONE", help="an IANA zone name, e.g. Europe/Warsaw")
+    p.set_defaults(func=cmd_time_zone)
+
     p = ssub.add_parser("portal", help="the client portal's index of published visits").add_subparsers(
         dest="portal_command", metavar="ACTION", required=True
     )
@@ -114,8 +122,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = locations.add_parser(
         "import",
         help="import locations from CSV",
-        description="Columns: client, name, address, latitude, longitude. Bad rows are reported by line "
-        "(exit 1); the good rows are kept.",
+        description="Columns: client, name, address, latitude, longitude, time_zone (an IANA name such as "
+        "Europe/Warsaw; a row without one takes the server's default zone, see `server time-zone`). Bad rows are "
+        "reported by line (exit 1); the good rows are kept.",
     )
     p.add_argument("file", metavar="FILE.csv", type=Path)
     p.set_defaults(func=cmd_locations_import)
@@ -245,9 +254,9 @@ def cmd_users_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json([dataclasses.asdict(r) for r in rows])
         return 0
-    body = [[r.username, r.display_name, r.role, r.client, "disabled" if r.disabled else "", str(r.devices)]
+    body = [[r.username, r.display_name, r.role, r.client, r.email, "disabled" if r.disabled else "", str(r.devices)]
             for r in rows]  # fmt: skip
-    print(table(body, ["user", "name", "role", "client", "state", "devices"], "lllllr"))
+    print(table(body, ["user", "name", "role", "client", "e-mail", "state", "devices"], "llllllr"))
     return 0
 
 
@@ -284,7 +293,9 @@ def cmd_locations_import(args: argparse.Namespace) -> int:
         text = args.file.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as e:
         raise CliError(f"{args.file}: cannot read it ({e})") from None
-    result = _admin(admin.import_locations, _database(args), text)
+    from mystery_shop.server.config import default_zone
+
+    result = _admin(admin.import_locations, _database(args), text, default_zone(_config(args).data_dir))
     for problem in result.problems:
         print(f"{args.file}: {problem}", file=sys.stderr)
     print(f"{result.added} added, {result.updated} updated, {len(result.problems)} refused")
@@ -295,6 +306,11 @@ def cmd_forms_publish(args: argparse.Namespace) -> int:
     from mystery_shop.formats import FormError, load_form
     from mystery_shop.server import admin
 
+    if args.form.suffix.lower() in (".xlsx", ".xls", ".xlsm"):
+        raise CliError(
+            f"{args.form} is an XLSForm workbook: import it with `mystery-shop forms import {args.form} "
+            f"-o {args.form.with_suffix('.yaml').name}` first, then publish the form file it writes"
+        )
     try:
         form = load_form(args.form)
     except FormError as e:
@@ -361,6 +377,20 @@ def cmd_branding(args: argparse.Namespace) -> int:
             raise CliError(str(e)) from None
     brand = firm(data)
     print(f"firm name: {brand.name or '(none)'}; logo: {brand.logo.name if brand.logo else '(none: the app mark)'}")
+    return 0
+
+
+def cmd_time_zone(args: argparse.Namespace) -> int:
+    from mystery_shop.domain.zones import zone_problem
+    from mystery_shop.server.config import default_zone, set_default_zone
+
+    data = _config(args).data_dir
+    if args.zone is not None:
+        problem = zone_problem(args.zone.strip()) if args.zone.strip() else "give a zone name, e.g. Europe/Warsaw"
+        if problem:
+            raise CliError(str(problem))
+        set_default_zone(data, args.zone.strip())
+    print(f"default time zone: {default_zone(data)}")
     return 0
 
 

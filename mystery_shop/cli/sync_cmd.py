@@ -42,6 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_login(args: argparse.Namespace) -> int:
+    from mystery_shop.domain.server_address import with_scheme
     from mystery_shop.sync.account import LoginError, login
     from mystery_shop.sync.transport import SyncError, Unreachable
 
@@ -54,7 +55,7 @@ def cmd_login(args: argparse.Namespace) -> int:
     profile = profile_from(args)
     profile.root.mkdir(parents=True, exist_ok=True)
     try:
-        account, where = login(profile.database, args.server, args.user, password, device=args.device)
+        account, where = login(profile.database, with_scheme(args.server), args.user, password, device=args.device)
     except Unreachable as e:
         raise CliError(str(e), code=2) from None
     except (LoginError, SyncError) as e:

@@ -266,10 +266,11 @@ KINDS: dict[str, Kind] = {
         Kind("score_override", "score_overrides", {"visit_id": _VISIT_ID, "question_id": text(100),
              "points": Field("points"), "reason": text(), "author_id": ident(), "created_at": MOMENT},
              append_only=True, leaf=True, scored=True),
-        # A command, not a record: {action, detail}; the server writes the rest (and the visit's score).
+        # A command, not a record: {action, detail, at: when it happened on the device}; the server writes the rest
+        # (received_at, and the visit's score).
         Kind("transition", "audit_log", {"action": one_of(*_ACTIONS), "detail": text(), "visit_id": SERVER,
-             "from_status": SERVER, "to_status": SERVER, "actor_id": SERVER, "at": SERVER, "score_total": SERVER,
-             "grade": SERVER, "complete": SERVER}, append_only=True),
+             "from_status": SERVER, "to_status": SERVER, "actor_id": SERVER, "at": MOMENT, "received_at": SERVER,
+             "score_total": SERVER, "grade": SERVER, "complete": SERVER}, append_only=True),
         # A visit's signed PDF (the blob ``sha256``), pushed when the visit is published and never pulled.
         Kind("report", "signed_reports", {"visit_id": _VISIT_ID, "report_id": text(40), "sha256": SHA,
              "size": whole(1), "signer": text(300), "signed_at": MOMENT, "author_id": ident(), "detail": text(),

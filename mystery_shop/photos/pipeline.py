@@ -96,7 +96,7 @@ class ImportResult:
 def import_photo(path: Path, blobs: BlobStore) -> ImportedPhoto:
     """Check ``path``, keep the original in ``blobs`` and make its copies; PhotoRefused says why not."""
     path = Path(path)
-    with _open(path) as fh:
+    with _open(path, first=True) as fh:
         decoded, stored = _decode_and_store(path, fh, blobs)
     try:
         report, thumb = write_missing(blobs, stored.sha256, decoded)
@@ -120,10 +120,12 @@ def import_photo(path: Path, blobs: BlobStore) -> ImportedPhoto:
     )
 
 
-def _open(path: Path) -> BinaryIO:
+def _open(path: Path, *, first: bool = False) -> BinaryIO:
     try:
         return path.open("rb")
     except FileNotFoundError:
+        if first:  # never there (a typo, a stale list): not "gone", which says it vanished meanwhile
+            raise PhotoRefused(msg("no such file")) from None
         raise PhotoRefused(msg("the file is gone (moved or deleted during the import)")) from None
     except IsADirectoryError:
         raise PhotoRefused(msg("this is a folder, not a file")) from None

@@ -94,7 +94,8 @@ class QuestionLine:
     critical_failed: bool = False
     comment: str = ""  # the auditor's
     reviews: tuple[Remark, ...] = ()  # the supervisor's comments
-    override: OverrideNote | None = None
+    override: OverrideNote | None = None  # who changed what and why: the internal copy only
+    adjusted: bool = False  # the points were adjusted on review (every copy says so; the reason stays internal)
 
     @property
     def scored(self) -> bool:

@@ -8,6 +8,8 @@ import io
 from collections.abc import Sequence
 from typing import Any, BinaryIO
 
+from mystery_shop.domain.export_table import SCORE_DECIMALS
+
 FORMATS = ("csv", "xlsx")
 
 
@@ -36,10 +38,15 @@ def write_table(
         cell.font = Font(bold=True)
     for row in rows:
         ws.append(row)
+    for column in ws.iter_cols(min_row=2):  # dates typed as dates, shown as the CSV writes them
+        for cell in column:
+            if isinstance(cell.value, dt.date):
+                cell.number_format = "yyyy-mm-dd"
     ws.freeze_panes = "B2"
     meta = wb.create_sheet("About")
     meta.append(["Client", client])
     meta.append(["From", start.isoformat()])
     meta.append(["To", end.isoformat()])
     meta.append(["Visits", len(rows)])
+    meta.append(["Scores", f"percent, rounded to {SCORE_DECIMALS} decimals"])
     wb.save(out)

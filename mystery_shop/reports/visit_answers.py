@@ -115,6 +115,8 @@ def _questions_table(ctx: VisitContext, sec: SectionBlock) -> list[Flowable]:
                 "* " + rt("points set by a supervisor’s override; the reason is given with the question."), s.tiny
             ),
         ]
+    elif any(q.adjusted for q in sec.questions):  # the client's copy: adjusted, without who or why
+        table += [Spacer(1, 2), Paragraph("* " + rt("points adjusted on review."), s.tiny)]
     return table
 
 
@@ -134,6 +136,8 @@ def _question_cell(ctx: VisitContext, q: QuestionLine) -> list[Flowable]:
         cell.append(
             Paragraph(f'<font color="#1d3557"><b>{rt("Supervisor")}</b> ({who}):</font> {esc(r.text)}', s.comment)
         )
+    if q.adjusted and q.override is None:
+        cell.append(Paragraph(f'<font color="#8a5300"><b>{rt("Adjusted on review")}</b></font>', s.comment))
     if q.override is not None:
         o = q.override
         was = points(o.was) if o.was is not None else rt("no points")
@@ -168,7 +172,7 @@ def _points_cell(ctx: VisitContext, q: QuestionLine) -> Paragraph:
     if q.earned is None:
         return Paragraph(f'<font color="#9ca3af">— / {points(q.possible)}</font>', s.cell_right)
     colour = "#b42318" if q.earned == 0 else "#1f2430"
-    mark = "*" if q.override is not None else ""
+    mark = "*" if q.adjusted else ""
     return Paragraph(
         f'<font color="{colour}"><b>{points(q.earned)}</b></font>{mark} / {points(q.possible)}', s.cell_right
     )

@@ -17,6 +17,7 @@ from sqlalchemy import select, update
 
 from mystery_shop.domain.languages import SHIPPED
 from mystery_shop.domain.workflow import Role
+from mystery_shop.domain.zones import zone_problem
 
 from .db import Database
 from .models import Device, Record, User, utcnow
@@ -186,11 +187,13 @@ class ImportResult:
     problems: list[str]
 
 
-LOCATION_COLUMNS = ("client", "name", "address", "latitude", "longitude")
+LOCATION_COLUMNS = ("client", "name", "address", "latitude", "longitude", "time_zone")
 
 
-def import_locations(db: Database, text: str) -> ImportResult:
-    """Locations from CSV (client, name, address, latitude, longitude): bad rows reported by line, good rows kept."""
+def import_locations(db: Database, text: str, default_zone: str = "UTC") -> ImportResult:
+    """Locations from CSV (client, name, address, latitude, longitude, time_zone): bad rows reported by line,
+    good rows kept. A row without a time zone takes ``default_zone`` (the server's), so a report of the visit
+    reads the location's clock, never the clock of the computer that prints it."""
     reader = csv.DictReader(io.StringIO(text))
     header = [h.strip().lower() for h in reader.fieldnames or []]
     missing = [c for c in ("client", "name") if c not in header]
@@ -208,13 +211,16 @@ def import_locations(db: Database, text: str) -> ImportResult:
                 if not cell.get("name"):
                     raise AdminError("the name is empty")
                 lat, lon = _coordinates(cell.get("latitude", ""), cell.get("longitude", ""))
+                zone = cell.get("time_zone") or default_zone
+                if zone_problem(zone):
+                    raise AdminError(str(zone_problem(zone)))
             except AdminError as e:
                 problems.append(f"line {reader.line_num}: {e}")
                 continue
             key = f"{client.id}/{cell['name'].casefold()}"
             rec = w.by_natural_key("location", key)
             data = {"client_id": client.id, "name": cell["name"], "address": cell.get("address", ""),
-                    "latitude": lat, "longitude": lon, "archived": False}  # fmt: skip
+                    "latitude": lat, "longitude": lon, "archived": False, "time_zone": zone}  # fmt: skip
             if rec is not None and rec.data == data:
                 continue
             w.put("location", rec.id if rec else str(uuid.uuid4()), data, client_id=client.id, natural_key=key)

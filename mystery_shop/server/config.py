@@ -78,3 +78,23 @@ class ServerConfig:
 
     def with_(self, **changes: object) -> ServerConfig:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+# The zone of a location that names none (imported without a ``time_zone``): set with ``server time-zone``,
+# kept in the data folder beside the branding, so every command and worker of this server reads the same one.
+ZONE_FILE = "time_zone"
+DEFAULT_ZONE = "UTC"
+
+
+def default_zone(data_dir: Path) -> str:
+    try:
+        name = (data_dir / ZONE_FILE).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return DEFAULT_ZONE
+    return name or DEFAULT_ZONE
+
+
+def set_default_zone(data_dir: Path, name: str) -> None:
+    """Keep ``name`` (an IANA zone, checked by the caller) as the server's default zone."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / ZONE_FILE).write_text(name + "\n", encoding="utf-8")

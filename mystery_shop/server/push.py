@@ -375,8 +375,10 @@ def push_transition(ctx: Context, ch: PushChange) -> Row:
     )  # fmt: skip
     entry = {
         "visit_id": visit.id, "action": action.value, "from_status": old.value, "to_status": new.value,
-        "actor_id": ctx.caller.user_id, "detail": str(ch.data.get("detail") or ""), "at": _now(),
+        "actor_id": ctx.caller.user_id, "detail": str(ch.data.get("detail") or ""),
     }  # fmt: skip
+    entry["received_at"] = _now()
+    entry["at"] = device_time(ch.data.get("at"), entry["received_at"])
     ctx.writer.put("transition", ch.op, entry, visit_id=visit.id, client_id=visit.client_id)
     if action is Action.PUBLISH:
         ctx.writer.touch_visit(visit.id)  # the client's users see it from now on
@@ -396,6 +398,18 @@ def _form(ctx: Context, key: str) -> Any:
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat()
+
+
+def device_time(sent: object, received: str) -> str:
+    """When the device says it happened (an offline submit is applied minutes or days later); the server's
+    time when it says nothing usable, or a moment after the server received it (a clock running ahead)."""
+    try:
+        at = dt.datetime.fromisoformat(str(sent))
+    except ValueError:
+        return received
+    if at.tzinfo is None or at > dt.datetime.fromisoformat(received) + dt.timedelta(minutes=5):
+        return received
+    return at.astimezone(dt.UTC).isoformat()
 
 
 HANDLERS: dict[str, Callable[[Context, PushChange], Row]] = {

@@ -106,6 +106,7 @@ def record(ed: VisitEditor, section_id: str, question_id: str | None, photo: Imp
                 "filename": photo.filename,
             },
         )
+        ed.void_signature(s.connection())  # the attestation covers the photos too
         return AddResult(path, "added", "", row.id)
 
 
@@ -202,6 +203,7 @@ def _update(ed: VisitEditor, photo_id: str, **fields: object) -> None:
         if not done.rowcount:
             raise ServiceError(msg("That photo is not part of this visit."))
         record_change(s, "photo", photo_id, dict(fields))
+        ed.void_signature(s.connection())
 
 
 def photos_by_section(ed: VisitEditor) -> dict[str, list[PhotoRow]]:

@@ -239,7 +239,8 @@ def _question_lines(
     """
     form, score = ed.form, ed.score
     assert score.questions is not None
-    overrides_by_q = {o.question_id: o for o in ed.overrides()} if overrides else {}
+    every_override = {o.question_id: o for o in ed.overrides()}
+    overrides_by_q = every_override if overrides else {}
     before = (
         score_visit(form, Answers(ed.answers.values, ed.answers.na), detail=True).questions if overrides_by_q else None
     )
@@ -263,6 +264,7 @@ def _question_lines(
                 critical_failed=r.critical_failed,
                 comment=ed.comments.get(q.id, ""),
                 reviews=tuple(reviews.get(q.id, ())),
+                adjusted=q.id in every_override,
                 override=None
                 if o is None
                 else OverrideNote(

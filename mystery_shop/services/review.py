@@ -24,7 +24,7 @@ from mystery_shop.store import models as m
 from . import signed_reports
 from .outbox import record_change
 from .period import store_digests
-from .rows import ServiceError
+from .rows import ReviewCommentRow, ServiceError
 from .visit_editor import VisitEditor
 
 if TYPE_CHECKING:
@@ -125,6 +125,14 @@ NEEDS_REPORT = msg(
     "Publishing sends the client the visit's signed report, and this visit has none yet: sign its report "
     "(Approve and sign, or export the report with the firm's certificate), then publish."
 )
+
+
+def open_comments(ed: VisitEditor) -> list[ReviewCommentRow]:
+    """The review comments made since the visit was last submitted: approving now, the auditor never sees
+    them (a return would have sent them), so the approval confirmation lists them."""
+    submitted = [a.at for a in ed.audit_trail() if a.kind == "transition" and a.to_status == "submitted"]
+    since = submitted[-1] if submitted else None
+    return [c for c in ed.review_comments() if since is None or c.created_at >= since]
 
 
 def has_signed_report(ed: VisitEditor) -> bool:

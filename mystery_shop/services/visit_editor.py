@@ -14,7 +14,7 @@ from dataclasses import replace
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.orm import Session
 
 from mystery_shop.domain.answers import AnswerError, Answers, AnswerValue, Override, normalize_value
@@ -41,6 +41,9 @@ ATTESTATION = (
     "I confirm that I carried out this visit in person as described, and that the answers, "
     "timings and photos in this report are a true record of what I experienced."
 )
+
+
+UNSIGN = "unsign"  # the audit entry of a signature cleared by a change after signing
 
 
 class SignatureRefused(ServiceError):
@@ -166,6 +169,7 @@ class VisitEditor:
             for qid in na:
                 self._upsert(conn, qid, {"value": None, "na": True})
             self._store_score(conn, score)
+            self.void_signature(conn)
         self.answers, self.score = answers, score
         return score
 
@@ -186,8 +190,32 @@ class VisitEditor:
         with self.ws.engine.begin() as conn:
             self._upsert(conn, q.id, fields)
             self._store_score(conn, score)
+            self.void_signature(conn)
         self.answers, self.score = answers, score
         return score
+
+    def void_signature(self, conn: Connection) -> None:
+        """The auditor's attestation covers the answers and photos as they were signed: a change after signing
+        (typically after a return) clears the signature, in the change's own transaction, so the visit is
+        signed again before it is submitted again. Said in the audit trail; synced as the visit's header."""
+        if not self.header.has_signature:
+            return
+        now = m.utcnow()
+        visits = m.Visit.__table__
+        conn.execute(
+            update(visits)
+            .where(visits.c.id == self.id)
+            .values(signature_png=None, signed_by=None, signed_at=None, attestation=None, updated_at=now)
+        )
+        conn.execute(
+            insert(m.AuditEntry.__table__).values(
+                id=m.new_id(), rev=0, updated_at=now, at=now, visit_id=self.id, kind=UNSIGN, actor_id=self.ws.me.id,
+                detail="signature cleared: changed after signing",
+            )
+        )  # fmt: skip
+        rev = conn.execute(select(visits.c.rev).where(visits.c.id == self.id)).scalar_one()
+        queue_change(conn, "visit", self.id, {"signed_by": None, "signed_at": None}, rev, now)
+        self.header = replace(self.header, signed_by=None, signed_at=None, attestation=None, has_signature=False)
 
     def _upsert(self, conn: Connection, question_id: str, fields: dict[str, Any]) -> None:
         """Insert or update one answer and queue it for sync, in the caller's transaction."""
@@ -271,6 +299,7 @@ class VisitEditor:
     def _transition(self, action: Action, detail: str, also: Callable[[Session], object] | None = None) -> None:
         """Move the visit to its next status, with the audit entry (and ``also``) in one transaction."""
         new = next_status(action, self.header.status)
+        now = m.utcnow()  # when it happened on this device: the server keeps it, and when it heard of it
         with self.ws.sessions.begin() as s:
             if also is not None:
                 also(s)
@@ -286,9 +315,11 @@ class VisitEditor:
                     to_status=new.value,
                     actor_id=self.ws.me.id,
                     detail=detail,
+                    at=now,
                 )
             )
-            record_change(s, "transition", self.id, {"action": action.value, "detail": detail}, v.rev)
+            change = {"action": action.value, "detail": detail, "at": now.isoformat()}
+            record_change(s, "transition", self.id, change, v.rev)
         self.header = replace(self.header, status=new)
 
     # ------------------------------------------------------------ what the visit holds

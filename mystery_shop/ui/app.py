@@ -70,6 +70,7 @@ def run_gui(profile: Profile, argv: list[str] | None = None) -> int:
     sys.excepthook = _excepthook
     window = build_main_window(ws)
     window.show()
+    QTimer.singleShot(0, window.first_start)  # a fresh profile: with the firm's server, or alone?
     quit_after = os.environ.get(QUIT_AFTER_ENV)
     if quit_after:
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from mystery_shop import __version__
 from mystery_shop.domain.workflow import Action, VisitStatus, decide
 from mystery_shop.services.rows import ServiceError
+from mystery_shop.services.work_mode import SERVER, may_act_as_local_supervisor, work_mode
 from mystery_shop.services.workspace import Workspace
 
 from .errors import show_error
@@ -132,6 +133,8 @@ class MainWindow(QMainWindow):
     @property
     def supervises(self) -> bool:
         """Whether this user may review (without a server the local user is a supervisor too)."""
+        if not may_act_as_local_supervisor(self.ws):
+            return False  # a fresh profile before its first start is answered, or before its first sign-in
         return bool(decide(self.ws.me.role, Action.APPROVE, VisitStatus.SUBMITTED, own=True))
 
     def _build_supervisor_actions(self, bar: QToolBar) -> None:
@@ -172,6 +175,8 @@ class MainWindow(QMainWindow):
         for action in self.supervisor_actions:
             action.setVisible(self.supervises)
             action.setEnabled(self.supervises)
+        if hasattr(self, "name_bar"):  # signed in: the server's account names the user, at once
+            self.name_bar.setVisible(not self.ws.has_my_name())
         if hasattr(self, "proxy") and hasattr(self, "status"):
             self._filters_changed()  # "Assigned to me" follows the user's id
 
@@ -306,6 +311,24 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Reports now name you {name}.").format(name=self.ws.me.display_name), 5000)
         return True
 
+    def first_start(self) -> QWidget | None:
+        """A fresh profile asks whether this computer connects to the firm's server or works alone; None when
+        that is known already."""
+        from .dialogs.first_start import FirstStartDialog
+
+        if work_mode(self.ws) is not None:
+            return None
+        dialog = FirstStartDialog(self.ws, self)
+        dialog.sig_chosen.connect(self._work_mode_chosen)
+        self.tools["first_start"] = dialog
+        dialog.open()
+        return dialog
+
+    def _work_mode_chosen(self, mode: str) -> None:
+        self.apply_role()
+        if mode == SERVER:
+            self.sync.sign_in()
+
     def selected_visit_id(self) -> str | None:
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
@@ -370,7 +393,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.visit_id:
             self.refresh()
 
-    def plan_from_csv(self, path=None) -> None:  # type: ignore[no-untyped-def]
+    def plan_from_csv(self, *, path=None) -> None:  # type: ignore[no-untyped-def]
         from .dialogs.plan_csv import PlanResultDialog, choose_schedule, plan_schedule
 
         path = path or choose_schedule(self)

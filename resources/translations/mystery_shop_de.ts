@@ -538,6 +538,26 @@
             <translation>muss bei whole: true eine ganze Zahl sein</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/domain/passphrase.py" />
+            <source>The passphrase needs at least {n} characters: a few words make a good one.</source>
+            <translation>Die Passphrase braucht mindestens {n} Zeichen: ein paar Wörter ergeben eine gute.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/passphrase.py" />
+            <source>The passphrase cannot be the firm's name: anyone who reads a report knows it.</source>
+            <translation>Die Passphrase darf nicht der Name der Firma sein: jeder, der einen Bericht liest, kennt ihn.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/passphrase.py" />
+            <source>The passphrase is too easy to guess: use a few different words.</source>
+            <translation>Die Passphrase ist zu leicht zu erraten: verwenden Sie ein paar verschiedene Wörter.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/passphrase.py" />
+            <source>The two passphrases differ.</source>
+            <translation>Die beiden Passphrasen sind verschieden.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/readiness.py" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>The auditor's signature and attestation</source>
@@ -1468,6 +1488,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>no such file</source>
+            <translation>keine solche Datei</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
             <source>could not be imported (internal error: {error})</source>
             <translation>konnte nicht importiert werden (interner Fehler: {error})</translation>
         </message>
@@ -2234,6 +2259,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <source>points adjusted on review.</source>
+            <translation>Punkte bei der Prüfung angepasst.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
@@ -2247,6 +2277,12 @@
             <location filename="../../mystery_shop/ui/visit/question_card.py" />
             <source>Supervisor</source>
             <translation>Vorgesetzter</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Adjusted on review</source>
+            <translation>Bei der Prüfung angepasst</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" />
@@ -4393,6 +4429,30 @@
             </translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/dialogs/first_start.py" />
+            <source>Welcome to Mystery Shop</source>
+            <translation>Willkommen bei Mystery Shop</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/first_start.py" />
+            <source>How does this computer work?
+
+With your firm's sync server, visits come from your supervisor and go back to them. Alone, this computer plans, fills, reviews and reports by itself.</source>
+            <translation>Wie arbeitet dieser Computer?
+
+Mit dem Sync-Server Ihrer Firma kommen Besuche von Ihrer Supervisorin oder Ihrem Supervisor und gehen an sie zurück. Allein plant, erfasst, prüft und berichtet dieser Computer selbst.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/first_start.py" />
+            <source>Connect to the firm's server…</source>
+            <translation>Mit dem Server der Firma verbinden…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/first_start.py" />
+            <source>Work alone on this computer</source>
+            <translation>Allein auf diesem Computer arbeiten</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/main_window.py" />
             <source>New visit</source>
@@ -4775,6 +4835,11 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Signed</source>
             <translation>Signiert</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" />
+            <source>Signature cleared</source>
+            <translation>Unterschrift entfernt</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" />
@@ -5180,6 +5245,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <location filename="../../mystery_shop/ui/sync/refusals.py" />
+            <location filename="../../mystery_shop/ui/widgets/closing.py" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
@@ -5295,6 +5361,63 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>the picture has not arrived yet</source>
             <translation>das Bild ist noch nicht angekommen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Create the firm's signing key</source>
+            <translation>Den Signaturschlüssel der Firma erstellen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>the name reports are signed as</source>
+            <translation>der Name, mit dem Berichte signiert werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>The passphrase is asked whenever reports are signed and is never stored: keep it where the firm keeps its passwords. Give clients the .crt file written beside the key.</source>
+            <translation>Die Passphrase wird bei jedem Signieren von Berichten abgefragt und nie gespeichert: bewahren Sie sie dort auf, wo die Firma ihre Passwörter aufbewahrt. Geben Sie Kunden die .crt-Datei, die neben dem Schlüssel geschrieben wird.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
+            <source>Firm name</source>
+            <translation>Firmenname</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Passphrase again</source>
+            <translation>Passphrase wiederholen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Create key…</source>
+            <translation>Schlüssel erstellen…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Save the signing key</source>
+            <translation>Signaturschlüssel speichern</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
+            <source>PKCS#12 key (*.p12 *.pfx)</source>
+            <translation>PKCS#12-Schlüssel (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Give the firm's name: reports are signed as it.</source>
+            <translation>Geben Sie den Namen der Firma an: Berichte werden mit ihm signiert.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>at least {n} characters</source>
+            <translation>mindestens {n} Zeichen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" />
@@ -5446,13 +5569,13 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>No certificate yet? Create one with:  mystery-shop keys create --name "Firm name" --out firm.p12  and give clients the firm.crt written beside it.</source>
-            <translation>Noch kein Zertifikat? Legen Sie eines an mit:  mystery-shop keys create --name "Firm name" --out firm.p12  und geben Sie den Kunden die daneben geschriebene firm.crt.</translation>
+            <source>No certificate yet? Create the firm's signing key here, then give clients the .crt file written beside it.</source>
+            <translation>Noch kein Zertifikat? Erstellen Sie hier den Signaturschlüssel der Firma und geben Sie Kunden die daneben geschriebene .crt-Datei.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>Firm name</source>
-            <translation>Firmenname</translation>
+            <source>Create a signing key…</source>
+            <translation>Signaturschlüssel erstellen…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
@@ -5493,11 +5616,6 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Bilder (*.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>PKCS#12 key (*.p12 *.pfx)</source>
-            <translation>PKCS#12-Schlüssel (*.p12 *.pfx)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
@@ -5816,6 +5934,14 @@ mystery-shop demo --profile DIR</translation>
             <source>Every action is written to the audit trail with your name and the time.</source>
             <translation>Jede Aktion wird mit Ihrem Namen und der Uhrzeit im Prüfprotokoll festgehalten.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>%n comment of this review stays with the firm (approving does not send it):</source>
+            <translation>
+                <numerusform>%n Kommentar dieser Prüfung bleibt in der Firma (die Freigabe sendet ihn nicht):</numerusform>
+                <numerusform>%n Kommentare dieser Prüfung bleiben in der Firma (die Freigabe sendet sie nicht):</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>The visit was not published</source>
@@ -5840,6 +5966,11 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Time on visit</source>
             <translation>Dauer des Besuchs</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>Approve this visit? Its score: {score}{grade}.</source>
+            <translation>Diesen Besuch freigeben? Seine Punktzahl: {score}{grade}.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -6790,6 +6921,11 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Touchpoints</source>
             <translation>Kontaktpunkte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>A supervisor adjusted the points of these items when reviewing the visit; the report shows the adjusted points.</source>
+            <translation>Eine Supervisorin oder ein Supervisor hat die Punkte dieser Fragen bei der Prüfung des Besuchs angepasst; der Bericht zeigt die angepassten Punkte.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />

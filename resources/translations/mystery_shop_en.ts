@@ -328,6 +328,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>%n comment of this review stays with the firm (approving does not send it):</source>
+            <translation>
+                <numerusform>%n comment of this review stays with the firm (approving does not send it):</numerusform>
+                <numerusform>%n comments of this review stay with the firm (approving does not send them):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../mystery_shop/ui/sync/__init__.py" />
             <source>%n change(s) have not been sent yet: they stay on this computer and go after you sign in again.</source>
             <translation>

@@ -538,6 +538,26 @@
             <translation>debe ser un número entero cuando whole: true</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/domain/passphrase.py" />
+            <source>The passphrase needs at least {n} characters: a few words make a good one.</source>
+            <translation>La frase de contraseña necesita al menos {n} caracteres: unas cuantas palabras forman una buena.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/passphrase.py" />
+            <source>The passphrase cannot be the firm's name: anyone who reads a report knows it.</source>
+            <translation>La frase de contraseña no puede ser el nombre de la empresa: cualquiera que lea un informe lo conoce.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/passphrase.py" />
+            <source>The passphrase is too easy to guess: use a few different words.</source>
+            <translation>La frase de contraseña es demasiado fácil de adivinar: use varias palabras distintas.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/passphrase.py" />
+            <source>The two passphrases differ.</source>
+            <translation>Las dos frases de contraseña no coinciden.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/readiness.py" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>The auditor's signature and attestation</source>
@@ -1468,6 +1488,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>no such file</source>
+            <translation>no existe el archivo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
             <source>could not be imported (internal error: {error})</source>
             <translation>no se pudo importar (error interno: {error})</translation>
         </message>
@@ -2234,6 +2259,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <source>points adjusted on review.</source>
+            <translation>puntos ajustados en la revisión.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
@@ -2247,6 +2277,12 @@
             <location filename="../../mystery_shop/ui/visit/question_card.py" />
             <source>Supervisor</source>
             <translation>Supervisor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Adjusted on review</source>
+            <translation>Ajustado en la revisión</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" />
@@ -4393,6 +4429,30 @@
             </translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/dialogs/first_start.py" />
+            <source>Welcome to Mystery Shop</source>
+            <translation>Bienvenido a Mystery Shop</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/first_start.py" />
+            <source>How does this computer work?
+
+With your firm's sync server, visits come from your supervisor and go back to them. Alone, this computer plans, fills, reviews and reports by itself.</source>
+            <translation>¿Cómo trabaja este ordenador?
+
+Con el servidor de sincronización de su empresa, las visitas llegan de su supervisor y vuelven a él. Solo, este ordenador planifica, completa, revisa e informa por sí mismo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/first_start.py" />
+            <source>Connect to the firm's server…</source>
+            <translation>Conectar con el servidor de la empresa…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/first_start.py" />
+            <source>Work alone on this computer</source>
+            <translation>Trabajar solo en este ordenador</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/main_window.py" />
             <source>New visit</source>
@@ -4775,6 +4835,11 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Signed</source>
             <translation>Firmado</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" />
+            <source>Signature cleared</source>
+            <translation>Firma borrada</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" />
@@ -5180,6 +5245,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <location filename="../../mystery_shop/ui/sync/refusals.py" />
+            <location filename="../../mystery_shop/ui/widgets/closing.py" />
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
@@ -5295,6 +5361,63 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>the picture has not arrived yet</source>
             <translation>la imagen aún no ha llegado</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Create the firm's signing key</source>
+            <translation>Crear la clave de firma de la empresa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>the name reports are signed as</source>
+            <translation>el nombre con el que se firman los informes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>The passphrase is asked whenever reports are signed and is never stored: keep it where the firm keeps its passwords. Give clients the .crt file written beside the key.</source>
+            <translation>La frase de contraseña se pide cada vez que se firman informes y nunca se guarda: guárdela donde la empresa guarda sus contraseñas. Entregue a los clientes el archivo .crt escrito junto a la clave.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
+            <source>Firm name</source>
+            <translation>Nombre de la empresa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Passphrase</source>
+            <translation>Frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Passphrase again</source>
+            <translation>Repita la frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Create key…</source>
+            <translation>Crear clave…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Save the signing key</source>
+            <translation>Guardar la clave de firma</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
+            <source>PKCS#12 key (*.p12 *.pfx)</source>
+            <translation>Clave PKCS#12 (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Give the firm's name: reports are signed as it.</source>
+            <translation>Indique el nombre de la empresa: los informes se firman con él.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>at least {n} characters</source>
+            <translation>al menos {n} caracteres</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" />
@@ -5446,13 +5569,13 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>No certificate yet? Create one with:  mystery-shop keys create --name "Firm name" --out firm.p12  and give clients the firm.crt written beside it.</source>
-            <translation>¿Aún no tiene certificado? Cree uno con:  mystery-shop keys create --name "Firm name" --out firm.p12  y entregue a los clientes el firm.crt escrito al lado.</translation>
+            <source>No certificate yet? Create the firm's signing key here, then give clients the .crt file written beside it.</source>
+            <translation>¿Aún no tiene certificado? Cree aquí la clave de firma de la empresa y entregue a los clientes el archivo .crt escrito a su lado.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>Firm name</source>
-            <translation>Nombre de la empresa</translation>
+            <source>Create a signing key…</source>
+            <translation>Crear una clave de firma…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
@@ -5493,11 +5616,6 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>PKCS#12 key (*.p12 *.pfx)</source>
-            <translation>Clave PKCS#12 (*.p12 *.pfx)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
@@ -5816,6 +5934,14 @@ mystery-shop demo --profile DIR</translation>
             <source>Every action is written to the audit trail with your name and the time.</source>
             <translation>Cada acción se anota en el registro de auditoría con su nombre y la hora.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>%n comment of this review stays with the firm (approving does not send it):</source>
+            <translation>
+                <numerusform>%n comentario de esta revisión se queda en la empresa (aprobar no lo envía):</numerusform>
+                <numerusform>%n comentarios de esta revisión se quedan en la empresa (aprobar no los envía):</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>The visit was not published</source>
@@ -5840,6 +5966,11 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Time on visit</source>
             <translation>Duración de la visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>Approve this visit? Its score: {score}{grade}.</source>
+            <translation>¿Aprobar esta visita? Su puntuación: {score}{grade}.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -6790,6 +6921,11 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Touchpoints</source>
             <translation>Puntos de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>A supervisor adjusted the points of these items when reviewing the visit; the report shows the adjusted points.</source>
+            <translation>Un supervisor ajustó los puntos de estas preguntas al revisar la visita; el informe muestra los puntos ajustados.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />

@@ -538,6 +538,26 @@
             <translation>doit être un nombre entier quand whole: true</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/domain/passphrase.py" />
+            <source>The passphrase needs at least {n} characters: a few words make a good one.</source>
+            <translation>La phrase secrète doit compter au moins {n} caractères : quelques mots en font une bonne.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/passphrase.py" />
+            <source>The passphrase cannot be the firm's name: anyone who reads a report knows it.</source>
+            <translation>La phrase secrète ne peut pas être le nom de la société : quiconque lit un rapport le connaît.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/passphrase.py" />
+            <source>The passphrase is too easy to guess: use a few different words.</source>
+            <translation>La phrase secrète est trop facile à deviner : utilisez quelques mots différents.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/passphrase.py" />
+            <source>The two passphrases differ.</source>
+            <translation>Les deux phrases secrètes diffèrent.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/readiness.py" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>The auditor's signature and attestation</source>
@@ -1468,6 +1488,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>no such file</source>
+            <translation>fichier introuvable</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
             <source>could not be imported (internal error: {error})</source>
             <translation>n’a pas pu être importée (erreur interne : {error})</translation>
         </message>
@@ -2234,6 +2259,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <source>points adjusted on review.</source>
+            <translation>points ajustés lors de la revue.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
@@ -2247,6 +2277,12 @@
             <location filename="../../mystery_shop/ui/visit/question_card.py" />
             <source>Supervisor</source>
             <translation>Superviseur</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Adjusted on review</source>
+            <translation>Ajusté lors de la revue</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" />
@@ -4393,6 +4429,30 @@
             </translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/dialogs/first_start.py" />
+            <source>Welcome to Mystery Shop</source>
+            <translation>Bienvenue dans Mystery Shop</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/first_start.py" />
+            <source>How does this computer work?
+
+With your firm's sync server, visits come from your supervisor and go back to them. Alone, this computer plans, fills, reviews and reports by itself.</source>
+            <translation>Comment travaille cet ordinateur ?
+
+Avec le serveur de synchronisation de votre société, les visites viennent de votre superviseur et lui reviennent. Seul, cet ordinateur planifie, remplit, révise et produit les rapports lui-même.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/first_start.py" />
+            <source>Connect to the firm's server…</source>
+            <translation>Se connecter au serveur de la société…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/first_start.py" />
+            <source>Work alone on this computer</source>
+            <translation>Travailler seul sur cet ordinateur</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/main_window.py" />
             <source>New visit</source>
@@ -4775,6 +4835,11 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Signed</source>
             <translation>Signé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" />
+            <source>Signature cleared</source>
+            <translation>Signature effacée</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" />
@@ -5180,6 +5245,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <location filename="../../mystery_shop/ui/sync/refusals.py" />
+            <location filename="../../mystery_shop/ui/widgets/closing.py" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -5295,6 +5361,63 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>the picture has not arrived yet</source>
             <translation>l’image n’est pas encore arrivée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Create the firm's signing key</source>
+            <translation>Créer la clé de signature de la société</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>the name reports are signed as</source>
+            <translation>le nom sous lequel les rapports sont signés</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>The passphrase is asked whenever reports are signed and is never stored: keep it where the firm keeps its passwords. Give clients the .crt file written beside the key.</source>
+            <translation>La phrase secrète est demandée à chaque signature de rapports et n’est jamais enregistrée : gardez-la là où la société garde ses mots de passe. Donnez aux clients le fichier .crt écrit à côté de la clé.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
+            <source>Firm name</source>
+            <translation>Nom du cabinet</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Passphrase again</source>
+            <translation>Phrase secrète (à nouveau)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Create key…</source>
+            <translation>Créer la clé…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Save the signing key</source>
+            <translation>Enregistrer la clé de signature</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
+            <source>PKCS#12 key (*.p12 *.pfx)</source>
+            <translation>Clé PKCS#12 (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Give the firm's name: reports are signed as it.</source>
+            <translation>Indiquez le nom de la société : les rapports sont signés sous ce nom.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>at least {n} characters</source>
+            <translation>au moins {n} caractères</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" />
@@ -5446,13 +5569,13 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>No certificate yet? Create one with:  mystery-shop keys create --name "Firm name" --out firm.p12  and give clients the firm.crt written beside it.</source>
-            <translation>Pas encore de certificat ? Créez-en un avec :  mystery-shop keys create --name "Firm name" --out firm.p12  et donnez aux clients le fichier firm.crt écrit à côté.</translation>
+            <source>No certificate yet? Create the firm's signing key here, then give clients the .crt file written beside it.</source>
+            <translation>Pas encore de certificat ? Créez ici la clé de signature de la société, puis donnez aux clients le fichier .crt écrit à côté.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>Firm name</source>
-            <translation>Nom du cabinet</translation>
+            <source>Create a signing key…</source>
+            <translation>Créer une clé de signature…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
@@ -5493,11 +5616,6 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>PKCS#12 key (*.p12 *.pfx)</source>
-            <translation>Clé PKCS#12 (*.p12 *.pfx)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
@@ -5816,6 +5934,14 @@ mystery-shop demo --profile DIR</translation>
             <source>Every action is written to the audit trail with your name and the time.</source>
             <translation>Chaque action est inscrite dans la piste d’audit avec votre nom et l’heure.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>%n comment of this review stays with the firm (approving does not send it):</source>
+            <translation>
+                <numerusform>%n commentaire de cette revue reste dans la société (l’approbation ne l’envoie pas) :</numerusform>
+                <numerusform>%n commentaires de cette revue restent dans la société (l’approbation ne les envoie pas) :</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>The visit was not published</source>
@@ -5840,6 +5966,11 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Time on visit</source>
             <translation>Durée de la visite</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>Approve this visit? Its score: {score}{grade}.</source>
+            <translation>Approuver cette visite ? Son score : {score}{grade}.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -6790,6 +6921,11 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Touchpoints</source>
             <translation>Points de contact</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>A supervisor adjusted the points of these items when reviewing the visit; the report shows the adjusted points.</source>
+            <translation>Un superviseur a ajusté les points de ces questions lors de la revue de la visite ; le rapport montre les points ajustés.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />

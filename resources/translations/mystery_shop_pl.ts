@@ -542,6 +542,26 @@
             <translation>musi być liczbą całkowitą, gdy whole: true</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/domain/passphrase.py" />
+            <source>The passphrase needs at least {n} characters: a few words make a good one.</source>
+            <translation>Hasło musi mieć co najmniej {n} znaków: kilka słów tworzy dobre hasło.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/passphrase.py" />
+            <source>The passphrase cannot be the firm's name: anyone who reads a report knows it.</source>
+            <translation>Hasło nie może być nazwą firmy: zna ją każdy, kto czyta raport.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/passphrase.py" />
+            <source>The passphrase is too easy to guess: use a few different words.</source>
+            <translation>Hasło jest zbyt łatwe do odgadnięcia: użyj kilku różnych słów.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/passphrase.py" />
+            <source>The two passphrases differ.</source>
+            <translation>Oba hasła się różnią.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/readiness.py" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>The auditor's signature and attestation</source>
@@ -1473,6 +1493,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/photos/pipeline.py" />
+            <source>no such file</source>
+            <translation>nie ma takiego pliku</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/pipeline.py" />
             <source>could not be imported (internal error: {error})</source>
             <translation>nie udało się zaimportować (błąd wewnętrzny: {error})</translation>
         </message>
@@ -2243,6 +2268,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <source>points adjusted on review.</source>
+            <translation>punkty skorygowane podczas przeglądu.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
@@ -2256,6 +2286,12 @@
             <location filename="../../mystery_shop/ui/visit/question_card.py" />
             <source>Supervisor</source>
             <translation>Przełożony</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Adjusted on review</source>
+            <translation>Skorygowano podczas przeglądu</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" />
@@ -4426,6 +4462,30 @@
             </translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/dialogs/first_start.py" />
+            <source>Welcome to Mystery Shop</source>
+            <translation>Witamy w Mystery Shop</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/first_start.py" />
+            <source>How does this computer work?
+
+With your firm's sync server, visits come from your supervisor and go back to them. Alone, this computer plans, fills, reviews and reports by itself.</source>
+            <translation>Jak pracuje ten komputer?
+
+Z serwerem synchronizacji firmy wizyty przychodzą od przełożonego i do niego wracają. Samodzielnie ten komputer sam planuje, wypełnia, przegląda i tworzy raporty.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/first_start.py" />
+            <source>Connect to the firm's server…</source>
+            <translation>Połącz z serwerem firmy…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/first_start.py" />
+            <source>Work alone on this computer</source>
+            <translation>Pracuj samodzielnie na tym komputerze</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/main_window.py" />
             <source>New visit</source>
@@ -4811,6 +4871,11 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Signed</source>
             <translation>Podpisano</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" />
+            <source>Signature cleared</source>
+            <translation>Podpis usunięty</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/audit_trail.py" />
@@ -5217,6 +5282,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <location filename="../../mystery_shop/ui/sync/refusals.py" />
+            <location filename="../../mystery_shop/ui/widgets/closing.py" />
             <source>Close</source>
             <translation>Zamknij</translation>
         </message>
@@ -5332,6 +5398,63 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>the picture has not arrived yet</source>
             <translation>obraz jeszcze nie dotarł</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Create the firm's signing key</source>
+            <translation>Utwórz klucz podpisu firmy</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>the name reports are signed as</source>
+            <translation>nazwa, którą podpisywane są raporty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>The passphrase is asked whenever reports are signed and is never stored: keep it where the firm keeps its passwords. Give clients the .crt file written beside the key.</source>
+            <translation>Hasło jest pytane przy każdym podpisywaniu raportów i nigdy nie jest zapisywane: przechowuj je tam, gdzie firma przechowuje hasła. Daj klientom plik .crt zapisany obok klucza.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
+            <source>Firm name</source>
+            <translation>Nazwa firmy</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Passphrase</source>
+            <translation>Hasło</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Passphrase again</source>
+            <translation>Powtórz hasło</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Create key…</source>
+            <translation>Utwórz klucz…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Save the signing key</source>
+            <translation>Zapisz klucz podpisu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
+            <source>PKCS#12 key (*.p12 *.pfx)</source>
+            <translation>Klucz PKCS#12 (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Give the firm's name: reports are signed as it.</source>
+            <translation>Podaj nazwę firmy: raporty są nią podpisywane.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>at least {n} characters</source>
+            <translation>co najmniej {n} znaków</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" />
@@ -5485,13 +5608,13 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>No certificate yet? Create one with:  mystery-shop keys create --name "Firm name" --out firm.p12  and give clients the firm.crt written beside it.</source>
-            <translation>Nie masz jeszcze certyfikatu? Utwórz go poleceniem:  mystery-shop keys create --name "Firm name" --out firm.p12  i przekaż klientom plik firm.crt zapisany obok.</translation>
+            <source>No certificate yet? Create the firm's signing key here, then give clients the .crt file written beside it.</source>
+            <translation>Nie masz jeszcze certyfikatu? Utwórz tu klucz podpisu firmy, a potem daj klientom plik .crt zapisany obok niego.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>Firm name</source>
-            <translation>Nazwa firmy</translation>
+            <source>Create a signing key…</source>
+            <translation>Utwórz klucz podpisu…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
@@ -5532,11 +5655,6 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>PKCS#12 key (*.p12 *.pfx)</source>
-            <translation>Klucz PKCS#12 (*.p12 *.pfx)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
@@ -5856,6 +5974,15 @@ mystery-shop demo --profile DIR</translation>
             <source>Every action is written to the audit trail with your name and the time.</source>
             <translation>Każda czynność jest zapisywana w dzienniku audytu z Twoim nazwiskiem i godziną.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>%n comment of this review stays with the firm (approving does not send it):</source>
+            <translation>
+                <numerusform>%n komentarz tego przeglądu zostaje w firmie (zatwierdzenie go nie wysyła):</numerusform>
+                <numerusform>%n komentarze tego przeglądu zostają w firmie (zatwierdzenie ich nie wysyła):</numerusform>
+                <numerusform>%n komentarzy tego przeglądu zostaje w firmie (zatwierdzenie ich nie wysyła):</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>The visit was not published</source>
@@ -5880,6 +6007,11 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Time on visit</source>
             <translation>Czas wizyty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>Approve this visit? Its score: {score}{grade}.</source>
+            <translation>Zatwierdzić tę wizytę? Jej wynik: {score}{grade}.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -6843,6 +6975,11 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Touchpoints</source>
             <translation>Punkty styku</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>A supervisor adjusted the points of these items when reviewing the visit; the report shows the adjusted points.</source>
+            <translation>Przełożony skorygował punkty tych pytań podczas przeglądu wizyty; raport pokazuje skorygowane punkty.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />

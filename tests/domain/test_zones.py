@@ -33,3 +33,28 @@ def test_a_utc_time_reads_on_the_locations_clock_with_the_zone_named() -> None:
 def test_the_same_instant_whatever_the_zone(name: str, t: dt.datetime) -> None:
     here = local_time(t, name)
     assert here is not None and here == t.replace(tzinfo=dt.UTC)
+
+
+def test_a_server_address_typed_without_a_scheme_gets_the_one_meant() -> None:
+    from mystery_shop.domain.server_address import with_scheme
+
+    assert with_scheme("127.0.0.1:8760") == "http://127.0.0.1:8760"  # this computer: no certificate
+    assert with_scheme("localhost:8760/") == "http://localhost:8760"
+    assert with_scheme("192.168.1.20:8760") == "http://192.168.1.20:8760"  # the office network
+    assert with_scheme("10.0.0.5") == "http://10.0.0.5"
+    assert with_scheme("[::1]:8760") == "http://[::1]:8760"
+    assert with_scheme("sync.example.com") == "https://sync.example.com"
+    assert with_scheme("8.8.8.8") == "https://8.8.8.8"
+    assert with_scheme("http://sync.example.com/") == "http://sync.example.com"  # as typed when it has one
+
+
+def test_the_passphrase_rules() -> None:
+    from mystery_shop.domain.passphrase import passphrase_problem
+
+    assert "at least 12" in str(passphrase_problem("short", "short"))
+    assert "firm's name" in str(
+        passphrase_problem("Larkspur Research", "Larkspur Research", firm_name="larkspur research")
+    )
+    assert "too easy" in str(passphrase_problem("aaaaaaaaaaaaaa", "aaaaaaaaaaaaaa"))
+    assert "differ" in str(passphrase_problem("a walk by the river", "a walk by the rivers"))
+    assert passphrase_problem("a walk by the river", "a walk by the river") is None

@@ -148,7 +148,7 @@ def test_bad_files_are_refused_with_reasons_and_the_good_ones_go_in(tmp_path, bl
     assert by_name["empty.jpg"].reason == "the file is empty"
     assert by_name["IMG_0001.HEIC"].reason.startswith("HEIC is not supported: export it as JPEG")
     assert by_name["bomb.png"].reason == "the image is too large (more than 100 megapixels)"
-    assert by_name["gone.jpg"].reason == "the file is gone (moved or deleted during the import)"
+    assert by_name["gone.jpg"].reason == "no such file"  # never there: not "gone during the import"
     assert by_name["scan.bmp"].reason == "BMP images are not supported: use JPEG, PNG, WebP, TIFF or GIF"
     assert by_name["a folder.jpg"].reason == "this is a folder, not a file"
     assert by_name["notes.jpg"].message == "notes.jpg: not an image Pillow can read"

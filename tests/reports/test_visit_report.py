@@ -90,6 +90,8 @@ def test_the_client_copy_has_the_findings_and_none_of_the_review(report_profile:
     assert squash(AUDITOR_COMMENT) in text and display(ed.score.total) in text  # the final figure, overrides in
     for words in (REVIEW_COMMENT, OVERRIDE_REASON, VISIT_REMARK, "overridden", "override", "INTERNAL COPY"):
         assert squash(words) not in text, words
+    assert squash("Adjusted on review") in text  # the adjusted item says so (not who or why): not read as an error
+    assert squash("points adjusted on review.") in text
     reasons = evidence_reasons(report_profile)
     assert reasons  # the profile has a photo taken on another day
     for reason in reasons:

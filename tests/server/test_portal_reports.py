@@ -149,3 +149,33 @@ def _plan(c, location: str) -> str:  # type: ignore[no-untyped-def]
     from server.portal_support import plan
 
     return plan(c, location, "", dt.date.today())
+
+
+def test_an_item_adjusted_on_review_says_so_without_the_reason(world: World, signed) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+    import hashlib
+    import uuid
+
+    from server.portal_support import answer, plan, transition, upload
+
+    live, firm = world.live, world.firm
+    with live.http(live.token("ada")) as ada:
+        day = dt.date.today() - dt.timedelta(days=1)
+        vid = plan(ada, firm.location_id, firm.users["alice"], day)
+        answer(ada, vid, ("no", 30, "Sam", 4))
+        transition(ada, vid, "submit")
+        push(ada, op("score_override", str(uuid.uuid4()), {
+            "visit_id": vid, "question_id": "mood", "points": "1", "reason": "the scale was misread: internal",
+            "author_id": firm.users["ada"], "created_at": dt.datetime.now(dt.UTC).isoformat()}))  # fmt: skip
+        transition(ada, vid, "approve")
+        pdf = signed.pdf("adjusted")
+        upload(ada, vid, pdf, f"V-{day:%Y%m%d}-{hashlib.sha256(pdf).hexdigest()[:6].upper()}")
+        transition(ada, vid, "publish")
+    b = signed_in(live, "carl")
+    page = b.get(f"/portal/reports/{vid}").text
+    assert "Adjusted on review" in page and "misread" not in page
+    adjusted = re.search(r'<ul class="adjusted">(.*?)</ul>', page, re.S)
+    assert adjusted is not None and adjusted.group(1).count("<li>") == 1
+    plain = b.get(f"/portal/reports/{world.visits['Acme'][0]}").text
+    assert "Adjusted on review" not in plain
+    b.close()

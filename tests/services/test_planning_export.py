@@ -53,13 +53,15 @@ def test_schedule_without_required_columns_is_refused(tmp_path: Path) -> None:
         plan_from_text(ws, "client,location\nAcme,High Street\n")
 
 
-def _approve(ws, visit_id: str, values: dict) -> None:
+def _approve(ws, visit_id: str, values: dict, adjust: str | None = None) -> None:
     ed = ws.open_visit(visit_id)
     ed.set_answers(values)
     ed.sign(SIGNATURE, "Zoë")
     with ws.sessions.begin() as s:
         s.add(m.Photo(visit_id=visit_id, section_id="greeting", sha256="0" * 64))
     ed.submit()
+    if adjust:
+        review.override_score(ed, adjust, 1, "the auditor misread the scale: internal")
     review.approve(ed)
 
 
@@ -69,7 +71,7 @@ def test_export_csv_and_xlsx(tmp_path: Path) -> None:
     second = ws.create_visit("shop", loc.id, dt.date(2026, 11, 22))
     draft = ws.create_visit("shop", loc.id, dt.date(2026, 11, 23))
     _approve(ws, first, {"greeted": "yes", "wait": 42, "mood": 5, "staff_name": "Łukasz"})
-    _approve(ws, second, {"greeted": "no", "wait": 10, "mood": 1})
+    _approve(ws, second, {"greeted": "no", "wait": 10, "mood": 1}, adjust="mood")
     ws.open_visit(draft).set_answer("greeted", "yes")
 
     period = load_period(ws, "Acme", dt.date(2026, 11, 1), dt.date(2026, 11, 30))
@@ -81,10 +83,13 @@ def test_export_csv_and_xlsx(tmp_path: Path) -> None:
         rows = list(csv.DictReader(fh))
     assert [r["visit_id"] for r in rows] == [first, second]
     assert rows[0]["staff_name"] == "Łukasz"
-    assert float(rows[0]["total"]) == pytest.approx(100 * 11 / 13)  # 5 + 2 + 4 of 13
-    assert float(rows[0]["score.greeting"]) == pytest.approx(700 / 9)
+    assert rows[0]["total"] == "84.62"  # 5 + 2 + 4 of 13, at the stated precision (2 decimals)
+    assert rows[0]["score.greeting"] == "77.78"  # 700 / 9: no float artifacts
+    assert rows[0]["date"] == "2026-11-20"
     assert rows[1]["grade"] == "Poor"
-    assert float(rows[1]["total"]) == 0.0  # greeted "no" fails the section; mood 1 earns 0
+    assert rows[1]["total"] == "7.69"  # greeted "no" fails its section; mood adjusted to 1 of 13
+    assert (rows[0]["adjusted_on_review"], rows[1]["adjusted_on_review"]) == ("", "mood")
+    assert "misread" not in out.read_text(encoding="utf-8-sig")  # the reason stays internal
 
     xlsx = tmp_path / "acme.xlsx"
     write_export(period, xlsx)
@@ -92,7 +97,11 @@ def test_export_csv_and_xlsx(tmp_path: Path) -> None:
     values = list(sheet.values)
     assert list(values[0]) == list(rows[0].keys())
     assert values[1][0] == first
-    assert values[1][list(rows[0].keys()).index("total")] == pytest.approx(100 * 11 / 13)
+    names = list(rows[0].keys())
+    assert values[1][names.index("total")] == 84.62 and isinstance(values[1][names.index("mood")], int)
+    date = sheet.cell(row=2, column=names.index("date") + 1)
+    assert date.is_date and date.value.date() == dt.date(2026, 11, 20) and date.number_format == "yyyy-mm-dd"
+    assert values[2][names.index("adjusted_on_review")] == "mood"
 
     with pytest.raises(ServiceError, match=r"\.csv or \.xlsx"):
         write_export(period, tmp_path / "acme.pdf")

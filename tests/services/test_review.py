@@ -70,6 +70,7 @@ def test_return_needs_a_comment_then_auditor_can_edit(submitted, firm_p12: Path)
     comments = [(c.question_id, c.text) for c in ed.review_comments()]
     assert comments == [("wait", "Check the stopwatch, please"), (None, "Two things to fix")]
     ed.set_answer("wait", 25)  # editable again
+    ed.sign(SIGNATURE, "Zoë")  # the change cleared the signature
     ed.submit()
     review.approve(ed)
     with pytest.raises(ServiceError, match="none yet: sign its report"):
@@ -117,3 +118,37 @@ def test_publishing_sends_the_signed_report_it_was_approved_with(submitted, firm
     assert fields["visit_id"] == ed.id and fields["signer"] == "Larkspur Field Research"
     assert queued[-1][2]["action"] == "publish"
     assert sum(a.kind == "report" for a in ed.audit_trail()) == 3, "every signing stays in the audit trail"
+
+
+def test_a_change_after_a_return_clears_the_signature(submitted) -> None:
+    """The attestation covers the answers as signed: a returned visit changed is signed again before it goes."""
+    ed = submitted
+    review.return_visit(ed, "Check the waiting time")
+    ws = ed.ws
+    again = ws.open_visit(ed.id)
+    assert again.header.has_signature  # returned, not yet changed: the signature stands
+    again.set_answer("wait", 12)
+    assert not again.header.has_signature and again.header.signed_by is None
+    with pytest.raises(ServiceError, match="signature"):
+        again.submit()
+    fresh = ws.open_visit(ed.id)  # as stored, not only in this editor
+    assert not fresh.header.has_signature and fresh.signature_png() is None
+    trail = fresh.audit_trail()
+    assert trail[-1].kind == "unsign" and "changed after signing" in trail[-1].detail
+    with ws.sessions() as s:
+        queued = s.scalars(
+            select(m.OutboxEntry.fields).where(m.OutboxEntry.kind == "visit", m.OutboxEntry.record_id == ed.id)
+        ).all()
+    assert {"signed_by": None, "signed_at": None} in queued  # the server hears of it with the header
+    fresh.set_answer("wait", 15)  # unsigned: no second entry
+    assert [a.kind for a in ws.open_visit(ed.id).audit_trail()].count("unsign") == 1
+    fresh.sign(SIGNATURE, "Zoë")
+    fresh.submit()
+    assert fresh.header.status is VisitStatus.SUBMITTED
+
+
+def test_a_returned_visit_unchanged_keeps_its_signature(submitted) -> None:
+    review.return_visit(submitted, "Just checking")
+    ed = submitted.ws.open_visit(submitted.id)
+    ed.submit()
+    assert ed.header.status is VisitStatus.SUBMITTED and ed.header.has_signature

@@ -109,6 +109,8 @@ def test_a_planned_visit_goes_to_the_auditor_and_back(firm: Firm, laptop, tmp_pa
     picture2 = tmp_path / "door.jpg"
     upright(800, 600).save(picture2)
     assert add_files(ed, "greeting", [picture2])[0].status == "added"
+    assert not ed.header.has_signature  # her attestation covered the answers as they were: signed again
+    ed.sign(SIGNATURE, "Alice")
     ed.submit()
     assert alice.sync().exit_code == 0
     assert sue.sync().exit_code == 0

@@ -143,6 +143,7 @@ def test_visit_returned_while_its_auditor_is_offline(firm: Firm, laptop, tmp_pat
     ed = alice.ws.open_visit(visit_id)
     assert ed.header.status.value == "returned"
     ed.set_answer("mood", 2)
+    ed.sign(SIGNATURE, "Alice")  # the change cleared her signature: she signs what she now attests
     ed.submit()
     assert alice.sync().exit_code == 0
     sue.sync()
@@ -205,3 +206,31 @@ def test_full_disk_refuses_the_photo_and_keeps_everything(firm: Firm, laptop, tm
     server.restart()
     _agree(alice)
     assert server_count(server, "transition") == 1
+
+
+def test_an_offline_submit_keeps_when_it_happened_on_the_device(firm: Firm, laptop, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Submitted offline at 17:05, synced at 17:12: every trail says 17:05; the server also keeps 17:12."""
+    import time_machine
+    from sqlalchemy import select
+
+    from mystery_shop.server.models import Record
+
+    alice, sue = laptop("alice"), laptop("sue")
+    alice.sync()
+    visit_id = _visit_with_photo(alice, firm, tmp_path, submit=False)
+    ed = alice.ws.open_visit(visit_id)
+    ed.sign(SIGNATURE, "Alice")
+    earlier = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=7)
+    with time_machine.travel(earlier, tick=True):
+        ed.submit()  # offline, seven minutes before the sync
+    assert alice.sync().exit_code == 0
+    with firm.server.db.read() as s:
+        data = next(r.data for r in s.scalars(select(Record).where(Record.kind == "transition",
+                    Record.visit_id == visit_id)) if r.data.get("to_status") == "submitted")  # fmt: skip
+    at, received = (dt.datetime.fromisoformat(data[k]) for k in ("at", "received_at"))
+    assert abs(at - earlier) < dt.timedelta(seconds=30), (at, earlier)
+    assert dt.timedelta(minutes=6) < received - at < dt.timedelta(minutes=9)
+    assert sue.sync().exit_code == 0 and alice.sync().exit_code == 0
+    for device in (alice, sue):
+        entry = next(a for a in device.ws.open_visit(visit_id).audit_trail() if a.to_status == "submitted")
+        assert abs(entry.at.astimezone(dt.UTC) - earlier) < dt.timedelta(seconds=30), device

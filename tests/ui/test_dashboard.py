@@ -120,3 +120,9 @@ def test_heat_map_model_and_period_change(qtbot, qtmodeltester, dashboard, data)
         dashboard.end.setDate(dashboard.end.date().addMonths(-4))  # to 2026-02-28
     assert len(dashboard.figures.visits) == 3
     assert dashboard.preset.currentData() == 0  # "Custom"
+
+
+def test_a_months_label_has_its_whole_year() -> None:
+    from mystery_shop.ui.dashboard.dashboard import _month
+
+    assert _month("2026-12") == "Dec 2026"  # "Dec 26" reads as the 26th of December

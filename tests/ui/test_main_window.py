@@ -237,3 +237,46 @@ def test_columns_fit_their_text_and_a_critical_failure_is_marked(qtbot, tmp_path
     assert score.data().endswith(CRITICAL_MARK) and "critical" in score.data(Qt.ItemDataRole.ToolTipRole)
     assert "QListView, QTableView, QTreeView { outline: 0; }" in style_sheet()  # no dotted focus rectangle
     ws.close()
+
+
+def _fresh(tmp_path):  # type: ignore[no-untyped-def]
+    from mystery_shop.services.profile import Profile
+    from mystery_shop.services.workspace import Workspace
+
+    return Workspace.open(Profile(tmp_path / "fresh"), log_to_file=False)
+
+
+def test_a_fresh_profile_asks_how_it_works_and_hides_the_supervisors_screens_till_then(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    ws = _fresh(tmp_path)
+    w = MainWindow(ws)
+    qtbot.addWidget(w)
+    w.show()
+    for name in ("Review queue", "Dashboard", "Plan a visit…"):
+        assert not w.actions_by_name[name].isVisible(), name  # nobody has said who uses this computer yet
+    dialog = w.first_start()
+    assert dialog is not None and dialog.isVisible()
+    qtbot.mouseClick(dialog.alone_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert w.actions_by_name["Review queue"].isVisible() and w.actions_by_name["Dashboard"].isVisible()
+    assert w.first_start() is None  # asked once
+    ws.close()
+    again = _fresh(tmp_path)
+    w2 = MainWindow(again)
+    qtbot.addWidget(w2)
+    assert w2.supervises and w2.first_start() is None  # the answer is kept
+    again.close()
+
+
+def test_a_fresh_profile_that_connects_to_the_server_opens_the_sign_in(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    ws = _fresh(tmp_path)
+    w = MainWindow(ws)
+    qtbot.addWidget(w)
+    w.show()
+    dialog = w.first_start()
+    assert dialog is not None
+    qtbot.mouseClick(dialog.server_button, Qt.MouseButton.LeftButton)
+    sign_in = w.sync.sign_in_dialog
+    assert sign_in is not None and sign_in.isVisible()
+    assert not w.supervises and not w.actions_by_name["Review queue"].isVisible()  # until the server says the role
+    sign_in.reject()
+    ws.close()

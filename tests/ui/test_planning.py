@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QFileDialog
 
 from mystery_shop.domain.workflow import Role
 from mystery_shop.ui import tasks
@@ -49,7 +50,13 @@ def test_plan_a_visit_for_an_auditor(qtbot, workspace, zoe) -> None:
     )
 
 
-def test_plan_from_csv_keeps_good_rows_and_reports_bad_ones_by_line(qtbot, workspace, zoe, tmp_path: Path) -> None:
+def choose_file(monkeypatch, path: Path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+
+
+def test_plan_from_csv_keeps_good_rows_and_reports_bad_ones_by_line(
+    qtbot, workspace, zoe, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     schedule = tmp_path / "week.csv"
     schedule.write_text(
         "client,location,form,auditor,date,due,scenario\n"
@@ -62,7 +69,8 @@ def test_plan_from_csv_keeps_good_rows_and_reports_bad_ones_by_line(qtbot, works
     )
     w = MainWindow(workspace)
     qtbot.addWidget(w)
-    w.plan_from_csv(schedule)
+    choose_file(monkeypatch, schedule)
+    w.actions_by_name["Plan from CSV…"].trigger()  # the menu's action, as a person chooses it
     dialog = w.tools["plan_result"]
     assert isinstance(dialog, PlanResultDialog)
     problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
@@ -75,12 +83,13 @@ def test_plan_from_csv_keeps_good_rows_and_reports_bad_ones_by_line(qtbot, works
     assert {w.model.row_at(i).auditor for i in range(2)} == {"Zoë Ångström"}
 
 
-def test_plan_from_csv_without_the_columns_is_refused(qtbot, workspace, recorded, tmp_path: Path) -> None:
+def test_plan_from_csv_without_the_columns_is_refused(qtbot, workspace, recorded, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "bad.csv"
     bad.write_text("client,location\nAcme,High Street\n", encoding="utf-8")
     w = MainWindow(workspace)
     qtbot.addWidget(w)
-    w.plan_from_csv(bad)
+    choose_file(monkeypatch, bad)
+    w.actions_by_name["Plan from CSV…"].trigger()
     assert "missing: form, date" in recorded.errors[-1][1]
     assert w.model.rowCount() == 0
 

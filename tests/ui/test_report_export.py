@@ -8,6 +8,8 @@ from pathlib import Path
 import pypdf
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.reports.keys import create_signing_key
@@ -44,6 +46,17 @@ def quiet(monkeypatch) -> list[Path]:
     return opened
 
 
+def save_to(monkeypatch, *paths: Path) -> None:
+    """The save dialog answers these paths in turn ("" when the list runs out: cancelled)."""
+    queue = [str(p) for p in paths]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (queue.pop(0) if queue else "", ""))
+
+
+def press(qtbot, button) -> None:  # type: ignore[no-untyped-def]
+    assert button.isVisible() and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
 def answer_prompts(monkeypatch, *answers: str | None) -> list[bool]:
     """The passphrase prompt answers these in turn; returns the prompts' ``retry`` flags."""
     queue, asked = list(answers), []
@@ -71,34 +84,43 @@ def test_settings_dialog_saves_and_refuses_a_missing_certificate(qtbot, workspac
     assert PASSPHRASE not in workspace.profile.settings_file.read_text(encoding="utf-8")
 
 
-def test_export_an_approved_visit_unsigned(qtbot, workspace, tmp_path, quiet) -> None:
+def test_export_an_approved_visit_unsigned(qtbot, workspace, tmp_path, quiet, monkeypatch, recorded) -> None:
     visit_id = approved(workspace, workspace.locations()[0].id, dt.date(2026, 11, 2))
     w = ReviewWindow(workspace, visit_id)
     qtbot.addWidget(w)
+    w.show()
     assert not w.export_button.isHidden()
     assert w.approve_sign_button.isHidden()  # no certificate set
     out = tmp_path / "visit.pdf"
-    assert w.export_report(out) is True
+    save_to(monkeypatch, out)
+    press(qtbot, w.export_button)  # the button's clicked(checked) once arrived as the path
+    assert recorded.errors == []
     assert quiet == [out]
     assert len(pypdf.PdfReader(out).pages) >= 2
     result = verify_pdf(out)
     assert not result.ok  # unsigned: nothing to verify, and said so
 
 
-def test_approve_and_sign_asks_the_passphrase_first(qtbot, workspace, firm_key, tmp_path, monkeypatch) -> None:
+def test_approve_and_sign_asks_the_passphrase_first(
+    qtbot, workspace, firm_key, tmp_path, monkeypatch, recorded
+) -> None:  # type: ignore[no-untyped-def]
     update_report_settings(workspace.profile, certificate=firm_key, firm_name="Larkspur Field Research")
     visit_id = submitted(workspace, workspace.locations()[0].id, dt.date(2026, 11, 3))
     w = ReviewWindow(workspace, visit_id)
     qtbot.addWidget(w)
+    w.show()
     assert not w.approve_sign_button.isHidden()
 
     answer_prompts(monkeypatch, None)  # the prompt is closed: nothing is approved
-    assert w.approve_and_sign(tmp_path / "no.pdf") is False
-    assert w.editor.header.status is VisitStatus.SUBMITTED
+    save_to(monkeypatch, tmp_path / "no.pdf")
+    press(qtbot, w.approve_sign_button)
+    assert w.editor.header.status is VisitStatus.SUBMITTED and not (tmp_path / "no.pdf").exists()
 
     asked = answer_prompts(monkeypatch, "wrong", PASSPHRASE)
     out = tmp_path / "signed.pdf"
-    assert w.approve_and_sign(out) is True
+    save_to(monkeypatch, out)
+    press(qtbot, w.approve_sign_button)
+    assert recorded.errors == []
     assert asked == [False, True]  # asked again after the wrong passphrase, saying so
     assert w.editor.header.status is VisitStatus.APPROVED
     result = verify_pdf(out)
@@ -106,7 +128,9 @@ def test_approve_and_sign_asks_the_passphrase_first(qtbot, workspace, firm_key, 
     assert any(a.kind == "report" for a in w.editor.audit_trail())  # the signing is in the trail
 
     answer_prompts(monkeypatch)  # the key stays open for the session: no second prompt
-    assert w.export_report(tmp_path / "again.pdf") is True
+    save_to(monkeypatch, tmp_path / "again.pdf")
+    press(qtbot, w.export_button)
+    assert recorded.errors == []
     assert verify_pdf(tmp_path / "again.pdf").ok
 
 
@@ -163,3 +187,37 @@ def test_the_main_window_exports_the_client_copy_or_the_internal_one(
     assert internal.name.endswith(" internal.pdf") and not client.name.endswith(" internal.pdf")
     text = {p: " ".join(page.extract_text() for page in pypdf.PdfReader(p).pages) for p in (client, internal)}
     assert "INTERNAL COPY" in text[internal] and "INTERNAL COPY" not in text[client]
+
+
+def test_the_signing_key_is_created_in_report_settings_under_the_passphrase_rules(
+    qtbot, workspace, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from mystery_shop.services.report_signing import load_signing
+    from mystery_shop.ui.reports.create_key import CreateKeyDialog
+
+    dialog = ReportSettingsDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.firm.setText("Larkspur Field Research")
+    said: list[str] = []
+    save_to(monkeypatch, tmp_path / "larkspur")
+
+    def answer(key_dialog: CreateKeyDialog) -> int:  # the modal dialog, filled in and pressed as a person would
+        key_dialog.show()
+        tries = [("short", "short"), ("Larkspur Field Research",) * 2, ("a walk by the river", "a walk by the rivers")]
+        for first, second in [*tries, ("a walk by the river",) * 2]:
+            key_dialog.passphrase.setText(first)
+            key_dialog.again.setText(second)
+            qtbot.mouseClick(key_dialog.create_button, Qt.MouseButton.LeftButton)
+            said.append(key_dialog.error.text() if key_dialog.isVisible() else "")
+        return int(key_dialog.result())
+
+    monkeypatch.setattr(CreateKeyDialog, "exec", answer)
+    qtbot.mouseClick(dialog.create_key_button, Qt.MouseButton.LeftButton)
+    assert said[0].startswith("The passphrase needs at least 12 characters")
+    assert "cannot be the firm's name" in said[1]
+    assert said[2] == "The two passphrases differ." and said[3] == ""
+    key = tmp_path / "larkspur.p12"
+    assert dialog.certificate.text() == str(key) and key.with_suffix(".crt").is_file()
+    assert load_signing(key, b"a walk by the river") is not None
+    assert dialog.save() and load_report_settings(workspace.profile).certificate == key

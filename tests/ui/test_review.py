@@ -255,3 +255,26 @@ def test_main_window_opens_reviews_and_queue(qtbot, workspace, recorded) -> None
     assert queue.model.rowCount() == 0  # the queue follows the review
     assert w.model.row_at([w.model.row_at(i).id for i in range(2)].index(visit_id)).status is VisitStatus.APPROVED
     assert recorded.errors == []
+
+
+def test_approve_confirms_with_the_score_and_the_comments_the_auditor_will_not_see(
+    qtbot, window, recorded, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    asked: list[str] = []
+    answers = [False, True]
+
+    def confirm(_parent, _title: str, text: str) -> bool:  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(recorded, "confirm", confirm)
+    assert window.add_comment("mood", "Was the music too loud?")
+    window.show()
+    qtbot.mouseClick(window.approve_button, Qt.MouseButton.LeftButton)  # one click asks first
+    assert window.editor.header.status is VisitStatus.SUBMITTED  # "No": nothing approved
+    assert "Its score: 100.0" in asked[0]
+    assert "1 comment of this review stays with the firm" in asked[0] and "Was the music too loud?" in asked[0]
+    qtbot.mouseClick(window.approve_button, Qt.MouseButton.LeftButton)
+    assert window.editor.header.status is VisitStatus.APPROVED

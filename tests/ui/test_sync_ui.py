@@ -23,6 +23,7 @@ from mystery_shop.services import sync_status
 from mystery_shop.services.photos import add_files
 from mystery_shop.services.profile import Profile
 from mystery_shop.services.sync_status import SyncStatus
+from mystery_shop.services.work_mode import ALONE, set_work_mode
 from mystery_shop.services.workspace import Workspace
 from mystery_shop.store import models as m
 from mystery_shop.sync import transport
@@ -53,6 +54,7 @@ def firm(tmp_path: Path) -> Iterator[Firm]:
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     ws = Workspace.open(Profile(tmp_path / "app"), log_to_file=False)
+    set_work_mode(ws, ALONE)  # the first start answered: alone until signed in
     w = MainWindow(ws)
     qtbot.addWidget(w)
     w.show()
@@ -134,7 +136,11 @@ def test_sign_in_says_what_went_wrong_in_words_then_follows_the_role(  # type: i
         assert "too old" in try_sign_in(qtbot, w, url, "alice", PASSWORD)
     w.sync.sign_in_dialog.reject()  # type: ignore[union-attr]
 
-    sign_in(qtbot, w, url, "alice")
+    assert w.name_bar.isVisible()  # "Reports will name you 'Local user'"
+    assert url.startswith("http://127.0.0.1:")
+    sign_in(qtbot, w, url.removeprefix("http://"), "alice")  # typed without a scheme: http on loopback
+    assert w.sync.controller.status.server == url
+    assert not w.name_bar.isVisible(), "the server named her: no restart needed"
     c = w.sync.controller
     assert c.signed_in and c.state == "ok", c.report
     assert w.ws.me.role is Role.AUDITOR and w.ws.me.id == firm.users["alice"]

@@ -114,6 +114,13 @@ def test_keyboard_shortcuts(qtbot, workspace, visit_id) -> None:
     assert w.sections.currentRow() == 1
     qtbot.keyClick(w, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert w.sections.currentRow() == 0
+    qtbot.keyClick(w, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)  # Ctrl+W closes it, as a document
+    assert not w.isVisible()
+    again = open_window(qtbot, workspace, visit_id)
+    again.activateWindow()
+    qtbot.waitUntil(again.isActiveWindow)
+    qtbot.keyClick(again, Qt.Key.Key_Escape)
+    assert not again.isVisible()
 
 
 def test_stopwatch_with_a_fake_clock(qtbot, workspace, visit_id) -> None:
@@ -228,3 +235,17 @@ def test_a_half_filled_visit_says_so_far_on_every_screen(qtbot, workspace, visit
     assert main.proxy.index(row, COLUMNS.index("grade")).data() == f"{grade.label} so far"
     queue = ReviewQueueModel(review_queue(workspace, VisitStatus.DRAFT))
     assert queue.index(0, QUEUE_COLUMNS.index("score")).data() == "100.0 so far"
+
+
+def test_a_submitted_visit_offers_no_add_comment_that_does_nothing(qtbot, workspace, visit_id) -> None:  # type: ignore[no-untyped-def]
+    w = open_window(qtbot, workspace, visit_id)
+    assert w.cards["mood"].comment_button.isVisible()  # a draft: the auditor may comment
+    w.close()
+    ed = workspace.open_visit(visit_id)
+    ed.set_answers(
+        {"greeted": "yes", "kind": "warm", "asked": ["use"], "mood": 5, "wait": 20, "csat": 4, "ces": 5, "nps": 10}
+    )
+    ed.sign(SIGNATURE, "Zoë")
+    ed.submit()
+    locked = open_window(qtbot, workspace, visit_id)
+    assert not any(card.comment_button.isVisible() for card in locked.cards.values())

@@ -94,6 +94,11 @@ def report_detail(visit_id: str, request: Request) -> Response:
         address = str(loc.data.get("address") or "") if loc is not None else ""
         form = index.FORMS.get(s, row.form_key)
         form = form.in_language(current()) if form is not None else None  # where the form is written in it
+        answers = index.read_answers(s, [visit_id]).get(visit_id)
+    # The items whose points a supervisor adjusted on review, so that "No — 1 / 1" does not read as an error;
+    # the reason stays internal (the firm's copy of the report).
+    overridden = set(answers.overrides) if answers is not None else set()
+    adjusted = [q.text for q in form.questions() if q.id in overridden] if form is not None else []
     sections: list[tuple[str, str, str]] = []
     stages: list[tuple[str, str]] = []
     if form is not None and row.digest:
@@ -109,7 +114,7 @@ def report_detail(visit_id: str, request: Request) -> Response:
         request, "report.html",
         **frame(request, user, title=f"{row.location}, {day(row.scheduled_date)}", row=row, client_name=client,
                 client_logo=row.client_id, address=address,
-                sections=sections, stages=stages),
+                sections=sections, stages=stages, adjusted=adjusted),
     )  # fmt: skip
 
 

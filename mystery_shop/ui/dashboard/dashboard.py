@@ -359,4 +359,4 @@ def _pct(x) -> str:  # type: ignore[no-untyped-def]
 
 
 def _month(key: str) -> str:
-    return date_text(dt.date.fromisoformat(key + "-01"), "MMM yy")
+    return date_text(dt.date.fromisoformat(key + "-01"), "MMM yyyy")  # "Dec 2026": "Dec 26" reads as a day

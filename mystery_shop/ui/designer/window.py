@@ -230,7 +230,7 @@ class FormDesigner(QMainWindow):
         si = self.draft.add_section(after)
         self.refresh(select=(si,))
 
-    def add_question(self, qtype: QuestionType = QuestionType.YES_NO) -> None:
+    def add_question(self, *, qtype: QuestionType = QuestionType.YES_NO) -> None:
         if not self.draft.form.sections:
             self.draft.add_section()
         w = self.selected or (len(self.draft.form.sections) - 1,)
@@ -301,7 +301,7 @@ class FormDesigner(QMainWindow):
     def new_form(self) -> None:
         self._replace_draft(FormDraft(blank_form(), taken=taken_version(self.ws, "new-form")))
 
-    def open_file(self, path: Path | None = None) -> None:
+    def open_file(self, *, path: Path | None = None) -> None:
         path = path or self.choose_path(tr("Open a form"), tr("Audit forms (*.yaml *.yml)"), save=False)
         if path is None:
             return
@@ -324,7 +324,7 @@ class FormDesigner(QMainWindow):
             r = rows[names.index(chosen)]
             self._replace_draft(open_from_profile(self.ws, r.form_id, r.version))
 
-    def import_xlsform(self, path: Path | None = None) -> list[str]:
+    def import_xlsform(self, *, path: Path | None = None) -> list[str]:
         """Read an XLSForm into a new draft; returns (and shows) what was not carried over."""
         path = path or self.choose_path(tr("Import an XLSForm"), tr("XLSForm workbooks (*.xlsx)"), save=False)
         if path is None:

@@ -21,6 +21,7 @@ def describe(a: AuditRow) -> str:
         "override": tr("Score override"),
         "comment": tr("Comment"),
         "sign": tr("Signed"),
+        "unsign": tr("Signature cleared"),
         "report": tr("Report"),
     }.get(a.kind, a.kind.capitalize())
 

@@ -52,12 +52,10 @@ class ReportSettingsDialog(QDialog):
         self.certificate.setPlaceholderText(tr("the firm's .p12 file; none: reports are not signed"))
         self.timestamp = QLineEdit(current.timestamp_url or "")
         self.timestamp.setPlaceholderText(tr("optional: https://… an RFC 3161 timestamp server"))
-        hint = QLabel(
-            tr(
-                'No certificate yet? Create one with:  mystery-shop keys create --name "Firm name" '
-                "--out firm.p12  and give clients the firm.crt written beside it."
-            )
-        )
+        hint = QLabel(tr("No certificate yet? Create the firm's signing key here, then give clients the .crt file "
+                         "written beside it."))  # fmt: skip
+        self.create_key_button = QPushButton(tr("Create a signing key…"))
+        self.create_key_button.clicked.connect(self.create_key)
         hint.setWordWrap(True)
         hint.setProperty("muted", True)
         form.addRow(tr("Firm name"), self.firm)
@@ -67,6 +65,7 @@ class ReportSettingsDialog(QDialog):
         form.addRow(tr("Timestamp server"), self.timestamp)
         form.addRow(tr("Report language"), self._build_languages())
         form.addRow(hint)
+        form.addRow("", self.create_key_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("primary")
         buttons.accepted.connect(self.save)
@@ -86,6 +85,15 @@ class ReportSettingsDialog(QDialog):
             timestamp_url=self.timestamp.text().strip() or None,
             client_logos=self.current.client_logos,
         )
+
+    def create_key(self) -> None:
+        from .create_key import CreateKeyDialog
+
+        dialog = CreateKeyDialog(self.firm.text().strip(), self)
+        if dialog.exec() and dialog.created is not None:
+            self.certificate.setText(str(dialog.created.p12_path))
+            if not self.firm.text().strip():
+                self.firm.setText(dialog.name.text().strip())
 
     def _build_languages(self) -> QWidget:
         """Each client's reports in its own language: pick the client, then the language.

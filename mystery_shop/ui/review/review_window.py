@@ -42,12 +42,14 @@ from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.visit_editor import VisitEditor
 from mystery_shop.services.workspace import Workspace
 
+from .. import errors
 from ..errors import show_error
-from ..i18n import current_language, date_text, date_time_text, label_text, number_text, tr
+from ..i18n import current_language, date_text, date_time_text, label_text, number_text, tr, trn
 from ..models.audit_trail import AuditTrailModel
 from ..reports.export import export_visit
 from ..reports.signing import SigningCancelled, signing_for
 from ..tasks import run_task
+from ..widgets.closing import add_close_keys
 from .answer_view import ReviewQuestion
 from .dialogs import CommentDialog, OverrideDialog
 from .photo_gallery import PhotoGallery
@@ -98,6 +100,7 @@ class ReviewWindow(QMainWindow):
         outer.addWidget(splitter, 1)
         outer.addWidget(self._build_footer())
         self.setCentralWidget(central)
+        add_close_keys(self)
         self.refresh()
 
     # ------------------------------------------------------------ building
@@ -376,11 +379,31 @@ class ReviewWindow(QMainWindow):
     def return_visit(self, comment: str, *, raise_refusal: bool = False) -> bool:
         return self._do(lambda: review.return_visit(self.editor, comment), raise_refusal=raise_refusal)
 
-    def approve(self) -> bool:
+    def approve(self, *, confirmed: bool = False) -> bool:
+        """Approve after the supervisor confirms, seeing the score and the comments the auditor would not see."""
+        if not confirmed and not self.confirm_approve():
+            return False
         return self._do(lambda: review.approve(self.editor))
 
-    def approve_and_sign(self, path: Path | None = None) -> bool:
-        """The passphrase first (closing the prompt approves nothing), then approve, then the signed PDF."""
+    def confirm_approve(self) -> bool:
+        ed = self.editor
+        score = ed.score
+        grade = ed.form.band_in_language(score.grade, self.shown.language) if score.grade else None
+        total = number_text(score.total) if score.total is not None else "—"
+        lines = [tr("Approve this visit? Its score: {score}{grade}.").format(
+            score=total, grade=f" ({grade.label})" if grade else "")]  # fmt: skip
+        open_notes = review.open_comments(ed)
+        if open_notes:
+            lines.append(trn("%n comment of this review stays with the firm (approving does not send it):",
+                             len(open_notes)))  # fmt: skip
+            lines += [f"• {c.text}" for c in open_notes]
+        text = lines[0] + ("\n\n" + "\n".join(lines[1:]) if len(lines) > 1 else "")
+        return errors.dialogs.confirm(self, tr("Approve"), text)
+
+    def approve_and_sign(self, *, path: Path | None = None) -> bool:
+        """Confirm, the passphrase (closing the prompt approves nothing), then approve, then the signed PDF."""
+        if not self.confirm_approve():
+            return False
         try:
             if signing_for(self, load_report_settings(self.ws.profile)) is None:
                 return False
@@ -389,9 +412,9 @@ class ReviewWindow(QMainWindow):
         except Exception as e:
             show_error(self, e, tr("Cannot sign the report"))
             return False
-        return self.approve() and export_visit(self, self.ws, self.editor.id, path=path)
+        return self.approve(confirmed=True) and export_visit(self, self.ws, self.editor.id, path=path)
 
-    def export_report(self, path: Path | None = None) -> bool:
+    def export_report(self, *, path: Path | None = None) -> bool:
         return export_visit(self, self.ws, self.editor.id, path=path, on_done=lambda _r: self.refresh())
 
     def publish(self) -> bool:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from mystery_shop.domain.messages import message_of, sentence
+from mystery_shop.domain.server_address import with_scheme
 from mystery_shop.services.sync_status import read_status
 from mystery_shop.services.workspace import Workspace
 from mystery_shop.sync.account import LoginError, login
@@ -39,16 +40,15 @@ log = logging.getLogger(__name__)
 
 
 def normalise_url(text: str) -> str:
-    """``sync.example.com`` means ``https://sync.example.com``; ValueError when it is no web address."""
-    url = text.strip()
-    if not url:
+    """``sync.example.com`` means ``https://sync.example.com``, ``127.0.0.1:8760`` ``http://127.0.0.1:8760``
+    (``domain.server_address``); ValueError when it is no web address."""
+    if not text.strip():
         raise ValueError(tr("Enter the address of your firm's sync server."))
-    if "://" not in url:
-        url = "https://" + url
+    url = with_scheme(text)
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(tr("“{text}” is not a web address such as https://sync.example.com.").format(text=text))
-    return url.rstrip("/")
+    return url
 
 
 def explain(error: BaseException, server: str) -> str:

@@ -119,6 +119,10 @@ class QuestionCard(QFrame):
     def set_read_only(self, read_only: bool) -> None:
         for w in (self.input, self.na, self.comment, self.comment_button):
             w.setEnabled(not read_only)
+        if read_only:  # a locked visit offers no "Add comment" that could do nothing
+            self.comment_button.hide()
+        elif not self.comment.isVisibleTo(self):
+            self.comment_button.show()
 
     # ------------------------------------------------------------ keyboard
 

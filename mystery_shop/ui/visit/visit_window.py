@@ -37,6 +37,7 @@ from mystery_shop.services.workspace import Workspace
 
 from ..errors import show_error
 from ..i18n import current_language, date_text, label_text, language_name, number_text, tr, trn
+from ..widgets.closing import add_close_keys
 from .photo_strip import PhotoStrip
 from .question_card import QuestionCard
 
@@ -85,6 +86,7 @@ class VisitWindow(QMainWindow):
         outer.addWidget(splitter, 1)
         outer.addWidget(self._build_footer())
         self.setCentralWidget(central)
+        add_close_keys(self)
 
         self._build_sections()
         self._load_answers()

@@ -3405,6 +3405,21 @@
             <source>Form {form} version {version} exists already with different content: a published version never changes, so give the new one a higher version.</source>
             <translation>Formular {form} in Version {version} gibt es bereits mit anderem Inhalt: eine veröffentlichte Version ändert sich nie, geben Sie der neuen also eine höhere Versionsnummer.</translation>
         </message>
+        <message>
+            <location filename="../../mystery_shop/store/db.py" />
+            <source>this profile was made by a newer version (database schema {revision}); install the newest version</source>
+            <translation>dieses Profil stammt von einer neueren Version (Datenbankschema {revision}); installieren Sie die neueste Version</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/store/db.py" />
+            <source>this profile was last opened by version {version}; install {version} or newer</source>
+            <translation>dieses Profil wurde zuletzt mit Version {version} geöffnet; installieren Sie {version} oder neuer</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/store/db.py" />
+            <source>the profile could not be upgraded to this version ({error}); it was put back as it was from {backup}</source>
+            <translation>das Profil konnte nicht auf diese Version aktualisiert werden ({error}); es wurde aus {backup} wiederhergestellt, wie es war</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/sync/account.py" />
             <source>this profile belongs to {user}, with %n change(s) waiting to be sent as theirs: sign in as them, or use another profile</source>
@@ -3447,6 +3462,11 @@
             <location filename="../../mystery_shop/sync/transport.py" />
             <source>sign in again: {detail}</source>
             <translation>erneut anmelden: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/app.py" />
+            <source>Cannot open the profile</source>
+            <translation>Profil kann nicht geöffnet werden</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/charts.py" />

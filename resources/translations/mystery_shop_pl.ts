@@ -3427,6 +3427,21 @@
             <source>Form {form} version {version} exists already with different content: a published version never changes, so give the new one a higher version.</source>
             <translation>Formularz {form} w wersji {version} już istnieje i ma inną treść: opublikowana wersja nigdy się nie zmienia, więc nadaj nowej wyższy numer wersji.</translation>
         </message>
+        <message>
+            <location filename="../../mystery_shop/store/db.py" />
+            <source>this profile was made by a newer version (database schema {revision}); install the newest version</source>
+            <translation>ten profil utworzyła nowsza wersja (schemat bazy danych {revision}); zainstaluj najnowszą wersję</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/store/db.py" />
+            <source>this profile was last opened by version {version}; install {version} or newer</source>
+            <translation>ten profil był ostatnio otwarty w wersji {version}; zainstaluj wersję {version} lub nowszą</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/store/db.py" />
+            <source>the profile could not be upgraded to this version ({error}); it was put back as it was from {backup}</source>
+            <translation>nie udało się zaktualizować profilu do tej wersji ({error}); przywrócono go do poprzedniego stanu z {backup}</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/sync/account.py" />
             <source>this profile belongs to {user}, with %n change(s) waiting to be sent as theirs: sign in as them, or use another profile</source>
@@ -3470,6 +3485,11 @@
             <location filename="../../mystery_shop/sync/transport.py" />
             <source>sign in again: {detail}</source>
             <translation>zaloguj się ponownie: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/app.py" />
+            <source>Cannot open the profile</source>
+            <translation>Nie można otworzyć profilu</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/charts.py" />

@@ -106,7 +106,8 @@ def test_backups_keep_the_last_two(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     Workspace.open(profile, log_to_file=False).close()
     first = db.migration_backups(profile.database)
     for n in (8, 9):
-        _migrations_with(tmp_path / str(n), monkeypatch, f"{n:04d}", f"    op.add_column('clients', sa.Column('c{n}', sa.Integer()))")
+        column = f"    op.add_column('clients', sa.Column('c{n}', sa.Integer()))"
+        _migrations_with(tmp_path / str(n), monkeypatch, f"{n:04d}", column)
         Workspace.open(profile, log_to_file=False).close()
     kept = db.migration_backups(profile.database)
     assert [p.name for p in kept] == ["mystery-shop.before-0008.db", "mystery-shop.before-0009.db"]
@@ -120,7 +121,8 @@ def test_a_failed_migration_is_undone_from_the_copy_and_said(tmp_path: Path, mon
     # SQLite commits a new column at once: the half-done migration is undone by the copy, not by a rollback.
     _migrations_with(tmp_path, monkeypatch, "0099", "    op.add_column('visits', sa.Column('half', sa.Integer()))\n"
                      "    raise RuntimeError('disk said no')")  # fmt: skip
-    with pytest.raises(MigrationFailed, match=r"could not be upgraded .*disk said no.*put back as it was from .*before-0099"):
+    said = r"could not be upgraded .*disk said no.*put back as it was from .*before-0099"
+    with pytest.raises(MigrationFailed, match=said):
         Workspace.open(profile, log_to_file=False)
 
     assert main(["visits", "list", "--profile", str(profile.root)]) == 1
@@ -166,7 +168,7 @@ def test_a_newer_profile_is_refused_naming_the_version_and_left_alone(tmp_path: 
     assert db.migration_backups(profile.database) == []
 
     _newer(profile, None)
-    with pytest.raises(ProfileRefused, match="newer version .*0099_from_the_future"):
+    with pytest.raises(ProfileRefused, match=r"newer version .*0099_from_the_future"):
         Workspace.open(profile, log_to_file=False)
 
 
@@ -179,5 +181,6 @@ def test_the_app_says_so_in_a_dialog_and_exits(tmp_path: Path, qapp, monkeypatch
     profile = Profile(tmp_path / "p")
     before = _newer(profile, "9.1.0")
     assert run_gui(profile) == 1
-    assert shown == [("Cannot open the profile", "this profile was last opened by version 9.1.0; install 9.1.0 or newer")]
+    said = "this profile was last opened by version 9.1.0; install 9.1.0 or newer"
+    assert shown == [("Cannot open the profile", said)]
     assert profile.database.read_bytes() == before

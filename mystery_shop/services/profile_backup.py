@@ -32,7 +32,7 @@ from mystery_shop import __version__
 from mystery_shop.domain.messages import msg
 from mystery_shop.store.db import copy_database, current_revision, make_engine, open_database
 
-from .profile import Profile
+from .profile import Profile, setup_logging
 from .rows import ServiceError
 
 log = logging.getLogger(__name__)
@@ -182,6 +182,16 @@ def _aside(root: Path) -> Path:
     raise ServiceError(msg("Too many earlier profiles beside {path}: remove some.", path=str(root)))
 
 
+def _release_log_files(root: Path) -> bool:
+    """Close the log handlers writing into ``root``; whether there were any."""
+    top = logging.getLogger()
+    mine = [h for h in top.handlers if isinstance(h, logging.FileHandler) and Path(h.baseFilename).is_relative_to(root)]
+    for handler in mine:
+        top.removeHandler(handler)
+        handler.close()
+    return bool(mine)
+
+
 def restore(archive: Path, profile: Profile, *, replace: bool = False) -> RestoreSummary:
     """Put the profile in ``archive`` in place at ``profile``; one already there is kept, renamed, with ``replace``."""
     archive = archive.expanduser().resolve()
@@ -205,12 +215,15 @@ def restore(archive: Path, profile: Profile, *, replace: bool = False) -> Restor
         _check_database(staging / DATABASE, archive)
         waiting = _waiting(staging / DATABASE)
         previous = None
+        logging_here = _release_log_files(root)  # Windows will not rename a folder with a file open in it
         if root.exists() and any(root.iterdir()):
             previous = _aside(root)
             os.replace(root, previous)
         elif root.exists():
             root.rmdir()
         os.replace(staging, root)
+        if logging_here:
+            setup_logging(Profile(root))
     finally:
         with contextlib.suppress(OSError):
             shutil.rmtree(staging)

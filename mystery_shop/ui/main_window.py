@@ -31,6 +31,7 @@ from .errors import show_error
 from .i18n import label_text, message_text, tr, trn
 from .models.visits import COLUMNS as VISIT_COLUMNS
 from .models.visits import ID_ROLE, VisitFilter, VisitsModel
+from .profile_backup import ProfileBackupUi
 from .sync import SyncUi
 from .widgets.columns import fit_columns, size_short_columns
 from .widgets.filter_combo import FilterCombo, FilterDate
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
             if text not in (tr("Quit"), tr("Open"), tr("Settings…")):
                 bar.addAction(action)
+        self.backup_ui = ProfileBackupUi(self.ws, self, menu, before=self.actions_by_name[tr("Quit")])
         self._build_supervisor_actions(bar)
         find = QAction(tr("Find"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)

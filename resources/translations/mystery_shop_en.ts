@@ -22,6 +22,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/domain/evidence.py" />
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
             <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>%n photo(s)</source>
@@ -301,6 +302,14 @@
             <translation>
                 <numerusform>{section} at {location}: mean {score} over %n visit; click for the visit</numerusform>
                 <numerusform>{section} at {location}: mean {score} over %n visits; click for the visits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -249,6 +249,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/domain/evidence.py" />
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
             <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>%n photo(s)</source>
@@ -3172,6 +3173,46 @@
             <translation>no hay ningún auditor {auditor!r}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>Too many earlier profiles beside {path}: remove some.</source>
+            <translation>Demasiados perfiles anteriores junto a {path}: elimine algunos.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>{path} is not a profile: there is nothing to back up.</source>
+            <translation>{path} no es un perfil: no hay nada que guardar.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>Write the backup outside the profile folder {path}.</source>
+            <translation>Guarde la copia de seguridad fuera de la carpeta del perfil {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>{path} is not a mystery-shop profile backup.</source>
+            <translation>{path} no es una copia de seguridad de perfil de mystery-shop.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>The database in {path} is damaged.</source>
+            <translation>La base de datos de {path} está dañada.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>No file {path}.</source>
+            <translation>No existe el archivo {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>{path} already holds a profile: restore into another folder, or replace it (it is kept beside, renamed).</source>
+            <translation>{path} ya contiene un perfil: restaure en otra carpeta o sustitúyalo (se conserva al lado, con otro nombre).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>The photo {name} in {path} is damaged.</source>
+            <translation>La foto {name} de {path} está dañada.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/services/report_data.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -5315,6 +5356,99 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>the picture has not arrived yet</source>
             <translation>la imagen aún no ha llegado</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Back up…</source>
+            <translation>Copia de seguridad…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Write the whole profile to one file: unsent work, photos, settings</source>
+            <translation>Guardar todo el perfil en un archivo: trabajo sin enviar, fotos, ajustes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Restore…</source>
+            <translation>Restaurar…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Put a profile back from a backup file</source>
+            <translation>Restaurar un perfil desde un archivo de copia de seguridad</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Back up the profile</source>
+            <translation>Copia de seguridad del perfil</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Backing up the profile…</source>
+            <translation>Haciendo copia de seguridad del perfil…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Backed up</source>
+            <translation>Copia guardada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Cannot back up the profile</source>
+            <translation>No se puede hacer copia de seguridad del perfil</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Restore a profile</source>
+            <translation>Restaurar un perfil</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Restored</source>
+            <translation>Restaurado</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>The profile is backed up to {path}: {photos}, {changes} not yet sent.</source>
+            <translation>El perfil está guardado en {path}: {photos}, {changes} sin enviar todavía.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n cambio</numerusform>
+                <numerusform>%n cambios</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Replace this profile with the one in {path}? The profile open now is kept in a folder beside it, renamed. Mystery Shop then closes: open it again to work on the restored profile.</source>
+            <translation>¿Sustituir este perfil por el de {path}? El perfil abierto ahora se conserva en una carpeta al lado, con otro nombre. Después Mystery Shop se cierra: vuelva a abrirlo para trabajar con el perfil restaurado.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>The profile was restored from {path}: {photos}, {changes} waiting to be sent.</source>
+            <translation>El perfil se restauró desde {path}: {photos}, {changes} pendientes de enviar.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Open Mystery Shop again to work on it.</source>
+            <translation>Vuelva a abrir Mystery Shop para trabajar con él.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Profile backups (*{s})</source>
+            <translation>Copias de seguridad de perfil (*{s})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Cannot restore the profile</source>
+            <translation>No se puede restaurar el perfil</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>The profile that was open is kept in {folder}.</source>
+            <translation>El perfil que estaba abierto se conserva en {folder}.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" />

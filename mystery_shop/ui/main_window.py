@@ -33,6 +33,7 @@ from .models.visits import COLUMNS as VISIT_COLUMNS
 from .models.visits import ID_ROLE, VisitFilter, VisitsModel
 from .profile_backup import ProfileBackupUi
 from .sync import SyncUi
+from .update_notice import UpdateNotice
 from .widgets.columns import fit_columns, size_short_columns
 from .widgets.filter_combo import FilterCombo, FilterDate
 
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.sync.sig_data_changed.connect(self.reload_keeping_selection)
         self.sync.sig_identity_changed.connect(self.apply_role)
         self.sync.sig_open_visit_requested.connect(self.open_visit)
+        self.update_notice = UpdateNotice(ws, self, self.sync.controller)  # "Version X is available", quietly
         self.sync.start()
 
         self.refresh()
@@ -464,7 +466,7 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.ws, self).exec()
 
     def about(self) -> None:
-        QMessageBox.about(self, tr("About Mystery Shop"), about_text(self.ws))
+        QMessageBox.about(self, tr("About Mystery Shop"), about_text(self.ws) + self.update_notice.about_html())
 
     # ------------------------------------------------------------ remembering
 

@@ -3496,6 +3496,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/sync/transport.py" />
+            <source>this version ({have}) is too old for the server: install version {version} or newer from {url}</source>
+            <translation>cette version ({have}) est trop ancienne pour le serveur : installez la version {version} ou une plus récente depuis {url}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/transport.py" />
             <source>cannot download {path} from {server}</source>
             <translation>impossible de télécharger {path} depuis {server}</translation>
         </message>
@@ -3503,6 +3508,11 @@
             <location filename="../../mystery_shop/sync/transport.py" />
             <source>sign in again: {detail}</source>
             <translation>reconnectez-vous : {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/transport.py" />
+            <source>this version ({have}) is too old for the server: {detail}; ask for the newest version</source>
+            <translation>cette version ({have}) est trop ancienne pour le serveur : {detail} ; demandez la dernière version</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/app.py" />
@@ -6196,11 +6206,6 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" />
-            <source>This version of Mystery Shop is too old for the server. Install the update, then sign in again.</source>
-            <translation>Cette version de Mystery Shop est trop ancienne pour le serveur. Installez la mise à jour, puis reconnectez-vous.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>Enter the address of your firm's sync server.</source>
             <translation>Saisissez l’adresse du serveur de synchronisation de votre cabinet.</translation>
         </message>
@@ -6436,6 +6441,31 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>Synced {when}</source>
             <translation>Synchronisé {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>No notes came with this version.</source>
+            <translation>Cette version n’est accompagnée d’aucune note.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>Version {version} is available</source>
+            <translation>La version {version} est disponible</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>Download</source>
+            <translation>Télécharger</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>What’s new</source>
+            <translation>Nouveautés</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>What’s new in version {version}</source>
+            <translation>Nouveautés de la version {version}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
@@ -7097,6 +7127,10 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Insuffisant</translation>
+        </message>
+        <message>
+            <source>This version of Mystery Shop is too old for the server. Install the update, then sign in again.</source>
+            <translation type="vanished">Cette version de Mystery Shop est trop ancienne pour le serveur. Installez la mise à jour, puis reconnectez-vous.</translation>
         </message>
     </context>
 </TS>

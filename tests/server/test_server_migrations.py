@@ -69,7 +69,7 @@ def test_s0005_keeps_the_results_stored_before(db_url: str) -> None:
         with pytest.raises(RuntimeError, match="older server cannot replay"):
             command.downgrade(_config(conn), "s0004")
         conn.rollback()
-    assert db.revision() == HEAD
+    assert db.revision() == "s0005"  # where the test took it, refused to go further back
     db.dispose()
 
 

@@ -232,9 +232,7 @@ def build(bundle: Path, out_dir: Path) -> Path:
         _doc(root, version)
         overrides = share / "lintian" / "overrides" / NAME
         overrides.parent.mkdir(parents=True)
-        overrides.write_text(
-            "".join(f"# {why}\n{NAME}: {tag}\n" for tag, why in OVERRIDES.items()), encoding="utf-8"
-        )
+        overrides.write_text("".join(f"# {why}\n{NAME}: {tag}\n" for tag, why in OVERRIDES.items()), encoding="utf-8")
         _normalise_modes(root)
         size_kib = sum(p.lstat().st_size for p in root.rglob("*") if not p.is_dir()) // 1024 + 1
         control = root / "DEBIAN"
@@ -244,7 +242,8 @@ def build(bundle: Path, out_dir: Path) -> Path:
         for path in sorted(p for p in root.rglob("*") if p.is_file() and not p.is_symlink()):
             rel = path.relative_to(root)
             if rel.parts[0] != "DEBIAN":
-                sums.append(f"{hashlib.md5(path.read_bytes()).hexdigest()}  {rel.as_posix()}\n")  # noqa: S324 - dpkg's format
+                digest = hashlib.md5(path.read_bytes(), usedforsecurity=False).hexdigest()  # dpkg's md5sums format
+                sums.append(f"{digest}  {rel.as_posix()}\n")
         (control / "md5sums").write_text("".join(sums), encoding="utf-8")
         _normalise_modes(control)
         out_dir.mkdir(parents=True, exist_ok=True)

@@ -52,7 +52,6 @@ OVERRIDES = {
     "package-installs-python-pycache-dir": "the bundle's compiled modules are its program",
     "shared-library-lacks-prerequisites": "bundled Python extension modules resolve their symbols from libpython",
     "unstripped-binary-or-object": "PyInstaller's executable carries its archive after the ELF sections",
-    "binary-or-shlib-defines-rpath": "bundled libraries find their neighbours in the bundle through $ORIGIN",
     "custom-library-search-path": "bundled libraries find their neighbours in the bundle through $ORIGIN",
     "library-not-linked-against-libc": "bundled libraries as their upstreams build them",
     "shared-library-is-executable": "bundled libraries keep the permissions they were built with",
@@ -139,6 +138,7 @@ def depends(bundle: Path) -> list[str]:
         packages.add(package)
     glibc = run("dpkg-query", "-W", "-f=${Version}", "libc6").split("-")[0]
     packages.discard("libc6")
+    packages.add("sensible-utils")  # the bundled Python's pydoc pages through sensible-pager
     return [f"libc6 (>= {glibc})", *sorted(packages)]
 
 

@@ -138,7 +138,7 @@ def depends(bundle: Path) -> list[str]:
         packages.add(package)
     glibc = run("dpkg-query", "-W", "-f=${Version}", "libc6").split("-")[0]
     packages.discard("libc6")
-    packages.add("sensible-utils")  # the bundled Python's pydoc pages through sensible-pager
+    packages.add("sensible-utils")  # the bundled libblkid and libmount call sensible-pager (lintian)
     return [f"libc6 (>= {glibc})", *sorted(packages)]
 
 

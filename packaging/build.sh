@@ -1,26 +1,32 @@
 #!/usr/bin/env bash
 # Build the Linux app bundle from a checkout in one command:
-#   packaging/build.sh [--onefile] [--dist DIR] [--if-stale]
+#   packaging/build.sh [--onefile] [--dist DIR] [--if-stale] [--deb]
 # Sets up .venv (scripts/dev.sh setup), installs PyInstaller into it, builds
 # dist/mystery-shop/ (one folder) or dist/onefile/mystery-shop (one file), and
 # prints its size. --if-stale skips the build when DIR already holds one made
 # from the same sources, spec and installed dependencies (the tests and
-# benchmarks/bundle.py use it).
+# benchmarks/bundle.py use it). --deb then packs the one-folder bundle into
+# DIR/mystery-shop_VERSION_amd64.deb (packaging/linux/make_deb.py).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 DIST=""
 ONEFILE=0
 IF_STALE=0
+DEB=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --onefile) ONEFILE=1 ;;
         --dist) DIST="$2"; shift ;;
         --if-stale) IF_STALE=1 ;;
-        *) echo "usage: packaging/build.sh [--onefile] [--dist DIR] [--if-stale]" >&2; exit 2 ;;
+        --deb) DEB=1 ;;
+        *) echo "usage: packaging/build.sh [--onefile] [--dist DIR] [--if-stale] [--deb]" >&2; exit 2 ;;
     esac
     shift
 done
+if [ "$DEB" = 1 ] && [ "$ONEFILE" = 1 ]; then
+    echo "packaging/build.sh: --deb packs the one-folder bundle, not --onefile" >&2; exit 2
+fi
 # The one-file executable and the one-folder directory share a name: keep them apart.
 if [ -z "$DIST" ]; then
     if [ "$ONEFILE" = 1 ]; then DIST="$ROOT/dist/onefile"; else DIST="$ROOT/dist"; fi
@@ -61,7 +67,8 @@ PY="$ROOT/.venv/bin/python"
 inputs_hash() {
     {
         find mystery_shop resources forms packaging pyproject.toml -type f \
-            ! -path '*/__pycache__/*' ! -name '*.pyc' ! -path 'packaging/icons/*' ! -name '*.md' -print0 |
+            ! -path '*/__pycache__/*' ! -name '*.pyc' ! -path 'packaging/icons/*' ! -name '*.md' \
+            ! -path 'packaging/linux/make_deb.py' ! -path 'packaging/windows/*' ! -path 'packaging/macos/*' -print0 |
             sort -z | xargs -0 sha256sum
         cat .venv/.installed 2>/dev/null || true
         "$PY" -m pip freeze --all 2>/dev/null || true
@@ -74,6 +81,7 @@ want="$(inputs_hash)"
 if [ "$IF_STALE" = 1 ] && [ -e "$target" ] && [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$want" ]; then
     echo "up to date: $target" >&2
     print_size
+    [ "$DEB" = 1 ] && "$PY" packaging/linux/make_deb.py "$target" --out "$DIST"
     exit 0
 fi
 rm -f "$STAMP"
@@ -91,3 +99,6 @@ if [ "$ONEFILE" = 0 ]; then
 fi
 echo "$want" > "$STAMP"
 print_size
+if [ "$DEB" = 1 ]; then
+    "$PY" packaging/linux/make_deb.py "$target" --out "$DIST"
+fi

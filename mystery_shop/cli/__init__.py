@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from mystery_shop import __version__
+from mystery_shop.store.errors import MigrationFailed, ProfileRefused
 
 from . import (
     app_cmd,
@@ -73,6 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as e:
         print(f"mystery-shop: {e}", file=sys.stderr)
         return e.code
+    except (ProfileRefused, MigrationFailed) as e:  # a profile this version cannot open: said, nothing changed
+        print(f"mystery-shop: {e}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("mystery-shop: interrupted", file=sys.stderr)
         return 130

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import platformdirs
 
+from . import releases_cmd
 from .common import CliError, print_json, table
 
 ROLES = ("auditor", "supervisor", "admin", "client")
@@ -45,6 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     server = sub.add_parser("server", help="administer the sync server: users, devices, clients, locations, forms")
     _add_store_options(server)
     ssub = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    releases_cmd.register(ssub)
 
     users = ssub.add_parser("users", help="add, list, disable users").add_subparsers(
         dest="users_command", metavar="ACTION", required=True

@@ -21,7 +21,9 @@ from starlette.concurrency import run_in_threadpool
 from mystery_shop import __version__
 from mystery_shop.sync.protocol import (
     API,
+    PLATFORMS,
     PROTOCOL,
+    RELEASES,
     SHA256,
     ChangesPage,
     ErrorBody,
@@ -30,6 +32,7 @@ from mystery_shop.sync.protocol import (
     MissingResponse,
     PushRequest,
     PushResponse,
+    ReleasesResponse,
     SummaryResponse,
     TokenRequest,
     TokenResponse,
@@ -60,6 +63,7 @@ def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
 
 
 AUTHED = _errors(401, 403, 413, 503)
+PLATFORM_PATTERN = "^(" + "|".join(PLATFORMS) + ")$"
 
 
 class State:
@@ -169,6 +173,13 @@ def _routes(app: FastAPI) -> None:
         with st.db.read() as s:
             s.scalar(select(User.id).limit(1))  # the database answers
         return Health(status="ok", protocol=PROTOCOL, server_time=dt.datetime.now(dt.UTC))
+
+    @app.get(f"{API}{RELEASES}", response_model=ReleasesResponse, tags=["server"])
+    def releases(st: StateDep, platform: Annotated[str | None, Query(pattern=PLATFORM_PATTERN)] = None) -> Any:
+        """The app versions the admin announces, newest first: open to every app, an outdated one included."""
+        from .releases import releases as announced
+
+        return ReleasesResponse(releases=announced(st.db, platform))
 
     @app.post(f"{API}/auth/token", response_model=TokenResponse, responses=_errors(401, 413), tags=["auth"])
     def token(body: TokenRequest, st: StateDep) -> TokenResponse:

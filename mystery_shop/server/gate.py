@@ -16,7 +16,7 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from mystery_shop.sync.protocol import API, MIN_PROTOCOL, PROTOCOL_HEADER
+from mystery_shop.sync.protocol import API, MIN_PROTOCOL, PROTOCOL_HEADER, RELEASES
 
 from .errors import BodyTooLarge, error_response
 
@@ -81,7 +81,7 @@ class Gate:
                 number = int(version)
             except ValueError:
                 return error_response(422, f"{PROTOCOL_HEADER} must be a number")
-            if number < MIN_PROTOCOL:
+            if number < MIN_PROTOCOL and scope["path"] != API + RELEASES:  # an old app still learns what to install
                 return error_response(
                     426, f"this app speaks sync protocol {number}; the server needs {MIN_PROTOCOL} or newer: update it"
                 )

@@ -151,3 +151,17 @@ class PushBatch(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     # Results stored before the batch took its SEQ numbers carry their position instead (``records.py``).
     seq_base: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+
+
+class Release(Base):
+    """A version of the app the admin announces (``server releases add``): the app shows it as an update."""
+
+    __tablename__ = "releases"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    version: Mapped[str] = mapped_column(String(40))
+    platform: Mapped[str] = mapped_column(String(20), default="any")  # any, linux, windows, macos
+    url: Mapped[str] = mapped_column(Text)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    added_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    __table_args__ = (Index("ux_releases_version_platform", "version", "platform", unique=True),)

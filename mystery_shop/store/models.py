@@ -241,6 +241,14 @@ class SyncState(Base):
     value: Mapped[Any] = mapped_column(JSON, nullable=True)
 
 
+class ProfileInfo(Base):
+    """Facts about the profile itself: ``opened_by``, the app version that last opened it (store.db)."""
+
+    __tablename__ = "profile_info"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False)
+
+
 class SyncIssue(Base):
     """A pushed change the server did not take (conflict or rejected): both versions, until a person resolves it."""
 

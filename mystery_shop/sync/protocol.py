@@ -173,3 +173,22 @@ def summary_hash(pairs: list[tuple[str, int]]) -> str:
     for record_id, rev in sorted(pairs):
         digest.update(f"{record_id}:{rev}\n".encode())
     return digest.hexdigest()
+
+
+# ------------------------------------------------------------ releases (issue 28)
+
+# Where the server lists the app versions its admin announces. Open to any caller, whatever its protocol:
+# an app too old to sync still learns which version to install and where.
+RELEASES = "/releases"
+PLATFORMS = ("any", "linux", "windows", "macos")
+
+
+class ReleaseOut(BaseModel):
+    version: str
+    platform: str  # one of PLATFORMS: "any" is for every platform
+    url: str  # where to download it
+    notes: str = ""  # what's new
+
+
+class ReleasesResponse(BaseModel):
+    releases: list[ReleaseOut]  # newest first

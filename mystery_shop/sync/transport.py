@@ -103,6 +103,8 @@ class Transport:
             else:
                 if r.status_code < 400:
                     return r
+                if r.status_code == 426:
+                    raise self._update_needed(_detail(r))
                 if r.status_code not in RETRY_STATUS:
                     raise _refusal(r)
                 last = f"HTTP {r.status_code}: {_detail(r)}"
@@ -118,6 +120,25 @@ class Transport:
 
     def json(self, method: str, path: str, **kw: Any) -> Any:
         return self.request(method, path, **kw).json()
+
+    def _update_needed(self, detail: str) -> UpdateNeeded:
+        """426: this app is too old for the server; name the version to install and where, when the server says."""
+        from .releases import read_releases
+
+        try:
+            newest = next(iter(read_releases(self.http)), None)
+        except (httpx.HTTPError, ValueError) as e:
+            log.info("the server %s lists no releases (%s)", self.server, e)
+            newest = None
+        if newest is None:
+            return UpdateNeeded(
+                msg("this version ({have}) is too old for the server: {detail}; ask for the newest version",
+                    have=__version__, detail=detail)
+            )  # fmt: skip
+        return UpdateNeeded(
+            msg("this version ({have}) is too old for the server: install version {version} or newer from {url}",
+                have=__version__, version=newest.version, url=newest.url)
+        )  # fmt: skip
 
     def download(self, path: str, out: BinaryIO) -> None:
         """Stream a body into ``out``; a cut download starts again from the first byte."""

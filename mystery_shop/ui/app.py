@@ -16,9 +16,10 @@ from mystery_shop.resources import resource
 from mystery_shop.services.app_language import load_language
 from mystery_shop.services.profile import Profile
 from mystery_shop.services.workspace import Workspace
+from mystery_shop.store.errors import MigrationFailed, ProfileRefused
 
 from .errors import show_error
-from .i18n import install_language, layout_direction, pick_language
+from .i18n import install_language, layout_direction, pick_language, tr
 from .main_window import MainWindow
 from .theme import apply_theme
 
@@ -66,7 +67,11 @@ def apply_language(app: QApplication, profile: Profile) -> str:
 def run_gui(profile: Profile, argv: list[str] | None = None) -> int:
     app = make_application(argv)
     apply_language(app, profile)
-    ws = Workspace.open(profile)
+    try:
+        ws = Workspace.open(profile)
+    except (ProfileRefused, MigrationFailed) as e:  # a newer version's profile, or a failed upgrade: said, not crashed
+        show_error(None, e, tr("Cannot open the profile"))
+        return 1
     sys.excepthook = _excepthook
     window = build_main_window(ws)
     window.show()

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mystery_shop.formats import FormError
 from mystery_shop.services.rows import ServiceError
+from mystery_shop.store.errors import MigrationFailed, ProfileRefused
 
 from .i18n import message_text, tr
 
 log = logging.getLogger(__name__)
 
-PERSON_ERRORS = (ServiceError, FormError)
+PERSON_ERRORS = (ServiceError, FormError, ProfileRefused, MigrationFailed)
 
 
 class Dialogs:

@@ -32,7 +32,9 @@ from .errors import show_error
 from .i18n import label_text, message_text, tr, trn
 from .models.visits import COLUMNS as VISIT_COLUMNS
 from .models.visits import ID_ROLE, VisitFilter, VisitsModel
+from .profile_backup import ProfileBackupUi
 from .sync import SyncUi
+from .update_notice import UpdateNotice
 from .widgets.columns import fit_columns, size_short_columns
 from .widgets.filter_combo import FilterCombo, FilterDate
 
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         self.sync.sig_data_changed.connect(self.reload_keeping_selection)
         self.sync.sig_identity_changed.connect(self.apply_role)
         self.sync.sig_open_visit_requested.connect(self.open_visit)
+        self.update_notice = UpdateNotice(ws, self, self.sync.controller)  # "Version X is available", quietly
         self.sync.start()
 
         self.refresh()
@@ -124,6 +127,7 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
             if text not in (tr("Quit"), tr("Open"), tr("Settings…")):
                 bar.addAction(action)
+        self.backup_ui = ProfileBackupUi(self.ws, self, menu, before=self.actions_by_name[tr("Quit")])
         self._build_supervisor_actions(bar)
         find = QAction(tr("Find"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -485,7 +489,7 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.ws, self).exec()
 
     def about(self) -> None:
-        QMessageBox.about(self, tr("About Mystery Shop"), about_text(self.ws))
+        QMessageBox.about(self, tr("About Mystery Shop"), about_text(self.ws) + self.update_notice.about_html())
 
     # ------------------------------------------------------------ remembering
 

@@ -249,6 +249,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/domain/evidence.py" />
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
             <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>%n photo(s)</source>
@@ -3208,6 +3209,46 @@
             <translation>kein Prüfer {auditor!r}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>Too many earlier profiles beside {path}: remove some.</source>
+            <translation>Zu viele frühere Profile neben {path}: Entfernen Sie einige.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>{path} is not a profile: there is nothing to back up.</source>
+            <translation>{path} ist kein Profil: Es gibt nichts zu sichern.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>Write the backup outside the profile folder {path}.</source>
+            <translation>Schreiben Sie die Sicherung außerhalb des Profilordners {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>{path} is not a mystery-shop profile backup.</source>
+            <translation>{path} ist keine Profilsicherung von mystery-shop.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>The database in {path} is damaged.</source>
+            <translation>Die Datenbank in {path} ist beschädigt.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>No file {path}.</source>
+            <translation>Keine Datei {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>{path} already holds a profile: restore into another folder, or replace it (it is kept beside, renamed).</source>
+            <translation>{path} enthält bereits ein Profil: Stellen Sie in einen anderen Ordner wieder her oder ersetzen Sie es (es bleibt umbenannt daneben erhalten).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>The photo {name} in {path} is damaged.</source>
+            <translation>Das Foto {name} in {path} ist beschädigt.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/services/report_data.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -3441,6 +3482,21 @@
             <source>Form {form} version {version} exists already with different content: a published version never changes, so give the new one a higher version.</source>
             <translation>Formular {form} in Version {version} gibt es bereits mit anderem Inhalt: eine veröffentlichte Version ändert sich nie, geben Sie der neuen also eine höhere Versionsnummer.</translation>
         </message>
+        <message>
+            <location filename="../../mystery_shop/store/db.py" />
+            <source>this profile was made by a newer version (database schema {revision}); install the newest version</source>
+            <translation>dieses Profil stammt von einer neueren Version (Datenbankschema {revision}); installieren Sie die neueste Version</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/store/db.py" />
+            <source>this profile was last opened by version {version}; install {version} or newer</source>
+            <translation>dieses Profil wurde zuletzt mit Version {version} geöffnet; installieren Sie {version} oder neuer</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/store/db.py" />
+            <source>the profile could not be upgraded to this version ({error}); it was put back as it was from {backup}</source>
+            <translation>das Profil konnte nicht auf diese Version aktualisiert werden ({error}); es wurde aus {backup} wiederhergestellt, wie es war</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/sync/account.py" />
             <source>this profile belongs to {user}, with %n change(s) waiting to be sent as theirs: sign in as them, or use another profile</source>
@@ -3476,6 +3532,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/sync/transport.py" />
+            <source>this version ({have}) is too old for the server: install version {version} or newer from {url}</source>
+            <translation>diese Version ({have}) ist für den Server zu alt: Installieren Sie Version {version} oder neuer von {url}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/transport.py" />
             <source>cannot download {path} from {server}</source>
             <translation>{path} kann nicht von {server} heruntergeladen werden</translation>
         </message>
@@ -3483,6 +3544,16 @@
             <location filename="../../mystery_shop/sync/transport.py" />
             <source>sign in again: {detail}</source>
             <translation>erneut anmelden: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/transport.py" />
+            <source>this version ({have}) is too old for the server: {detail}; ask for the newest version</source>
+            <translation>diese Version ({have}) ist für den Server zu alt: {detail}; fragen Sie nach der neuesten Version</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/app.py" />
+            <source>Cannot open the profile</source>
+            <translation>Profil kann nicht geöffnet werden</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/charts.py" />
@@ -5418,6 +5489,97 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/reports/create_key.py" />
             <source>at least {n} characters</source>
             <translation>mindestens {n} Zeichen</translation>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Back up…</source>
+            <translation>Sichern…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Write the whole profile to one file: unsent work, photos, settings</source>
+            <translation>Das ganze Profil in eine Datei schreiben: nicht gesendete Arbeit, Fotos, Einstellungen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Restore…</source>
+            <translation>Wiederherstellen…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Put a profile back from a backup file</source>
+            <translation>Ein Profil aus einer Sicherungsdatei wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Back up the profile</source>
+            <translation>Profil sichern</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Backing up the profile…</source>
+            <translation>Profil wird gesichert…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Backed up</source>
+            <translation>Gesichert</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Cannot back up the profile</source>
+            <translation>Profil kann nicht gesichert werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Restore a profile</source>
+            <translation>Profil wiederherstellen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Restored</source>
+            <translation>Wiederhergestellt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>The profile is backed up to {path}: {photos}, {changes} not yet sent.</source>
+            <translation>Das Profil ist in {path} gesichert: {photos}, {changes} noch nicht gesendet.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n Änderung</numerusform>
+                <numerusform>%n Änderungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Replace this profile with the one in {path}? The profile open now is kept in a folder beside it, renamed. Mystery Shop then closes: open it again to work on the restored profile.</source>
+            <translation>Dieses Profil durch das aus {path} ersetzen? Das jetzt geöffnete Profil bleibt umbenannt in einem Ordner daneben erhalten. Danach schließt sich Mystery Shop: Öffnen Sie es erneut, um mit dem wiederhergestellten Profil zu arbeiten.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>The profile was restored from {path}: {photos}, {changes} waiting to be sent.</source>
+            <translation>Das Profil wurde aus {path} wiederhergestellt: {photos}, {changes} warten auf das Senden.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Open Mystery Shop again to work on it.</source>
+            <translation>Öffnen Sie Mystery Shop erneut, um damit zu arbeiten.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Profile backups (*{s})</source>
+            <translation>Profilsicherungen (*{s})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Cannot restore the profile</source>
+            <translation>Profil kann nicht wiederhergestellt werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>The profile that was open is kept in {folder}.</source>
+            <translation>Das Profil, das geöffnet war, bleibt in {folder} erhalten.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" />
@@ -6173,11 +6335,6 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" />
-            <source>This version of Mystery Shop is too old for the server. Install the update, then sign in again.</source>
-            <translation>Diese Version von Mystery Shop ist für den Server zu alt. Installieren Sie das Update und melden Sie sich dann erneut an.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>Enter the address of your firm's sync server.</source>
             <translation>Geben Sie die Adresse des Synchronisierungsservers Ihrer Firma ein.</translation>
         </message>
@@ -6413,6 +6570,31 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>Synced {when}</source>
             <translation>Synchronisiert {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>No notes came with this version.</source>
+            <translation>Zu dieser Version gibt es keine Hinweise.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>Version {version} is available</source>
+            <translation>Version {version} ist verfügbar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>Download</source>
+            <translation>Herunterladen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>What’s new</source>
+            <translation>Neuigkeiten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>What’s new in version {version}</source>
+            <translation>Neu in Version {version}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
@@ -7079,6 +7261,10 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Mangelhaft</translation>
+        </message>
+        <message>
+            <source>This version of Mystery Shop is too old for the server. Install the update, then sign in again.</source>
+            <translation type="vanished">Diese Version von Mystery Shop ist für den Server zu alt. Installieren Sie das Update und melden Sie sich dann erneut an.</translation>
         </message>
     </context>
 </TS>

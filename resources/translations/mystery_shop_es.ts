@@ -249,6 +249,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/domain/evidence.py" />
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
             <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>%n photo(s)</source>
@@ -3208,6 +3209,46 @@
             <translation>no hay ningún auditor {auditor!r}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>Too many earlier profiles beside {path}: remove some.</source>
+            <translation>Demasiados perfiles anteriores junto a {path}: elimine algunos.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>{path} is not a profile: there is nothing to back up.</source>
+            <translation>{path} no es un perfil: no hay nada que guardar.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>Write the backup outside the profile folder {path}.</source>
+            <translation>Guarde la copia de seguridad fuera de la carpeta del perfil {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>{path} is not a mystery-shop profile backup.</source>
+            <translation>{path} no es una copia de seguridad de perfil de mystery-shop.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>The database in {path} is damaged.</source>
+            <translation>La base de datos de {path} está dañada.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>No file {path}.</source>
+            <translation>No existe el archivo {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>{path} already holds a profile: restore into another folder, or replace it (it is kept beside, renamed).</source>
+            <translation>{path} ya contiene un perfil: restaure en otra carpeta o sustitúyalo (se conserva al lado, con otro nombre).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>The photo {name} in {path} is damaged.</source>
+            <translation>La foto {name} de {path} está dañada.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/services/report_data.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -3441,6 +3482,21 @@
             <source>Form {form} version {version} exists already with different content: a published version never changes, so give the new one a higher version.</source>
             <translation>El formulario {form} en la versión {version} ya existe con otro contenido: una versión publicada nunca cambia, así que dé a la nueva un número de versión mayor.</translation>
         </message>
+        <message>
+            <location filename="../../mystery_shop/store/db.py" />
+            <source>this profile was made by a newer version (database schema {revision}); install the newest version</source>
+            <translation>este perfil lo creó una versión más reciente (esquema de base de datos {revision}); instale la versión más reciente</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/store/db.py" />
+            <source>this profile was last opened by version {version}; install {version} or newer</source>
+            <translation>este perfil se abrió por última vez con la versión {version}; instale la {version} o una más reciente</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/store/db.py" />
+            <source>the profile could not be upgraded to this version ({error}); it was put back as it was from {backup}</source>
+            <translation>no se pudo actualizar el perfil a esta versión ({error}); se ha devuelto a su estado anterior desde {backup}</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/sync/account.py" />
             <source>this profile belongs to {user}, with %n change(s) waiting to be sent as theirs: sign in as them, or use another profile</source>
@@ -3476,6 +3532,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/sync/transport.py" />
+            <source>this version ({have}) is too old for the server: install version {version} or newer from {url}</source>
+            <translation>esta versión ({have}) es demasiado antigua para el servidor: instale la versión {version} o una más reciente desde {url}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/transport.py" />
             <source>cannot download {path} from {server}</source>
             <translation>no se puede descargar {path} de {server}</translation>
         </message>
@@ -3483,6 +3544,16 @@
             <location filename="../../mystery_shop/sync/transport.py" />
             <source>sign in again: {detail}</source>
             <translation>vuelva a iniciar sesión: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/transport.py" />
+            <source>this version ({have}) is too old for the server: {detail}; ask for the newest version</source>
+            <translation>esta versión ({have}) es demasiado antigua para el servidor: {detail}; pida la versión más reciente</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/app.py" />
+            <source>Cannot open the profile</source>
+            <translation>No se puede abrir el perfil</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/charts.py" />
@@ -5418,6 +5489,97 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/reports/create_key.py" />
             <source>at least {n} characters</source>
             <translation>al menos {n} caracteres</translation>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Back up…</source>
+            <translation>Copia de seguridad…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Write the whole profile to one file: unsent work, photos, settings</source>
+            <translation>Guardar todo el perfil en un archivo: trabajo sin enviar, fotos, ajustes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Restore…</source>
+            <translation>Restaurar…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Put a profile back from a backup file</source>
+            <translation>Restaurar un perfil desde un archivo de copia de seguridad</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Back up the profile</source>
+            <translation>Copia de seguridad del perfil</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Backing up the profile…</source>
+            <translation>Haciendo copia de seguridad del perfil…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Backed up</source>
+            <translation>Copia guardada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Cannot back up the profile</source>
+            <translation>No se puede hacer copia de seguridad del perfil</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Restore a profile</source>
+            <translation>Restaurar un perfil</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Restored</source>
+            <translation>Restaurado</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>The profile is backed up to {path}: {photos}, {changes} not yet sent.</source>
+            <translation>El perfil está guardado en {path}: {photos}, {changes} sin enviar todavía.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n cambio</numerusform>
+                <numerusform>%n cambios</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Replace this profile with the one in {path}? The profile open now is kept in a folder beside it, renamed. Mystery Shop then closes: open it again to work on the restored profile.</source>
+            <translation>¿Sustituir este perfil por el de {path}? El perfil abierto ahora se conserva en una carpeta al lado, con otro nombre. Después Mystery Shop se cierra: vuelva a abrirlo para trabajar con el perfil restaurado.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>The profile was restored from {path}: {photos}, {changes} waiting to be sent.</source>
+            <translation>El perfil se restauró desde {path}: {photos}, {changes} pendientes de enviar.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Open Mystery Shop again to work on it.</source>
+            <translation>Vuelva a abrir Mystery Shop para trabajar con él.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Profile backups (*{s})</source>
+            <translation>Copias de seguridad de perfil (*{s})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Cannot restore the profile</source>
+            <translation>No se puede restaurar el perfil</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>The profile that was open is kept in {folder}.</source>
+            <translation>El perfil que estaba abierto se conserva en {folder}.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" />
@@ -6173,11 +6335,6 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" />
-            <source>This version of Mystery Shop is too old for the server. Install the update, then sign in again.</source>
-            <translation>Esta versión de Mystery Shop es demasiado antigua para el servidor. Instale la actualización y vuelva a iniciar sesión.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>Enter the address of your firm's sync server.</source>
             <translation>Escriba la dirección del servidor de sincronización de su empresa.</translation>
         </message>
@@ -6413,6 +6570,31 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>Synced {when}</source>
             <translation>Sincronizado {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>No notes came with this version.</source>
+            <translation>Esta versión no trae notas.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>Version {version} is available</source>
+            <translation>La versión {version} está disponible</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>Download</source>
+            <translation>Descargar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>What’s new</source>
+            <translation>Novedades</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>What’s new in version {version}</source>
+            <translation>Novedades de la versión {version}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
@@ -7079,6 +7261,10 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Deficiente</translation>
+        </message>
+        <message>
+            <source>This version of Mystery Shop is too old for the server. Install the update, then sign in again.</source>
+            <translation type="vanished">Esta versión de Mystery Shop es demasiado antigua para el servidor. Instale la actualización y vuelva a iniciar sesión.</translation>
         </message>
     </context>
 </TS>

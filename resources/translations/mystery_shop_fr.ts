@@ -249,6 +249,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/domain/evidence.py" />
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
             <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>%n photo(s)</source>
@@ -3208,6 +3209,46 @@
             <translation>aucun auditeur {auditor!r}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>Too many earlier profiles beside {path}: remove some.</source>
+            <translation>Trop de profils antérieurs à côté de {path} : supprimez-en quelques-uns.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>{path} is not a profile: there is nothing to back up.</source>
+            <translation>{path} n’est pas un profil : il n’y a rien à sauvegarder.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>Write the backup outside the profile folder {path}.</source>
+            <translation>Enregistrez la sauvegarde hors du dossier du profil {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>{path} is not a mystery-shop profile backup.</source>
+            <translation>{path} n’est pas une sauvegarde de profil mystery-shop.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>The database in {path} is damaged.</source>
+            <translation>La base de données de {path} est endommagée.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>No file {path}.</source>
+            <translation>Aucun fichier {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>{path} already holds a profile: restore into another folder, or replace it (it is kept beside, renamed).</source>
+            <translation>{path} contient déjà un profil : restaurez dans un autre dossier, ou remplacez-le (il est conservé à côté, renommé).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>The photo {name} in {path} is damaged.</source>
+            <translation>La photo {name} de {path} est endommagée.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/services/report_data.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -3441,6 +3482,21 @@
             <source>Form {form} version {version} exists already with different content: a published version never changes, so give the new one a higher version.</source>
             <translation>Le formulaire {form} en version {version} existe déjà avec un contenu différent : une version publiée ne change jamais, donnez donc à la nouvelle un numéro de version plus élevé.</translation>
         </message>
+        <message>
+            <location filename="../../mystery_shop/store/db.py" />
+            <source>this profile was made by a newer version (database schema {revision}); install the newest version</source>
+            <translation>ce profil a été créé par une version plus récente (schéma de base de données {revision}) ; installez la dernière version</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/store/db.py" />
+            <source>this profile was last opened by version {version}; install {version} or newer</source>
+            <translation>ce profil a été ouvert en dernier par la version {version} ; installez la version {version} ou une plus récente</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/store/db.py" />
+            <source>the profile could not be upgraded to this version ({error}); it was put back as it was from {backup}</source>
+            <translation>le profil n’a pas pu être mis à niveau vers cette version ({error}) ; il a été remis dans son état antérieur à partir de {backup}</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/sync/account.py" />
             <source>this profile belongs to {user}, with %n change(s) waiting to be sent as theirs: sign in as them, or use another profile</source>
@@ -3476,6 +3532,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/sync/transport.py" />
+            <source>this version ({have}) is too old for the server: install version {version} or newer from {url}</source>
+            <translation>cette version ({have}) est trop ancienne pour le serveur : installez la version {version} ou une plus récente depuis {url}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/transport.py" />
             <source>cannot download {path} from {server}</source>
             <translation>impossible de télécharger {path} depuis {server}</translation>
         </message>
@@ -3483,6 +3544,16 @@
             <location filename="../../mystery_shop/sync/transport.py" />
             <source>sign in again: {detail}</source>
             <translation>reconnectez-vous : {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/transport.py" />
+            <source>this version ({have}) is too old for the server: {detail}; ask for the newest version</source>
+            <translation>cette version ({have}) est trop ancienne pour le serveur : {detail} ; demandez la dernière version</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/app.py" />
+            <source>Cannot open the profile</source>
+            <translation>Impossible d’ouvrir le profil</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/charts.py" />
@@ -5418,6 +5489,97 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/reports/create_key.py" />
             <source>at least {n} characters</source>
             <translation>au moins {n} caractères</translation>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Back up…</source>
+            <translation>Sauvegarder…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Write the whole profile to one file: unsent work, photos, settings</source>
+            <translation>Enregistrer tout le profil dans un fichier : travail non envoyé, photos, réglages</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Restore…</source>
+            <translation>Restaurer…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Put a profile back from a backup file</source>
+            <translation>Restaurer un profil à partir d’un fichier de sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Back up the profile</source>
+            <translation>Sauvegarder le profil</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Backing up the profile…</source>
+            <translation>Sauvegarde du profil…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Backed up</source>
+            <translation>Sauvegardé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Cannot back up the profile</source>
+            <translation>Impossible de sauvegarder le profil</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Restore a profile</source>
+            <translation>Restaurer un profil</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Restored</source>
+            <translation>Restauré</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>The profile is backed up to {path}: {photos}, {changes} not yet sent.</source>
+            <translation>Le profil est sauvegardé dans {path} : {photos}, {changes} pas encore envoyées.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n modification</numerusform>
+                <numerusform>%n modifications</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Replace this profile with the one in {path}? The profile open now is kept in a folder beside it, renamed. Mystery Shop then closes: open it again to work on the restored profile.</source>
+            <translation>Remplacer ce profil par celui de {path} ? Le profil ouvert est conservé, renommé, dans un dossier à côté. Mystery Shop se ferme ensuite : rouvrez-le pour travailler sur le profil restauré.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>The profile was restored from {path}: {photos}, {changes} waiting to be sent.</source>
+            <translation>Le profil a été restauré depuis {path} : {photos}, {changes} en attente d’envoi.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Open Mystery Shop again to work on it.</source>
+            <translation>Rouvrez Mystery Shop pour travailler dessus.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Profile backups (*{s})</source>
+            <translation>Sauvegardes de profil (*{s})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Cannot restore the profile</source>
+            <translation>Impossible de restaurer le profil</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>The profile that was open is kept in {folder}.</source>
+            <translation>Le profil qui était ouvert est conservé dans {folder}.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" />
@@ -6173,11 +6335,6 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" />
-            <source>This version of Mystery Shop is too old for the server. Install the update, then sign in again.</source>
-            <translation>Cette version de Mystery Shop est trop ancienne pour le serveur. Installez la mise à jour, puis reconnectez-vous.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>Enter the address of your firm's sync server.</source>
             <translation>Saisissez l’adresse du serveur de synchronisation de votre cabinet.</translation>
         </message>
@@ -6413,6 +6570,31 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>Synced {when}</source>
             <translation>Synchronisé {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>No notes came with this version.</source>
+            <translation>Cette version n’est accompagnée d’aucune note.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>Version {version} is available</source>
+            <translation>La version {version} est disponible</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>Download</source>
+            <translation>Télécharger</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>What’s new</source>
+            <translation>Nouveautés</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>What’s new in version {version}</source>
+            <translation>Nouveautés de la version {version}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
@@ -7079,6 +7261,10 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Insuffisant</translation>
+        </message>
+        <message>
+            <source>This version of Mystery Shop is too old for the server. Install the update, then sign in again.</source>
+            <translation type="vanished">Cette version de Mystery Shop est trop ancienne pour le serveur. Installez la mise à jour, puis reconnectez-vous.</translation>
         </message>
     </context>
 </TS>

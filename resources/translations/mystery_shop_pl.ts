@@ -251,6 +251,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/domain/evidence.py" />
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
             <location filename="../../mystery_shop/ui/review/photo_gallery.py" />
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" />
             <source>%n photo(s)</source>
@@ -3229,6 +3230,46 @@
             <translation>nie ma audytora {auditor!r}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>Too many earlier profiles beside {path}: remove some.</source>
+            <translation>Zbyt wiele wcześniejszych profili obok {path}: usuń niektóre.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>{path} is not a profile: there is nothing to back up.</source>
+            <translation>{path} nie jest profilem: nie ma czego zapisać.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>Write the backup outside the profile folder {path}.</source>
+            <translation>Zapisz kopię zapasową poza folderem profilu {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>{path} is not a mystery-shop profile backup.</source>
+            <translation>{path} nie jest kopią zapasową profilu mystery-shop.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>The database in {path} is damaged.</source>
+            <translation>Baza danych w {path} jest uszkodzona.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>No file {path}.</source>
+            <translation>Nie ma pliku {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>{path} already holds a profile: restore into another folder, or replace it (it is kept beside, renamed).</source>
+            <translation>{path} zawiera już profil: przywróć do innego folderu albo go zastąp (zostanie zachowany obok, pod zmienioną nazwą).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/profile_backup.py" />
+            <source>The photo {name} in {path} is damaged.</source>
+            <translation>Zdjęcie {name} w {path} jest uszkodzone.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/services/report_data.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -3463,6 +3504,21 @@
             <source>Form {form} version {version} exists already with different content: a published version never changes, so give the new one a higher version.</source>
             <translation>Formularz {form} w wersji {version} już istnieje i ma inną treść: opublikowana wersja nigdy się nie zmienia, więc nadaj nowej wyższy numer wersji.</translation>
         </message>
+        <message>
+            <location filename="../../mystery_shop/store/db.py" />
+            <source>this profile was made by a newer version (database schema {revision}); install the newest version</source>
+            <translation>ten profil utworzyła nowsza wersja (schemat bazy danych {revision}); zainstaluj najnowszą wersję</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/store/db.py" />
+            <source>this profile was last opened by version {version}; install {version} or newer</source>
+            <translation>ten profil był ostatnio otwarty w wersji {version}; zainstaluj wersję {version} lub nowszą</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/store/db.py" />
+            <source>the profile could not be upgraded to this version ({error}); it was put back as it was from {backup}</source>
+            <translation>nie udało się zaktualizować profilu do tej wersji ({error}); przywrócono go do poprzedniego stanu z {backup}</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/sync/account.py" />
             <source>this profile belongs to {user}, with %n change(s) waiting to be sent as theirs: sign in as them, or use another profile</source>
@@ -3499,6 +3555,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/sync/transport.py" />
+            <source>this version ({have}) is too old for the server: install version {version} or newer from {url}</source>
+            <translation>ta wersja ({have}) jest za stara dla serwera: zainstaluj wersję {version} lub nowszą z {url}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/transport.py" />
             <source>cannot download {path} from {server}</source>
             <translation>nie można pobrać {path} z {server}</translation>
         </message>
@@ -3506,6 +3567,16 @@
             <location filename="../../mystery_shop/sync/transport.py" />
             <source>sign in again: {detail}</source>
             <translation>zaloguj się ponownie: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/sync/transport.py" />
+            <source>this version ({have}) is too old for the server: {detail}; ask for the newest version</source>
+            <translation>ta wersja ({have}) jest za stara dla serwera: {detail}; poproś o najnowszą wersję</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/app.py" />
+            <source>Cannot open the profile</source>
+            <translation>Nie można otworzyć profilu</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dashboard/charts.py" />
@@ -5455,6 +5526,98 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/reports/create_key.py" />
             <source>at least {n} characters</source>
             <translation>co najmniej {n} znaków</translation>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Back up…</source>
+            <translation>Kopia zapasowa…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Write the whole profile to one file: unsent work, photos, settings</source>
+            <translation>Zapisz cały profil w jednym pliku: niewysłaną pracę, zdjęcia, ustawienia</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Restore…</source>
+            <translation>Przywróć…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Put a profile back from a backup file</source>
+            <translation>Przywróć profil z pliku kopii zapasowej</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Back up the profile</source>
+            <translation>Kopia zapasowa profilu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Backing up the profile…</source>
+            <translation>Tworzenie kopii zapasowej profilu…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Backed up</source>
+            <translation>Kopia zapisana</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Cannot back up the profile</source>
+            <translation>Nie można utworzyć kopii zapasowej profilu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Restore a profile</source>
+            <translation>Przywróć profil</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Restored</source>
+            <translation>Przywrócono</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>The profile is backed up to {path}: {photos}, {changes} not yet sent.</source>
+            <translation>Kopia zapasowa profilu zapisana w {path}: {photos}, niewysłane zmiany: {changes}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n zmiana</numerusform>
+                <numerusform>%n zmiany</numerusform>
+                <numerusform>%n zmian</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Replace this profile with the one in {path}? The profile open now is kept in a folder beside it, renamed. Mystery Shop then closes: open it again to work on the restored profile.</source>
+            <translation>Zastąpić ten profil profilem z {path}? Otwarty teraz profil zostanie zachowany w folderze obok, pod zmienioną nazwą. Mystery Shop się wtedy zamknie: otwórz go ponownie, aby pracować na przywróconym profilu.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>The profile was restored from {path}: {photos}, {changes} waiting to be sent.</source>
+            <translation>Profil przywrócono z {path}: {photos}, zmiany czekające na wysłanie: {changes}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Open Mystery Shop again to work on it.</source>
+            <translation>Otwórz Mystery Shop ponownie, aby na nim pracować.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Profile backups (*{s})</source>
+            <translation>Kopie zapasowe profilu (*{s})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>Cannot restore the profile</source>
+            <translation>Nie można przywrócić profilu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/profile_backup.py" />
+            <source>The profile that was open is kept in {folder}.</source>
+            <translation>Profil, który był otwarty, zachowano w {folder}.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" />
@@ -6216,11 +6379,6 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/sign_in.py" />
-            <source>This version of Mystery Shop is too old for the server. Install the update, then sign in again.</source>
-            <translation>Ta wersja Mystery Shop jest za stara dla serwera. Zainstaluj aktualizację, a potem zaloguj się ponownie.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/sync/sign_in.py" />
             <source>Enter the address of your firm's sync server.</source>
             <translation>Podaj adres serwera synchronizacji Twojej firmy.</translation>
         </message>
@@ -6463,6 +6621,31 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <location filename="../../mystery_shop/ui/sync/status.py" />
             <source>Synced {when}</source>
             <translation>Zsynchronizowano {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>No notes came with this version.</source>
+            <translation>Ta wersja nie ma opisu zmian.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>Version {version} is available</source>
+            <translation>Dostępna jest wersja {version}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>Download</source>
+            <translation>Pobierz</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>What’s new</source>
+            <translation>Co nowego</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/update_notice.py" />
+            <source>What’s new in version {version}</source>
+            <translation>Co nowego w wersji {version}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
@@ -7134,6 +7317,10 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Słaby</translation>
+        </message>
+        <message>
+            <source>This version of Mystery Shop is too old for the server. Install the update, then sign in again.</source>
+            <translation type="vanished">Ta wersja Mystery Shop jest za stara dla serwera. Zainstaluj aktualizację, a potem zaloguj się ponownie.</translation>
         </message>
     </context>
 </TS>

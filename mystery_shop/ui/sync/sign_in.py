@@ -57,8 +57,8 @@ def explain(error: BaseException, server: str) -> str:
         return tr("Cannot reach the server at {server}. Check the address and that this computer is online.").format(
             server=server
         )
-    if isinstance(error, UpdateNeeded):
-        return tr("This version of Mystery Shop is too old for the server. Install the update, then sign in again.")
+    if isinstance(error, UpdateNeeded):  # the server's newest version and where to get it, when it lists them
+        return message_text(sentence(message_of(error)))
     if isinstance(error, LoginError):
         text = str(error)
         if text.startswith("wrong username or password"):

@@ -1,14 +1,18 @@
-"""A form's texts are data: a grade label with markup or a ``%`` is shown as written, never as HTML, never a 500."""
+"""Data is data: a grade label with markup or a ``%`` is shown as written (never HTML, never a 500); an answer
+that looks like a formula is a text in the CSV and XLSX."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import hashlib
+import io
 import os
 import time
 import uuid
 
 import pytest
+from openpyxl import load_workbook
 from server import browser
 from server.harness import PASSWORD, Firm
 from server.portal_support import Signed, answer, op, push, signed_in, transition, upload
@@ -26,13 +30,17 @@ HOSTILE = FORM.replace("version: 1", "version: 2").replace(
 
 def _published_on_hostile_form(firm: Firm, signed: Signed) -> str:
     admin.publish_form(firm.server.db, "shop", 2, "Shop visit", HOSTILE)
+    return _published(firm, signed, 2, ("yes", 20, "Priya", 5))
+
+
+def _published(firm: Firm, signed: Signed, version: int, answers: tuple[str, int, str, int]) -> str:
     live = firm.server
     with live.http(live.token("ada")) as ada:
         vid = str(uuid.uuid4())
         day = dt.date.today() - dt.timedelta(days=2)
-        push(ada, op("visit", vid, {"form_id": "shop", "form_version": 2, "location_id": firm.location_id,
+        push(ada, op("visit", vid, {"form_id": "shop", "form_version": version, "location_id": firm.location_id,
                                     "auditor_id": firm.users["alice"], "scheduled_date": day.isoformat()}))  # fmt: skip
-        answer(ada, vid, ("yes", 20, "Priya", 5))
+        answer(ada, vid, answers)
         for action in ("submit", "approve"):
             transition(ada, vid, action)
         pdf = signed.pdf("hostile")
@@ -51,6 +59,24 @@ def test_a_grade_label_is_text_on_every_page(firm: Firm, signed: Signed) -> None
     page = carl.get(f"/portal/reports/{vid}").text
     assert "Poor 100% &lt;input type=&#34;password&#34;" in page, "the label, escaped, as written"
     assert "form-action 'self'" in carl.get("/portal/reports").headers["Content-Security-Policy"]
+    carl.close()
+
+
+def test_an_answer_that_looks_like_a_formula_is_text_in_the_portals_csv_and_xlsx(firm: Firm, signed: Signed) -> None:
+    evil = '=HYPERLINK("http://evil.example/","click me")'
+    _published(firm, signed, 1, ("yes", 20, evil, 5))
+    carl = signed_in(firm.server, "carl")
+    got = carl.get("/portal/dashboard/visits.csv?period=365")
+    assert got.status_code == 200
+    table = list(csv.reader(io.StringIO(got.content.decode("utf-8-sig"))))
+    column = table[0].index("staff_name")
+    assert table[1][column] == "'" + evil
+    assert float(table[1][table[0].index("total")]) > 0
+    xlsx = load_workbook(io.BytesIO(carl.get("/portal/dashboard/visits.xlsx?period=365").content))
+    rows = list(xlsx["Visits"].iter_rows())
+    cell = rows[1][column]
+    assert (cell.value, cell.data_type) == ("'" + evil, "s")
+    assert rows[1][table[0].index("total")].data_type == "n", "numbers stay numbers"
     carl.close()
 
 

@@ -37,8 +37,8 @@ from mystery_shop.sync.protocol import (
     VisitOut,
 )
 
-from . import batches, changes, errors
-from .auth import caller_for, issue_token, user_out
+from . import batches, changes, errors, throttle
+from .auth import BAD_LOGIN, caller_for, issue_token, user_out
 from .blobs import ServerBlobs
 from .config import ServerConfig
 from .db import HEAD, Database
@@ -53,6 +53,11 @@ log = logging.getLogger(__name__)
 class BlobStored(BaseModel):
     sha256: str
     stored: bool  # False: the server had these bytes already
+
+
+def _too_many(wait: dt.timedelta) -> ApiError:
+    return ApiError(429, f"too many failed sign-ins: try again in {throttle.retry_after(wait)} seconds",
+                    headers={"Retry-After": throttle.retry_after(wait)})  # fmt: skip
 
 
 def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
@@ -170,10 +175,25 @@ def _routes(app: FastAPI) -> None:
             s.scalar(select(User.id).limit(1))  # the database answers
         return Health(status="ok", protocol=PROTOCOL, server_time=dt.datetime.now(dt.UTC))
 
-    @app.post(f"{API}/auth/token", response_model=TokenResponse, responses=_errors(401, 413), tags=["auth"])
-    def token(body: TokenRequest, st: StateDep) -> TokenResponse:
-        with st.db.write() as s:
-            return issue_token(s, body.username, body.password, body.device, st.config.token_ttl)
+    @app.post(f"{API}/auth/token", response_model=TokenResponse, responses=_errors(401, 403, 413, 429),
+              tags=["auth"])  # fmt: skip
+    def token(body: TokenRequest, request: Request, st: StateDep) -> TokenResponse:
+        # The same limiter as the portal's sign-in (the same password opens both), counted before the check.
+        keys = throttle.keys(body.username, request.client.host if request.client else "")
+        counted = throttle.claim(st.db, keys)
+        if counted.refused:
+            raise _too_many(counted.refused)
+        try:
+            with st.db.write() as s:
+                issued = issue_token(s, body.username, body.password, body.device, st.config.token_ttl)
+        except ApiError as e:
+            if e.status != 401 or e.detail != BAD_LOGIN:
+                throttle.succeeded(st.db, keys)  # the password was right (a disabled or client account)
+            elif counted.wait_if_wrong:
+                raise _too_many(counted.wait_if_wrong) from None
+            raise
+        throttle.succeeded(st.db, keys)
+        return issued
 
     @app.post(f"{API}/auth/logout", status_code=204, responses=AUTHED, tags=["auth"])
     def logout(caller: CallerDep, st: StateDep) -> Response:

@@ -37,7 +37,7 @@ from mystery_shop.sync.protocol import (
     VisitOut,
 )
 
-from . import batches, changes, errors, throttle
+from . import batches, blob_access, changes, errors, throttle
 from .auth import BAD_LOGIN, caller_for, issue_token, user_out
 from .blobs import ServerBlobs
 from .config import ServerConfig
@@ -105,6 +105,17 @@ StaffDep = Annotated[Caller, Depends(staff)]
 
 def _staff_caller(request: Request, st: State, authorization: str | None) -> Caller:
     return staff(current_caller(request, st, authorization))
+
+
+def _uploader(request: Request, st: State, authorization: str | None, incoming: int) -> Caller:
+    """A staff caller within their quota of uploads that no record names yet (507, as WebDAV says a quota)."""
+    caller = _staff_caller(request, st, authorization)
+    with st.db.read() as s:
+        held = blob_access.unnamed_bytes(s, caller.user_id)
+    if held + incoming > st.config.upload_quota_bytes:
+        raise ApiError(507, f"{held} bytes you uploaded are named by no record yet (at most "
+                            f"{st.config.upload_quota_bytes}): push the photos that name them first")  # fmt: skip
+    return caller
 
 
 Sha = Annotated[str, Field(pattern=SHA256)]
@@ -247,7 +258,10 @@ def _routes(app: FastAPI) -> None:
     def missing(body: MissingRequest, caller: StaffDep, st: StateDep) -> MissingResponse:
         for sha in body.sha256:
             st.blobs.path(sha)  # 422 on a malformed hash
-        return MissingResponse(missing=sorted({sha for sha in body.sha256 if not st.blobs.has(sha)}))
+        # A blob the caller may not name is "missing" as one the server lacks: its upload proves the bytes.
+        with st.db.read() as s:
+            held = {sha for sha in set(body.sha256) if st.blobs.has(sha) and blob_access.may_name(s, caller, sha)}
+        return MissingResponse(missing=sorted(set(body.sha256) - held))
 
     @app.put(
         f"{API}/blobs/{{sha256}}",
@@ -265,14 +279,17 @@ def _routes(app: FastAPI) -> None:
         # before: nothing reaches the disk until the check passes, and its refusal (401, 403) is the answer
         # whatever else happened, the early "stored already" included.
         st = state(request)
-        allowed = asyncio.ensure_future(run_in_threadpool(_staff_caller, request, st, authorization))
         length = request.headers.get("content-length")
+        incoming = int(length) if length and length.isdigit() else 0
+        allowed = asyncio.ensure_future(run_in_threadpool(_uploader, request, st, authorization, incoming))
         try:
             stored = await st.blobs.receive(sha256, request.stream(), int(length) if length else None, allowed)
         except BaseException:
             await allowed  # a refused caller is told so first
             raise
-        await allowed
+        caller = await allowed
+        size = st.blobs.path(sha256).stat().st_size
+        await run_in_threadpool(blob_access.record_upload, st.db, caller, sha256, size)
         return BlobStored(sha256=sha256, stored=stored)
 
     @app.get(

@@ -11,7 +11,8 @@ ENV_DB = "MYSTERY_SHOP_SERVER_DB"
 ENV_DATA = "MYSTERY_SHOP_SERVER_DATA"
 ENV_PREFIX = "MYSTERY_SHOP_SERVER_"
 MiB = 1 << 20
-_INTS = ("max_request_bytes", "max_blob_bytes", "min_free_bytes", "page_limit", "push_slots", "smtp_port")
+_INTS = ("max_request_bytes", "max_blob_bytes", "min_free_bytes", "page_limit", "push_slots", "smtp_port",
+         "upload_quota_bytes")
 _TEXTS = ("smtp_host", "smtp_from", "smtp_user", "smtp_security", "public_url")
 SMTP_PASSWORD = ENV_PREFIX + "SMTP_PASSWORD"  # never an argument: it would show in the process list
 
@@ -24,6 +25,7 @@ class ServerConfig:
     max_request_bytes: int = 16 * MiB  # JSON bodies; 413 above
     max_blob_bytes: int = 64 * MiB  # one photo original; 413 above
     min_free_bytes: int = 64 * MiB  # uploads are refused (507) rather than filling the disk
+    upload_quota_bytes: int = 2048 * MiB  # per user, of uploads no record names yet (507 above; collected in a day)
     page_limit: int = 1000  # the most changes one pull page returns
     push_slots: int = 4  # pushes applied at once per worker process (benchmarks/sync.py: more only queue)
     portal_poll_s: float = 5.0  # how often each worker brings the portal's index up to date and sends mail

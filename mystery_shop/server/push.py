@@ -19,6 +19,7 @@ from mystery_shop.domain.workflow import TRANSITIONS, Action, Role, VisitStatus,
 from mystery_shop.domain.zones import zone_problem
 from mystery_shop.sync.protocol import FIELDS, PushChange, photo_blobs
 
+from .blob_access import may_name
 from .records import Row, Writer
 from .scope import Caller, owns
 
@@ -149,6 +150,8 @@ def push_client(ctx: Context, ch: PushChange) -> Row:
     key = _text(data, "name").strip().casefold()
     other = ctx.writer.by_natural_key("client", key)
     if other is not None and other.id != ch.id:
+        if not owns(ctx.caller, other):  # another client's: the name is taken, its record is none of this caller's
+            raise Refused(409, f"there is already a client called {data['name']!r}")
         raise Conflict(other, f"there is already a client called {data['name']!r}")
     if rec is not None:
         _base(ctx, rec, ch)
@@ -290,6 +293,9 @@ def push_photo(ctx: Context, ch: PushChange) -> Row:
     annotated = data.get("annotated_sha256")
     if annotated is not None and (not isinstance(annotated, str) or not _SHA.match(annotated)):
         raise Refused(422, "a photo's annotated copy must be named by the SHA-256 of its bytes")
+    old = {rec.data.get("sha256"), rec.data.get("annotated_sha256")} if rec is not None else set()
+    if any(not may_name(ctx.writer.conn, ctx.caller, sha) for sha in {data["sha256"], annotated} - old - {None}):
+        raise Refused(404, "upload the photo's bytes before the photo (PUT /blobs/{sha256})")  # a hash opens nothing
     if _unchanged(rec, data):
         return rec  # type: ignore[return-value]
     return ctx.writer.put("photo", ch.id, data, visit_id=visit.id, client_id=visit.client_id, blob=data["sha256"])

@@ -30,7 +30,9 @@ def test_a_large_photo_is_stored_byte_for_byte(firm: Firm) -> None:
                 yield data[i : i + 100_000]
 
         assert c.put(f"/blobs/{sha}", content=chunks()).json() == {"sha256": sha, "stored": True}
-        assert c.put(f"/blobs/{sha}", content=b"").json() == {"sha256": sha, "stored": False}
+        assert c.put(f"/blobs/{sha}", content=data).json() == {"sha256": sha, "stored": False}
+        # Stored already, but a hash alone proves nothing: the bytes must be sent, and checked (blob_access.py).
+        assert c.put(f"/blobs/{sha}", content=b"").status_code == 422
     assert (live.config.blob_dir / sha[:2] / sha[2:]).read_bytes() == data
     assert not _leftovers(firm)
 

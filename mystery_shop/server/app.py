@@ -13,6 +13,7 @@ import os
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import or_, select
@@ -119,6 +120,9 @@ def _uploader(request: Request, st: State, authorization: str | None, incoming: 
 
 
 Sha = Annotated[str, Field(pattern=SHA256)]
+# A blob's path names its SHA-256: documented in the schema, checked by ``ServerBlobs.path`` (after the caller is, so
+# a stranger learns nothing even of the form of a hash).
+ShaPath = Annotated[str, PathParam(json_schema_extra={"pattern": SHA256})]
 
 
 def _body_of(model: type[BaseModel]) -> dict[str, Any]:
@@ -165,7 +169,8 @@ def create_app(config: ServerConfig, *, migrate: bool = False) -> FastAPI:
 
     errors.install(app, portal.error_page)
     portal.install(app)
-    app.add_middleware(Gate, max_request_bytes=config.max_request_bytes, max_blob_bytes=config.max_blob_bytes)
+    app.add_middleware(Gate, max_request_bytes=config.max_request_bytes, max_blob_bytes=config.max_blob_bytes,
+                       body_idle_s=config.body_idle_s)  # fmt: skip
     _routes(app)
     _documented(app, PushRequest)
     app.router.add_event_handler("shutdown", db.dispose)
@@ -273,7 +278,7 @@ def _routes(app: FastAPI) -> None:
         },
     )
     async def put_blob(
-        sha256: str, request: Request, authorization: Annotated[str | None, Header()] = None
+        sha256: ShaPath, request: Request, authorization: Annotated[str | None, Header()] = None
     ) -> BlobStored:
         # The caller is checked (``StaffDep``'s database round trip) while the first bytes arrive rather than
         # before: nothing reaches the disk until the check passes, and its refusal (401, 403) is the answer
@@ -298,7 +303,7 @@ def _routes(app: FastAPI) -> None:
         responses={200: {"content": {"application/octet-stream": {}}}, **_errors(401, 404)},
         tags=["blobs"],
     )
-    def get_blob(sha256: str, caller: CallerDep, st: StateDep) -> FileResponse:
+    def get_blob(sha256: ShaPath, caller: CallerDep, st: StateDep) -> FileResponse:
         path = st.blobs.path(sha256)
         with st.db.read() as s:
             seen = s.scalar(

@@ -26,6 +26,7 @@ class ServerConfig:
     max_blob_bytes: int = 64 * MiB  # one photo original; 413 above
     min_free_bytes: int = 64 * MiB  # uploads are refused (507) rather than filling the disk
     upload_quota_bytes: int = 2048 * MiB  # per user, of uploads no record names yet (507 above; collected in a day)
+    body_idle_s: float = 20.0  # a request body that stops arriving this long is refused (408)
     page_limit: int = 1000  # the most changes one pull page returns
     push_slots: int = 4  # pushes applied at once per worker process (benchmarks/sync.py: more only queue)
     portal_poll_s: float = 5.0  # how often each worker brings the portal's index up to date and sends mail
@@ -62,9 +63,10 @@ class ServerConfig:
         ttl = os.environ.get(ENV_PREFIX + "TOKEN_TTL_S")
         if ttl:
             extra["token_ttl"] = dt.timedelta(seconds=float(ttl))
-        poll = os.environ.get(ENV_PREFIX + "PORTAL_POLL_S")
-        if poll:
-            extra["portal_poll_s"] = float(poll)
+        for name in ("portal_poll_s", "body_idle_s"):
+            value = os.environ.get(ENV_PREFIX + name.upper())
+            if value:
+                extra[name] = float(value)
         password = os.environ.get(SMTP_PASSWORD, "")
         return cls(Path(data), os.environ.get(ENV_DB, ""), **limits, **texts, smtp_password=password, **extra)  # type: ignore[arg-type]
 
@@ -74,6 +76,7 @@ class ServerConfig:
         env |= {ENV_PREFIX + k.upper(): str(getattr(self, k)) for k in _TEXTS}
         env[ENV_PREFIX + "TOKEN_TTL_S"] = str(self.token_ttl.total_seconds())
         env[ENV_PREFIX + "PORTAL_POLL_S"] = str(self.portal_poll_s)
+        env[ENV_PREFIX + "BODY_IDLE_S"] = str(self.body_idle_s)
         if self.smtp_password:
             env[SMTP_PASSWORD] = self.smtp_password
         return env

@@ -19,11 +19,7 @@ _PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
 
 def formula_like(value: Any) -> bool:
     """True for a text a spreadsheet would compute rather than show."""
-    return (
-        isinstance(value, str)
-        and value.startswith(FORMULA_START)
-        and _PLAIN_NUMBER.fullmatch(value) is None
-    )
+    return isinstance(value, str) and value.startswith(FORMULA_START) and _PLAIN_NUMBER.fullmatch(value) is None
 
 
 def neutral(value: Any) -> Any:

@@ -54,6 +54,7 @@ def image_size(fh: BinaryIO) -> tuple[int, int]:
         raise refused
     return size
 
+
 # Pillow's format name -> the name we report. MPO is how Pillow names many camera JPEGs (an
 # extra preview image after the first); the first image is an ordinary JPEG.
 SUPPORTED = {"JPEG": "JPEG", "MPO": "JPEG", "PNG": "PNG", "WEBP": "WebP", "TIFF": "TIFF", "GIF": "GIF"}

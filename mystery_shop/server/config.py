@@ -11,8 +11,15 @@ ENV_DB = "MYSTERY_SHOP_SERVER_DB"
 ENV_DATA = "MYSTERY_SHOP_SERVER_DATA"
 ENV_PREFIX = "MYSTERY_SHOP_SERVER_"
 MiB = 1 << 20
-_INTS = ("max_request_bytes", "max_blob_bytes", "min_free_bytes", "page_limit", "push_slots", "smtp_port",
-         "upload_quota_bytes")
+_INTS = (
+    "max_request_bytes",
+    "max_blob_bytes",
+    "min_free_bytes",
+    "page_limit",
+    "push_slots",
+    "smtp_port",
+    "upload_quota_bytes",
+)
 _TEXTS = ("smtp_host", "smtp_from", "smtp_user", "smtp_security", "public_url")
 SMTP_PASSWORD = ENV_PREFIX + "SMTP_PASSWORD"  # never an argument: it would show in the process list
 

@@ -55,7 +55,7 @@ def test_a_grade_label_is_text_on_every_page(firm: Firm, signed: Signed) -> None
     for path in ("/portal/reports", f"/portal/reports/{vid}", "/portal/reports?grade=x", "/portal/dashboard"):
         r = carl.get(path)
         assert r.status_code == 200, (path, r.status_code, r.text[:500])
-        assert "<input type=\"password\"" not in r.text and "<meta http-equiv" not in r.text, path
+        assert '<input type="password"' not in r.text and "<meta http-equiv" not in r.text, path
     page = carl.get(f"/portal/reports/{vid}").text
     assert "Poor 100% &lt;input type=&#34;password&#34;" in page, "the label, escaped, as written"
     assert "form-action 'self'" in carl.get("/portal/reports").headers["Content-Security-Policy"]

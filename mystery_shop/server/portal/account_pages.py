@@ -13,11 +13,11 @@ from mystery_shop.domain.languages import SHIPPED, shipped
 
 from .. import throttle
 from ..models import User
+from . import web
 from .deps import check_form, frame, signed_in, signed_in_async, state
 from .language import pt
 from .sessions import PortalUser, SignInRefused, change_password, new_csrf, same_token, session_user, sign_in, sign_out
-from .web import (COOKIE, PREFIX, SIGN_IN_COOKIE, address, clear_cookie, form, redirect, render, same_origin,
-                  set_cookie)  # fmt: skip
+from .web import COOKIE, PREFIX, SIGN_IN_COOKIE, address, clear_cookie, form, redirect, render, set_cookie
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
 SIGN_IN_TTL = 3600  # s: the sign-in form's token
@@ -63,7 +63,7 @@ async def sign_in_submit(request: Request) -> Response:
     username = data.get("username", "").strip()[:80]
     next_page = data.get("next", "")
     # A sign-in posted from another site (its Origin) is refused as a forged token is: no login CSRF.
-    if not same_token(data.get("csrf"), request.cookies.get(SIGN_IN_COOKIE)) or not same_origin(request):
+    if not same_token(data.get("csrf"), request.cookies.get(SIGN_IN_COOKIE)) or not web.same_origin(request):
         return _sign_in_page(request, status=403, username=username, next_page=next_page,
                              error=pt("The sign-in form had expired. Please try again."))  # fmt: skip
     if not username or not data.get("password"):

@@ -4,13 +4,16 @@ portal's and the Account page's current password; tries made at once cannot get 
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import httpx
 import pytest
-from server.harness import PASSWORD, Firm
+from server.harness import PASSWORD, Firm, WorkersServer
 from server.portal_support import Browser, csrf_of, signed_in
 
-from mystery_shop.server import security
+from mystery_shop.domain.workflow import Role
+from mystery_shop.server import admin, security
+from mystery_shop.server.config import ServerConfig
 
 
 @pytest.fixture
@@ -82,3 +85,28 @@ def test_sign_ins_at_once_cannot_try_more_passwords_than_the_limit(firm: Firm, c
     assert len([p for p in checks if p.startswith("guess")]) == 10, "five passwords per account, not one more"
     for b in browsers:
         b.close()
+
+
+@pytest.mark.slow
+def test_two_worker_processes_count_tries_at_once_together(db_url: str, tmp_path: Path) -> None:
+    """``serve --workers 2``, as deployed: 30 sign-ins at once reach two processes; five passwords are tried."""
+    server = WorkersServer(ServerConfig(tmp_path / "server-data", db_url), 2, tmp_path / "serve.log")
+    admin.add_user(server.db, "alice", PASSWORD, Role.AUDITOR)
+    server.start()
+    try:
+        browsers = [Browser(server) for _ in range(30)]  # type: ignore[arg-type]
+        tokens = [csrf_of(b.get("/portal/sign-in").text) for b in browsers]
+
+        def portal(i: int) -> str:
+            data = {"csrf": tokens[i], "username": "alice", "password": f"guess {i}"}
+            return browsers[i].http.post("/portal/sign-in", data=data).text
+
+        with ThreadPoolExecutor(30) as pool:
+            pages = list(pool.map(portal, range(30)))
+        assert sum("Wrong user name or password." in p for p in pages) == 5, "checked: five, in two processes"
+        assert sum("Too many failed sign-ins" in p for p in pages) == 26  # the fifth says so too
+        for b in browsers:
+            b.close()
+    finally:
+        server.stop()
+        server.db.dispose()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import Any
 
 from sqlalchemy import BigInteger, Connection, String, delete, exists, func, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -36,7 +37,7 @@ class BlobUpload(Base):
     uploaded_at: Mapped[dt.datetime] = mapped_column()
 
 
-def _names(sha: str | ColumnElement[str]) -> ColumnElement[bool]:
+def _names(sha: Any) -> ColumnElement[bool]:  # a hash, or the column holding one
     """A record that names the blob: a photo's original or annotated copy, a signed report."""
     return or_(Record.blob == sha, Record.data["annotated_sha256"].as_string() == sha)
 

@@ -81,10 +81,23 @@ class FormError(ValueError):
         self.problems = problems
 
 
+# The largest sample form is 4 KB and a form of 500 questions in five languages about 500 KB; PyYAML reads
+# about 1 MB a second, so a larger file is refused before it is read (a 50 MB one took minutes).
+MAX_FORM_BYTES = 2_000_000
+
+
+def _too_large(name: str, size: int) -> FormError:
+    return FormError([FormProblem(name, 1, "(file)", msg("the file is {size} bytes; a form file may have at most "
+                                                         "{limit}", size=size, limit=MAX_FORM_BYTES))])  # fmt: skip
+
+
 def load_form(path: str | FsPath) -> Form:
     """Read and validate the form file at ``path``; FormError lists every problem."""
     name = str(path)
     try:
+        size = FsPath(path).stat().st_size
+        if size > MAX_FORM_BYTES:
+            raise _too_large(name, size)
         text = FsPath(path).read_text(encoding="utf-8")
     except UnicodeDecodeError as e:
         raise FormError([FormProblem(name, 1, "(file)", msg("not UTF-8 text ({reason})", reason=e.reason))]) from None
@@ -95,6 +108,8 @@ def load_form(path: str | FsPath) -> Form:
 
 def parse_form(text: str, name: str = "<form>") -> Form:
     """Parse and validate a form from YAML ``text``; ``name`` is used in messages."""
+    if len(text) > MAX_FORM_BYTES:
+        raise _too_large(name, len(text.encode("utf-8", "replace")))
     try:
         data, lines, duplicates = load_with_lines(text)
     except YamlSyntaxError as e:

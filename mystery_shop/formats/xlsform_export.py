@@ -16,6 +16,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from mystery_shop.domain.cells import formula_like
 from mystery_shop.domain.forms import RATING_RANGES, Form, Question, QuestionType, Section
 from mystery_shop.domain.texts import Translations
 
@@ -206,10 +207,11 @@ def _num(x: Fraction | int) -> int | float:
 
 
 def _literal_text(ws: Any) -> None:
-    """A text starting with '=' is a text, not a formula to compute."""
+    """A text that looks like a formula (``domain.cells``) is a text cell, never computed; written as it is, since
+    the workbook is read back into the same form (an apostrophe would become part of a label)."""
     for r in ws.iter_rows():
         for cell in r:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
+            if formula_like(cell.value):
                 cell.data_type = "s"
 
 

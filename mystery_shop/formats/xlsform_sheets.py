@@ -199,10 +199,35 @@ def normalise_header(header: str) -> tuple[str, str | None]:
     return key, lang.strip() or None
 
 
+# An XLSForm is a few hundred rows and a few dozen columns. A hostile workbook (a cell at column XFD on 200,000
+# rows, a sheet that unzips to gigabytes) is refused before openpyxl reads it, or as soon as it reads past these.
+MAX_XLSX_BYTES = 20_000_000  # the file as it is
+MAX_UNZIPPED_BYTES = 100_000_000  # its parts once unzipped (zipfile reads no more than a part declares)
+MAX_ROWS = 10_000  # per sheet (a survey of 10,000 rows is many times the largest seen)
+MAX_COLUMNS = 256  # (Excel 2003's limit) an undeclared width is padded to this, so it stays small
+
+
+def _check_zip(path: Path) -> None:
+    """Refuse a workbook too large as it is or once unzipped, before any of it is unzipped."""
+    try:
+        size = path.stat().st_size
+        with zipfile.ZipFile(path) as z:
+            unzipped = sum(info.file_size for info in z.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # load_workbook says what is wrong with it
+    if size > MAX_XLSX_BYTES:
+        raise NotAnXlsForm(msg("the file is {size} bytes; a workbook may have at most {limit}", size=size,
+                               limit=MAX_XLSX_BYTES))  # fmt: skip
+    if unzipped > MAX_UNZIPPED_BYTES:
+        raise NotAnXlsForm(msg("the workbook unzips to {size} bytes; at most {limit} are read", size=unzipped,
+                               limit=MAX_UNZIPPED_BYTES))  # fmt: skip
+
+
 def read_workbook(path: Path) -> dict[str, Sheet]:
     """The workbook's sheets by lower-cased name; NotAnXlsForm when it is not a workbook openpyxl reads."""
     if path.suffix.lower() == ".xls":
         raise NotAnXlsForm(msg("an old Excel .xls workbook: open it in Excel or LibreOffice and save it as .xlsx"))
+    _check_zip(path)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
@@ -215,11 +240,24 @@ def read_workbook(path: Path) -> dict[str, Sheet]:
         wb.close()
 
 
+def _too_big(ws: Any, rows: int, columns: int) -> NotAnXlsForm:
+    return NotAnXlsForm(msg("sheet '{sheet}' has {rows} rows and {columns} columns; at most {max_rows} rows and "
+                            "{max_columns} columns are read", sheet=ws.title, rows=rows, columns=columns,
+                            max_rows=MAX_ROWS, max_columns=MAX_COLUMNS))  # fmt: skip
+
+
 def _sheet(ws: Any) -> Sheet:
     header: list[Any] | None = None
     header_row = 1
     rows: list[tuple[int, list[Any]]] = []
-    for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+    declared = (ws.max_row or 0, ws.max_column or 0)  # the sheet's own <dimension>, when it has one
+    if declared[0] > MAX_ROWS or declared[1] > MAX_COLUMNS:
+        raise _too_big(ws, *declared)
+    # Read within the bounds whatever the sheet declares: a row's cells past MAX_COLUMNS are never padded out.
+    width = declared[1] or MAX_COLUMNS
+    for number, values in enumerate(ws.iter_rows(max_row=MAX_ROWS + 1, max_col=width, values_only=True), start=1):
+        if number > MAX_ROWS:
+            raise _too_big(ws, number, declared[1])
         cells = list(values)
         if header is None:
             if any(cell_text(v) for v in cells):

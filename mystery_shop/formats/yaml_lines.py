@@ -17,8 +17,25 @@ from mystery_shop.domain.messages import msg
 Path = tuple[str | int, ...]
 
 
+# A form file is a few hundred values; these bounds stop a hostile one ("billion laughs": a few aliases, each
+# naming a list of the one before, expand to billions of values) in well under a second and a few MB.
+MAX_ALIASES = 1000  # ``*name`` uses in one file
+MAX_VALUES = 100_000  # values once every alias is expanded
+
+
 class _Loader(yaml.SafeLoader):
-    pass
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.aliases = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):  # type: ignore[no-untyped-call]
+            self.aliases += 1
+            if self.aliases > MAX_ALIASES:
+                mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
+                raise YamlSyntaxError(mark.line + 1, msg("more than {limit} aliases (*name) in one file",
+                                                         limit=MAX_ALIASES))  # fmt: skip
+        return super().compose_node(parent, index)  # type: ignore[no-untyped-call]
 
 
 # Drop the YAML 1.1 bool resolver and put back one for true/false only.
@@ -60,8 +77,14 @@ def load_with_lines(text: str) -> tuple[Any, dict[Path, int], list[Path]]:
     if node is None:
         return None, lines, duplicates
     constructor = _Loader("")
+    built = 0
 
     def build(n: yaml.Node, path: Path) -> Any:
+        nonlocal built
+        built += 1
+        if built > MAX_VALUES:  # an alias is built again at each use: count what it expands to
+            raise YamlSyntaxError(n.start_mark.line + 1, msg("more than {limit} values once its aliases (*name) are "
+                                                             "expanded", limit=MAX_VALUES))  # fmt: skip
         lines.setdefault(path, n.start_mark.line + 1)
         if isinstance(n, yaml.MappingNode):
             out: dict[Any, Any] = {}

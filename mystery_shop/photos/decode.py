@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import math
+import warnings
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -21,9 +22,38 @@ from mystery_shop.domain.messages import msg
 from . import exif as ex
 from .errors import PhotoRefused
 
-MAX_PIXELS = 100_000_000  # more than any phone or camera makes; beyond this a file is treated as a bomb
-# Pillow warns above this and raises above twice this, in Image.open, before anything is decoded.
+# Pillow's own decompression-bomb limit (its default MAX_IMAGE_PIXELS, about 89 MP: a 1 x 99,000,000 PNG of a few
+# KB would take 2 GB to decode), more than a phone or camera saves by default; checked from the header, before
+# anything is decoded. Pillow warns above this and raises above twice this, in Image.open.
+MAX_PIXELS = 89_478_485
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+
+
+def too_large(width: int, height: int) -> PhotoRefused | None:
+    """The refusal of an image of this size (from its header), or None."""
+    if width * height <= MAX_PIXELS:
+        return None
+    return PhotoRefused(msg("the image is too large ({w} x {h} px, more than {mp} MP)", w=width, h=height,
+                            mp=MAX_PIXELS // 1_000_000))  # fmt: skip
+
+
+def image_size(fh: BinaryIO) -> tuple[int, int]:
+    """An image's size read from its header, nothing decoded; PhotoRefused when it cannot be read or is too large."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # refused below, with its size
+        try:
+            with Image.open(fh) as im:
+                size = im.size
+        except Image.DecompressionBombError:
+            raise PhotoRefused(msg("the image is too large (more than {mp} megapixels)", mp=MAX_PIXELS // 1_000_000)
+                               ) from None  # fmt: skip
+        except (UnidentifiedImageError, SyntaxError, ValueError, EOFError, OSError):
+            raise PhotoRefused(msg("not an image Pillow can read")) from None
+    refused = too_large(*size)
+    if refused is not None:
+        raise refused
+    return size
+
 
 # Pillow's format name -> the name we report. MPO is how Pillow names many camera JPEGs (an
 # extra preview image after the first); the first image is an ordinary JPEG.
@@ -92,15 +122,9 @@ def decode(fh: BinaryIO, long_side: int | None) -> Decoded:
             else msg("this image format is not supported: use JPEG, PNG, WebP, TIFF or GIF")
         )
     full_w, full_h = im.size
-    if full_w * full_h > MAX_PIXELS:  # also covers Pillow's warning band, without touching warning filters
-        raise PhotoRefused(
-            msg(
-                "the image is too large ({w} x {h} px, more than {mp} MP)",
-                w=full_w,
-                h=full_h,
-                mp=MAX_PIXELS // 1_000_000,
-            )
-        )
+    refused = too_large(full_w, full_h)  # also covers Pillow's warning band, without touching warning filters
+    if refused is not None:
+        raise refused
     if fmt == "JPEG" and long_side and max(full_w, full_h) > long_side:
         k = long_side / max(full_w, full_h)
         im.draft("RGB", (math.ceil(full_w * k), math.ceil(full_h * k)))

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any, BinaryIO
 
 from mystery_shop.domain.export_table import SCORE_DECIMALS
+from mystery_shop.domain.cells import neutral, neutral_row
 
 FORMATS = ("csv", "xlsx")
 
@@ -16,7 +17,10 @@ FORMATS = ("csv", "xlsx")
 def write_table(
     out: BinaryIO, fmt: str, header: list[str], rows: Sequence[list[Any]], *, client: str, start: dt.date, end: dt.date
 ) -> None:
-    """Write the table to ``out`` as ``fmt`` ("csv" or "xlsx")."""
+    """Write the table to ``out`` as ``fmt`` ("csv" or "xlsx"); no text in it can be a formula (``domain.cells``)."""
+    header = neutral_row(header)
+    rows = [neutral_row(list(row)) for row in rows]
+    client = neutral(client)
     if fmt == "csv":
         text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="")  # the BOM makes Excel read UTF-8
         writer = csv.writer(text)

@@ -13,6 +13,7 @@ import os
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import or_, select
@@ -40,8 +41,8 @@ from mystery_shop.sync.protocol import (
     VisitOut,
 )
 
-from . import batches, changes, errors
-from .auth import caller_for, issue_token, user_out
+from . import batches, blob_access, changes, errors, throttle
+from .auth import BAD_LOGIN, caller_for, issue_token, user_out
 from .blobs import ServerBlobs
 from .config import ServerConfig
 from .db import HEAD, Database
@@ -56,6 +57,11 @@ log = logging.getLogger(__name__)
 class BlobStored(BaseModel):
     sha256: str
     stored: bool  # False: the server had these bytes already
+
+
+def _too_many(wait: dt.timedelta) -> ApiError:
+    return ApiError(429, f"too many failed sign-ins: try again in {throttle.retry_after(wait)} seconds",
+                    headers={"Retry-After": throttle.retry_after(wait)})  # fmt: skip
 
 
 def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
@@ -106,7 +112,21 @@ def _staff_caller(request: Request, st: State, authorization: str | None) -> Cal
     return staff(current_caller(request, st, authorization))
 
 
+def _uploader(request: Request, st: State, authorization: str | None, incoming: int) -> Caller:
+    """A staff caller within their quota of uploads that no record names yet (507, as WebDAV says a quota)."""
+    caller = _staff_caller(request, st, authorization)
+    with st.db.read() as s:
+        held = blob_access.unnamed_bytes(s, caller.user_id)
+    if held + incoming > st.config.upload_quota_bytes:
+        raise ApiError(507, f"{held} bytes you uploaded are named by no record yet (at most "
+                            f"{st.config.upload_quota_bytes}): push the photos that name them first")  # fmt: skip
+    return caller
+
+
 Sha = Annotated[str, Field(pattern=SHA256)]
+# A blob's path names its SHA-256: documented in the schema, checked by ``ServerBlobs.path`` (after the caller is, so
+# a stranger learns nothing even of the form of a hash).
+ShaPath = Annotated[str, PathParam(json_schema_extra={"pattern": SHA256})]
 
 
 def _body_of(model: type[BaseModel]) -> dict[str, Any]:
@@ -153,7 +173,8 @@ def create_app(config: ServerConfig, *, migrate: bool = False) -> FastAPI:
 
     errors.install(app, portal.error_page)
     portal.install(app)
-    app.add_middleware(Gate, max_request_bytes=config.max_request_bytes, max_blob_bytes=config.max_blob_bytes)
+    app.add_middleware(Gate, max_request_bytes=config.max_request_bytes, max_blob_bytes=config.max_blob_bytes,
+                       body_idle_s=config.body_idle_s)  # fmt: skip
     _routes(app)
     _documented(app, PushRequest)
     app.router.add_event_handler("shutdown", db.dispose)
@@ -181,10 +202,25 @@ def _routes(app: FastAPI) -> None:
 
         return ReleasesResponse(releases=announced(st.db, platform))
 
-    @app.post(f"{API}/auth/token", response_model=TokenResponse, responses=_errors(401, 413), tags=["auth"])
-    def token(body: TokenRequest, st: StateDep) -> TokenResponse:
-        with st.db.write() as s:
-            return issue_token(s, body.username, body.password, body.device, st.config.token_ttl)
+    @app.post(f"{API}/auth/token", response_model=TokenResponse, responses=_errors(401, 403, 413, 429),
+              tags=["auth"])  # fmt: skip
+    def token(body: TokenRequest, request: Request, st: StateDep) -> TokenResponse:
+        # The same limiter as the portal's sign-in (the same password opens both), counted before the check.
+        keys = throttle.keys(body.username, request.client.host if request.client else "")
+        counted = throttle.claim(st.db, keys)
+        if counted.refused:
+            raise _too_many(counted.refused)
+        try:
+            with st.db.write() as s:
+                issued = issue_token(s, body.username, body.password, body.device, st.config.token_ttl)
+        except ApiError as e:
+            if e.status != 401 or e.detail != BAD_LOGIN:
+                throttle.succeeded(st.db, keys)  # the password was right (a disabled or client account)
+            elif counted.wait_if_wrong:
+                raise _too_many(counted.wait_if_wrong) from None
+            raise
+        throttle.succeeded(st.db, keys)
+        return issued
 
     @app.post(f"{API}/auth/logout", status_code=204, responses=AUTHED, tags=["auth"])
     def logout(caller: CallerDep, st: StateDep) -> Response:
@@ -238,7 +274,10 @@ def _routes(app: FastAPI) -> None:
     def missing(body: MissingRequest, caller: StaffDep, st: StateDep) -> MissingResponse:
         for sha in body.sha256:
             st.blobs.path(sha)  # 422 on a malformed hash
-        return MissingResponse(missing=sorted({sha for sha in body.sha256 if not st.blobs.has(sha)}))
+        # A blob the caller may not name is "missing" as one the server lacks: its upload proves the bytes.
+        with st.db.read() as s:
+            held = {sha for sha in set(body.sha256) if st.blobs.has(sha) and blob_access.may_name(s, caller, sha)}
+        return MissingResponse(missing=sorted(set(body.sha256) - held))
 
     @app.put(
         f"{API}/blobs/{{sha256}}",
@@ -250,20 +289,23 @@ def _routes(app: FastAPI) -> None:
         },
     )
     async def put_blob(
-        sha256: str, request: Request, authorization: Annotated[str | None, Header()] = None
+        sha256: ShaPath, request: Request, authorization: Annotated[str | None, Header()] = None
     ) -> BlobStored:
         # The caller is checked (``StaffDep``'s database round trip) while the first bytes arrive rather than
         # before: nothing reaches the disk until the check passes, and its refusal (401, 403) is the answer
         # whatever else happened, the early "stored already" included.
         st = state(request)
-        allowed = asyncio.ensure_future(run_in_threadpool(_staff_caller, request, st, authorization))
         length = request.headers.get("content-length")
+        incoming = int(length) if length and length.isdigit() else 0
+        allowed = asyncio.ensure_future(run_in_threadpool(_uploader, request, st, authorization, incoming))
         try:
             stored = await st.blobs.receive(sha256, request.stream(), int(length) if length else None, allowed)
         except BaseException:
             await allowed  # a refused caller is told so first
             raise
-        await allowed
+        caller = await allowed
+        size = st.blobs.path(sha256).stat().st_size
+        await run_in_threadpool(blob_access.record_upload, st.db, caller, sha256, size)
         return BlobStored(sha256=sha256, stored=stored)
 
     @app.get(
@@ -272,7 +314,7 @@ def _routes(app: FastAPI) -> None:
         responses={200: {"content": {"application/octet-stream": {}}}, **_errors(401, 404)},
         tags=["blobs"],
     )
-    def get_blob(sha256: str, caller: CallerDep, st: StateDep) -> FileResponse:
+    def get_blob(sha256: ShaPath, caller: CallerDep, st: StateDep) -> FileResponse:
         path = st.blobs.path(sha256)
         with st.db.read() as s:
             seen = s.scalar(

@@ -16,6 +16,9 @@ from .scope import Caller
 from .security import new_token, token_hash, verify_password
 
 BAD_LOGIN = "wrong username or password"
+# Client accounts read the portal; the sync API carries what is the firm's own (internal reasons of overrides,
+# photos' places and times, signatures), so it is for the firm's staff only.
+CLIENTS_USE_THE_PORTAL = "client accounts sign in to the portal (/portal): the sync API is for the firm's staff"
 
 
 def user_out(u: User) -> UserOut:
@@ -29,6 +32,8 @@ def issue_token(s: Session, username: str, password: str, device: str, ttl: dt.t
         raise ApiError(401, BAD_LOGIN)
     if user.disabled:
         raise ApiError(401, "this account is disabled")
+    if user.role == Role.CLIENT:
+        raise ApiError(403, CLIENTS_USE_THE_PORTAL)
     now = utcnow()
     s.execute(
         update(Device)
@@ -63,4 +68,6 @@ def caller_for(s: Session | Connection, authorization: str | None) -> Caller:
         raise ApiError(401, "the sign-in has expired: sign in again", headers={"WWW-Authenticate": "Bearer"})
     if disabled:
         raise ApiError(401, "this account is disabled", headers={"WWW-Authenticate": "Bearer"})
+    if role == Role.CLIENT:  # a token issued before clients were kept out
+        raise ApiError(403, CLIENTS_USE_THE_PORTAL)
     return Caller(user_id, username, Role(role), client_id, device_id)

@@ -72,7 +72,8 @@ class ServerBlobs:
         target = self.path(sha256)
         if length is not None and length > self.max_bytes:
             raise ApiError(413, f"a photo may be at most {self.max_bytes} bytes")
-        if target.is_file():
+        if target.is_file():  # stored already: the bytes must still be these (holding them is what an upload proves)
+            await self._same_bytes(sha256, chunks)
             return False
         self.check_space(length or 0)
         upload = _Upload(self.root)
@@ -125,6 +126,19 @@ class ServerBlobs:
                 upload.discard()
             else:
                 job.add_done_callback(lambda _job: upload.discard())
+
+    async def _same_bytes(self, sha256: str, chunks: AsyncIterator[bytes]) -> None:
+        digest, size = hashlib.sha256(), 0
+        async for chunk in chunks:
+            size += len(chunk)
+            if size > self.max_bytes:
+                raise ApiError(413, f"a photo may be at most {self.max_bytes} bytes")
+            digest.update(chunk)
+        if digest.hexdigest() != sha256:
+            raise ApiError(422, f"the bytes received ({size}) do not hash to {sha256}: cut or corrupted")
+
+    def remove(self, sha256: str) -> None:
+        self.path(sha256).unlink(missing_ok=True)
 
     def remove_stale_temp(self, older_than_s: float = 3600) -> None:
         """Temporary files left by a crash (younger ones may be another worker's upload in progress)."""

@@ -11,7 +11,15 @@ ENV_DB = "MYSTERY_SHOP_SERVER_DB"
 ENV_DATA = "MYSTERY_SHOP_SERVER_DATA"
 ENV_PREFIX = "MYSTERY_SHOP_SERVER_"
 MiB = 1 << 20
-_INTS = ("max_request_bytes", "max_blob_bytes", "min_free_bytes", "page_limit", "push_slots", "smtp_port")
+_INTS = (
+    "max_request_bytes",
+    "max_blob_bytes",
+    "min_free_bytes",
+    "page_limit",
+    "push_slots",
+    "smtp_port",
+    "upload_quota_bytes",
+)
 _TEXTS = ("smtp_host", "smtp_from", "smtp_user", "smtp_security", "public_url")
 SMTP_PASSWORD = ENV_PREFIX + "SMTP_PASSWORD"  # never an argument: it would show in the process list
 
@@ -24,6 +32,8 @@ class ServerConfig:
     max_request_bytes: int = 16 * MiB  # JSON bodies; 413 above
     max_blob_bytes: int = 64 * MiB  # one photo original; 413 above
     min_free_bytes: int = 64 * MiB  # uploads are refused (507) rather than filling the disk
+    upload_quota_bytes: int = 2048 * MiB  # per user, of uploads no record names yet (507 above; collected in a day)
+    body_idle_s: float = 20.0  # a request body that stops arriving this long is refused (408)
     page_limit: int = 1000  # the most changes one pull page returns
     push_slots: int = 4  # pushes applied at once per worker process (benchmarks/sync.py: more only queue)
     portal_poll_s: float = 5.0  # how often each worker brings the portal's index up to date and sends mail
@@ -60,9 +70,10 @@ class ServerConfig:
         ttl = os.environ.get(ENV_PREFIX + "TOKEN_TTL_S")
         if ttl:
             extra["token_ttl"] = dt.timedelta(seconds=float(ttl))
-        poll = os.environ.get(ENV_PREFIX + "PORTAL_POLL_S")
-        if poll:
-            extra["portal_poll_s"] = float(poll)
+        for name in ("portal_poll_s", "body_idle_s"):
+            value = os.environ.get(ENV_PREFIX + name.upper())
+            if value:
+                extra[name] = float(value)
         password = os.environ.get(SMTP_PASSWORD, "")
         return cls(Path(data), os.environ.get(ENV_DB, ""), **limits, **texts, smtp_password=password, **extra)  # type: ignore[arg-type]
 
@@ -72,6 +83,7 @@ class ServerConfig:
         env |= {ENV_PREFIX + k.upper(): str(getattr(self, k)) for k in _TEXTS}
         env[ENV_PREFIX + "TOKEN_TTL_S"] = str(self.token_ttl.total_seconds())
         env[ENV_PREFIX + "PORTAL_POLL_S"] = str(self.portal_poll_s)
+        env[ENV_PREFIX + "BODY_IDLE_S"] = str(self.body_idle_s)
         if self.smtp_password:
             env[SMTP_PASSWORD] = self.smtp_password
         return env

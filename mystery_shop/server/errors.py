@@ -17,7 +17,8 @@ log = logging.getLogger(__name__)
 
 NAMES = {
     400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
-    409: "conflict", 410: "gone", 413: "too_large", 422: "malformed", 426: "upgrade_required",
+    408: "request_timeout", 409: "conflict", 410: "gone", 413: "too_large", 422: "malformed",
+    426: "upgrade_required",
     429: "too_many_requests", 500: "internal", 503: "unavailable", 507: "insufficient_storage",
 }  # fmt: skip
 
@@ -26,6 +27,11 @@ class ApiError(Exception):
     def __init__(self, status: int, detail: str, *, headers: dict[str, str] | None = None) -> None:
         super().__init__(detail)
         self.status, self.detail, self.headers = status, detail, headers
+
+
+class BodyTooSlow(Exception):
+    def __init__(self, idle_s: float) -> None:
+        super().__init__(f"the request body stopped arriving for {idle_s:g} seconds")
 
 
 class BodyTooLarge(Exception):
@@ -81,6 +87,10 @@ def install(app: FastAPI, page: PageRenderer | None = None) -> None:
             assert page is not None
             return page(request, 404, _PAGE_TITLES[404])
         return error_response(422, describe(exc.errors()))
+
+    @app.exception_handler(BodyTooSlow)
+    async def _slow(_: Request, exc: BodyTooSlow) -> JSONResponse:
+        return error_response(408, str(exc), {"Connection": "close"})
 
     @app.exception_handler(BodyTooLarge)
     async def _large(_: Request, exc: BodyTooLarge) -> JSONResponse:

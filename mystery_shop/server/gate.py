@@ -7,18 +7,20 @@ read), and it costs nothing per request.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
 import sys
 import time
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mystery_shop.sync.protocol import API, MIN_PROTOCOL, PROTOCOL_HEADER, RELEASES
 
-from .errors import BodyTooLarge, error_response
+from .errors import BodyTooLarge, BodyTooSlow, error_response
 
 access = logging.getLogger("mystery_shop.server.access")
 # Set by ``serve`` for its worker processes, which start afresh (spawned) and would log nothing otherwise.
@@ -41,11 +43,18 @@ def log_access_to_stderr() -> None:
 _HEADER = PROTOCOL_HEADER.lower().encode()
 
 
+# Behind HTTPS (uvicorn takes the scheme from a trusted proxy's X-Forwarded-Proto) browsers are told to come back
+# over HTTPS only, for a year; over plain http (loopback, tests) the header would mean nothing and is not sent.
+HSTS = (b"strict-transport-security", b"max-age=31536000")
+
+
 class Gate:
-    def __init__(self, app: ASGIApp, *, max_request_bytes: int, max_blob_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, *, max_request_bytes: int, max_blob_bytes: int,
+                 body_idle_s: float = 20.0) -> None:  # fmt: skip
         self.app = app
         self.max_request = max_request_bytes
         self.max_blob = max_blob_bytes
+        self.body_idle_s = body_idle_s
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -54,10 +63,24 @@ class Gate:
         start = time.perf_counter()
         status = {"code": 0}
 
+        https = scope.get("scheme") == "https"
+        cut = {"off": False}
+
         async def send_logged(message: Message) -> None:
+            if cut["off"]:
+                return  # the 408 is the answer: whatever the app makes of the missing body is not sent
             if message["type"] == "http.response.start":
                 status["code"] = message["status"]
+                if https:
+                    message = {**message, "headers": [*message.get("headers", []), HSTS]}
             await send(message)
+
+        async def too_slow() -> None:
+            if not status["code"]:
+                body = error_response(408, f"the request body stopped arriving for {self.body_idle_s:g} seconds",
+                                      {"Connection": "close"})  # fmt: skip
+                await body(scope, receive, send_logged)
+            cut["off"] = True
 
         try:
             refusal = self._refuse(scope)
@@ -65,7 +88,9 @@ class Gate:
                 await refusal(scope, receive, send_logged)
                 return
             limit = self._limit(scope)
-            await self.app(scope, _counting(receive, limit), send_logged)
+            await self.app(scope, _counting(receive, limit, self.body_idle_s, too_slow), send_logged)
+        except BodyTooSlow:
+            pass  # answered already
         finally:
             self._log(scope, status["code"], time.perf_counter() - start)
 
@@ -108,16 +133,29 @@ class Gate:
         access.info(json.dumps(line))
 
 
-def _counting(receive: Receive, limit: int) -> Receive:
+def _counting(receive: Receive, limit: int, idle_s: float, too_slow: Callable[[], Awaitable[None]]) -> Receive:
+    """The body counted against its limit, and each of its parts awaited at most ``idle_s`` (a body trickled in a
+    byte at a time would hold a connection and a worker's memory for as long as its sender likes): past that the
+    gate answers 408 itself, since a framework that reads the body may make a 400 or a 422 of any error in it."""
     seen = 0
+    whole = False  # once the body is in, a wait is for the client to go away: no timeout on that
 
     async def wrapped() -> Message:
-        nonlocal seen
-        message = await receive()
+        nonlocal seen, whole
+        if whole:
+            return await receive()
+        try:
+            message = await asyncio.wait_for(receive(), idle_s)
+        except TimeoutError:
+            await too_slow()
+            raise BodyTooSlow(idle_s) from None
         if message["type"] == "http.request":
             seen += len(message.get("body", b""))
             if seen > limit:
                 raise BodyTooLarge(limit)
+            whole = not message.get("more_body", False)
+        else:
+            whole = True
         return message
 
     return wrapped

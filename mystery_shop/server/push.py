@@ -24,6 +24,7 @@ from mystery_shop.domain.workflow import TRANSITIONS, Action, Role, VisitStatus,
 from mystery_shop.sync.protocol import PushChange
 
 from . import visit_rules
+from .blob_access import may_name
 from .records import Row, Writer
 from .scope import Caller, owns
 
@@ -184,6 +185,8 @@ def _catalogue(ctx: Context, ch: PushChange, rec: Row | None, data: dict[str, An
     """A mutable record with a natural key: the key is free, the base is current, then written (unless unchanged)."""
     other = ctx.writer.by_natural_key(ch.kind, key)
     if other is not None and other.id != ch.id:
+        if not owns(ctx.caller, other):  # another client's: the name is taken, its record is none of this caller's
+            raise Refused(409, clash)
         raise Conflict(other, clash)
     if rec is not None:
         _base(ctx, rec, ch)
@@ -313,6 +316,10 @@ def push_photo(ctx: Context, ch: PushChange) -> Row:
     if not isinstance(data.get("sha256"), str) or not _SHA.match(data["sha256"]):
         raise Refused(422, "a photo needs the SHA-256 of its bytes")
     _rules("photo", data)
+    old = {rec.data.get("sha256"), rec.data.get("annotated_sha256")} if rec is not None else set()
+    named = {data["sha256"], data.get("annotated_sha256")} - old - {None}
+    if any(not may_name(ctx.writer.conn, ctx.caller, sha) for sha in named):
+        raise Refused(404, "upload the photo's bytes before the photo (PUT /blobs/{sha256})")  # a hash opens nothing
     if _unchanged(rec, data):
         return rec  # type: ignore[return-value]
     return ctx.writer.put("photo", ch.id, data, visit_id=visit.id, client_id=visit.client_id, blob=data["sha256"])

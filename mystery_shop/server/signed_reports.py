@@ -16,6 +16,7 @@ from typing import Any
 
 from mystery_shop.domain.workflow import Role, VisitStatus
 
+from .blob_access import may_name
 from .push import Context, Refused, _staff, _text, _visit
 from .records import Row
 
@@ -51,7 +52,7 @@ def push_report(ctx: Context, ch: Any) -> Row:
         raise Refused(422, f"signed_at {signed_at!r} is not an ISO date and time") from None
     if when.tzinfo is None:
         raise Refused(422, "signed_at needs its time zone")
-    if not ctx.has_blob(sha):
+    if not ctx.has_blob(sha) or not may_name(ctx.writer.conn, ctx.caller, sha):  # a hash alone opens nothing
         raise Refused(409, f"the signed report's PDF is not on the server yet: {sha}", visit)
     data.update(visit_id=visit.id, author_id=ctx.caller.user_id, signer=str(data.get("signer") or ""))
     data["detail"] = str(data.get("detail") or "")

@@ -695,6 +695,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>the file is {size} bytes; a form file may have at most {limit}</source>
+            <translation>die Datei hat {size} Bytes; eine Formulardatei darf höchstens {limit} haben</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>expected a mapping, got {kind}</source>
             <translation>erwartet eine Zuordnung, erhalten {kind}</translation>
         </message>
@@ -1219,6 +1224,21 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
+            <source>sheet '{sheet}' has {rows} rows and {columns} columns; at most {max_rows} rows and {max_columns} columns are read</source>
+            <translation>das Blatt '{sheet}' hat {rows} Zeilen und {columns} Spalten; gelesen werden höchstens {max_rows} Zeilen und {max_columns} Spalten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
+            <source>the file is {size} bytes; a workbook may have at most {limit}</source>
+            <translation>die Datei hat {size} Bytes; eine Arbeitsmappe darf höchstens {limit} haben</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
+            <source>the workbook unzips to {size} bytes; at most {limit} are read</source>
+            <translation>die Arbeitsmappe entpackt sich zu {size} Bytes; gelesen werden höchstens {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
             <source>an old Excel .xls workbook: open it in Excel or LibreOffice and save it as .xlsx</source>
             <translation>eine alte Excel-Arbeitsmappe (.xls): in Excel oder LibreOffice öffnen und als .xlsx speichern</translation>
         </message>
@@ -1384,8 +1404,18 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/yaml_lines.py" />
+            <source>more than {limit} values once its aliases (*name) are expanded</source>
+            <translation>mehr als {limit} Werte, wenn seine Aliase (*name) aufgelöst werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/yaml_lines.py" />
             <source>YAML error: {error}</source>
             <translation>YAML-Fehler: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/yaml_lines.py" />
+            <source>more than {limit} aliases (*name) in one file</source>
+            <translation>mehr als {limit} Aliase (*name) in einer Datei</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/photos/decode.py" />
@@ -3121,13 +3151,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/sessions.py" />
-            <source>The current password is not right.</source>
-            <translation>Das aktuelle Passwort ist nicht richtig.</translation>
+            <source>Wrong user name or password.</source>
+            <translation>Falscher Benutzername oder falsches Passwort.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/sessions.py" />
-            <source>Wrong user name or password.</source>
-            <translation>Falscher Benutzername oder falsches Passwort.</translation>
+            <source>The current password is not right.</source>
+            <translation>Das aktuelle Passwort ist nicht richtig.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/app_language.py" />

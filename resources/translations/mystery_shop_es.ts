@@ -695,6 +695,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>the file is {size} bytes; a form file may have at most {limit}</source>
+            <translation>el archivo tiene {size} bytes; un archivo de formulario puede tener como máximo {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>expected a mapping, got {kind}</source>
             <translation>se esperaba un mapa, se recibió {kind}</translation>
         </message>
@@ -1219,6 +1224,21 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
+            <source>sheet '{sheet}' has {rows} rows and {columns} columns; at most {max_rows} rows and {max_columns} columns are read</source>
+            <translation>la hoja '{sheet}' tiene {rows} filas y {columns} columnas; se leen como máximo {max_rows} filas y {max_columns} columnas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
+            <source>the file is {size} bytes; a workbook may have at most {limit}</source>
+            <translation>el archivo tiene {size} bytes; un libro puede tener como máximo {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
+            <source>the workbook unzips to {size} bytes; at most {limit} are read</source>
+            <translation>el libro descomprimido ocupa {size} bytes; se leen como máximo {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
             <source>an old Excel .xls workbook: open it in Excel or LibreOffice and save it as .xlsx</source>
             <translation>un libro antiguo de Excel .xls: ábralo en Excel o LibreOffice y guárdelo como .xlsx</translation>
         </message>
@@ -1384,8 +1404,18 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/yaml_lines.py" />
+            <source>more than {limit} values once its aliases (*name) are expanded</source>
+            <translation>más de {limit} valores una vez expandidos sus alias (*nombre)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/yaml_lines.py" />
             <source>YAML error: {error}</source>
             <translation>error de YAML: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/yaml_lines.py" />
+            <source>more than {limit} aliases (*name) in one file</source>
+            <translation>más de {limit} alias (*nombre) en un archivo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/photos/decode.py" />
@@ -3121,13 +3151,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/sessions.py" />
-            <source>The current password is not right.</source>
-            <translation>La contraseña actual no es correcta.</translation>
+            <source>Wrong user name or password.</source>
+            <translation>Nombre de usuario o contraseña incorrectos.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/sessions.py" />
-            <source>Wrong user name or password.</source>
-            <translation>Nombre de usuario o contraseña incorrectos.</translation>
+            <source>The current password is not right.</source>
+            <translation>La contraseña actual no es correcta.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/app_language.py" />

@@ -695,6 +695,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>the file is {size} bytes; a form file may have at most {limit}</source>
+            <translation>le fichier fait {size} octets ; un fichier de formulaire peut en faire au plus {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>expected a mapping, got {kind}</source>
             <translation>un dictionnaire est attendu, reçu {kind}</translation>
         </message>
@@ -1219,6 +1224,21 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
+            <source>sheet '{sheet}' has {rows} rows and {columns} columns; at most {max_rows} rows and {max_columns} columns are read</source>
+            <translation>la feuille '{sheet}' a {rows} lignes et {columns} colonnes ; au plus {max_rows} lignes et {max_columns} colonnes sont lues</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
+            <source>the file is {size} bytes; a workbook may have at most {limit}</source>
+            <translation>le fichier fait {size} octets ; un classeur peut en faire au plus {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
+            <source>the workbook unzips to {size} bytes; at most {limit} are read</source>
+            <translation>le classeur décompressé fait {size} octets ; au plus {limit} sont lus</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
             <source>an old Excel .xls workbook: open it in Excel or LibreOffice and save it as .xlsx</source>
             <translation>un ancien classeur Excel .xls : ouvrez-le dans Excel ou LibreOffice et enregistrez-le en .xlsx</translation>
         </message>
@@ -1384,8 +1404,18 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/yaml_lines.py" />
+            <source>more than {limit} values once its aliases (*name) are expanded</source>
+            <translation>plus de {limit} valeurs une fois ses alias (*nom) développés</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/yaml_lines.py" />
             <source>YAML error: {error}</source>
             <translation>erreur YAML : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/yaml_lines.py" />
+            <source>more than {limit} aliases (*name) in one file</source>
+            <translation>plus de {limit} alias (*nom) dans un fichier</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/photos/decode.py" />
@@ -3121,13 +3151,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/sessions.py" />
-            <source>The current password is not right.</source>
-            <translation>Le mot de passe actuel n’est pas le bon.</translation>
+            <source>Wrong user name or password.</source>
+            <translation>Nom d’utilisateur ou mot de passe incorrect.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/sessions.py" />
-            <source>Wrong user name or password.</source>
-            <translation>Nom d’utilisateur ou mot de passe incorrect.</translation>
+            <source>The current password is not right.</source>
+            <translation>Le mot de passe actuel n’est pas le bon.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/app_language.py" />

@@ -700,6 +700,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>the file is {size} bytes; a form file may have at most {limit}</source>
+            <translation>plik ma {size} bajtów; plik formularza może mieć najwyżej {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>expected a mapping, got {kind}</source>
             <translation>oczekiwano mapowania, a jest {kind}</translation>
         </message>
@@ -1224,6 +1229,21 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
+            <source>sheet '{sheet}' has {rows} rows and {columns} columns; at most {max_rows} rows and {max_columns} columns are read</source>
+            <translation>arkusz '{sheet}' ma {rows} wierszy i {columns} kolumn; czytanych jest najwyżej {max_rows} wierszy i {max_columns} kolumn</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
+            <source>the file is {size} bytes; a workbook may have at most {limit}</source>
+            <translation>plik ma {size} bajtów; skoroszyt może mieć najwyżej {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
+            <source>the workbook unzips to {size} bytes; at most {limit} are read</source>
+            <translation>skoroszyt po rozpakowaniu ma {size} bajtów; czytanych jest najwyżej {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_sheets.py" />
             <source>an old Excel .xls workbook: open it in Excel or LibreOffice and save it as .xlsx</source>
             <translation>stary skoroszyt Excela .xls: otwórz go w Excelu lub LibreOffice i zapisz jako .xlsx</translation>
         </message>
@@ -1389,8 +1409,18 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/yaml_lines.py" />
+            <source>more than {limit} values once its aliases (*name) are expanded</source>
+            <translation>ponad {limit} wartości po rozwinięciu aliasów (*nazwa)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/yaml_lines.py" />
             <source>YAML error: {error}</source>
             <translation>błąd YAML: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/yaml_lines.py" />
+            <source>more than {limit} aliases (*name) in one file</source>
+            <translation>ponad {limit} aliasów (*nazwa) w jednym pliku</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/photos/decode.py" />
@@ -3141,13 +3171,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/sessions.py" />
-            <source>The current password is not right.</source>
-            <translation>Obecne hasło jest nieprawidłowe.</translation>
+            <source>Wrong user name or password.</source>
+            <translation>Błędna nazwa użytkownika lub hasło.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/sessions.py" />
-            <source>Wrong user name or password.</source>
-            <translation>Błędna nazwa użytkownika lub hasło.</translation>
+            <source>The current password is not right.</source>
+            <translation>Obecne hasło jest nieprawidłowe.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/app_language.py" />

@@ -147,7 +147,7 @@ def test_bad_files_are_refused_with_reasons_and_the_good_ones_go_in(tmp_path, bl
     assert by_name["truncated.jpg"].reason == decode_module.CUT_SHORT
     assert by_name["empty.jpg"].reason == "the file is empty"
     assert by_name["IMG_0001.HEIC"].reason.startswith("HEIC is not supported: export it as JPEG")
-    assert by_name["bomb.png"].reason == "the image is too large (more than 100 megapixels)"
+    assert by_name["bomb.png"].reason == "the image is too large (more than 89 megapixels)"
     assert by_name["gone.jpg"].reason == "no such file"  # never there: not "gone during the import"
     assert by_name["scan.bmp"].reason == "BMP images are not supported: use JPEG, PNG, WebP, TIFF or GIF"
     assert by_name["a folder.jpg"].reason == "this is a folder, not a file"
@@ -389,3 +389,22 @@ def test_expand_paths_takes_the_images_in_folders(tmp_path) -> None:
     expected = ["a.PNG", "b.jpg", "C.jpeg", "sub/c.jpeg", "x.heic"]
     assert expand_paths([folder, single]) == [folder / n for n in expected] + [single]
     assert expand_paths([]) == []
+
+
+def test_a_png_of_an_absurd_pixel_count_is_refused_from_its_header(tmp_path, blobs) -> None:
+    """1 x 99,000,000 pixels in a few KB (it took 2.1 GB to decode): refused before anything is decoded."""
+    import time
+    import tracemalloc
+
+    bomb = png_claiming(tmp_path / "strip.png", 1, 99_000_000)
+    assert bomb.stat().st_size < 10_000
+    tracemalloc.start()
+    started = time.perf_counter()
+    with pytest.raises(PhotoRefused) as e:
+        import_photo(bomb, blobs)
+    took = time.perf_counter() - started
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert "too large" in e.value.reason and "89" in e.value.reason, e.value.reason
+    assert took < 2 and peak < 20 << 20, (took, peak)
+    assert originals(blobs) == []

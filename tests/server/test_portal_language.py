@@ -132,6 +132,28 @@ def test_the_check_finds_a_text_outside_gettext(tmp_path: Path) -> None:
     test_every_text_of_a_template_goes_through_gettext(ok)
 
 
+@pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: p.name)
+def test_no_data_goes_through_gettext(path: Path) -> None:
+    """``_()`` and ``ngettext()`` take literals only: their result is marked safe (not escaped) and ``%`` in it is a
+    placeholder, so a value from the data (a form's grade label) in them is markup on the page, or a 500."""
+    tree = ENV.parse(path.read_text(encoding="utf-8"))
+    calls = [c for c in tree.find_all(nodes.Call) if isinstance(c.node, nodes.Name) and c.node.name in GETTEXT]
+    data = [c for c in calls if not c.args or not all(isinstance(a, nodes.Const) for a in c.args[:2 if
+            c.node.name == "ngettext" else 1])]  # fmt: skip
+    assert data == [], f"{path.name}: a value from the data passed to _(): {[c.args for c in data]}"
+
+
+def test_the_check_finds_data_inside_gettext(tmp_path: Path) -> None:
+    for bad in ("<p>{{ _(row.grade) }}</p>", '<p>{{ ngettext(one, "%(num)s visits", n) }}</p>'):
+        sample = tmp_path / "sample.html"
+        sample.write_text(bad, encoding="utf-8")
+        with pytest.raises(AssertionError):
+            test_no_data_goes_through_gettext(sample)
+    ok = tmp_path / "ok.html"
+    ok.write_text('<p>{{ _("Hello %(n)s", n=name) }} {{ row.grade | label }}</p>', encoding="utf-8")
+    test_no_data_goes_through_gettext(ok)
+
+
 def test_the_extractor_finds_the_templates_texts() -> None:
     sys.path.insert(0, str(ROOT / "scripts"))
     import translations

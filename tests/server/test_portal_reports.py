@@ -131,8 +131,7 @@ def test_signed_reports_are_pushed_by_supervisors_of_approved_visits(world: Worl
     with live.http(live.token("alice")) as alice:
         alice.put(f"/blobs/{report_op(approved)['data']['sha256']}", content=FAKE_PDF)  # type: ignore[index]
         assert push_raw(alice, report_op(approved))["code"] == 403
-    with live.http(live.token("carl")) as carl:
-        assert push_raw(carl, report_op(approved))["code"] == 403
+    # (a client account has no sync API at all: test_authorisation.py)
 
 
 def push_raw(c, change):  # type: ignore[no-untyped-def]

@@ -150,9 +150,9 @@ def test_a_session_lapses_and_a_disabled_account_is_out(firm: Firm) -> None:
 
 
 def test_changing_the_password(firm: Firm) -> None:
-    live = firm.server
-    b, other = signed_in(live, "carl"), signed_in(live, "carl")
-    device = live.token("carl", "carl-laptop")
+    live = firm.server  # a supervisor: they have laptops (client accounts have none)
+    b, other = signed_in(live, "sue"), signed_in(live, "sue")
+    device = live.token("sue", "sue-laptop")
 
     def change(current: str, new: str, repeat: str, **extra: str) -> httpx.Response:
         return b.post("/portal/account", {"current": current, "new": new, "repeat": repeat, **extra})
@@ -166,8 +166,8 @@ def test_changing_the_password(firm: Firm) -> None:
     assert r.status_code == 200 and "Your password is changed" in r.text
     assert b.get("/portal/reports").status_code == 200, "this browser stays signed in"
     assert other.get("/portal/reports").status_code == 303, "the other browser is signed out"
-    assert Browser(live).sign_in("carl").status_code == 401
-    assert Browser(live).sign_in("carl", "a new password").status_code == 303
+    assert Browser(live).sign_in("sue").status_code == 401
+    assert Browser(live).sign_in("sue", "a new password").status_code == 303
     with live.http(device) as c:
         assert c.get("/me").status_code == 200, "laptops stay signed in unless asked"
     r = change("a new password", "newer password", "newer password", devices="yes")

@@ -107,3 +107,25 @@ def test_export_csv_and_xlsx(tmp_path: Path) -> None:
         write_export(period, tmp_path / "acme.pdf")
     with pytest.raises(ServiceError, match="No client"):
         load_period(ws, "Nobody", dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+
+
+def test_an_answer_that_looks_like_a_formula_is_text_in_the_csv_and_the_xlsx(tmp_path: Path) -> None:
+    """OWASP's CSV injection: a text answer a spreadsheet would compute is written behind an apostrophe."""
+    evil = '=HYPERLINK("http://evil.example/","click me")'
+    ws, first = make_workspace(tmp_path / "p", day=dt.date(2026, 11, 20))
+    _approve(ws, first, {"greeted": "yes", "wait": 42, "mood": 5, "staff_name": evil})
+    period = load_period(ws, "Acme", dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    out = tmp_path / "acme.csv"
+    write_export(period, out)
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        row = next(csv.DictReader(fh))
+    assert row["staff_name"] == "'" + evil
+    assert float(row["total"]) > 0, "numbers stay numbers"
+    xlsx = tmp_path / "acme.xlsx"
+    write_export(period, xlsx)
+    sheet = load_workbook(xlsx)["Visits"]
+    header = [c.value for c in sheet[1]]
+    cell = sheet.cell(2, header.index("staff_name") + 1)
+    assert (cell.value, cell.data_type) == ("'" + evil, "s"), "a text, not a live formula"
+    total = sheet.cell(2, header.index("total") + 1)
+    assert isinstance(total.value, float) and total.data_type == "n"

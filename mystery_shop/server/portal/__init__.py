@@ -25,6 +25,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from mystery_shop.reports.language import reset_language, use_language
 from mystery_shop.resources import resource
 
+from .. import blob_access
 from . import account_pages, dashboard, dashboard_pages, index, mail, queries, report_pages, sessions
 from .branding import client_logo, firm, media_type
 from .deps import SignInNeeded, frame, signed_in, state
@@ -139,6 +140,7 @@ def _tick(app: FastAPI) -> None:
     if now - getattr(app.state, "portal_swept", 0.0) > 3600:
         app.state.portal_swept = now
         sessions.remove_lapsed(st.db)
+        blob_access.collect(st.db, st.blobs)  # uploads no record named within a day
 
 
 async def _loop(app: FastAPI) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from sqlalchemy import update
@@ -9,7 +11,9 @@ from starlette.concurrency import run_in_threadpool
 
 from mystery_shop.domain.languages import SHIPPED, shipped
 
+from .. import throttle
 from ..models import User
+from . import web
 from .deps import check_form, frame, signed_in, signed_in_async, state
 from .language import pt
 from .sessions import PortalUser, SignInRefused, change_password, new_csrf, same_token, session_user, sign_in, sign_out
@@ -58,7 +62,8 @@ async def sign_in_submit(request: Request) -> Response:
     data = await form(request)
     username = data.get("username", "").strip()[:80]
     next_page = data.get("next", "")
-    if not same_token(data.get("csrf"), request.cookies.get(SIGN_IN_COOKIE)):
+    # A sign-in posted from another site (its Origin) is refused as a forged token is: no login CSRF.
+    if not same_token(data.get("csrf"), request.cookies.get(SIGN_IN_COOKIE)) or not web.same_origin(request):
         return _sign_in_page(request, status=403, username=username, next_page=next_page,
                              error=pt("The sign-in form had expired. Please try again."))  # fmt: skip
     if not username or not data.get("password"):
@@ -67,8 +72,9 @@ async def sign_in_submit(request: Request) -> Response:
     try:
         token = await run_in_threadpool(sign_in, state(request).db, username, data["password"], address(request))
     except SignInRefused as e:
-        return _sign_in_page(request, status=429 if e.wait else 401, username=username, next_page=next_page,
+        page = _sign_in_page(request, status=429 if e.wait else 401, username=username, next_page=next_page,
                              error=e.message)  # fmt: skip
+        return _retry_after(page, e)
     response = redirect(safe_next(next_page))
     set_cookie(response, request, COOKIE, token)  # no Max-Age: it goes when the browser closes
     clear_cookie(response, request, SIGN_IN_COOKIE)
@@ -83,6 +89,12 @@ async def sign_out_submit(request: Request) -> Response:
     await run_in_threadpool(sign_out, state(request).db, user.session)
     response = redirect(PREFIX + "/sign-in?note=signed-out")
     clear_cookie(response, request, COOKIE)
+    return response
+
+
+def _retry_after(response: Response, refused: SignInRefused) -> Response:
+    if refused.wait:
+        response.headers["Retry-After"] = throttle.retry_after(refused.wait)
     return response
 
 
@@ -123,12 +135,13 @@ async def account_submit(request: Request) -> Response:
     user = await signed_in_async(request)
     check_form(request, user, data)
     try:
-        await run_in_threadpool(
+        csrf = await run_in_threadpool(
             change_password, state(request).db, user, data.get("current", ""), data.get("new", ""),
-            data.get("repeat", ""), devices=data.get("devices") == "yes",
+            data.get("repeat", ""), devices=data.get("devices") == "yes", address=address(request),
         )  # fmt: skip
     except SignInRefused as e:
-        return _account_page(request, user, status=422, error=e.message)
+        return _retry_after(_account_page(request, user, status=429 if e.wait else 422, error=e.message), e)
+    user = dataclasses.replace(user, csrf=csrf)  # the session's token is new: the page's forms carry it
     done = pt("Your password is changed. Your other browsers are signed out.")
     if data.get("devices"):
         done = pt("Your password is changed. Your other browsers are signed out, and so are your laptops: sign them "

@@ -7,11 +7,15 @@ the reports take them.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from mystery_shop.photos.decode import image_size
+from mystery_shop.photos.errors import PhotoRefused
 
 MAX_LOGO = 2 << 20
 _KINDS = {b"\x89PNG\r\n\x1a\n": ("png", "image/png"), b"\xff\xd8\xff": ("jpg", "image/jpeg")}
@@ -88,6 +92,10 @@ def _store(base: Path, stem: str, logo: Path | None) -> None:
         ext = next((kind for magic, (kind, _) in _KINDS.items() if data.startswith(magic)), "")
         if not ext:
             raise BrandingError(f"{logo}: a logo is a PNG or a JPEG file")
+        try:  # the period report decodes it: an absurd size is refused from the header, nothing decoded
+            image_size(io.BytesIO(data))
+        except PhotoRefused as e:
+            raise BrandingError(f"{logo}: {e.reason}") from None
     for old in ("png", "jpg"):
         if old != ext:
             (base / f"{stem}.{old}").unlink(missing_ok=True)

@@ -255,7 +255,7 @@ def _row(
         "form_title": title,
         "total": None if total is None else float(total),
         "score_text": display(total) if total is not None else "",
-        "grade": band.label if band is not None else "",
+        "grade": band.label[:80] if band is not None else "",  # (the column's width: a form's label may be longer)
         "grade_min": None if band is None else float(band.min),
         "grade_colour": hex_of(band_colour(band, form.grade_bands)) if band is not None and form is not None else "",
         "report_record": report.id if report is not None else None,

@@ -89,6 +89,13 @@ def gettext(text: str) -> str:
     return translate(current(), text)
 
 
+def label(text: str | None) -> str:
+    """A label from the data (a form's grade band): the catalogue's word for it if it is one of the app's own
+    ("Excellent"), else as written. A plain string, escaped like any value: never ``_()``, which marks its result
+    safe and reads ``%`` as a placeholder."""
+    return translate(current(), text) if text else ""
+
+
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The templates' ``ngettext()``: the catalogue files the text under its plural, with the language's forms."""
     if english():

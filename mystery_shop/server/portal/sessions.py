@@ -5,8 +5,9 @@ device tokens), the session's CSRF token, and when it lapses: eight hours
 after it was last used, and in any case a week after the sign-in. Every form
 carries the session's CSRF token (the sign-in form, before there is a
 session, a token that must match a cookie of its own). Failed sign-ins are
-counted per user name and per address; past a few, the next try must wait,
-longer each time, and is refused unseen (no password is checked).
+counted per user name and per address by the server's one limiter
+(``server/throttle.py``); past a few, the next try must wait, longer each time,
+and is refused unseen (no password is checked).
 """
 
 from __future__ import annotations
@@ -16,24 +17,20 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import delete, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, select, update
 
 from mystery_shop.domain.workflow import Role
 
+from .. import throttle
 from ..db import Database
 from ..models import Device, User, utcnow
 from ..security import hash_password, token_hash, verify_password
 from .language import pt, ptn
-from .models import PortalSession, Throttle
+from .models import PortalSession
 
 IDLE = dt.timedelta(hours=8)
 LONGEST = dt.timedelta(days=7)
 TOUCH_EVERY = dt.timedelta(minutes=5)  # a session's lapse moves on at most this often (not a write per page)
-WINDOW = dt.timedelta(minutes=15)  # failures older than this are forgotten
-FREE_TRIES = {"user": 5, "addr": 20}  # an office behind one address has many users
-FIRST_WAIT = dt.timedelta(seconds=30)  # doubled with each further failure
-LONGEST_WAIT = dt.timedelta(minutes=15)
 MIN_PASSWORD = 8
 
 
@@ -74,25 +71,24 @@ def same_token(a: str | None, b: str | None) -> bool:
 
 def sign_in(db: Database, username: str, password: str, address: str) -> str:
     """A new session's token for a right password; ``SignInRefused`` otherwise (or while throttled)."""
-    keys = throttle_keys(username, address)
+    keys = throttle.keys(username, address)
+    counted = throttle.claim(db, keys)  # before the password is looked at: tries at once are counted in turn
+    if counted.refused:
+        raise SignInRefused(_wait_words(counted.refused), wait=counted.refused)
     with db.read() as s:
-        wait = _waiting(s, keys)
         user = s.execute(select(User.id, User.password_hash, User.disabled).where(User.username == username.strip()))
         found = user.first()
-    if wait:
-        raise SignInRefused(_wait_words(wait), wait=wait)
     # The password is checked outside any transaction: argon2 takes a while, and SQLite has one writer.
     if not verify_password(found.password_hash if found else None, password) or found is None:
-        with db.write() as s:
-            wait = _failed(s, keys)
+        wait = counted.wait_if_wrong
         raise SignInRefused(pt("Wrong user name or password.") + (" " + _wait_words(wait) if wait else ""),
                             wait=wait)  # fmt: skip
+    throttle.succeeded(db, keys)
     if found.disabled:
         raise SignInRefused(pt("This account is disabled. Ask the firm that sends your reports."))
     token = secrets.token_urlsafe(32)
     now = utcnow()
     with db.write() as s:
-        s.execute(delete(Throttle).where(Throttle.key == keys[0]))
         s.add(PortalSession(id=token_hash(token), user_id=found.id, csrf=new_csrf(), created_at=now, seen_at=now,
                             expires_at=now + IDLE))  # fmt: skip
     return token
@@ -132,28 +128,40 @@ def sign_out(db: Database, session_id: str) -> None:
         s.execute(delete(PortalSession).where(PortalSession.id == session_id))
 
 
-def change_password(db: Database, user: PortalUser, current: str, new: str, repeat: str, *, devices: bool) -> None:
-    """Check the current password, set the new one, and sign out the user's other browsers (and laptops too)."""
+def change_password(db: Database, user: PortalUser, current: str, new: str, repeat: str, *, devices: bool,
+                    address: str) -> str:  # fmt: skip
+    """Check the current password (a try the limiter counts, as a sign-in), set the new one, sign out the user's
+    other browsers (and laptops too, if asked); the session's new CSRF token."""
     if new != repeat:
         raise SignInRefused(pt("The new password and its repetition differ."))
     if len(new) < MIN_PASSWORD:
         raise SignInRefused(ptn("A password needs at least %n character(s).", MIN_PASSWORD))
     if new == current:
         raise SignInRefused(pt("The new password is the current one."))
+    keys = throttle.keys(user.username, address)
+    counted = throttle.claim(db, keys)
+    if counted.refused:
+        raise SignInRefused(_wait_words(counted.refused), wait=counted.refused)
     with db.read() as s:
         stored = s.scalar(select(User.password_hash).where(User.id == user.user_id))
     if stored is None or not verify_password(stored, current):
-        raise SignInRefused(pt("The current password is not right."))
+        wait = counted.wait_if_wrong
+        raise SignInRefused(pt("The current password is not right.") + (" " + _wait_words(wait) if wait else ""),
+                            wait=wait)  # fmt: skip
+    throttle.succeeded(db, keys)
     fresh = hash_password(new)
+    csrf = new_csrf()  # a token seen before the change is worth nothing after it
     with db.write() as s:
         s.execute(update(User).where(User.id == user.user_id).values(password_hash=fresh))
         s.execute(delete(PortalSession).where(PortalSession.user_id == user.user_id, PortalSession.id != user.session))
+        s.execute(update(PortalSession).where(PortalSession.id == user.session).values(csrf=csrf))
         if devices:
             s.execute(
                 update(Device)
                 .where(Device.user_id == user.user_id, Device.revoked_at.is_(None))
                 .values(revoked_at=utcnow())
             )
+    return csrf
 
 
 def remove_lapsed(db: Database) -> int:
@@ -161,48 +169,11 @@ def remove_lapsed(db: Database) -> int:
     now = utcnow()
     with db.write() as s:
         n = s.execute(delete(PortalSession).where(PortalSession.expires_at <= now)).rowcount  # type: ignore[attr-defined]
-        s.execute(
-            delete(Throttle).where(
-                Throttle.window_start < now - WINDOW,
-                or_(Throttle.blocked_until.is_(None), Throttle.blocked_until < now),
-            )
-        )
+        throttle.forget_old(s)
     return int(n or 0)
 
 
 # ------------------------------------------------------------ throttling
-
-
-def throttle_keys(username: str, address: str) -> list[str]:
-    return [f"user:{username.strip().casefold()[:150]}", f"addr:{address[:150]}"]
-
-
-def _waiting(s: Session, keys: list[str]) -> dt.timedelta | None:
-    now = utcnow()
-    until = [t.blocked_until for t in s.scalars(select(Throttle).where(Throttle.key.in_(keys))) if t.blocked_until]
-    latest = max(until, default=None)
-    return latest - now if latest is not None and latest > now else None
-
-
-def _failed(s: Session, keys: list[str]) -> dt.timedelta | None:
-    """Count a failure against each key; the wait it sets off, if any."""
-    now = utcnow()
-    found = {t.key: t for t in s.scalars(select(Throttle).where(Throttle.key.in_(keys)).with_for_update())}
-    waits = []
-    for key in keys:
-        t = found.get(key)
-        if t is None:
-            t = Throttle(key=key, failures=0, window_start=now)
-            s.add(t)
-        elif now - t.window_start > WINDOW and (t.blocked_until is None or t.blocked_until <= now):
-            t.failures, t.window_start, t.blocked_until = 0, now, None
-        t.failures += 1
-        over = t.failures - FREE_TRIES[key.split(":", 1)[0]]
-        if over >= 0:
-            wait = min(FIRST_WAIT * 2**over, LONGEST_WAIT)
-            t.blocked_until = now + wait
-            waits.append(wait)
-    return max(waits, default=None)
 
 
 def _wait_words(wait: dt.timedelta) -> str:

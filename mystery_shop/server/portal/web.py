@@ -61,6 +61,7 @@ def _env() -> Environment:
     env.filters["size"] = language.size
     env.filters["num"] = language.num
     env.filters["count"] = language.count
+    env.filters["label"] = language.label
     env.globals["version"] = __version__
     return env
 

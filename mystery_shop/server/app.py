@@ -26,6 +26,8 @@ from mystery_shop.sync.protocol import (
     ChangesPage,
     ErrorBody,
     Health,
+    HiddenRequest,
+    HiddenResponse,
     MissingRequest,
     MissingResponse,
     PushRequest,
@@ -37,7 +39,7 @@ from mystery_shop.sync.protocol import (
     VisitOut,
 )
 
-from . import batches, changes, errors
+from . import batches, changes, errors, identity
 from .auth import caller_for, issue_token, user_out
 from .blobs import ServerBlobs
 from .config import ServerConfig
@@ -70,6 +72,12 @@ class State:
         # Pushes applied at once in this process; the others wait here, in the event loop, rather than in
         # threads that contend for the GIL, for connections and for the SEQ counter they would queue on anyway.
         self.push_slots = asyncio.Semaphore(config.push_slots)
+        self.noted = 0  # the highest SEQ this process wrote to the identity side file (identity.note)
+
+    def note(self, epoch: str, seq: int) -> None:
+        if seq > self.noted:
+            identity.note(self.config.data_dir, epoch, seq)
+            self.noted = seq
 
 
 def state(request: Request) -> State:
@@ -145,6 +153,7 @@ def create_app(config: ServerConfig, *, migrate: bool = False) -> FastAPI:
     )
     app.state.ms = State(config, db)
     app.state.ms.blobs.remove_stale_temp()
+    identity.at_start(db, config.data_dir)
     from . import portal  # the client portal's pages (Jinja2), beside the sync API
 
     errors.install(app, portal.error_page)
@@ -152,6 +161,7 @@ def create_app(config: ServerConfig, *, migrate: bool = False) -> FastAPI:
     app.add_middleware(Gate, max_request_bytes=config.max_request_bytes, max_blob_bytes=config.max_blob_bytes)
     _routes(app)
     _documented(app, PushRequest)
+    app.router.add_event_handler("shutdown", lambda: identity.at_exit(db, config.data_dir))
     app.router.add_event_handler("shutdown", db.dispose)
     return app
 
@@ -197,8 +207,17 @@ def _routes(app: FastAPI) -> None:
         since: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int, Query(ge=1, le=5000)] = 500,
     ) -> ChangesPage:
-        with st.db.read() as s:
-            return changes.page(s, caller, since, min(limit, st.config.page_limit))
+        epoch = identity.current(st.db)
+        try:
+            with st.db.read() as s:
+                page = changes.page(s, caller, since, min(limit, st.config.page_limit))
+        except ApiError as e:
+            if e.status == 410:  # the server forgot writes it acknowledged: every laptop must reconcile
+                identity.redraw(st.db, "a laptop's cursor is ahead of the SEQ counter", unless_not=epoch)
+            raise
+        page.epoch = epoch
+        st.note(epoch, page.next)
+        return page
 
     @app.post(f"{API}/sync/push", response_model=PushResponse, responses=AUTHED, tags=["sync"],
               openapi_extra=_body_of(PushRequest))  # fmt: skip
@@ -210,13 +229,25 @@ def _routes(app: FastAPI) -> None:
         ctype = request.headers.get("content-type")
         async with st.push_slots:
             reply, user = await run_in_threadpool(batches.push, st.db, authorization, body, ctype, st.blobs.has)
+            epoch = await run_in_threadpool(identity.current, st.db)
         request.scope.setdefault("state", {})["user"] = user
+        # The reply is encoded JSON ``{"results": [...]}``: the epoch is added without decoding it again.
+        reply = reply[:-1] + b',"epoch":"' + epoch.encode() + b'"}'
         return Response(reply, media_type="application/json")
 
     @app.get(f"{API}/sync/summary", response_model=SummaryResponse, responses=AUTHED, tags=["sync"])
     def summary(caller: CallerDep, st: StateDep) -> SummaryResponse:
+        epoch = identity.current(st.db)
         with st.db.read() as s:
-            return changes.summary(s, caller)
+            out = changes.summary(s, caller)
+        out.epoch = epoch
+        return out
+
+    @app.post(f"{API}/sync/hidden", response_model=HiddenResponse, responses=AUTHED, tags=["sync"])
+    def hidden(body: HiddenRequest, caller: CallerDep, st: StateDep) -> HiddenResponse:
+        epoch = identity.current(st.db)
+        with st.db.read() as s:
+            return HiddenResponse(hidden=changes.hidden(s, caller, body.records), epoch=epoch)
 
     @app.get(f"{API}/visits/{{visit_id}}", response_model=VisitOut, responses=_errors(401, 404), tags=["records"])
     def visit(visit_id: str, caller: CallerDep, st: StateDep) -> VisitOut:

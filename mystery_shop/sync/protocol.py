@@ -117,6 +117,7 @@ class ChangesPage(BaseModel):
     next: int
     more: bool
     server_time: dt.datetime
+    epoch: str = ""  # the server's identity: a new one means its history changed (reconcile.py)
 
 
 class PushChange(Request):
@@ -149,6 +150,7 @@ class OpResult(BaseModel):
 
 class PushResponse(BaseModel):
     results: list[OpResult]
+    epoch: str = ""
 
 
 class MissingRequest(Request):
@@ -167,6 +169,7 @@ class KindSummary(BaseModel):
 class SummaryResponse(BaseModel):
     kinds: dict[str, KindSummary]
     seq: int
+    epoch: str = ""
 
 
 class VisitOut(BaseModel):
@@ -193,3 +196,20 @@ def summary_hash(pairs: list[tuple[str, int]]) -> str:
     for record_id, rev in sorted(pairs):
         digest.update(f"{record_id}:{rev}\n".encode())
     return digest.hexdigest()
+
+
+class RecordRef(BaseModel):
+    kind: Kind
+    id: str = Field(min_length=1, max_length=120)
+
+
+class HiddenRequest(Request):
+    """A full re-sync's question: of these records the laptop holds and the pull did not bring, which ones does
+    the server hold and no longer show this caller (removed from its scope)? The others it lacks."""
+
+    records: list[RecordRef] = Field(max_length=10_000)
+
+
+class HiddenResponse(BaseModel):
+    hidden: list[RecordRef]  # the laptop drops these; the rest it pushes again
+    epoch: str = ""

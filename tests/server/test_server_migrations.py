@@ -23,7 +23,7 @@ def _config(conn) -> Config:  # type: ignore[no-untyped-def]
 
 
 def test_head_is_the_newest_migration() -> None:
-    assert ScriptDirectory.from_config(_config(None)).get_current_head() == HEAD == "s0005"
+    assert ScriptDirectory.from_config(_config(None)).get_current_head() == HEAD == "s0006"
 
 
 def test_s0002_on_a_server_with_history(db_url: str, tmp_path: Path) -> None:
@@ -69,7 +69,7 @@ def test_s0005_keeps_the_results_stored_before(db_url: str) -> None:
         with pytest.raises(RuntimeError, match="older server cannot replay"):
             command.downgrade(_config(conn), "s0004")
         conn.rollback()
-    assert db.revision() == HEAD
+    assert db.revision() == "s0005"
     db.dispose()
 
 

@@ -251,6 +251,16 @@ class Laptop:
             self._ws = None
         return report
 
+    def engine_issues(self) -> list[str]:
+        """The refusals and conflicts this device keeps, unresolved."""
+        from mystery_shop.sync.local import LocalStore
+
+        local = LocalStore(self.profile.database)
+        try:
+            return [i.line() for i in local.issues()]
+        finally:
+            local.close()
+
     def relogin(self) -> None:
         self.account, _ = login(self.profile.database, self.url, self.username, PASSWORD,
                                 tokens=self.tokens, retry=FAST_RETRY)  # fmt: skip

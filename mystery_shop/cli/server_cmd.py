@@ -127,6 +127,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("form", metavar="FORM.yaml", type=Path)
     p.set_defaults(func=cmd_forms_publish)
 
+    from .server_ops_cmd import register as register_ops
+
+    register_ops(ssub)  # backup, restore, check
+
 
 def _add_store_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data", metavar="DIR", type=Path, help="server data folder (default the user data folder)")

@@ -62,6 +62,7 @@ EPOCHS = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 SIDE_FILE = "server-identity.json"
+FIRST = "first start"
 
 
 def fingerprint(conn: Connection) -> str:
@@ -96,7 +97,8 @@ def _draw(conn: Connection, reason: str) -> str:
             epoch=epoch, seq=_counter(conn), fingerprint=fingerprint(conn), reason=reason[:200], created_at=utcnow()
         )
     )
-    log.warning("the server's history changed (%s): new epoch %s", reason, epoch)
+    level = logging.INFO if reason == FIRST else logging.WARNING
+    log.log(level, "the server's history changed (%s): new epoch %s", reason, epoch)
     return epoch
 
 
@@ -136,7 +138,7 @@ def at_start(db: Database, data_dir: Path) -> str:
         top = _counter(conn)
         reason = ""
         if newest is None:
-            reason = "first start"
+            reason = FIRST
         elif newest[1] != fingerprint(conn):
             reason = "the database was replaced (restored or copied)"
         elif side is not None and side["epoch"] not in history:

@@ -141,7 +141,17 @@ def _config(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from mystery_shop.server.config import ServerConfig
 
     data = args.data or Path(platformdirs.user_data_dir("mystery-shop", appauthor=False)) / "server"
-    return ServerConfig(Path(data).expanduser().resolve(), args.db or os.environ.get("MYSTERY_SHOP_SERVER_DB", ""))
+    config = ServerConfig(Path(data).expanduser().resolve(), args.db or os.environ.get("MYSTERY_SHOP_SERVER_DB", ""))
+    if config.db_url.startswith(("postgresql", "postgres:")):
+        try:
+            import psycopg  # noqa: F401
+        except ImportError:  # the desktop bundle leaves the driver out (packaging/README.md)
+            raise CliError(
+                "this copy of mystery-shop has no PostgreSQL driver (the desktop app runs a server on SQLite "
+                "only): install the server package on the server machine (pip install mystery-shop, "
+                "docs/deploy.md) and run its mystery-shop serve"
+            ) from None
+    return config
 
 
 def _database(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -203,6 +213,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     if args.workers > 1:
         os.environ.update(config.to_env())
+        _metrics_across_workers(config.data_dir / "metrics")
         uvicorn.run(
             "mystery_shop.server.app:create_app_from_env",
             factory=True,
@@ -215,6 +226,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
     else:
         uvicorn.run(create_app(config), host=args.host, port=args.port, access_log=False, http=NoDelayH11Protocol)
     return 0
+
+
+def _metrics_across_workers(folder: Path) -> None:
+    """prometheus-client adds up the workers' counters from files here (server/metrics.py); emptied per start."""
+    import shutil
+
+    from mystery_shop.server.metrics import MULTIPROC_ENV
+
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    os.environ[MULTIPROC_ENV] = str(folder)
 
 
 def _access_log_to_stderr() -> None:

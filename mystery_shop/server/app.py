@@ -10,8 +10,12 @@ import asyncio
 import datetime as dt
 import logging
 import os
+import tempfile
+import time
+from collections import Counter as Counter_
 from typing import Annotated, Any
 
+import orjson
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.responses import FileResponse, Response
 from pydantic import BaseModel, Field
@@ -19,6 +23,7 @@ from sqlalchemy import or_, select
 from starlette.concurrency import run_in_threadpool
 
 from mystery_shop import __version__
+from mystery_shop.domain.workflow import Role
 from mystery_shop.sync.protocol import (
     API,
     PROTOCOL,
@@ -39,7 +44,7 @@ from mystery_shop.sync.protocol import (
     VisitOut,
 )
 
-from . import batches, changes, errors, identity
+from . import batches, changes, errors, identity, metrics
 from .auth import caller_for, issue_token, user_out
 from .blobs import ServerBlobs
 from .config import ServerConfig
@@ -174,11 +179,36 @@ def create_app_from_env() -> FastAPI:
 
 
 def _routes(app: FastAPI) -> None:
-    @app.get(f"{API}/health", response_model=Health, tags=["server"])
+    @app.get(f"{API}/health", response_model=Health, responses={503: {"model": ErrorBody}}, tags=["server"])
     def health(st: StateDep) -> Health:
-        with st.db.read() as s:
-            s.scalar(select(User.id).limit(1))  # the database answers
+        """For a load balancer: 503 unless the database answers and the blob folder takes a file."""
+        problems = []
+        try:
+            with st.db.read() as s:
+                s.scalar(select(User.id).limit(1))
+        except Exception as e:
+            log.warning("health: the database does not answer: %s", e)
+            problems.append(f"the database does not answer ({type(e).__name__})")
+        try:
+            st.blobs.root.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=st.blobs.root, prefix=".health-"):
+                pass
+        except OSError as e:
+            problems.append(f"the blob folder cannot be written ({e.strerror or type(e).__name__})")
+        if problems:
+            raise ApiError(503, "; ".join(problems))
         return Health(status="ok", protocol=PROTOCOL, server_time=dt.datetime.now(dt.UTC))
+
+    @app.get(metrics.PATH, include_in_schema=False)
+    def prometheus(request: Request, st: StateDep, authorization: Annotated[str | None, Header()] = None) -> Response:
+        admin = False
+        if authorization:
+            with st.db.read() as s:
+                admin = caller_for(s, authorization).role is Role.ADMIN
+        if not metrics.may_read(request.client.host if request.client else None, dict(request.headers), admin):
+            raise ApiError(403, "metrics are for an admin's token or a local address")
+        body, ctype = metrics.render(st.db)
+        return Response(body, media_type=ctype)
 
     @app.post(f"{API}/auth/token", response_model=TokenResponse, responses=_errors(401, 413), tags=["auth"])
     def token(body: TokenRequest, st: StateDep) -> TokenResponse:
@@ -217,6 +247,7 @@ def _routes(app: FastAPI) -> None:
             raise
         page.epoch = epoch
         st.note(epoch, page.next)
+        metrics.PULL_PAGES.inc()
         return page
 
     @app.post(f"{API}/sync/push", response_model=PushResponse, responses=AUTHED, tags=["sync"],
@@ -228,8 +259,12 @@ def _routes(app: FastAPI) -> None:
         body = await request.body()
         ctype = request.headers.get("content-type")
         async with st.push_slots:
+            started = time.perf_counter()
             reply, user = await run_in_threadpool(batches.push, st.db, authorization, body, ctype, st.blobs.has)
+            metrics.PUSH_SECONDS.observe(time.perf_counter() - started)
             epoch = await run_in_threadpool(identity.current, st.db)
+        for status, n in Counter_(r["status"] for r in orjson.loads(reply)["results"]).items():
+            metrics.PUSH_RESULTS.labels(status).inc(n)
         request.scope.setdefault("state", {})["user"] = user
         # The reply is encoded JSON ``{"results": [...]}``: the epoch is added without decoding it again.
         reply = reply[:-1] + b',"epoch":"' + epoch.encode() + b'"}'
@@ -284,6 +319,8 @@ def _routes(app: FastAPI) -> None:
             await allowed  # a refused caller is told so first
             raise
         await allowed
+        if stored:
+            metrics.BLOB_BYTES.labels("in").inc(st.blobs.path(sha256).stat().st_size)
         return BlobStored(sha256=sha256, stored=stored)
 
     @app.get(
@@ -308,4 +345,5 @@ def _routes(app: FastAPI) -> None:
             )
         if seen is None or not path.is_file():
             raise ApiError(404, f"no photo {sha256}")
+        metrics.BLOB_BYTES.labels("out").inc(path.stat().st_size)
         return FileResponse(path, media_type="application/octet-stream")

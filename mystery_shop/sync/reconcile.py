@@ -25,7 +25,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from mystery_shop.domain.workflow import TRANSITIONS
 from mystery_shop.store import models as m
@@ -120,6 +120,13 @@ def settle(
                 _delete(conn, kind, rid)
                 dropped += 1
         ops = [op for kind in ORDER for op in _ops(conn, kind, again, me)]
+        for kind in ORDER:
+            # Until the server answers, each counts as what the server has of it: nothing (a new record, rev 0,
+            # as if made here) or the revision it holds. A refusal then leaves no record the server lacks
+            # looking synced, which would fail every sanity check after and reconcile for ever.
+            for (k, rid), rev in again.items():
+                if k == kind:
+                    _set_rev_to(conn, kind, rid, rev)
         low = int(conn.scalar(select(func.min(m.OutboxEntry.seq))) or 1)
         for i, (op_id, kind, rid, fields, base) in enumerate(ops):
             conn.execute(
@@ -133,6 +140,11 @@ def settle(
     if dropped or ops:
         log.warning("reconciled: %d records left this laptop's scope, %d pushed again", dropped, len(ops))
     return dropped, len(ops)
+
+
+def _set_rev_to(conn: Connection, kind: str, record_id: str, rev: int) -> None:
+    t = TABLES[kind]
+    conn.execute(update(t).where(t.c.id == record_id).values(rev=rev))
 
 
 def _ops(

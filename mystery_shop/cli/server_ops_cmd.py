@@ -50,8 +50,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     blobs = manifest["blobs"]
     assert isinstance(blobs, list)
     size = sum(int(b["size"]) for b in blobs)
+    listed = "" if manifest["blobs_included"] else ", listed only"
     print(f"backed up the {manifest['database']} database (SEQ {manifest['seq']}) and {len(blobs)} blobs "
-          f"({size / (1 << 20):.1f} MiB{'' if manifest['blobs_included'] else ', listed only'}) to {args.out}")  # fmt: skip
+          f"({size / (1 << 20):.1f} MiB{listed}) to {args.out}")  # fmt: skip
     return 0
 
 

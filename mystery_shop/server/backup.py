@@ -142,7 +142,7 @@ def restore(config: ServerConfig, source: Path) -> dict[str, object]:
     if any(_blob_files(config.blob_dir)):
         raise BackupError(f"the blob folder {config.blob_dir} is not empty: restore into an empty one")
     try:
-        tar = tarfile.open(source, "r")
+        tar = tarfile.open(source, "r")  # noqa: SIM115 - closed by the with block below
     except (OSError, tarfile.TarError) as e:
         raise BackupError(f"{source} is not a backup: {e}") from None
     config.data_dir.mkdir(parents=True, exist_ok=True)

@@ -20,8 +20,8 @@ from prometheus_client import (
     Gauge,
     Histogram,
     generate_latest,
+    multiprocess,
 )
-from prometheus_client import multiprocess
 from sqlalchemy import func, select
 
 from .db import Database

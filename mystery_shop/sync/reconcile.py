@@ -131,7 +131,12 @@ def settle(
         for i, (op_id, kind, rid, fields, base) in enumerate(ops):
             conn.execute(
                 insert(m.OutboxEntry).values(
-                    op_id=op_id, seq=low - len(ops) + i, kind=kind, record_id=rid, fields=fields, base_rev=base,
+                    op_id=op_id,
+                    seq=low - len(ops) + i,
+                    kind=kind,
+                    record_id=rid,
+                    fields=fields,
+                    base_rev=base,
                     created_at=m.utcnow(),
                 )
             )

@@ -63,9 +63,7 @@ def empty_url(db_url: str, tmp_path: Path) -> Iterator[str]:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def test_a_backup_taken_under_load_restores_to_a_consistent_server(
-    firm: Firm, empty_url: str, tmp_path: Path
-) -> None:
+def test_a_backup_taken_under_load_restores_to_a_consistent_server(firm: Firm, empty_url: str, tmp_path: Path) -> None:
     live = firm.server
     stop = threading.Event()
     pushed: list[str] = []

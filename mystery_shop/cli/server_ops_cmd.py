@@ -27,6 +27,12 @@ def register(ssub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
     )
     p.add_argument("file", metavar="FILE", type=Path)
     p.set_defaults(func=cmd_restore)
+    blobs = ssub.add_parser("blobs", help="move photos and reports to object storage").add_subparsers(
+        dest="blobs_command", metavar="ACTION", required=True
+    )
+    p = blobs.add_parser("migrate", help="copy the blob folder to s3://BUCKET/PREFIX (resumable, verified)")
+    p.add_argument("--to", metavar="s3://BUCKET/PREFIX", required=True)
+    p.set_defaults(func=cmd_blobs_migrate)
     p = ssub.add_parser("check", help="verify every photo and report a record names is stored with the right hash")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_check)
@@ -88,3 +94,22 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"{report.named} blobs named by records: {len(report.missing)} missing, {len(report.corrupt)} corrupt; "
           f"{len(report.orphans)} orphans")  # fmt: skip
     return 0 if report.ok else 1
+
+
+def cmd_blobs_migrate(args: argparse.Namespace) -> int:
+    from mystery_shop.server.blobs import ServerBlobs
+    from mystery_shop.server.s3blobs import migrate, parse_url
+
+    from .server_cmd import _config
+
+    config = _config(args)
+    try:
+        parse_url(args.to)
+    except ValueError as e:
+        raise CliError(str(e)) from None
+    source = ServerBlobs(config.blob_dir, max_bytes=config.max_blob_bytes, min_free=0)
+    copied, present, damaged = migrate(source, args.to)
+    for sha in damaged:
+        print(f"damaged, left behind: {sha} (run `server check`)")
+    print(f"{copied} blobs copied to {args.to}, {present} there already; now serve with --blobs {args.to}")
+    return 1 if damaged else 0

@@ -10,7 +10,6 @@ import asyncio
 import datetime as dt
 import logging
 import os
-import tempfile
 import time
 from collections import Counter as Counter_
 from typing import Annotated, Any
@@ -46,7 +45,7 @@ from mystery_shop.sync.protocol import (
 
 from . import batches, changes, errors, identity, metrics
 from .auth import caller_for, issue_token, user_out
-from .blobs import ServerBlobs
+from .blobs import blob_store
 from .config import ServerConfig
 from .db import HEAD, Database
 from .errors import ApiError
@@ -73,7 +72,7 @@ class State:
     def __init__(self, config: ServerConfig, db: Database) -> None:
         self.config = config
         self.db = db
-        self.blobs = ServerBlobs(config.blob_dir, max_bytes=config.max_blob_bytes, min_free=config.min_free_bytes)
+        self.blobs = blob_store(config)
         # Pushes applied at once in this process; the others wait here, in the event loop, rather than in
         # threads that contend for the GIL, for connections and for the SEQ counter they would queue on anyway.
         self.push_slots = asyncio.Semaphore(config.push_slots)
@@ -142,7 +141,7 @@ def _documented(app: FastAPI, *models: type[BaseModel]) -> None:
     app.openapi = openapi  # type: ignore[method-assign]
 
 
-def create_app(config: ServerConfig, *, migrate: bool = False) -> FastAPI:
+def create_app(config: ServerConfig, *, migrate: bool = False, check_identity: bool = True) -> FastAPI:
     db = Database(config.url)
     if migrate:
         db.migrate()
@@ -158,7 +157,8 @@ def create_app(config: ServerConfig, *, migrate: bool = False) -> FastAPI:
     )
     app.state.ms = State(config, db)
     app.state.ms.blobs.remove_stale_temp()
-    identity.at_start(db, config.data_dir)
+    if check_identity:  # ``serve --workers`` does it once, in the parent, before they start
+        identity.at_start(db, config.data_dir)
     from . import portal  # the client portal's pages (Jinja2), beside the sync API
 
     errors.install(app, portal.error_page)
@@ -175,7 +175,7 @@ def create_app_from_env() -> FastAPI:
     """The factory ``uvicorn --workers`` calls in each worker process."""
     if os.environ.get(ACCESS_LOG_ENV) == "stderr":
         log_access_to_stderr()
-    return create_app(ServerConfig.from_env())
+    return create_app(ServerConfig.from_env(), check_identity=False)
 
 
 def _routes(app: FastAPI) -> None:
@@ -190,11 +190,10 @@ def _routes(app: FastAPI) -> None:
             log.warning("health: the database does not answer: %s", e)
             problems.append(f"the database does not answer ({type(e).__name__})")
         try:
-            st.blobs.root.mkdir(parents=True, exist_ok=True)
-            with tempfile.TemporaryFile(dir=st.blobs.root, prefix=".health-"):
-                pass
-        except OSError as e:
-            problems.append(f"the blob folder cannot be written ({e.strerror or type(e).__name__})")
+            st.blobs.probe()
+        except Exception as e:
+            log.warning("health: the blob store fails: %s", e)
+            problems.append(f"the blob folder cannot be written ({getattr(e, 'strerror', None) or type(e).__name__})")
         if problems:
             raise ApiError(503, "; ".join(problems))
         return Health(status="ok", protocol=PROTOCOL, server_time=dt.datetime.now(dt.UTC))
@@ -319,8 +318,8 @@ def _routes(app: FastAPI) -> None:
             await allowed  # a refused caller is told so first
             raise
         await allowed
-        if stored:
-            metrics.BLOB_BYTES.labels("in").inc(st.blobs.path(sha256).stat().st_size)
+        if stored and length:
+            metrics.BLOB_BYTES.labels("in").inc(int(length))
         return BlobStored(sha256=sha256, stored=stored)
 
     @app.get(
@@ -329,8 +328,8 @@ def _routes(app: FastAPI) -> None:
         responses={200: {"content": {"application/octet-stream": {}}}, **_errors(401, 404)},
         tags=["blobs"],
     )
-    def get_blob(sha256: str, caller: CallerDep, st: StateDep) -> FileResponse:
-        path = st.blobs.path(sha256)
+    def get_blob(sha256: str, caller: CallerDep, st: StateDep) -> Response:
+        st.blobs.path(sha256)  # 422 on a malformed hash
         with st.db.read() as s:
             seen = s.scalar(
                 select(Record.id)
@@ -343,7 +342,8 @@ def _routes(app: FastAPI) -> None:
                 )
                 .limit(1)
             )
-        if seen is None or not path.is_file():
+        if seen is None:
             raise ApiError(404, f"no photo {sha256}")
-        metrics.BLOB_BYTES.labels("out").inc(path.stat().st_size)
-        return FileResponse(path, media_type="application/octet-stream")
+        reply, size = st.blobs.response(sha256)
+        metrics.BLOB_BYTES.labels("out").inc(size)
+        return reply

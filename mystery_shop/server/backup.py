@@ -14,6 +14,7 @@ and gives the server a new epoch so that every laptop reconciles
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import io
@@ -33,6 +34,7 @@ from sqlalchemy import inspect, or_, select
 from mystery_shop import __version__
 
 from . import identity
+from .blobs import blob_store
 from .config import ServerConfig
 from .db import Database
 from .models import Record
@@ -103,11 +105,13 @@ def backup(config: ServerConfig, out: Path, *, blobs: bool = True) -> dict[str, 
             )  # fmt: skip
             if run.returncode:
                 raise BackupError(f"pg_dump failed: {run.stderr.strip()}")
-        listed = [(sha, f, f.stat().st_size) for sha, f in _blob_files(config.blob_dir)]  # after the database
+        store = blob_store(config)
+        listed = list(store.stored())  # after the database
+        blobs = blobs and not config.blobs_url  # object storage is backed up by its own means (docs/backup.md)
         manifest: dict[str, object] = {
             "format": FORMAT, "app": __version__, "created_at": dt.datetime.now(dt.UTC).isoformat(),
             "database": "sqlite" if name.endswith("sqlite") else "postgresql", "seq": seq, "epoch": epoch,
-            "blobs_included": blobs, "blobs": [{"sha256": sha, "size": size} for sha, _, size in listed],
+            "blobs_included": blobs, "blobs": [{"sha256": sha, "size": size} for sha, size in listed],
         }  # fmt: skip
         partial = Path(tmp) / "backup.tar"
         with tarfile.open(partial, "w") as tar:
@@ -117,8 +121,8 @@ def backup(config: ServerConfig, out: Path, *, blobs: bool = True) -> dict[str, 
             tar.addfile(info, io.BytesIO(body))
             tar.add(dump, arcname=name)
             if blobs:
-                for sha, f, _ in listed:
-                    tar.add(f, arcname=f"blobs/{sha[:2]}/{sha[2:]}")
+                for sha, _ in listed:
+                    tar.add(store.path(sha), arcname=f"blobs/{sha[:2]}/{sha[2:]}")
         with partial.open("rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(partial, out)
@@ -248,14 +252,14 @@ def check(config: ServerConfig) -> CheckReport:
     finally:
         db.dispose()
     report = CheckReport(named=len(named))
-    stored = dict(_blob_files(config.blob_dir))
+    store = blob_store(config)
+    stored = dict(store.stored())
     for sha in sorted(named):
-        path = stored.get(sha)
-        if path is None:
+        if sha not in stored:
             report.missing.append(sha)
             continue
         digest = hashlib.sha256()
-        with path.open("rb") as fh:
+        with contextlib.closing(store.open(sha)) as fh:
             while chunk := fh.read(1 << 20):
                 digest.update(chunk)
         if digest.hexdigest() != sha:

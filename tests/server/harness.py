@@ -146,7 +146,7 @@ class WorkersServer(LiveServer):
         env = os.environ | {"PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
         with self.log.open("ab") as err:
             self._proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env=env)
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 90  # a busy 2-CPU machine takes ~25 s to import N workers
         while True:
             try:
                 if httpx.get(self.url + "/api/v1/health", timeout=1).status_code == 200:

@@ -90,8 +90,9 @@ def test_uploads_are_checked_before_they_are_visible_stored_once_and_streamed_ba
     half = os.urandom(300_000)
     half_sha = hashlib.sha256(half).hexdigest()
     with socket.create_connection(("127.0.0.1", live.port)) as raw:
-        raw.sendall((f"PUT /api/v1/blobs/{half_sha} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
-                     f"{live.token('alice')}\r\nContent-Length: {len(half)}\r\n\r\n").encode() + half[:150_000])  # fmt: skip
+        head = (f"PUT /api/v1/blobs/{half_sha} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                f"{live.token('alice')}\r\nContent-Length: {len(half)}\r\n\r\n")  # fmt: skip
+        raw.sendall(head.encode() + half[:150_000])
     assert set(_objects(s3_url)) == {key}
     assert not list((live.config.data_dir / "spool").glob("??/*")), "a blob was kept in the spool"
     with live.http() as c:

@@ -138,17 +138,39 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("form", metavar="FORM.yaml", type=Path)
     p.set_defaults(func=cmd_forms_publish)
 
+    from .server_ops_cmd import register as register_ops
+
+    register_ops(ssub)  # backup, restore, check
+
 
 def _add_store_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data", metavar="DIR", type=Path, help="server data folder (default the user data folder)")
     p.add_argument("--db", metavar="URL", help="database URL, e.g. postgresql://user@host/db (default SQLite in DIR)")
+    p.add_argument("--blobs", metavar="s3://BUCKET/PREFIX", help="photos and reports in S3-compatible object storage "
+                   "(endpoint and keys from AWS_ENDPOINT_URL, AWS_ACCESS_KEY_ID, ...; default DIR/blobs)")  # fmt: skip
 
 
 def _config(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from mystery_shop.server.config import ServerConfig
 
     data = args.data or Path(platformdirs.user_data_dir("mystery-shop", appauthor=False)) / "server"
-    return ServerConfig(Path(data).expanduser().resolve(), args.db or os.environ.get("MYSTERY_SHOP_SERVER_DB", ""))
+    config = ServerConfig(
+        Path(data).expanduser().resolve(),
+        args.db or os.environ.get("MYSTERY_SHOP_SERVER_DB", ""),
+        blobs_url=getattr(args, "blobs", None) or os.environ.get("MYSTERY_SHOP_SERVER_BLOBS_URL", ""),
+    )
+    if config.blobs_url and not config.blobs_url.startswith("s3://"):
+        raise CliError(f"--blobs takes an s3://BUCKET/PREFIX address, not {config.blobs_url}")
+    if config.db_url.startswith(("postgresql", "postgres:")):
+        try:
+            import psycopg  # noqa: F401
+        except ImportError:  # the desktop bundle leaves the driver out (packaging/README.md)
+            raise CliError(
+                "this copy of mystery-shop has no PostgreSQL driver (the desktop app runs a server on SQLite "
+                "only): install the server package on the server machine (pip install mystery-shop, "
+                "docs/deploy.md) and run its mystery-shop serve"
+            ) from None
+    return config
 
 
 def _database(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -199,7 +221,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     config.data_dir.mkdir(parents=True, exist_ok=True)
     _access_log_to_stderr()
     try:
-        Database(config.url).migrate()  # once, before the workers start
+        db = Database(config.url)
+        db.migrate()  # once, before the workers start
+        if args.workers > 1:
+            from mystery_shop.server.identity import at_start
+
+            at_start(db, config.data_dir)  # has the history gone back? (docs/sync.md, "A restored server")
+        db.dispose()
     except Exception as e:
         raise CliError(f"cannot open the server database: {e}") from None
     where = config.db_url.split("@")[-1] if config.db_url else str(config.url)
@@ -210,6 +238,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     if args.workers > 1:
         os.environ.update(config.to_env())
+        _metrics_across_workers(config.data_dir / "metrics")
         uvicorn.run(
             "mystery_shop.server.app:create_app_from_env",
             factory=True,
@@ -222,6 +251,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
     else:
         uvicorn.run(create_app(config), host=args.host, port=args.port, access_log=False, http=NoDelayH11Protocol)
     return 0
+
+
+def _metrics_across_workers(folder: Path) -> None:
+    """prometheus-client adds up the workers' counters from files here (server/metrics.py); emptied per start."""
+    import shutil
+
+    from mystery_shop.server.metrics import MULTIPROC_ENV
+
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    os.environ[MULTIPROC_ENV] = str(folder)
 
 
 def _access_log_to_stderr() -> None:

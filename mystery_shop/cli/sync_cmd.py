@@ -94,7 +94,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 "pushed": report.pushed, "applied": report.applied, "pulled": report.pulled,
                 "blobs_up": report.blobs_up, "blobs_down": report.blobs_down, "waiting": report.waiting,
                 "issues": [_issue(i) for i in report.issues],
-                "check": report.check, "error": report.error, "exit": report.exit_code,
+                "check": report.check, "reconciled": report.reconciled, "error": report.error,
+                "exit": report.exit_code,
             }
         )  # fmt: skip
         return report.exit_code
@@ -105,6 +106,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print(f"refused: {issue.line()}")
     if report.waiting:
         print(f"{report.waiting} changes still waiting")
+    if report.reconciled:
+        print(f"reconciled with the server both ways ({report.reconciled})")
     if report.check and report.check != "ok":
         print(f"sanity check: {report.check}")
     if report.clock_warning and report.skew is not None:

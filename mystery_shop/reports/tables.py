@@ -8,8 +8,8 @@ import io
 from collections.abc import Sequence
 from typing import Any, BinaryIO
 
-from mystery_shop.domain.export_table import SCORE_DECIMALS
 from mystery_shop.domain.cells import neutral, neutral_row
+from mystery_shop.domain.export_table import SCORE_DECIMALS
 
 FORMATS = ("csv", "xlsx")
 

@@ -10,8 +10,11 @@ import asyncio
 import datetime as dt
 import logging
 import os
+import time
+from collections import Counter as Counter_
 from typing import Annotated, Any
 
+import orjson
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, Response
@@ -20,6 +23,7 @@ from sqlalchemy import or_, select
 from starlette.concurrency import run_in_threadpool
 
 from mystery_shop import __version__
+from mystery_shop.domain.workflow import Role
 from mystery_shop.sync.protocol import (
     API,
     PLATFORMS,
@@ -29,6 +33,8 @@ from mystery_shop.sync.protocol import (
     ChangesPage,
     ErrorBody,
     Health,
+    HiddenRequest,
+    HiddenResponse,
     MissingRequest,
     MissingResponse,
     PushRequest,
@@ -41,9 +47,9 @@ from mystery_shop.sync.protocol import (
     VisitOut,
 )
 
-from . import batches, blob_access, changes, errors, throttle
+from . import batches, blob_access, changes, errors, identity, metrics, throttle
 from .auth import BAD_LOGIN, caller_for, issue_token, user_out
-from .blobs import ServerBlobs
+from .blobs import blob_store
 from .config import ServerConfig
 from .db import HEAD, Database
 from .errors import ApiError
@@ -76,10 +82,16 @@ class State:
     def __init__(self, config: ServerConfig, db: Database) -> None:
         self.config = config
         self.db = db
-        self.blobs = ServerBlobs(config.blob_dir, max_bytes=config.max_blob_bytes, min_free=config.min_free_bytes)
+        self.blobs = blob_store(config)
         # Pushes applied at once in this process; the others wait here, in the event loop, rather than in
         # threads that contend for the GIL, for connections and for the SEQ counter they would queue on anyway.
         self.push_slots = asyncio.Semaphore(config.push_slots)
+        self.noted = 0  # the highest SEQ this process wrote to the identity side file (identity.note)
+
+    def note(self, epoch: str, seq: int) -> None:
+        if seq > self.noted:
+            identity.note(self.config.data_dir, epoch, seq)
+            self.noted = seq
 
 
 def state(request: Request) -> State:
@@ -153,7 +165,7 @@ def _documented(app: FastAPI, *models: type[BaseModel]) -> None:
     app.openapi = openapi  # type: ignore[method-assign]
 
 
-def create_app(config: ServerConfig, *, migrate: bool = False) -> FastAPI:
+def create_app(config: ServerConfig, *, migrate: bool = False, check_identity: bool = True) -> FastAPI:
     db = Database(config.url)
     if migrate:
         db.migrate()
@@ -169,6 +181,8 @@ def create_app(config: ServerConfig, *, migrate: bool = False) -> FastAPI:
     )
     app.state.ms = State(config, db)
     app.state.ms.blobs.remove_stale_temp()
+    if check_identity:  # ``serve --workers`` does it once, in the parent, before they start
+        identity.at_start(db, config.data_dir)
     from . import portal  # the client portal's pages (Jinja2), beside the sync API
 
     errors.install(app, portal.error_page)
@@ -177,6 +191,7 @@ def create_app(config: ServerConfig, *, migrate: bool = False) -> FastAPI:
                        body_idle_s=config.body_idle_s)  # fmt: skip
     _routes(app)
     _documented(app, PushRequest)
+    app.router.add_event_handler("shutdown", lambda: identity.at_exit(db, config.data_dir))
     app.router.add_event_handler("shutdown", db.dispose)
     return app
 
@@ -185,14 +200,27 @@ def create_app_from_env() -> FastAPI:
     """The factory ``uvicorn --workers`` calls in each worker process."""
     if os.environ.get(ACCESS_LOG_ENV) == "stderr":
         log_access_to_stderr()
-    return create_app(ServerConfig.from_env())
+    return create_app(ServerConfig.from_env(), check_identity=False)
 
 
 def _routes(app: FastAPI) -> None:
-    @app.get(f"{API}/health", response_model=Health, tags=["server"])
+    @app.get(f"{API}/health", response_model=Health, responses={503: {"model": ErrorBody}}, tags=["server"])
     def health(st: StateDep) -> Health:
-        with st.db.read() as s:
-            s.scalar(select(User.id).limit(1))  # the database answers
+        """For a load balancer: 503 unless the database answers and the blob folder takes a file."""
+        problems = []
+        try:
+            with st.db.read() as s:
+                s.scalar(select(User.id).limit(1))
+        except Exception as e:
+            log.warning("health: the database does not answer: %s", e)
+            problems.append(f"the database does not answer ({type(e).__name__})")
+        try:
+            st.blobs.probe()
+        except Exception as e:
+            log.warning("health: the blob store fails: %s", e)
+            problems.append(f"the blob folder cannot be written ({getattr(e, 'strerror', None) or type(e).__name__})")
+        if problems:
+            raise ApiError(503, "; ".join(problems))
         return Health(status="ok", protocol=PROTOCOL, server_time=dt.datetime.now(dt.UTC))
 
     @app.get(f"{API}{RELEASES}", response_model=ReleasesResponse, tags=["server"])
@@ -201,6 +229,17 @@ def _routes(app: FastAPI) -> None:
         from .releases import releases as announced
 
         return ReleasesResponse(releases=announced(st.db, platform))
+
+    @app.get(metrics.PATH, include_in_schema=False)
+    def prometheus(request: Request, st: StateDep, authorization: Annotated[str | None, Header()] = None) -> Response:
+        admin = False
+        if authorization:
+            with st.db.read() as s:
+                admin = caller_for(s, authorization).role is Role.ADMIN
+        if not metrics.may_read(request.client.host if request.client else None, dict(request.headers), admin):
+            raise ApiError(403, "metrics are for an admin's token or a local address")
+        body, ctype = metrics.render(st.db)
+        return Response(body, media_type=ctype)
 
     @app.post(f"{API}/auth/token", response_model=TokenResponse, responses=_errors(401, 403, 413, 429),
               tags=["auth"])  # fmt: skip
@@ -244,8 +283,18 @@ def _routes(app: FastAPI) -> None:
         since: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int, Query(ge=1, le=5000)] = 500,
     ) -> ChangesPage:
-        with st.db.read() as s:
-            return changes.page(s, caller, since, min(limit, st.config.page_limit))
+        epoch = identity.current(st.db)
+        try:
+            with st.db.read() as s:
+                page = changes.page(s, caller, since, min(limit, st.config.page_limit))
+        except ApiError as e:
+            if e.status == 410:  # the server forgot writes it acknowledged: every laptop must reconcile
+                identity.redraw(st.db, "a laptop's cursor is ahead of the SEQ counter", unless_not=epoch)
+            raise
+        page.epoch = epoch
+        st.note(epoch, page.next)
+        metrics.PULL_PAGES.inc()
+        return page
 
     @app.post(f"{API}/sync/push", response_model=PushResponse, responses=AUTHED, tags=["sync"],
               openapi_extra=_body_of(PushRequest))  # fmt: skip
@@ -256,14 +305,30 @@ def _routes(app: FastAPI) -> None:
         body = await request.body()
         ctype = request.headers.get("content-type")
         async with st.push_slots:
+            started = time.perf_counter()
             reply, user = await run_in_threadpool(batches.push, st.db, authorization, body, ctype, st.blobs.has)
+            metrics.PUSH_SECONDS.observe(time.perf_counter() - started)
+            epoch = await run_in_threadpool(identity.current, st.db)
+        for status, n in Counter_(r["status"] for r in orjson.loads(reply)["results"]).items():
+            metrics.PUSH_RESULTS.labels(status).inc(n)
         request.scope.setdefault("state", {})["user"] = user
+        # The reply is encoded JSON ``{"results": [...]}``: the epoch is added without decoding it again.
+        reply = reply[:-1] + b',"epoch":"' + epoch.encode() + b'"}'
         return Response(reply, media_type="application/json")
 
     @app.get(f"{API}/sync/summary", response_model=SummaryResponse, responses=AUTHED, tags=["sync"])
     def summary(caller: CallerDep, st: StateDep) -> SummaryResponse:
+        epoch = identity.current(st.db)
         with st.db.read() as s:
-            return changes.summary(s, caller)
+            out = changes.summary(s, caller)
+        out.epoch = epoch
+        return out
+
+    @app.post(f"{API}/sync/hidden", response_model=HiddenResponse, responses=AUTHED, tags=["sync"])
+    def hidden(body: HiddenRequest, caller: CallerDep, st: StateDep) -> HiddenResponse:
+        epoch = identity.current(st.db)
+        with st.db.read() as s:
+            return HiddenResponse(hidden=changes.hidden(s, caller, body.records), epoch=epoch)
 
     @app.get(f"{API}/visits/{{visit_id}}", response_model=VisitOut, responses=_errors(401, 404), tags=["records"])
     def visit(visit_id: str, caller: CallerDep, st: StateDep) -> VisitOut:
@@ -304,8 +369,9 @@ def _routes(app: FastAPI) -> None:
             await allowed  # a refused caller is told so first
             raise
         caller = await allowed
-        size = st.blobs.path(sha256).stat().st_size
-        await run_in_threadpool(blob_access.record_upload, st.db, caller, sha256, size)
+        await run_in_threadpool(blob_access.record_upload, st.db, caller, sha256, st.blobs.size(sha256))
+        if stored and length:
+            metrics.BLOB_BYTES.labels("in").inc(int(length))
         return BlobStored(sha256=sha256, stored=stored)
 
     @app.get(
@@ -314,8 +380,7 @@ def _routes(app: FastAPI) -> None:
         responses={200: {"content": {"application/octet-stream": {}}}, **_errors(401, 404)},
         tags=["blobs"],
     )
-    def get_blob(sha256: ShaPath, caller: CallerDep, st: StateDep) -> FileResponse:
-        path = st.blobs.path(sha256)
+    def get_blob(sha256: ShaPath, caller: CallerDep, st: StateDep) -> Response:
         with st.db.read() as s:
             seen = s.scalar(
                 select(Record.id)
@@ -328,6 +393,8 @@ def _routes(app: FastAPI) -> None:
                 )
                 .limit(1)
             )
-        if seen is None or not path.is_file():
+        if seen is None:
             raise ApiError(404, f"no photo {sha256}")
-        return FileResponse(path, media_type="application/octet-stream")
+        reply, size = st.blobs.response(sha256)
+        metrics.BLOB_BYTES.labels("out").inc(size)
+        return reply

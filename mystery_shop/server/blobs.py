@@ -20,11 +20,14 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
+from starlette.responses import FileResponse, Response
+
+from .config import ServerConfig
 from .errors import ApiError
 
 TEMP_PREFIX = ".incoming-"
@@ -72,7 +75,8 @@ class ServerBlobs:
         target = self.path(sha256)
         if length is not None and length > self.max_bytes:
             raise ApiError(413, f"a photo may be at most {self.max_bytes} bytes")
-        if target.is_file():  # stored already: the bytes must still be these (holding them is what an upload proves)
+        if await self._present(sha256, target):
+            # stored already: the bytes must still be these (holding them is what an upload proves)
             await self._same_bytes(sha256, chunks)
             return False
         self.check_space(length or 0)
@@ -114,7 +118,7 @@ class ServerBlobs:
             await asyncio.wrap_future(job)
             if upload.digest.hexdigest() != sha256:
                 raise ApiError(422, f"the bytes received ({size}) do not hash to {sha256}: cut or corrupted")
-            job = _WORKER.submit(upload.publish, target)
+            job = _WORKER.submit(self._store, upload, sha256)
             return bool(await asyncio.wrap_future(job))
         except OSError as e:
             if e.errno == errno.ENOSPC:
@@ -139,6 +143,46 @@ class ServerBlobs:
 
     def remove(self, sha256: str) -> None:
         self.path(sha256).unlink(missing_ok=True)
+
+    def size(self, sha256: str) -> int:
+        return self.path(sha256).stat().st_size
+
+    # ------------------------------------------------------------ what another store (s3blobs.py) replaces
+
+    async def _present(self, sha256: str, target: Path) -> bool:
+        return target.is_file()
+
+    def _store(self, upload: _Upload, sha256: str) -> bool:
+        """Make a checked upload visible (in a worker thread); False when the bytes were there already."""
+        return upload.publish(self.path(sha256))
+
+    def response(self, sha256: str) -> tuple[Response, int]:
+        """The bytes as a streamed reply, and their size; 404 when not stored."""
+        path = self.path(sha256)
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            raise ApiError(404, f"no photo {sha256}") from None
+        return FileResponse(path, media_type="application/octet-stream"), size
+
+    def stored(self) -> Iterator[tuple[str, int]]:
+        """Every blob held: (sha256, size)."""
+        if not self.root.is_dir():
+            return
+        for sub in sorted(self.root.iterdir()):
+            if sub.is_dir() and len(sub.name) == 2:
+                for f in sorted(sub.iterdir()):
+                    if f.is_file() and len(f.name) == 62:
+                        yield sub.name + f.name, f.stat().st_size
+
+    def open(self, sha256: str) -> BinaryIO:
+        return self.path(sha256).open("rb")
+
+    def probe(self) -> None:
+        """Raise OSError unless a new blob could be stored now (the health check)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=self.root, prefix=".health-"):
+            pass
 
     def remove_stale_temp(self, older_than_s: float = 3600) -> None:
         """Temporary files left by a crash (younger ones may be another worker's upload in progress)."""
@@ -235,3 +279,13 @@ def _publish(temp: Path, target: Path) -> bool:
     finally:
         os.close(fd)
     return True
+
+
+def blob_store(config: ServerConfig) -> ServerBlobs:
+    """The folder under ``--data``, or S3-compatible object storage with ``--blobs s3://BUCKET/PREFIX``."""
+    if config.blobs_url:
+        from .s3blobs import S3Blobs
+
+        return S3Blobs(config.blobs_url, config.data_dir / "spool", max_bytes=config.max_blob_bytes,
+                       min_free=config.min_free_bytes)  # fmt: skip
+    return ServerBlobs(config.blob_dir, max_bytes=config.max_blob_bytes, min_free=config.min_free_bytes)

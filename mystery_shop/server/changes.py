@@ -18,6 +18,7 @@ from mystery_shop.sync.protocol import (
     Change,
     ChangesPage,
     KindSummary,
+    RecordRef,
     SummaryResponse,
     VisitOut,
     summary_hash,
@@ -81,3 +82,24 @@ def visit(s: Session, caller: Caller, visit_id: str) -> VisitOut:
         .order_by(Record.seq)
     )
     return VisitOut(visit=change(v), records=[change(r) for r in rows])
+
+
+def hidden(s: Session, caller: Caller, refs: list[RecordRef]) -> list[RecordRef]:
+    """Of these records, the ones the server holds and does not show this caller: its word to drop them."""
+    out: list[RecordRef] = []
+    by_kind: dict[str, set[str]] = defaultdict(set)
+    for ref in refs:
+        by_kind[ref.kind].add(ref.id)
+    for kind, ids in by_kind.items():
+        held = set(s.scalars(select(Record.id).where(Record.kind == kind, Record.id.in_(ids))))
+        if not held:
+            continue
+        shown = set(
+            s.scalars(
+                select(Record.id)
+                .outerjoin(VisitRow, join_visit())
+                .where(Record.kind == kind, Record.id.in_(held), visible(caller))
+            )
+        )
+        out += [RecordRef(kind=kind, id=rid) for rid in sorted(held - shown)]  # type: ignore[arg-type]
+    return out

@@ -20,7 +20,7 @@ _INTS = (
     "smtp_port",
     "upload_quota_bytes",
 )
-_TEXTS = ("smtp_host", "smtp_from", "smtp_user", "smtp_security", "public_url")
+_TEXTS = ("smtp_host", "smtp_from", "smtp_user", "smtp_security", "public_url", "blobs_url")
 SMTP_PASSWORD = ENV_PREFIX + "SMTP_PASSWORD"  # never an argument: it would show in the process list
 
 
@@ -45,6 +45,7 @@ class ServerConfig:
     smtp_password: str = field(default="", repr=False)
     smtp_from: str = ""
     public_url: str = ""  # the portal's address as clients reach it, e.g. https://reports.example.com
+    blobs_url: str = ""  # s3://BUCKET/PREFIX: photos in object storage (s3blobs.py); "": the folder under data_dir
 
     @property
     def mail(self) -> bool:

@@ -25,8 +25,18 @@ from typing import IO, Any
 from mystery_shop.domain.messages import message_of, msg
 from mystery_shop.store.blobs import BlobStore
 
+from . import reconcile
 from .local import Issue, LocalStore, PendingOp
-from .protocol import CHECKED_KINDS, ChangesPage, MissingResponse, PushResponse, SummaryResponse, photo_blobs
+from .protocol import (
+    CHECKED_KINDS,
+    ChangesPage,
+    HiddenResponse,
+    MissingResponse,
+    PushResponse,
+    RecordRef,
+    SummaryResponse,
+    photo_blobs,
+)
 from .tokens import TokenStore
 from .transport import DEFAULT_RETRY, CursorGone, Refused, RetryPolicy, SignInNeeded, SyncError, Transport, Unreachable
 
@@ -52,6 +62,7 @@ class SyncReport:
     waiting: int = 0  # operations still in the outbox afterwards
     skew: dt.timedelta | None = None
     check: str = ""  # "" not run, "ok", or what disagreed
+    reconciled: str = ""  # why this sync reconciled both ways with the server ("" it did not)
     error: str = ""
     unreachable: bool = False
     busy: bool = False
@@ -144,9 +155,12 @@ class SyncEngine:
             raise SignInNeeded(msg("no saved sign-in on this computer: run mystery-shop login again"))
         with Transport(account.server, token, retry=self.retry) as net:
             self._push(local, net, account, report)
-            self._pull(local, net, report)
+            if reconcile.pending(local):  # met a new epoch while pushing, or a reconcile was cut short
+                self._reconcile(local, net, account, report)
+            else:
+                self._pull(local, net, account, report)
             self._fetch_blobs(local, net, report)
-            self._check(local, net, report, full_check)
+            self._check(local, net, account, report, full_check)
 
     # ------------------------------------------------------------ push
 
@@ -176,7 +190,9 @@ class SyncEngine:
             self._push_batch(local, net, account, ops[:half], report)
             self._push_batch(local, net, account, ops[half:], report)
             return
-        results = PushResponse.model_validate(body).results
+        answer = PushResponse.model_validate(body)
+        results = answer.results
+        self._meet(local, answer.epoch)
         report.pushed += len(ops)
         report.applied += sum(r.status == "applied" for r in results)
         report.issues += local.store_results(ops, sent, results)
@@ -205,30 +221,63 @@ class SyncEngine:
 
     # ------------------------------------------------------------ pull
 
-    def _pull(self, local: LocalStore, net: Transport, report: SyncReport, *, full: bool = False) -> None:
-        cursor = 0 if full else int(local.state("cursor", 0))
-        seen: set[tuple[str, str]] | None = set() if full else None
+    def _pull(
+        self, local: LocalStore, net: Transport, account: Account, report: SyncReport, *, again: bool = True
+    ) -> None:
+        cursor = int(local.state("cursor", 0))
         wanted: set[str] = set(local.state("blobs_wanted", []))
         while True:
             try:
-                body = net.json("GET", "/sync/changes", params={"since": cursor, "limit": PAGE})
+                page = self._page(net, cursor, report)
             except CursorGone:
-                log.warning("the server does not know cursor %s: re-syncing from the start", cursor)
-                local.set_state(cursor=0)
-                return self._pull(local, net, report, full=True)
-            page = ChangesPage.model_validate(body)
-            wanted |= local.apply_page(page.changes, page.next, seen=seen)
-            report.pulled += len(page.changes)
-            report.skew = page.server_time - dt.datetime.now(dt.UTC)
+                why = f"the server does not know cursor {cursor} (restored from a backup?)"
+                reconcile.begin(local, "", why)
+                return self._reconcile(local, net, account, report) if again else None
+            if not self._meet(local, page.epoch):
+                return self._reconcile(local, net, account, report) if again else None
+            wanted |= local.apply_page(page.changes, page.next)
             cursor = page.next
             if not page.more:
                 break
-        if seen is not None:
-            removed = local.prune(list(CHECKED_KINDS), seen)
-            if removed:
-                log.info("full re-sync removed %d records the server no longer shows", removed)
         local.set_state(blobs_wanted=sorted(wanted))
         return None
+
+    def _page(self, net: Transport, cursor: int, report: SyncReport) -> ChangesPage:
+        page = ChangesPage.model_validate(net.json("GET", "/sync/changes", params={"since": cursor, "limit": PAGE}))
+        report.pulled += len(page.changes)
+        report.skew = page.server_time - dt.datetime.now(dt.UTC)
+        return page
+
+    def _meet(self, local: LocalStore, epoch: str) -> bool:
+        """Note the server's epoch; False (and a reconcile begun) when it is not the one this laptop knew."""
+        if not epoch:
+            return True  # a server from before epochs
+        known = local.state("epoch")
+        if known is None:
+            local.set_state(epoch=epoch)
+            return True
+        if known != epoch:
+            reconcile.begin(local, epoch, "the server's history changed (restored from a backup?)")
+            return False
+        return True
+
+    def _reconcile(self, local: LocalStore, net: Transport, account: Account, report: SyncReport) -> None:
+        """Both ways, after the server's history changed: reconcile.py says how."""
+        report.reconciled = str(local.state(reconcile.STATE) or "asked")
+
+        def on_page(page: ChangesPage) -> None:
+            if page.epoch:
+                local.set_state(epoch=page.epoch)
+
+        def hidden(refs: list[RecordRef]) -> list[RecordRef]:
+            body = net.json("POST", "/sync/hidden", json={"records": [r.model_dump() for r in refs]})
+            return HiddenResponse.model_validate(body).hidden
+
+        server, kept, cursor, wanted = reconcile.pull_all(local, lambda c: self._page(net, c, report), on_page)
+        local.set_state(blobs_wanted=sorted(wanted | set(local.state("blobs_wanted", []))))
+        reconcile.settle(local, server, kept, cursor, account.user_id, hidden)
+        self._push(local, net, account, report)  # what the server lacked, under its rules
+        self._pull(local, net, account, report, again=False)  # and what that push made
 
     def _fetch_blobs(self, local: LocalStore, net: Transport, report: SyncReport) -> None:
         wanted = [s for s in local.state("blobs_wanted", []) if not self.blobs.has(s)]
@@ -251,7 +300,7 @@ class SyncEngine:
 
     # ------------------------------------------------------------ sanity check
 
-    def _check(self, local: LocalStore, net: Transport, report: SyncReport, forced: bool) -> None:
+    def _check(self, local: LocalStore, net: Transport, account: Account, report: SyncReport, forced: bool) -> None:
         last = local.state("last_check")
         due = last is None or _parse(last) < dt.datetime.now(dt.UTC) - self.check_every
         if not (forced or due or report.pushed or report.pulled):
@@ -259,7 +308,8 @@ class SyncEngine:
         bad = self._compare(local, net)
         if bad:
             log.warning("sanity check disagrees on %s: full re-sync", ", ".join(bad))
-            self._pull(local, net, report, full=True)
+            reconcile.begin(local, "", "the sanity check disagrees on " + ", ".join(bad))
+            self._reconcile(local, net, account, report)
             bad = self._compare(local, net)
         report.check = "ok" if not bad else "differs after a full re-sync: " + ", ".join(bad)
         local.set_state(last_check=_now())

@@ -248,18 +248,6 @@ class LocalStore:
             _set_state(conn, "cursor", cursor)
         return shas
 
-    def prune(self, kinds: list[str], seen: set[tuple[str, str]]) -> int:
-        """After a full re-sync: drop synced records the server no longer shows us (none with pending changes)."""
-        removed = 0
-        with self.engine.begin() as conn:
-            pending = _pending_records(conn)
-            for kind in kinds:
-                for rid in _synced_ids(conn, kind):
-                    if (kind, rid) not in seen and (kind, rid) not in pending:
-                        _delete(conn, kind, rid)
-                        removed += 1
-        return removed
-
     def summary(self) -> dict[str, tuple[int, str]]:
         with self.engine.connect() as conn:
             out = {}
@@ -369,10 +357,6 @@ def _synced(conn: Connection, kind: str) -> list[tuple[str, int]]:
     if kind == "transition":
         q = q.where(table.c.kind == "transition")
     return [(r[0], r[1]) for r in conn.execute(q)]
-
-
-def _synced_ids(conn: Connection, kind: str) -> list[str]:
-    return [rid for rid, _ in _synced(conn, kind)]
 
 
 def _apply(conn: Connection, ch: Change, pending: dict[tuple[str, str], list[PendingOp]]) -> bool:

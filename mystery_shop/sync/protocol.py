@@ -97,6 +97,7 @@ class ChangesPage(BaseModel):
     next: int
     more: bool
     server_time: dt.datetime
+    epoch: str = ""  # the server's identity: a new one means its history changed (reconcile.py)
 
 
 class PushChange(Request):
@@ -129,6 +130,7 @@ class OpResult(BaseModel):
 
 class PushResponse(BaseModel):
     results: list[OpResult]
+    epoch: str = ""
 
 
 class MissingRequest(Request):
@@ -147,6 +149,7 @@ class KindSummary(BaseModel):
 class SummaryResponse(BaseModel):
     kinds: dict[str, KindSummary]
     seq: int
+    epoch: str = ""
 
 
 class VisitOut(BaseModel):
@@ -192,3 +195,18 @@ class ReleaseOut(BaseModel):
 
 class ReleasesResponse(BaseModel):
     releases: list[ReleaseOut]  # newest first
+class RecordRef(BaseModel):
+    kind: Kind
+    id: str = Field(min_length=1, max_length=120)
+
+
+class HiddenRequest(Request):
+    """A full re-sync's question: of these records the laptop holds and the pull did not bring, which ones does
+    the server hold and no longer show this caller (removed from its scope)? The others it lacks."""
+
+    records: list[RecordRef] = Field(max_length=10_000)
+
+
+class HiddenResponse(BaseModel):
+    hidden: list[RecordRef]  # the laptop drops these; the rest it pushes again
+    epoch: str = ""

@@ -146,7 +146,7 @@ class WorkersServer(LiveServer):
         env = os.environ | {"PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
         with self.log.open("ab") as err:
             self._proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env=env)
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 90  # a busy 2-CPU machine takes ~25 s to import N workers
         while True:
             try:
                 if httpx.get(self.url + "/api/v1/health", timeout=1).status_code == 200:
@@ -250,6 +250,16 @@ class Laptop:
             self._ws.close()
             self._ws = None
         return report
+
+    def engine_issues(self) -> list[str]:
+        """The refusals and conflicts this device keeps, unresolved."""
+        from mystery_shop.sync.local import LocalStore
+
+        local = LocalStore(self.profile.database)
+        try:
+            return [i.line() for i in local.issues()]
+        finally:
+            local.close()
 
     def relogin(self) -> None:
         self.account, _ = login(self.profile.database, self.url, self.username, PASSWORD,

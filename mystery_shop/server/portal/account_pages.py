@@ -12,6 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from mystery_shop.domain.languages import SHIPPED, shipped
 
 from .. import throttle
+from ..metrics import PORTAL_SIGN_INS
 from ..models import User
 from . import web
 from .deps import check_form, frame, signed_in, signed_in_async, state
@@ -72,9 +73,11 @@ async def sign_in_submit(request: Request) -> Response:
     try:
         token = await run_in_threadpool(sign_in, state(request).db, username, data["password"], address(request))
     except SignInRefused as e:
+        PORTAL_SIGN_INS.labels("throttled" if e.wait else "refused").inc()
         page = _sign_in_page(request, status=429 if e.wait else 401, username=username, next_page=next_page,
                              error=e.message)  # fmt: skip
         return _retry_after(page, e)
+    PORTAL_SIGN_INS.labels("ok").inc()
     response = redirect(safe_next(next_page))
     set_cookie(response, request, COOKIE, token)  # no Max-Age: it goes when the browser closes
     clear_cookie(response, request, SIGN_IN_COOKIE)

@@ -1,8 +1,8 @@
 """blob_uploads: who uploaded which blob, and when; so a blob is named, listed and read only by who holds its bytes
 or may see a record that names it, and uploads no record names are counted against a quota and collected
 
-Revision ID: s0006
-Revises: s0005
+Revision ID: s0007
+Revises: s0006
 Create Date: 2026-12-07 18:40:00
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "s0006"
-down_revision = "s0005"
+revision = "s0007"
+down_revision = "s0006"
 branch_labels = None
 depends_on = None
 

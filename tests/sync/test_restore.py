@@ -1,0 +1,126 @@
+"""The server restored from an older backup (issue 27): nothing laptops held is lost, nothing doubled.
+
+A laptop that had pushed after the backup, one that had not pushed at all and
+one that pushed after the restore; by then the SEQ has passed the first
+laptop's old cursor. Afterwards the server and every laptop agree.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from server.harness import Firm, Laptop, count, outbox, server_count, today
+from server.restore import restore, snapshot
+from sqlalchemy import select
+
+from mystery_shop.server.changes import counter
+from mystery_shop.server.models import Record
+from mystery_shop.services.photos import add_files
+from mystery_shop.store import models as m
+from support.images import SIGNATURE, upright
+
+
+def _answer(device: Laptop, visit_id: str, **answers: object) -> None:
+    ed = device.ws.open_visit(visit_id)
+    for question, value in answers.items():
+        ed.set_answer(question, value)
+
+
+def _submit(device: Laptop, visit_id: str, tmp_path: Path) -> None:
+    ed = device.ws.open_visit(visit_id)
+    picture = tmp_path / f"door-{visit_id[:6]}.jpg"
+    upright(640, 480).save(picture, quality=90)
+    assert add_files(ed, "greeting", [picture])[0].status == "added"
+    ed.sign(SIGNATURE, device.username)
+    ed.submit()
+
+
+def _agree(device: Laptop) -> None:
+    report = device.sync(full_check=True)
+    assert report.exit_code == 0, (report.error, [i.line() for i in report.issues])
+    assert report.check == "ok", report.check
+    assert outbox(device) == 0
+    assert not device.engine_issues(), device.engine_issues()
+
+
+def _server(firm: Firm, kind: str) -> dict[str, Record]:
+    with firm.server.db.read() as s:
+        rows = {r.id: r for r in s.scalars(select(Record).where(Record.kind == kind))}
+        s.expunge_all()
+        return rows
+
+
+def test_restore_to_an_older_backup_loses_nothing(firm: Firm, laptop, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    alice, bob, sue = laptop("alice"), laptop("bob"), laptop("sue")
+    for device in (alice, bob, sue):
+        assert device.sync().exit_code == 0
+    before = alice.ws.create_visit("shop", firm.location_id, today())
+    _answer(alice, before, greeted="yes")
+    assert alice.sync().exit_code == 0
+    snap = snapshot(firm.server, tmp_path / "backup")
+
+    # After the backup: alice finishes that visit and does a second one, and the server has both.
+    _answer(alice, before, greeted="no", wait=20, mood=4)
+    _submit(alice, before, tmp_path)
+    after = alice.ws.create_visit("shop", firm.location_id, today())
+    _answer(alice, after, greeted="yes", wait=5, mood=3)
+    _submit(alice, after, tmp_path)
+    assert alice.sync().exit_code == 0
+    assert sue.sync().exit_code == 0  # the supervisor has seen them
+    # Bob works offline all along: nothing of his reaches the server before the restore.
+    offline = bob.ws.create_visit("shop", firm.location_id, today())
+    _answer(bob, offline, greeted="yes", wait=7)
+    alice_cursor = _cursor(alice)
+
+    restore(firm.server, snap)
+    assert server_count(firm.server, "answer") == 1 and server_count(firm.server, "transition") == 0
+
+    # After the restore: sue plans visits for bob and bob syncs, until the SEQ has passed alice's old cursor.
+    planned = []
+    while _counter(firm) <= alice_cursor:
+        planned.append(sue.ws.create_visit("shop", firm.location_id, today(), auditor_id=firm.users["bob"]))
+        assert sue.sync().exit_code == 0
+    report = bob.sync()
+    assert report.exit_code == 0 and report.reconciled, (report.error, report.reconciled)
+    _answer(bob, planned[0], greeted="no")
+
+    report = alice.sync()
+    assert report.exit_code == 0, (report.error, [i.line() for i in report.issues])
+    assert report.reconciled
+
+    for _ in range(2):  # what one pushed, the others pull on the second round
+        for device in (alice, bob, sue):
+            _agree(device)
+
+    visits = _server(firm, "visit")
+    assert visits[before].status == "submitted" and visits[after].status == "submitted"
+    assert visits[offline].status == "draft" and all(visits[v].status == "draft" for v in planned)
+    answers = {(a.data["visit_id"], a.data["question_id"]): a.data["value"] for a in _server(firm, "answer").values()}
+    assert answers[(before, "greeted")] == "no" and answers[(before, "wait")] == 20
+    assert answers[(after, "mood")] == 3 and answers[(offline, "wait")] == 7
+    assert answers[(planned[0], "greeted")] == "no"
+    assert len(answers) == len(_server(firm, "answer")) == 9  # nothing doubled
+    trail = sorted((t.data["visit_id"], t.data["to_status"]) for t in _server(firm, "transition").values())
+    assert trail == sorted([(before, "submitted"), (after, "submitted")])  # each submit once
+    for photo in _server(firm, "photo").values():
+        assert firm.server.config.blob_dir.joinpath(photo.blob[:2], photo.blob[2:]).is_file(), "a photo's bytes lost"
+    # Every laptop still holds its work, and the supervisor sees the submitted visits again.
+    assert count(alice, m.Answer) == 6 and count(bob, m.Answer) >= 3
+    with sue.ws.sessions() as s:
+        seen = set(s.scalars(select(m.Visit.id)))
+    assert {before, after} <= seen
+
+
+def _cursor(device: Laptop) -> int:
+    from mystery_shop.sync.local import LocalStore
+
+    local = LocalStore(device.profile.database)
+    try:
+        return int(local.state("cursor", 0))
+    finally:
+        local.close()
+
+
+def _counter(firm: Firm) -> int:
+    with firm.server.db.read() as s:
+        return counter(s)

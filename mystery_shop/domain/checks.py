@@ -8,6 +8,7 @@ arrives by sync, so all three agree. Checks change no score.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -64,6 +65,15 @@ class VisitFacts:
     comments: Mapping[str, str]
     photos: Mapping[str, int]  # section id -> photos attached to it
     minutes: Fraction | None = None  # start to end; None when unknown (too-short is then not judged)
+
+
+def visit_minutes(started: dt.datetime | None, finished: dt.datetime | None) -> Fraction | None:
+    """The visit's length, start to end, in minutes; None when either end is unknown (naive times are UTC)."""
+    if started is None or finished is None:
+        return None
+    started, finished = (t if t.tzinfo else t.replace(tzinfo=dt.UTC) for t in (started, finished))
+    delta = finished - started
+    return Fraction(delta.days * 86400 + delta.seconds, 60) + Fraction(delta.microseconds, 60_000_000)
 
 
 _WORD = re.compile(r"\S+")

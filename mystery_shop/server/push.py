@@ -19,6 +19,7 @@ from mystery_shop.domain.workflow import TRANSITIONS, Action, Role, VisitStatus,
 from mystery_shop.domain.zones import zone_problem
 from mystery_shop.sync.protocol import FIELDS, PushChange, photo_blobs
 
+from .quality import checks_refusal
 from .records import Row, Writer
 from .scope import Caller, owns
 
@@ -332,6 +333,9 @@ def push_transition(ctx: Context, ch: PushChange) -> Row:
         missing = sorted({s for d in photos if not d.get("deleted") for s in photo_blobs(d) if not ctx.has_blob(s)})
         if missing:
             raise Refused(409, "photos not uploaded yet: " + ", ".join(missing), visit)
+        refusal = checks_refusal(ctx.writer, visit, str(ch.data.get("detail") or ""))
+        if refusal is not None:
+            raise Refused(409, refusal, visit)
     if action is Action.PUBLISH:
         require_report(ctx, visit)
     old = VisitStatus(visit.status or "")

@@ -156,6 +156,61 @@
             <translation>zugleich beantwortet und als N/A markiert</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} should be at most {max}.</source>
+            <translation>{question!r} sollte höchstens {max} sein.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} needs an answer.</source>
+            <translation>{question!r} braucht eine Antwort.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} should be {values}.</source>
+            <translation>{question!r} sollte {values} sein.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} should be between {min} and {max}.</source>
+            <translation>{question!r} sollte zwischen {min} und {max} liegen.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} should be at least {min}.</source>
+            <translation>{question!r} sollte mindestens {min} sein.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>A check blocks the submission: {message}</source>
+            <translation>Eine Prüfung verhindert das Einreichen: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>The visit has warnings: explain them to submit it anyway.</source>
+            <translation>Der Besuch hat Warnungen: Erklären Sie sie, um ihn trotzdem einzureichen.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>The visit lasted {minutes} minutes; it takes at least {need}.</source>
+            <translation>Der Besuch dauerte {minutes} Minuten; er braucht mindestens {need}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>The visit lasted {minutes} minutes, less than its timed waits ({waits} minutes).</source>
+            <translation>Der Besuch dauerte {minutes} Minuten, weniger als seine gemessenen Wartezeiten ({waits} Minuten).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>It earned nothing: explain why in a comment of at least {n} words.</source>
+            <translation>Keine Punkte: Erklären Sie den Grund in einem Kommentar mit mindestens {n} Wörtern.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>It failed: add a photo of it to {section}.</source>
+            <translation>Nicht erfüllt: Fügen Sie {section} ein Foto davon hinzu.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/choices.py" />
             <source>No client {given!r}.</source>
             <translation>Es gibt keinen Kunden {given!r}.</translation>
@@ -317,6 +372,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>unknown question</source>
+            <translation>unbekannte Frage</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>must include a band with min: 0</source>
             <translation>muss eine Stufe mit min: 0 enthalten</translation>
         </message>
@@ -387,6 +447,16 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be at least 1</source>
+            <translation>muss mindestens 1 sein</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} cannot take the value {value!r} (it takes {values})</source>
+            <translation>{question!r} kann den Wert {value!r} nicht annehmen (es nimmt {values})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>duplicate min {min}</source>
             <translation>doppeltes min {min}</translation>
         </message>
@@ -443,13 +513,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
-            <source>{question!r} cannot take the value {value!r} (it takes {values})</source>
-            <translation>{question!r} kann den Wert {value!r} nicht annehmen (es nimmt {values})</translation>
+            <source>either every section has a weight or none has</source>
+            <translation>entweder hat jeder Abschnitt ein Gewicht oder keiner</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
-            <source>either every section has a weight or none has</source>
-            <translation>entweder hat jeder Abschnitt ein Gewicht oder keiner</translation>
+            <source>duplicate check id {id!r}</source>
+            <translation>doppelte Prüfungs-ID {id!r}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
@@ -514,6 +584,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} earns no points: it cannot fail</source>
+            <translation>{question!r} bringt keine Punkte: es kann nicht scheitern</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>{lang!r} is the default language: its text is the plain one</source>
             <translation>{lang!r} ist die Standardsprache: ihr Text ist der einfache</translation>
         </message>
@@ -526,6 +601,11 @@
             <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>points must not increase</source>
             <translation>points darf nicht steigen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} is not answered with a number</source>
+            <translation>{question!r} wird nicht mit einer Zahl beantwortet</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
@@ -745,6 +825,16 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>give exactly one of: {kinds}</source>
+            <translation>geben Sie genau eines an: {kinds}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>give one of equals, in, min, max (or min and max) or answered: true</source>
+            <translation>geben Sie eines an: equals, in, min, max (oder min und max) oder answered: true</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>missing required field {key!r}</source>
             <translation>Pflichtfeld {key!r} fehlt</translation>
         </message>
@@ -767,6 +857,26 @@
             <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>expected a value, got {kind}</source>
             <translation>erwartet einen Wert, erhalten {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>{key} is only for a rule (require)</source>
+            <translation>{key} gibt es nur bei einer Regel (require)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a list of question ids</source>
+            <translation>erwartet wurde eine Liste von Fragen-IDs</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>only answered: true is a requirement</source>
+            <translation>nur answered: true ist eine Anforderung</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a value or a non-empty list of values</source>
+            <translation>erwartet wurde ein Wert oder eine nicht leere Liste von Werten</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
@@ -6290,6 +6400,11 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
+            <source>Explain the warnings to submit anyway</source>
+            <translation>Erklären Sie die Warnungen, um trotzdem einzureichen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Sign and submit</source>
             <translation>Signieren und einreichen</translation>
         </message>
@@ -6330,6 +6445,11 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Still missing</source>
             <translation>Fehlt noch</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
+            <source>Checks</source>
+            <translation>Prüfungen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" />

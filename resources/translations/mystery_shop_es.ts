@@ -156,6 +156,61 @@
             <translation>respondida y marcada como N/A a la vez</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} should be at most {max}.</source>
+            <translation>{question!r} debería ser como máximo {max}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} needs an answer.</source>
+            <translation>{question!r} necesita una respuesta.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} should be {values}.</source>
+            <translation>{question!r} debería ser {values}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} should be between {min} and {max}.</source>
+            <translation>{question!r} debería estar entre {min} y {max}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} should be at least {min}.</source>
+            <translation>{question!r} debería ser al menos {min}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>A check blocks the submission: {message}</source>
+            <translation>Un control impide el envío: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>The visit has warnings: explain them to submit it anyway.</source>
+            <translation>La visita tiene avisos: explíquelos para enviarla de todos modos.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>The visit lasted {minutes} minutes; it takes at least {need}.</source>
+            <translation>La visita duró {minutes} minutos; requiere al menos {need}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>The visit lasted {minutes} minutes, less than its timed waits ({waits} minutes).</source>
+            <translation>La visita duró {minutes} minutos, menos que sus esperas cronometradas ({waits} minutos).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>It earned nothing: explain why in a comment of at least {n} words.</source>
+            <translation>Sin puntos: explique por qué en un comentario de al menos {n} palabras.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>It failed: add a photo of it to {section}.</source>
+            <translation>No cumplido: añada una foto a {section}.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/choices.py" />
             <source>No client {given!r}.</source>
             <translation>No hay ningún cliente {given!r}.</translation>
@@ -317,6 +372,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>unknown question</source>
+            <translation>pregunta desconocida</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>must include a band with min: 0</source>
             <translation>debe incluir una franja con min: 0</translation>
         </message>
@@ -387,6 +447,16 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be at least 1</source>
+            <translation>debe ser al menos 1</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} cannot take the value {value!r} (it takes {values})</source>
+            <translation>{question!r} no puede tomar el valor {value!r} (toma {values})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>duplicate min {min}</source>
             <translation>min {min} repetido</translation>
         </message>
@@ -443,13 +513,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
-            <source>{question!r} cannot take the value {value!r} (it takes {values})</source>
-            <translation>{question!r} no puede tomar el valor {value!r} (toma {values})</translation>
+            <source>either every section has a weight or none has</source>
+            <translation>o todas las secciones tienen peso o ninguna</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
-            <source>either every section has a weight or none has</source>
-            <translation>o todas las secciones tienen peso o ninguna</translation>
+            <source>duplicate check id {id!r}</source>
+            <translation>id de control duplicado {id!r}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
@@ -514,6 +584,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} earns no points: it cannot fail</source>
+            <translation>{question!r} no da puntos: no puede fallar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>{lang!r} is the default language: its text is the plain one</source>
             <translation>{lang!r} es el idioma predeterminado: su texto es el normal</translation>
         </message>
@@ -526,6 +601,11 @@
             <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>points must not increase</source>
             <translation>points no debe aumentar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} is not answered with a number</source>
+            <translation>{question!r} no se responde con un número</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
@@ -745,6 +825,16 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>give exactly one of: {kinds}</source>
+            <translation>indique exactamente uno de: {kinds}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>give one of equals, in, min, max (or min and max) or answered: true</source>
+            <translation>indique uno de: equals, in, min, max (o min y max) o answered: true</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>missing required field {key!r}</source>
             <translation>falta el campo obligatorio {key!r}</translation>
         </message>
@@ -767,6 +857,26 @@
             <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>expected a value, got {kind}</source>
             <translation>se esperaba un valor, se recibió {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>{key} is only for a rule (require)</source>
+            <translation>{key} es solo para una regla (require)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a list of question ids</source>
+            <translation>se esperaba una lista de ids de preguntas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>only answered: true is a requirement</source>
+            <translation>solo answered: true es un requisito</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a value or a non-empty list of values</source>
+            <translation>se esperaba un valor o una lista no vacía de valores</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
@@ -6290,6 +6400,11 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
+            <source>Explain the warnings to submit anyway</source>
+            <translation>Explique los avisos para enviar de todos modos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Sign and submit</source>
             <translation>Firmar y enviar</translation>
         </message>
@@ -6330,6 +6445,11 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Still missing</source>
             <translation>Todavía falta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
+            <source>Checks</source>
+            <translation>Controles</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" />

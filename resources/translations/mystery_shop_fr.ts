@@ -156,6 +156,61 @@
             <translation>à la fois répondue et marquée S.O.</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} should be at most {max}.</source>
+            <translation>{question!r} devrait valoir au plus {max}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} needs an answer.</source>
+            <translation>{question!r} demande une réponse.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} should be {values}.</source>
+            <translation>{question!r} devrait valoir {values}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} should be between {min} and {max}.</source>
+            <translation>{question!r} devrait être entre {min} et {max}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} should be at least {min}.</source>
+            <translation>{question!r} devrait valoir au moins {min}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>A check blocks the submission: {message}</source>
+            <translation>Un contrôle bloque l'envoi : {message}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>The visit has warnings: explain them to submit it anyway.</source>
+            <translation>La visite a des avertissements : expliquez-les pour l'envoyer quand même.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>The visit lasted {minutes} minutes; it takes at least {need}.</source>
+            <translation>La visite a duré {minutes} minutes ; il en faut au moins {need}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>The visit lasted {minutes} minutes, less than its timed waits ({waits} minutes).</source>
+            <translation>La visite a duré {minutes} minutes, moins que ses attentes chronométrées ({waits} minutes).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>It earned nothing: explain why in a comment of at least {n} words.</source>
+            <translation>Aucun point : expliquez pourquoi dans un commentaire d'au moins {n} mots.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>It failed: add a photo of it to {section}.</source>
+            <translation>Échec : ajoutez-en une photo à {section}.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/choices.py" />
             <source>No client {given!r}.</source>
             <translation>Aucun client {given!r}.</translation>
@@ -317,6 +372,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>unknown question</source>
+            <translation>question inconnue</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>must include a band with min: 0</source>
             <translation>doit contenir une tranche avec min: 0</translation>
         </message>
@@ -387,6 +447,16 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be at least 1</source>
+            <translation>doit valoir au moins 1</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} cannot take the value {value!r} (it takes {values})</source>
+            <translation>{question!r} ne peut pas prendre la valeur {value!r} (elle prend {values})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>duplicate min {min}</source>
             <translation>min {min} en double</translation>
         </message>
@@ -443,13 +513,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
-            <source>{question!r} cannot take the value {value!r} (it takes {values})</source>
-            <translation>{question!r} ne peut pas prendre la valeur {value!r} (elle prend {values})</translation>
+            <source>either every section has a weight or none has</source>
+            <translation>soit chaque section a un poids, soit aucune</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
-            <source>either every section has a weight or none has</source>
-            <translation>soit chaque section a un poids, soit aucune</translation>
+            <source>duplicate check id {id!r}</source>
+            <translation>identifiant de contrôle en double {id!r}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
@@ -514,6 +584,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} earns no points: it cannot fail</source>
+            <translation>{question!r} ne rapporte aucun point : elle ne peut pas échouer</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>{lang!r} is the default language: its text is the plain one</source>
             <translation>{lang!r} est la langue par défaut : son texte est le texte simple</translation>
         </message>
@@ -526,6 +601,11 @@
             <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>points must not increase</source>
             <translation>points ne doit pas augmenter</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} is not answered with a number</source>
+            <translation>{question!r} ne se répond pas par un nombre</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
@@ -745,6 +825,16 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>give exactly one of: {kinds}</source>
+            <translation>donnez exactement un de : {kinds}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>give one of equals, in, min, max (or min and max) or answered: true</source>
+            <translation>donnez un de : equals, in, min, max (ou min et max) ou answered: true</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>missing required field {key!r}</source>
             <translation>champ obligatoire {key!r} manquant</translation>
         </message>
@@ -767,6 +857,26 @@
             <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>expected a value, got {kind}</source>
             <translation>une valeur est attendue, reçu {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>{key} is only for a rule (require)</source>
+            <translation>{key} est réservé à une règle (require)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a list of question ids</source>
+            <translation>une liste d'identifiants de questions était attendue</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>only answered: true is a requirement</source>
+            <translation>seul answered: true est une exigence</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a value or a non-empty list of values</source>
+            <translation>une valeur ou une liste non vide de valeurs était attendue</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
@@ -6290,6 +6400,11 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
+            <source>Explain the warnings to submit anyway</source>
+            <translation>Expliquez les avertissements pour envoyer quand même</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Sign and submit</source>
             <translation>Signer et soumettre</translation>
         </message>
@@ -6330,6 +6445,11 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Still missing</source>
             <translation>Il manque encore</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
+            <source>Checks</source>
+            <translation>Contrôles</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" />

@@ -156,6 +156,61 @@
             <translation>jednocześnie z odpowiedzią i oznaczone jako N/D</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} should be at most {max}.</source>
+            <translation>{question!r} powinno wynosić najwyżej {max}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} needs an answer.</source>
+            <translation>{question!r} wymaga odpowiedzi.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} should be {values}.</source>
+            <translation>{question!r} powinno mieć wartość {values}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} should be between {min} and {max}.</source>
+            <translation>{question!r} powinno wynosić od {min} do {max}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} should be at least {min}.</source>
+            <translation>{question!r} powinno wynosić co najmniej {min}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>A check blocks the submission: {message}</source>
+            <translation>Kontrola blokuje wysłanie: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>The visit has warnings: explain them to submit it anyway.</source>
+            <translation>Wizyta ma ostrzeżenia: wyjaśnij je, aby mimo to ją wysłać.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>The visit lasted {minutes} minutes; it takes at least {need}.</source>
+            <translation>Wizyta trwała {minutes} min; wymaga co najmniej {need}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>The visit lasted {minutes} minutes, less than its timed waits ({waits} minutes).</source>
+            <translation>Wizyta trwała {minutes} min, krócej niż zmierzone oczekiwania ({waits} min).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>It earned nothing: explain why in a comment of at least {n} words.</source>
+            <translation>Bez punktów: wyjaśnij dlaczego w komentarzu o co najmniej {n} słowach.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>It failed: add a photo of it to {section}.</source>
+            <translation>Niezaliczone: dodaj zdjęcie do sekcji {section}.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/choices.py" />
             <source>No client {given!r}.</source>
             <translation>Nie ma klienta {given!r}.</translation>
@@ -321,6 +376,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>unknown question</source>
+            <translation>nieznane pytanie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>must include a band with min: 0</source>
             <translation>musi zawierać przedział z min: 0</translation>
         </message>
@@ -391,6 +451,16 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be at least 1</source>
+            <translation>musi wynosić co najmniej 1</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} cannot take the value {value!r} (it takes {values})</source>
+            <translation>{question!r} nie może przyjąć wartości {value!r} (przyjmuje {values})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>duplicate min {min}</source>
             <translation>powtórzone min {min}</translation>
         </message>
@@ -447,13 +517,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
-            <source>{question!r} cannot take the value {value!r} (it takes {values})</source>
-            <translation>{question!r} nie może przyjąć wartości {value!r} (przyjmuje {values})</translation>
+            <source>either every section has a weight or none has</source>
+            <translation>albo każda sekcja ma wagę, albo żadna</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
-            <source>either every section has a weight or none has</source>
-            <translation>albo każda sekcja ma wagę, albo żadna</translation>
+            <source>duplicate check id {id!r}</source>
+            <translation>powtórzony identyfikator kontroli {id!r}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
@@ -518,6 +588,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} earns no points: it cannot fail</source>
+            <translation>{question!r} nie daje punktów: nie może być niezaliczone</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>{lang!r} is the default language: its text is the plain one</source>
             <translation>{lang!r} jest językiem domyślnym: jego tekstem jest tekst podstawowy</translation>
         </message>
@@ -530,6 +605,11 @@
             <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>points must not increase</source>
             <translation>points nie może rosnąć</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} is not answered with a number</source>
+            <translation>na {question!r} nie odpowiada się liczbą</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
@@ -750,6 +830,16 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>give exactly one of: {kinds}</source>
+            <translation>podaj dokładnie jedno z: {kinds}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>give one of equals, in, min, max (or min and max) or answered: true</source>
+            <translation>podaj jedno z: equals, in, min, max (albo min i max) lub answered: true</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>missing required field {key!r}</source>
             <translation>brak wymaganego pola {key!r}</translation>
         </message>
@@ -772,6 +862,26 @@
             <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>expected a value, got {kind}</source>
             <translation>oczekiwano wartości, a jest {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>{key} is only for a rule (require)</source>
+            <translation>{key} jest tylko dla reguły (require)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a list of question ids</source>
+            <translation>oczekiwano listy identyfikatorów pytań</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>only answered: true is a requirement</source>
+            <translation>tylko answered: true jest wymaganiem</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a value or a non-empty list of values</source>
+            <translation>oczekiwano wartości lub niepustej listy wartości</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
@@ -6339,6 +6449,11 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
+            <source>Explain the warnings to submit anyway</source>
+            <translation>Wyjaśnij ostrzeżenia, aby mimo to wysłać</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Sign and submit</source>
             <translation>Podpisz i prześlij</translation>
         </message>
@@ -6380,6 +6495,11 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Still missing</source>
             <translation>Nadal brakuje</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
+            <source>Checks</source>
+            <translation>Kontrole</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" />

@@ -165,7 +165,9 @@ def _check_input_problems(data: dict[str, Any], form: Form) -> list[AnswerProble
     else:
         out += [AnswerProblem(q, "unknown question") for q in comments if form.question(q) is None]
     photos = data.get("photos", {})
-    ok = isinstance(photos, dict) and all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in photos.values())
+    ok = isinstance(photos, dict) and all(
+        isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in photos.values()
+    )
     if not ok:
         out.append(AnswerProblem("", '"photos" must be an object of section id to a count'))
     else:

@@ -284,7 +284,11 @@ def render_visit(d: dict[str, Any]) -> str:
             comment = f"   # {a['comment']}" if a["comment"] else ""
             lines.append(f"  {qid}: {value}{comment}")
     if d["checks"]:
-        lines += ["", "Checks:", *(f"  {c['severity'].upper()}: {c['question'] or 'visit'}: {c['message']}" for c in d["checks"])]
+        lines += [
+            "",
+            "Checks:",
+            *(f"  {c['severity'].upper()}: {c['question'] or 'visit'}: {c['message']}" for c in d["checks"]),
+        ]
     if d["missing"]:
         lines += ["", "Missing before submission:", *(f"  - {m['message']}" for m in d["missing"])]
     if d["review_comments"]:

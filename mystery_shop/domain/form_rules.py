@@ -158,7 +158,11 @@ def _check_checks(form: Form, questions: dict[str, Question], add: callable) -> 
             if q is None:
                 add(Problem((*cp, "photo_on_fail", j), msg("unknown question")))
             elif not q.is_scored:
-                add(Problem((*cp, "photo_on_fail", j), msg("{question!r} earns no points: it cannot fail", question=qid)))
+                add(
+                    Problem(
+                        (*cp, "photo_on_fail", j), msg("{question!r} earns no points: it cannot fail", question=qid)
+                    )
+                )
         if check.when is not None:
             _check_values(questions, check.when.question, check.when.values, (*cp, "when"), add)
         req = check.require

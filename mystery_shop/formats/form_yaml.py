@@ -412,7 +412,6 @@ class _Reader:
         question = self.text(d, "question", path) or ""
         return ShowIf(question, tuple(values))
 
-
     # ------------------------------------------------------------ quality checks
 
     def check(self, value: Any, path: Path) -> FormCheck | None:

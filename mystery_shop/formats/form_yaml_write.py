@@ -160,7 +160,9 @@ def _choice(c: Choice, langs: tuple[str, ...]) -> dict[str, Any]:
 
 # ------------------------------------------------------------------ plain data -> YAML text
 
-_FLOW_KEYS = frozenset({"photos", "show_if", "when", "require", "comment_on_fail", "visit_minutes"})  # small mappings written on one line
+_FLOW_KEYS = frozenset(
+    {"photos", "show_if", "when", "require", "comment_on_fail", "visit_minutes"}
+)  # small mappings written on one line
 _FLOW_LISTS = frozenset({"thresholds", "languages", "in", "photo_on_fail"})
 
 

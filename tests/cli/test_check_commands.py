@@ -38,7 +38,11 @@ def run(capsys: pytest.CaptureFixture[str], *words: str) -> tuple[int, str, str]
 
 def test_score_json_lists_the_checks_that_fire(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "f.yaml").write_text(FORM_WITH_CHECKS, encoding="utf-8")
-    answers = {"answers": {"greeted": "no", "wait": 12, "mood": 1}, "comments": {"mood": "grumpy"}, "photos": {"greeting": 1}}
+    answers = {
+        "answers": {"greeted": "no", "wait": 12, "mood": 1},
+        "comments": {"mood": "grumpy"},
+        "photos": {"greeting": 1},
+    }
     (tmp_path / "a.json").write_text(json.dumps(answers), encoding="utf-8")
     code, out, err = run(capsys, "score", str(tmp_path / "f.yaml"), str(tmp_path / "a.json"), "--json")
     assert code == 0, err
@@ -100,7 +104,12 @@ def test_submit_refuses_a_block_with_exit_1(capsys, visit, tmp_path: Path) -> No
     assert status(root, visit_id)[0] is VisitStatus.DRAFT
     data = json.loads(run(capsys, "visits", "show", visit_id, "--json", "--profile", str(root))[1])
     assert data["checks"] == [
-        {"code": "rule", "severity": "block", "question": "wait", "message": "Not greeted, yet acknowledged within 30 s?"}
+        {
+            "code": "rule",
+            "severity": "block",
+            "question": "wait",
+            "message": "Not greeted, yet acknowledged within 30 s?",
+        }
     ]
 
 

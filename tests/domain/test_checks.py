@@ -1,4 +1,4 @@
-"""Quality checks of one visit (FORMS.md "Quality checks"): each fires on a visit made to trip it, not on its near miss."""
+"""Quality checks of one visit (FORMS.md "Quality checks"): each fires on a visit made to trip it, not its near miss."""
 
 from __future__ import annotations
 

@@ -60,7 +60,9 @@ def test_the_explanation_travels_and_the_supervisor_sees_the_same_checks(checked
     sed = sue.ws.open_visit(visit_id)
     assert sed.header.status.value == "submitted"
     assert sed.checks() == mine
-    assert [a.detail for a in sed.audit_trail() if a.to_status == "submitted"] == ["The door was locked when I arrived."]
+    assert [a.detail for a in sed.audit_trail() if a.to_status == "submitted"] == [
+        "The door was locked when I arrived."
+    ]
 
 
 @pytest.mark.parametrize(
@@ -73,7 +75,7 @@ def test_the_explanation_travels_and_the_supervisor_sees_the_same_checks(checked
 )
 def test_the_server_refuses_what_an_older_app_let_through(checked: Firm, laptop, tmp_path, monkeypatch, values, comment,  # type: ignore[no-untyped-def]
                                                          reason) -> None:  # fmt: skip
-    alice, visit_id, ed = _visit(laptop, checked, tmp_path, values, comment)
+    alice, _, ed = _visit(laptop, checked, tmp_path, values, comment)
     monkeypatch.setattr(visit_editor, "submit_refusal", lambda *a: None)  # an app that knows no checks
     ed.submit()
     report = alice.sync()

@@ -186,21 +186,17 @@ def _outliers(visits: list[VisitRecord], cfg: _Cfg, out: dict[str, list[CheckRes
     for key, by_auditor in groups.items():
         if len(by_auditor) < 2:
             continue
-        n_all = sum(len(t) for t in by_auditor.values())
-        s_all = sum(sum(t) for t in by_auditor.values())
-        q_all = sum(x * x for t in by_auditor.values() for x in t)
         for auditor, totals in by_auditor.items():
             flagged = members[(*key, auditor)]
-            settings: CheckSettings = cfg(flagged[0])
-            n_peer = n_all - len(totals)
-            if len(totals) < settings.outlier_min_visits or n_peer < settings.outlier_min_visits:
+            settings = cfg(flagged[0])
+            peers = [x for other, t in by_auditor.items() if other != auditor for x in t]
+            if len(totals) < settings.outlier_min_visits or len(peers) < settings.outlier_min_visits:
                 continue
-            s_peer = s_all - sum(totals)
-            mean_peer = s_peer / n_peer
-            var_peer = max((q_all - sum(x * x for x in totals)) / n_peer - mean_peer * mean_peer, 0.0)
-            sd_peer = math.sqrt(var_peer)
-            mean = sum(totals) / len(totals)
-            if sd_peer == 0 or abs(mean - mean_peer) < settings.outlier_sd * sd_peer:
+            mean_peer = math.fsum(peers) / len(peers)
+            # peers who all scored the same have no spread to lie outside (rounding leaves ~1e-15, not 0)
+            sd_peer = math.sqrt(math.fsum((x - mean_peer) ** 2 for x in peers) / len(peers))
+            mean = math.fsum(totals) / len(totals)
+            if sd_peer < 1e-9 or abs(mean - mean_peer) < settings.outlier_sd * sd_peer:
                 continue
             sds = abs(mean - mean_peer) / sd_peer
             text = msg(

@@ -39,8 +39,10 @@ def test_a_short_comment_may_repeat() -> None:
 
 
 def test_a_photo_in_two_visits() -> None:
-    found = cross_visit_checks([visit(1, photos=frozenset({"a" * 64})), visit(2, photos=frozenset({"a" * 64, "b" * 64})),
-                                visit(3, photos=frozenset({"c" * 64}))])  # fmt: skip
+    a, b, c = "a" * 64, "b" * 64, "c" * 64
+    found = cross_visit_checks(
+        [visit(1, photos=frozenset({a})), visit(2, photos=frozenset({a, b})), visit(3, photos=frozenset({c}))]
+    )
     assert codes(found, "v1") == codes(found, "v2") == ["photo-reused"] and "v3" not in found
 
 

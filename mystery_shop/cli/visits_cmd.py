@@ -13,6 +13,7 @@ from mystery_shop.domain.numbers import display, to_fraction
 from mystery_shop.domain.progress import Progress, grade_text, progress, total_text
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.services.photos import flags as photo_flags
+from mystery_shop.services.quality import checks_of
 from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.visit_editor import SignatureRefused, VisitEditor
 from mystery_shop.services.workspace import Workspace
@@ -244,7 +245,7 @@ def _photos_json(ed: VisitEditor) -> list[dict[str, Any]]:
 def cmd_show(args: argparse.Namespace) -> int:
     with workspace_from(args) as ws:
         ed = _open(ws, args.id)
-        data = visit_json(ed)
+        data = visit_json(ed, checks_of(ws, ed.id))
     if args.json:
         print_json(data)
         return 0

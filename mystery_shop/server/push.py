@@ -144,7 +144,9 @@ def push_client(ctx: Context, ch: PushChange) -> Row:
     if ctx.caller.role is Role.SUPERVISOR and ctx.caller.client_id not in (None, ch.id):
         raise Refused(404, f"no client {ch.id}")
     rec = ctx.writer.get("client", ch.id)
-    data = _merged(rec, ch, {"name": "", "archived": False, "language": None})
+    data = _merged(rec, ch, {"name": "", "archived": False, "language": None, "check_settings": None})
+    if data["check_settings"] is not None and not isinstance(data["check_settings"], dict):
+        raise Refused(422, "check_settings is an object of thresholds or null")
     if data["language"] is not None and not (isinstance(data["language"], str) and shipped(data["language"])):
         raise Refused(422, f"language is one of {', '.join(SHIPPED)} or null, not {data['language']!r}")
     key = _text(data, "name").strip().casefold()

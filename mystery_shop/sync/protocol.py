@@ -44,7 +44,7 @@ def _fields(names: str) -> frozenset[str]:
 # The fields each kind carries in ``data``; the server ignores nothing silently (an unknown field is a 422).
 FIELDS: dict[str, frozenset[str]] = {
     "person": _fields("username display_name role client_id"),
-    "client": _fields("name archived language"),
+    "client": _fields("name archived language check_settings"),
     "location": _fields("client_id name address latitude longitude archived time_zone"),
     "form": _fields("form_id version title source"),
     "visit": _fields(

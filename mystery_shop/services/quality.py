@@ -39,7 +39,9 @@ class LoadedVisit:
 
 def client_settings(ws: WorkspaceView) -> dict[str, CheckSettings]:
     with ws.sessions() as s:
-        return {cid: CheckSettings.from_json(raw) for cid, raw in s.execute(select(m.Client.id, m.Client.check_settings))}
+        return {
+            cid: CheckSettings.from_json(raw) for cid, raw in s.execute(select(m.Client.id, m.Client.check_settings))
+        }
 
 
 def set_client_settings(ws: WorkspaceView, client_id: str, settings: CheckSettings) -> None:
@@ -71,9 +73,7 @@ def load_visits(ws: WorkspaceView, statuses: Iterable[str] = JUDGED) -> list[Loa
                 answers[vid].append((qid, value, na, comment))
         photos: dict[str, list[tuple[str, str]]] = defaultdict(list)
         p = m.Photo
-        for vid, sha, section in s.execute(
-            select(p.visit_id, p.sha256, p.section_id).where(p.deleted.is_(False))
-        ):
+        for vid, sha, section in s.execute(select(p.visit_id, p.sha256, p.section_id).where(p.deleted.is_(False))):
             if vid in ids:
                 photos[vid].append((sha, section))
     forms: dict[tuple[str, int], _FormFacts] = {}

@@ -125,3 +125,22 @@ def test_review_queue_json_lists_the_checks(queue, capsys) -> None:  # type: ign
     code = main(["visits", "show", ids["repeat"], "--json", "--profile", root])
     shown = json.loads(capsys.readouterr().out)
     assert [c["code"] for c in shown["checks"]] == ["repeat-visit"]
+
+
+def test_the_review_screen_lists_the_checks_beside_the_answers(qtbot, queue, recorded) -> None:  # type: ignore[no-untyped-def]
+    from mystery_shop.ui.review.review_window import ReviewWindow
+
+    ws, ids = queue
+    w = ReviewWindow(ws, ids["warned"])
+    qtbot.addWidget(w)
+    w.show()
+    note = w.questions["greeted"].check_note
+    assert note.isVisible() and "at least 3 words" in note.text()
+    assert not w.questions["mood"].check_note.isVisible()
+    assert [b.text().split(":")[0] for b in w.check_links] == ["⚠ Comment missing (greeted)"]
+    qtbot.mouseClick(w.check_links[0], Qt.MouseButton.LeftButton)
+    assert any(a.detail == "The desk was empty." for a in w.editor.audit_trail())  # the auditor's explanation
+    clean = ReviewWindow(ws, ids["clean"])
+    qtbot.addWidget(clean)
+    assert clean.check_links == []
+    assert recorded.errors == []

@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
+from fractions import Fraction
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
@@ -102,8 +103,13 @@ def cross_visit_checks(
     per_client = settings or {}
     out: dict[str, list[CheckResult]] = defaultdict(list)
 
+    known: dict[str, CheckSettings] = {}
+
     def cfg(v: VisitRecord) -> CheckSettings:
-        return per_client.get(v.client_id, DEFAULT_SETTINGS)
+        found = known.get(v.client_id)
+        if found is None:
+            found = known[v.client_id] = per_client.get(v.client_id, DEFAULT_SETTINGS)
+        return found
 
     _reused_comments(visits, cfg, out)
     _reused_photos(visits, out)
@@ -122,17 +128,23 @@ def _warn(code: CheckCode, question: str | None, message: str) -> CheckResult:
 
 
 def _reused_comments(visits: list[VisitRecord], cfg: _Cfg, out: dict[str, list[CheckResult]]) -> None:
-    seen: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, str] = {}  # comment -> the first visit that has it
+    shared: set[str] = set()  # comments in more than one visit
     keyed: list[tuple[VisitRecord, str, str]] = []
     for v in visits:
+        if not v.comments:
+            continue
         need = cfg(v).min_comment_words
         for qid, text in v.comments.items():
-            key = normalise_comment(text)
-            if key and len(key.split(" ")) >= need:
-                seen[key].add(v.id)
-                keyed.append((v, qid, key))
+            words = text.lower().split()
+            if len(words) < max(need, 1):
+                continue
+            key = " ".join(words)
+            if first.setdefault(key, v.id) != v.id:
+                shared.add(key)
+            keyed.append((v, qid, key))
     for v, qid, key in keyed:
-        if len(seen[key]) > 1:
+        if key in shared:
             out[v.id].append(_warn(CheckCode.COMMENT_REUSED, qid, msg("The same comment is in another visit.")))
 
 
@@ -146,8 +158,8 @@ def _reused_photos(visits: list[VisitRecord], out: dict[str, list[CheckResult]])
             out[v.id].append(_warn(CheckCode.PHOTO_REUSED, None, msg("A photo of this visit is in another visit too.")))
 
 
-def _order(v: VisitRecord) -> tuple[dt.date, str, str]:
-    return (v.day, v.started_at.isoformat() if v.started_at else "", v.id)
+def _order(v: VisitRecord) -> tuple[dt.date, float, str]:
+    return (v.day, v.started_at.timestamp() if v.started_at else 0.0, v.id)
 
 
 def _straight_lining(visits: list[VisitRecord], cfg: _Cfg, out: dict[str, list[CheckResult]]) -> None:
@@ -173,37 +185,49 @@ def _straight_lining(visits: list[VisitRecord], cfg: _Cfg, out: dict[str, list[C
                 )
 
 
+_GRID = 10**9  # totals are compared in billionths of a point, as whole numbers: exact sums, no rounding drift
+
+
 def _outliers(visits: list[VisitRecord], cfg: _Cfg, out: dict[str, list[CheckResult]]) -> None:
-    # form and month -> auditor -> totals
-    groups: dict[tuple[str, int, int], dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    # form and month -> auditor -> [count, sum, sum of squares] of the totals, in whole billionths
+    groups: dict[tuple[str, int, int], dict[str, list[int]]] = defaultdict(dict)
     members: dict[tuple[str, int, int, str], list[VisitRecord]] = defaultdict(list)
     for v in visits:
         if v.auditor_id is None or v.total is None:
             continue
         key = (v.form_id, v.day.year, v.day.month)
-        groups[key][v.auditor_id].append(v.total)
+        x = round(v.total * _GRID)
+        sums = groups[key].setdefault(v.auditor_id, [0, 0, 0])
+        sums[0] += 1
+        sums[1] += x
+        sums[2] += x * x
         members[(*key, v.auditor_id)].append(v)
     for key, by_auditor in groups.items():
         if len(by_auditor) < 2:
             continue
-        for auditor, totals in by_auditor.items():
+        n_all = sum(t[0] for t in by_auditor.values())
+        s_all = sum(t[1] for t in by_auditor.values())
+        q_all = sum(t[2] for t in by_auditor.values())
+        for auditor, (n, s, q) in by_auditor.items():
             flagged = members[(*key, auditor)]
             settings = cfg(flagged[0])
-            peers = [x for other, t in by_auditor.items() if other != auditor for x in t]
-            if len(totals) < settings.outlier_min_visits or len(peers) < settings.outlier_min_visits:
+            n_p, s_p, q_p = n_all - n, s_all - s, q_all - q
+            if n < settings.outlier_min_visits or n_p < settings.outlier_min_visits:
                 continue
-            mean_peer = math.fsum(peers) / len(peers)
-            # peers who all scored the same have no spread to lie outside (rounding leaves ~1e-15, not 0)
-            sd_peer = math.sqrt(math.fsum((x - mean_peer) ** 2 for x in peers) / len(peers))
-            mean = math.fsum(totals) / len(totals)
-            if sd_peer < 1e-9 or abs(mean - mean_peer) < settings.outlier_sd * sd_peer:
+            spread = n_p * q_p - s_p * s_p  # n_p² × the peers' variance, exactly
+            if spread <= 0:
+                continue  # peers who all scored the same have no spread to lie outside
+            gap = s * n_p - s_p * n  # n × n_p × (my mean − the peers' mean)
+            k = Fraction(settings.outlier_sd)
+            # |gap| / (n n_p) >= k × sqrt(spread) / n_p, squared and cleared of denominators
+            if gap * gap < k * k * spread * n * n:
                 continue
-            sds = abs(mean - mean_peer) / sd_peer
+            mean, mean_peer = s / n / _GRID, s_p / n_p / _GRID
             text = msg(
                 "The auditor's mean on this form in {month} is {mean:.1f}, {sds:.1f} SD from the peers' {peers:.1f}.",
                 month=f"{key[1]}-{key[2]:02d}",
                 mean=mean,
-                sds=sds,
+                sds=abs(gap) / n / math.sqrt(spread),
                 peers=mean_peer,
             )
             for v in flagged:

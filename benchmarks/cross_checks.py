@@ -26,9 +26,9 @@ from pathlib import Path
 
 from sqlalchemy import insert, text
 
+from mystery_shop.domain.answers import Answers
 from mystery_shop.domain.cross_checks import cross_visit_checks
 from mystery_shop.domain.scoring import QuestionState, score_visit
-from mystery_shop.domain.answers import Answers
 from mystery_shop.domain.workflow import Role, VisitStatus
 from mystery_shop.services.demo import demo_answer
 from mystery_shop.services.profile import Profile
@@ -52,7 +52,7 @@ def make_profile(root: Path, n: int) -> Workspace:
     rng = random.Random(11)
     now = dt.datetime.now(dt.UTC)
     visits, answers, photos = [], [], []
-    for i in range(n):
+    for _ in range(n):
         vid = str(uuid.uuid4())
         skill = 0.5 + 0.45 * rng.random()
         day = START + dt.timedelta(days=rng.randrange(365))
@@ -65,7 +65,8 @@ def make_profile(root: Path, n: int) -> Workspace:
                        "auditor_id": auditors[rng.randrange(len(auditors))].id, "scheduled_date": day, "scenario": "",
                        "status": VisitStatus.SUBMITTED.value, "created_at": now, "complete": score.complete,
                        "score_total": None if score.total is None else float(score.total),
-                       "started_at": start, "finished_at": start + dt.timedelta(minutes=rng.randrange(8, 40))})  # fmt: skip
+                       "started_at": start,
+                       "finished_at": start + dt.timedelta(minutes=rng.randrange(8, 40))})  # fmt: skip
         for qid, value in values.items():
             r = score.questions[qid]
             failed = r.state is QuestionState.ANSWERED and r.possible > 0 and r.earned == 0

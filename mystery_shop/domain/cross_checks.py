@@ -24,10 +24,10 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
-from fractions import Fraction
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
+from fractions import Fraction
 
 from .answers import AnswerValue
 from .checks import CheckCode, CheckResult

@@ -82,3 +82,17 @@ def test_the_server_refuses_what_an_older_app_let_through(checked: Firm, laptop,
     refused = [i for i in report.issues if i.kind == "transition"]
     assert len(refused) == 1 and refused[0].status == "rejected", report
     assert reason in refused[0].reason
+
+
+def test_a_clients_thresholds_travel_with_the_client(firm: Firm, laptop) -> None:  # type: ignore[no-untyped-def]
+    from mystery_shop.domain.cross_checks import CheckSettings
+    from mystery_shop.services.quality import client_settings, set_client_settings
+
+    sue = laptop("sue")
+    assert sue.sync().exit_code == 0
+    set_client_settings(sue.ws, firm.client_id, CheckSettings(lockout_days=45, reading_words_per_minute=300))
+    report = sue.sync()
+    assert report.exit_code == 0, [i.line() for i in report.issues]
+    other = laptop("sue", device="sue-desktop")
+    assert other.sync().exit_code == 0
+    assert client_settings(other.ws)[firm.client_id] == CheckSettings(lockout_days=45, reading_words_per_minute=300)

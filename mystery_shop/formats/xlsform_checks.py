@@ -32,7 +32,7 @@ ABOUT = [
 def check_rows(form: Form, message_cols: list[str]) -> list[list[Any]]:
     """The checks sheet's rows (header first) for ``form``; ``message_cols`` as the languages' columns."""
     rows: list[list[Any]] = [[*COLUMNS, *message_cols]]
-    other = [lang for lang in form.languages[1:]]
+    other = form.languages[1:]
     for c in form.checks:
         cells: dict[str, Any] = {"id": c.id, "block": "yes" if c.block else None}
         if c.comment_min_words is not None:

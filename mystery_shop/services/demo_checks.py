@@ -50,7 +50,8 @@ def add_tripping_visits(
 
     def visit(form_id: str, n: int, auditor: PersonRow, day: dt.date, status: VisitStatus = VisitStatus.SUBMITTED,
               values: dict[str, object] | None = None, comments: dict[str, str] | None = None, skill: float = 1.0,
-              explain: str = "", minutes: float | None = None, seed_answers: int | None = None) -> str | None:  # fmt: skip
+              explain: str = "", minutes: float | None = None,
+              seed_answers: int | None = None) -> str | None:  # fmt: skip
         form = forms.get(form_id)
         if form is None:
             return None

@@ -283,6 +283,36 @@
             <source>There is none yet.</source>
             <translation>Es gibt noch keine.</translation>
         </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>The auditor's mean on this form in {month} is {mean:.1f}, {sds:.1f} SD from the peers' {peers:.1f}.</source>
+            <translation>Der Mittelwert des Prüfers in diesem Formular im {month} ist {mean:.1f}, {sds:.1f} SD vom Mittel der anderen ({peers:.1f}).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>The same auditor was at this location on {date}.</source>
+            <translation>Derselbe Prüfer war am {date} an diesem Standort.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>The same comment is in another visit.</source>
+            <translation>Derselbe Kommentar steht in einem anderen Besuch.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>A photo of this visit is in another visit too.</source>
+            <translation>Ein Foto dieses Besuchs ist auch in einem anderen Besuch.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>Answered in {took:.0f} s: reading the questions alone takes {need:.0f} s.</source>
+            <translation>In {took:.0f} s beantwortet: allein das Lesen der Fragen dauert {need:.0f} s.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>The auditor's last {n} visits of this form have the very same answers.</source>
+            <translation>Die letzten {n} Besuche des Prüfers mit diesem Formular haben genau dieselben Antworten.</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/domain/evidence.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
@@ -898,6 +928,11 @@
             <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>unknown field (known: {names})</source>
             <translation>unbekanntes Feld (bekannt: {names})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_checks.py" />
+            <source>'{kind}' is not a kind of check: left out</source>
+            <translation>'{kind}' ist keine Art von Prüfung: ausgelassen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/xlsform_expr.py" />
@@ -2422,6 +2457,7 @@
         <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
@@ -3282,6 +3318,12 @@
             <translation>kein Prüfer {auditor!r}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/services/quality.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>That client no longer exists.</source>
+            <translation>Diesen Kunden gibt es nicht mehr.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/services/report_data.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -3494,11 +3536,6 @@
             <location filename="../../mystery_shop/services/workspace.py" />
             <source>There is already a client called {name!r}.</source>
             <translation>Es gibt bereits einen Kunden namens {name!r}.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>That client no longer exists.</source>
-            <translation>Diesen Kunden gibt es nicht mehr.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/workspace.py" />
@@ -4455,6 +4492,66 @@
             <translation>{name} wurde nicht importiert. Korrigieren Sie diese Zeilen und versuchen Sie es erneut:</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Quality checks</source>
+            <translation>Qualitätsprüfungen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Lock-out between visits</source>
+            <translation>Sperrfrist zwischen Besuchen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> visits</source>
+            <translation> Besuche</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Straight-lining over the last</source>
+            <translation>Gleiche Antworten in den letzten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> SD</source>
+            <translation> SD</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Auditor outlier at</source>
+            <translation>Ausreißer-Prüfer ab</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Outlier needs at least</source>
+            <translation>Ausreißer braucht mindestens</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> words/min</source>
+            <translation> Wörter/min</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Reading speed</source>
+            <translation>Lesegeschwindigkeit</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> words</source>
+            <translation> Wörter</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>A reused comment has at least</source>
+            <translation>Ein wiederholter Kommentar hat mindestens</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/dialogs/export.py" />
             <source>Export data</source>
             <translation>Daten exportieren</translation>
@@ -4952,14 +5049,77 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Comment missing</source>
+            <translation>Kommentar fehlt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Photo missing</source>
+            <translation>Foto fehlt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Too short</source>
+            <translation>Zu kurz</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Comment reused</source>
+            <translation>Wiederholter Kommentar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Photo reused</source>
+            <translation>Wiederverwendetes Foto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Straight-lining</source>
+            <translation>Immer gleiche Antworten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Auditor outlier</source>
+            <translation>Ausreißer-Prüfer</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Repeat visit</source>
+            <translation>Wiederholter Besuch</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Too fast</source>
+            <translation>Zu schnell</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <source>Visit date</source>
             <translation>Besuchsdatum</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
+            <source>Checks</source>
+            <translation>Prüfungen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Evidence</source>
             <translation>Belege</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>✓ none</source>
+            <translation>✓ keine</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
@@ -5786,6 +5946,16 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approve clean visits…</source>
+            <translation>Saubere Besuche freigeben…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approve the selected visits that no check and no evidence flag stands against</source>
+            <translation>Die ausgewählten Besuche ohne Prüfung und ohne Beleg-Markierung freigeben</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>All auditors</source>
             <translation>Alle Prüfer</translation>
         </message>
@@ -5796,8 +5966,33 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approve clean visits</source>
+            <translation>Saubere Besuche freigeben</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Select the visits to approve first.</source>
+            <translation>Wählen Sie zuerst die freizugebenden Besuche aus.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>None of the selected visits is clean.</source>
+            <translation>Keiner der ausgewählten Besuche ist sauber.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approve {clean} of the {selected} selected visits? {left} with checks or flags stay in the queue.</source>
+            <translation>{clean} der {selected} ausgewählten Besuche freigeben? {left} mit Prüfungen oder Markierungen bleiben in der Warteschlange.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>{shown} of {total} waiting</source>
             <translation>{shown} von {total} warten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approved {approved}; {left} left for reading.</source>
+            <translation>{approved} freigegeben; {left} bleiben zum Lesen.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/queue.py" />
@@ -6445,11 +6640,6 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Still missing</source>
             <translation>Fehlt noch</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
-            <source>Checks</source>
-            <translation>Prüfungen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" />

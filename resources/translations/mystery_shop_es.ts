@@ -283,6 +283,36 @@
             <source>There is none yet.</source>
             <translation>Todavía no hay ninguno.</translation>
         </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>The auditor's mean on this form in {month} is {mean:.1f}, {sds:.1f} SD from the peers' {peers:.1f}.</source>
+            <translation>La media del auditor en este formulario en {month} es {mean:.1f}, a {sds:.1f} DE de la de los demás ({peers:.1f}).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>The same auditor was at this location on {date}.</source>
+            <translation>El mismo auditor estuvo en este local el {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>The same comment is in another visit.</source>
+            <translation>El mismo comentario está en otra visita.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>A photo of this visit is in another visit too.</source>
+            <translation>Una foto de esta visita está también en otra visita.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>Answered in {took:.0f} s: reading the questions alone takes {need:.0f} s.</source>
+            <translation>Respondido en {took:.0f} s: solo leer las preguntas lleva {need:.0f} s.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>The auditor's last {n} visits of this form have the very same answers.</source>
+            <translation>Las últimas {n} visitas del auditor con este formulario tienen exactamente las mismas respuestas.</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/domain/evidence.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
@@ -898,6 +928,11 @@
             <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>unknown field (known: {names})</source>
             <translation>campo desconocido (conocidos: {names})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_checks.py" />
+            <source>'{kind}' is not a kind of check: left out</source>
+            <translation>'{kind}' no es un tipo de control: omitido</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/xlsform_expr.py" />
@@ -2422,6 +2457,7 @@
         <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
@@ -3282,6 +3318,12 @@
             <translation>no hay ningún auditor {auditor!r}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/services/quality.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>That client no longer exists.</source>
+            <translation>Ese cliente ya no existe.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/services/report_data.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -3494,11 +3536,6 @@
             <location filename="../../mystery_shop/services/workspace.py" />
             <source>There is already a client called {name!r}.</source>
             <translation>Ya hay un cliente llamado {name!r}.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>That client no longer exists.</source>
-            <translation>Ese cliente ya no existe.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/workspace.py" />
@@ -4455,6 +4492,66 @@
             <translation>{name} no se importó. Corrija estas líneas e inténtelo de nuevo:</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Quality checks</source>
+            <translation>Controles de calidad</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> days</source>
+            <translation> días</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Lock-out between visits</source>
+            <translation>Plazo entre visitas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> visits</source>
+            <translation> visitas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Straight-lining over the last</source>
+            <translation>Respuestas idénticas en las últimas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> SD</source>
+            <translation> DE</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Auditor outlier at</source>
+            <translation>Auditor atípico desde</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Outlier needs at least</source>
+            <translation>Un atípico requiere al menos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> words/min</source>
+            <translation> palabras/min</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Reading speed</source>
+            <translation>Velocidad de lectura</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> words</source>
+            <translation> palabras</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>A reused comment has at least</source>
+            <translation>Un comentario repetido tiene al menos</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/dialogs/export.py" />
             <source>Export data</source>
             <translation>Exportar datos</translation>
@@ -4952,14 +5049,77 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Comment missing</source>
+            <translation>Falta comentario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Rule</source>
+            <translation>Regla</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Photo missing</source>
+            <translation>Falta foto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Too short</source>
+            <translation>Demasiado corta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Comment reused</source>
+            <translation>Comentario repetido</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Photo reused</source>
+            <translation>Foto repetida</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Straight-lining</source>
+            <translation>Respuestas idénticas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Auditor outlier</source>
+            <translation>Auditor atípico</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Repeat visit</source>
+            <translation>Visita repetida</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Too fast</source>
+            <translation>Demasiado rápida</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <source>Visit date</source>
             <translation>Fecha de la visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
+            <source>Checks</source>
+            <translation>Controles</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Evidence</source>
             <translation>Pruebas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>✓ none</source>
+            <translation>✓ ninguno</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
@@ -5786,6 +5946,16 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approve clean visits…</source>
+            <translation>Aprobar visitas limpias…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approve the selected visits that no check and no evidence flag stands against</source>
+            <translation>Aprobar las visitas seleccionadas sin controles ni marcas de evidencia</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>All auditors</source>
             <translation>Todos los auditores</translation>
         </message>
@@ -5796,8 +5966,33 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approve clean visits</source>
+            <translation>Aprobar visitas limpias</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Select the visits to approve first.</source>
+            <translation>Seleccione primero las visitas que aprobar.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>None of the selected visits is clean.</source>
+            <translation>Ninguna de las visitas seleccionadas está limpia.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approve {clean} of the {selected} selected visits? {left} with checks or flags stay in the queue.</source>
+            <translation>¿Aprobar {clean} de las {selected} visitas seleccionadas? {left} con controles o marcas quedan en la cola.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>{shown} of {total} waiting</source>
             <translation>{shown} de {total} pendientes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approved {approved}; {left} left for reading.</source>
+            <translation>Aprobadas {approved}; {left} quedan por leer.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/queue.py" />
@@ -6445,11 +6640,6 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Still missing</source>
             <translation>Todavía falta</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
-            <source>Checks</source>
-            <translation>Controles</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" />

@@ -283,6 +283,36 @@
             <source>There is none yet.</source>
             <translation>Il n’y en a encore aucun.</translation>
         </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>The auditor's mean on this form in {month} is {mean:.1f}, {sds:.1f} SD from the peers' {peers:.1f}.</source>
+            <translation>La moyenne de l'auditeur sur ce formulaire en {month} est de {mean:.1f}, à {sds:.1f} écarts-types de celle des autres ({peers:.1f}).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>The same auditor was at this location on {date}.</source>
+            <translation>Le même auditeur était à cet endroit le {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>The same comment is in another visit.</source>
+            <translation>Le même commentaire figure dans une autre visite.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>A photo of this visit is in another visit too.</source>
+            <translation>Une photo de cette visite figure aussi dans une autre visite.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>Answered in {took:.0f} s: reading the questions alone takes {need:.0f} s.</source>
+            <translation>Répondu en {took:.0f} s : la seule lecture des questions prend {need:.0f} s.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>The auditor's last {n} visits of this form have the very same answers.</source>
+            <translation>Les {n} dernières visites de l'auditeur sur ce formulaire ont exactement les mêmes réponses.</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/domain/evidence.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
@@ -898,6 +928,11 @@
             <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>unknown field (known: {names})</source>
             <translation>champ inconnu (connus : {names})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_checks.py" />
+            <source>'{kind}' is not a kind of check: left out</source>
+            <translation>'{kind}' n'est pas un type de contrôle : ignoré</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/xlsform_expr.py" />
@@ -2422,6 +2457,7 @@
         <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
@@ -3282,6 +3318,12 @@
             <translation>aucun auditeur {auditor!r}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/services/quality.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>That client no longer exists.</source>
+            <translation>Ce client n’existe plus.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/services/report_data.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -3494,11 +3536,6 @@
             <location filename="../../mystery_shop/services/workspace.py" />
             <source>There is already a client called {name!r}.</source>
             <translation>Il existe déjà un client nommé {name!r}.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>That client no longer exists.</source>
-            <translation>Ce client n’existe plus.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/workspace.py" />
@@ -4455,6 +4492,66 @@
             <translation>{name} n’a pas été importé. Corrigez ces lignes et réessayez :</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Quality checks</source>
+            <translation>Contrôles qualité</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> days</source>
+            <translation> jours</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Lock-out between visits</source>
+            <translation>Délai entre deux visites</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> visits</source>
+            <translation> visites</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Straight-lining over the last</source>
+            <translation>Réponses identiques sur les dernières</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> SD</source>
+            <translation> écarts-types</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Auditor outlier at</source>
+            <translation>Auditeur atypique à partir de</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Outlier needs at least</source>
+            <translation>Un auditeur atypique demande au moins</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> words/min</source>
+            <translation> mots/min</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Reading speed</source>
+            <translation>Vitesse de lecture</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> words</source>
+            <translation> mots</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>A reused comment has at least</source>
+            <translation>Un commentaire réutilisé a au moins</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/dialogs/export.py" />
             <source>Export data</source>
             <translation>Exporter les données</translation>
@@ -4952,14 +5049,77 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Comment missing</source>
+            <translation>Commentaire manquant</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Rule</source>
+            <translation>Règle</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Photo missing</source>
+            <translation>Photo manquante</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Too short</source>
+            <translation>Trop courte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Comment reused</source>
+            <translation>Commentaire réutilisé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Photo reused</source>
+            <translation>Photo réutilisée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Straight-lining</source>
+            <translation>Réponses identiques</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Auditor outlier</source>
+            <translation>Auditeur atypique</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Repeat visit</source>
+            <translation>Visite répétée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Too fast</source>
+            <translation>Trop rapide</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <source>Visit date</source>
             <translation>Date de la visite</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
+            <source>Checks</source>
+            <translation>Contrôles</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Evidence</source>
             <translation>Preuves</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>✓ none</source>
+            <translation>✓ aucun</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
@@ -5786,6 +5946,16 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approve clean visits…</source>
+            <translation>Approuver les visites sans alerte…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approve the selected visits that no check and no evidence flag stands against</source>
+            <translation>Approuver les visites sélectionnées sans contrôle ni alerte de preuve</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>All auditors</source>
             <translation>Tous les auditeurs</translation>
         </message>
@@ -5796,8 +5966,33 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approve clean visits</source>
+            <translation>Approuver les visites sans alerte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Select the visits to approve first.</source>
+            <translation>Sélectionnez d'abord les visites à approuver.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>None of the selected visits is clean.</source>
+            <translation>Aucune des visites sélectionnées n'est sans alerte.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approve {clean} of the {selected} selected visits? {left} with checks or flags stay in the queue.</source>
+            <translation>Approuver {clean} des {selected} visites sélectionnées ? {left} avec contrôles ou alertes restent dans la file.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>{shown} of {total} waiting</source>
             <translation>{shown} sur {total} en attente</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approved {approved}; {left} left for reading.</source>
+            <translation>{approved} approuvée(s) ; {left} à lire.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/queue.py" />
@@ -6445,11 +6640,6 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Still missing</source>
             <translation>Il manque encore</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
-            <source>Checks</source>
-            <translation>Contrôles</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" />

@@ -284,6 +284,36 @@
             <source>There is none yet.</source>
             <translation>Na razie nie ma żadnych.</translation>
         </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>The auditor's mean on this form in {month} is {mean:.1f}, {sds:.1f} SD from the peers' {peers:.1f}.</source>
+            <translation>Średnia audytora w tym formularzu w {month} to {mean:.1f}, {sds:.1f} SD od średniej pozostałych ({peers:.1f}).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>The same auditor was at this location on {date}.</source>
+            <translation>Ten sam audytor był w tej lokalizacji {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>The same comment is in another visit.</source>
+            <translation>Ten sam komentarz jest w innej wizycie.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>A photo of this visit is in another visit too.</source>
+            <translation>Zdjęcie z tej wizyty jest też w innej wizycie.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>Answered in {took:.0f} s: reading the questions alone takes {need:.0f} s.</source>
+            <translation>Odpowiedziano w {took:.0f} s: samo przeczytanie pytań zajmuje {need:.0f} s.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>The auditor's last {n} visits of this form have the very same answers.</source>
+            <translation>Ostatnie {n} wizyt audytora w tym formularzu ma identyczne odpowiedzi.</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/domain/evidence.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
@@ -903,6 +933,11 @@
             <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>unknown field (known: {names})</source>
             <translation>nieznane pole (znane: {names})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_checks.py" />
+            <source>'{kind}' is not a kind of check: left out</source>
+            <translation>'{kind}' nie jest rodzajem kontroli: pominięto</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/xlsform_expr.py" />
@@ -2431,6 +2466,7 @@
         <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
@@ -3303,6 +3339,12 @@
             <translation>nie ma audytora {auditor!r}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/services/quality.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>That client no longer exists.</source>
+            <translation>Ten klient już nie istnieje.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/services/report_data.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -3516,11 +3558,6 @@
             <location filename="../../mystery_shop/services/workspace.py" />
             <source>There is already a client called {name!r}.</source>
             <translation>Jest już klient o nazwie {name!r}.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>That client no longer exists.</source>
-            <translation>Ten klient już nie istnieje.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/workspace.py" />
@@ -4487,6 +4524,66 @@
             <translation>{name} nie został zaimportowany. Popraw te wiersze i spróbuj ponownie:</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Quality checks</source>
+            <translation>Kontrole jakości</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> days</source>
+            <translation> dni</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Lock-out between visits</source>
+            <translation>Przerwa między wizytami</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> visits</source>
+            <translation> wizyt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Straight-lining over the last</source>
+            <translation>Identyczne odpowiedzi w ostatnich</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> SD</source>
+            <translation> SD</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Auditor outlier at</source>
+            <translation>Odstający audytor od</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Outlier needs at least</source>
+            <translation>Odstający wymaga co najmniej</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> words/min</source>
+            <translation> słów/min</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Reading speed</source>
+            <translation>Szybkość czytania</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> words</source>
+            <translation> słów</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>A reused comment has at least</source>
+            <translation>Powtórzony komentarz ma co najmniej</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/dialogs/export.py" />
             <source>Export data</source>
             <translation>Eksport danych</translation>
@@ -4989,14 +5086,77 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Comment missing</source>
+            <translation>Brak komentarza</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Rule</source>
+            <translation>Reguła</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Photo missing</source>
+            <translation>Brak zdjęcia</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Too short</source>
+            <translation>Za krótka</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Comment reused</source>
+            <translation>Powtórzony komentarz</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Photo reused</source>
+            <translation>Powtórzone zdjęcie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Straight-lining</source>
+            <translation>Identyczne odpowiedzi</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Auditor outlier</source>
+            <translation>Odstający audytor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Repeat visit</source>
+            <translation>Powtórna wizyta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Too fast</source>
+            <translation>Za szybko</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <source>Visit date</source>
             <translation>Data wizyty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
+            <source>Checks</source>
+            <translation>Kontrole</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Evidence</source>
             <translation>Dowody</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>✓ none</source>
+            <translation>✓ brak</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
@@ -5826,6 +5986,16 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approve clean visits…</source>
+            <translation>Zatwierdź czyste wizyty…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approve the selected visits that no check and no evidence flag stands against</source>
+            <translation>Zatwierdź zaznaczone wizyty bez kontroli i bez flag dowodowych</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>All auditors</source>
             <translation>Wszyscy audytorzy</translation>
         </message>
@@ -5836,8 +6006,33 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approve clean visits</source>
+            <translation>Zatwierdź czyste wizyty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Select the visits to approve first.</source>
+            <translation>Najpierw zaznacz wizyty do zatwierdzenia.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>None of the selected visits is clean.</source>
+            <translation>Żadna z zaznaczonych wizyt nie jest czysta.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approve {clean} of the {selected} selected visits? {left} with checks or flags stay in the queue.</source>
+            <translation>Zatwierdzić {clean} z {selected} zaznaczonych wizyt? {left} z kontrolami lub flagami zostaje w kolejce.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>{shown} of {total} waiting</source>
             <translation>{shown} z {total} oczekujących</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approved {approved}; {left} left for reading.</source>
+            <translation>Zatwierdzono {approved}; {left} do przeczytania.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/queue.py" />
@@ -6495,11 +6690,6 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Still missing</source>
             <translation>Nadal brakuje</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
-            <source>Checks</source>
-            <translation>Kontrole</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/photo_strip.py" />

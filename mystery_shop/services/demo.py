@@ -21,7 +21,7 @@ from mystery_shop.domain.zones import zone
 from mystery_shop.resources import sample_forms_dir
 from mystery_shop.store import models as m
 
-from .demo_checks import add_tripping_visits
+from .demo_checks import add_tripping_visits, explain_failures
 from .demo_photos import demo_photo
 from .photos import add_files, set_caption
 from .signature_art import signature_png
@@ -182,6 +182,8 @@ def _fill(
     for q in questions[:3]:
         if rng.random() < 0.3:
             ed.set_comment(q.id, "Staff member was friendly but busy with a delivery.")
+    # Most auditors explain what failed (a separate generator: the demo's other choices stay as they were).
+    explain_failures(ed, random.Random(visit_id), share=0.9)
     if status is VisitStatus.DRAFT:
         return
     ed.sign(signature_png(auditor), auditor)

@@ -30,6 +30,21 @@ Photographer = Callable[[Workspace, Any, Form, VisitStatus, random.Random], None
 REUSED = "The fitting room was closed with no sign saying why."
 
 
+NOTES = ["Seen at {t}: {what}, not as the standard asks.", "At {t}, {what}: no.", "{what}? Not on this visit ({t}).",
+         "Checked twice around {t}; {what} was not the case."]  # fmt: skip
+
+
+def explain_failures(ed: Any, rng: random.Random, skip: set[str] | None = None, share: float = 1.0) -> None:
+    """Write what a careful auditor writes beside each failed question (each note worded for its visit)."""
+    for q in ed.form.questions():
+        r = ed.score.questions.get(q.id) if ed.score.questions else None
+        if r is None or not (r.possible > 0 and r.earned == 0) or q.id in (skip or ()) or q.id in ed.comments:
+            continue
+        if rng.random() < share:
+            t = f"{rng.randint(9, 18)}:{rng.randint(0, 59):02d}"
+            ed.set_comment(q.id, rng.choice(NOTES).format(t=t, what=q.text.rstrip("?").lower()))
+
+
 def add_tripping_visits(
     ws: Workspace,
     forms: dict[str, Form],
@@ -61,10 +76,7 @@ def add_tripping_visits(
         answers_rng = random.Random(seed_answers) if seed_answers is not None else rng
         base = {q.id: v for q in form.questions() if (v := answer(q, skill, answers_rng)) is not None}
         ed.set_answers({**base, **(values or {})})
-        for q in form.questions():  # a careful auditor explains what failed, unless the trip is the missing note
-            r = ed.score.questions[q.id] if ed.score.questions else None
-            if r is not None and r.possible > 0 and r.earned == 0 and q.id not in (comments or {}):
-                ed.set_comment(q.id, f"Noted on the day: {q.text.lower().rstrip('?')} — not met.")
+        explain_failures(ed, rng, skip=set(comments or {}))
         for qid, text in (comments or {}).items():
             ed.set_comment(qid, text)
         photograph(ws, ed, form, status, rng)

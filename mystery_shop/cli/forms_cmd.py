@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from mystery_shop.domain.answers import AnswerProblem, Answers, check_answers
+from mystery_shop.domain.checks import CheckResult, VisitFacts, visit_checks
 from mystery_shop.domain.forms import Form
-from mystery_shop.domain.numbers import display
+from mystery_shop.domain.numbers import display, to_fraction
 from mystery_shop.domain.scoring import VisitScore, score_visit
 from mystery_shop.formats import FormError, load_form
 
@@ -79,21 +80,35 @@ def cmd_score(args: argparse.Namespace) -> int:
         for problem in e.problems:
             print(problem, file=sys.stderr)
         return 1
-    answers, problems = read_answers_file(Path(args.answers), form)
+    data = read_json_file(Path(args.answers))
+    answers, problems = parse_answers(data, form)
     if problems:
         for problem in problems:
             print(f"{args.answers}: {problem}", file=sys.stderr)
         return 2
-    score = score_visit(form, answers)
+    score = score_visit(form, answers, detail=bool(form.checks))
+    facts = check_facts(data)
     if args.json:
-        print_json(score.to_json())
+        out = score.to_json()
+        if form.checks:  # only a form with checks has the key: a form without stays as FORMS.md shows it
+            out["checks"] = [c.to_json() for c in visit_checks(form, answers, facts, score=score)]
+        print_json(out)
     else:
         print(render_score(form, score))
+        fired = visit_checks(form, answers, facts, score=score) if form.checks else []
+        if fired:
+            print("\nChecks:")
+            print(render_checks(fired))
     return 0
 
 
-def read_answers_file(path: Path, form: Form) -> tuple[Answers, list[AnswerProblem]]:
-    """Read an answers file (FORMS.md's shape) and check it against ``form``."""
+def render_checks(fired: list[CheckResult]) -> str:
+    """One line per check that fires: severity, the question it concerns, the message."""
+    return "\n".join(f"  {c.severity.value.upper()}: {c.question or 'visit'}: {c.message}" for c in fired)
+
+
+def read_json_file(path: Path) -> Any:
+    """An answers file's JSON; CliError (exit 2) when it cannot be read or parsed."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as e:
@@ -102,7 +117,7 @@ def read_answers_file(path: Path, form: Form) -> tuple[Answers, list[AnswerProbl
         raise CliError(f"{path}: not valid JSON: {e}", code=2) from None
     except RecursionError:
         raise CliError(f"{path}: not valid JSON: nested too deeply", code=2) from None
-    return parse_answers(data, form)
+    return data
 
 
 def parse_answers(data: Any, form: Form) -> tuple[Answers, list[AnswerProblem]]:
@@ -110,9 +125,12 @@ def parse_answers(data: Any, form: Form) -> tuple[Answers, list[AnswerProblem]]:
     shape: list[AnswerProblem] = []
     if not isinstance(data, dict):
         return Answers(), [AnswerProblem("", 'expected a JSON object with an "answers" object')]
-    unknown = set(data) - {"answers", "na", "overrides"}
+    unknown = set(data) - {"answers", "na", "overrides", *CHECK_INPUTS}
     for key in sorted(unknown):
-        shape.append(AnswerProblem("", f"unknown key {key!r} (expected answers, na, overrides)"))
+        shape.append(
+            AnswerProblem("", f"unknown key {key!r} (expected answers, na, overrides, comments, photos, minutes)")
+        )
+    shape += _check_input_problems(data, form)
     values = data.get("answers", {})
     if not isinstance(values, dict):
         shape.append(AnswerProblem("", '"answers" must be an object of question id to value'))
@@ -133,6 +151,40 @@ def parse_answers(data: Any, form: Form) -> tuple[Answers, list[AnswerProblem]]:
             overrides[qid] = (o.get("points"), o.get("reason"))
     answers, problems = check_answers(form, values, na, overrides)
     return answers, shape + problems
+
+
+CHECK_INPUTS = ("comments", "photos", "minutes")
+
+
+def _check_input_problems(data: dict[str, Any], form: Form) -> list[AnswerProblem]:
+    """The optional inputs of the quality checks: comments per question, photos per section, minutes."""
+    out = []
+    comments = data.get("comments", {})
+    if not isinstance(comments, dict) or not all(isinstance(v, str) for v in comments.values()):
+        out.append(AnswerProblem("", '"comments" must be an object of question id to text'))
+    else:
+        out += [AnswerProblem(q, "unknown question") for q in comments if form.question(q) is None]
+    photos = data.get("photos", {})
+    ok = isinstance(photos, dict) and all(
+        isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in photos.values()
+    )
+    if not ok:
+        out.append(AnswerProblem("", '"photos" must be an object of section id to a count'))
+    else:
+        sections = {s.id for s in form.sections}
+        out += [AnswerProblem("", f"unknown section {s!r} in photos") for s in photos if s not in sections]
+    minutes = data.get("minutes")
+    if minutes is not None and (isinstance(minutes, bool) or not isinstance(minutes, (int, float)) or minutes < 0):
+        out.append(AnswerProblem("", '"minutes" must be a number of minutes, 0 or more'))
+    return out
+
+
+def check_facts(data: dict[str, Any]) -> VisitFacts:
+    """The checks' inputs from an answers document that ``parse_answers`` accepted."""
+    minutes = data.get("minutes")
+    return VisitFacts(
+        dict(data.get("comments", {})), dict(data.get("photos", {})), None if minutes is None else to_fraction(minutes)
+    )
 
 
 def render_score(form: Form, score: VisitScore) -> str:

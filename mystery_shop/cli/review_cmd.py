@@ -17,7 +17,7 @@ from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.visit_editor import VisitEditor
 from mystery_shop.services.workspace import Workspace
 
-from .common import CliError
+from .common import CliError, print_json, table
 from .profile_opts import add_profile_option, workspace_from
 from .report_cmd import add_signing_options, check_pdf_out, signing_from, summary
 
@@ -30,6 +30,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "allow it (the reason is printed), 2 for a usage error.",
     )
     rsub = rev.add_subparsers(dest="review_command", metavar="ACTION", required=True)
+
+    p = rsub.add_parser(
+        "queue",
+        help="list the submitted visits with their quality checks, the riskiest first",
+        description="The review queue: submitted visits, the riskiest first (a blocking check counts three "
+        "warnings), then the longest waiting; each with its checks (FORMS.md) and those across visits.",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    add_profile_option(p)
+    p.set_defaults(func=cmd_queue)
 
     p = rsub.add_parser("comment", help="comment on a submitted visit, or on one of its questions")
     p.add_argument("id", help="visit id (or a unique prefix of at least 6 characters)")
@@ -80,6 +90,47 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_signing_options(p)
     add_profile_option(p)
     p.set_defaults(func=cmd_publish)
+
+
+def cmd_queue(args: argparse.Namespace) -> int:
+    from mystery_shop.services.review_queue import review_queue
+
+    from .visits_cmd import check_json
+
+    with workspace_from(args) as ws:
+        rows = review_queue(ws)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": r.id,
+                    "submitted_at": r.submitted_at.isoformat() if r.submitted_at else None,
+                    "scheduled_date": r.scheduled_date.isoformat(),
+                    "client": r.client,
+                    "location": r.location,
+                    "auditor": r.auditor,
+                    "form": r.form_id,
+                    "total": r.score,
+                    "grade": r.grade,
+                    "complete": r.complete,
+                    "risk": r.risk,
+                    "flags": sorted(f.value for f in r.flags),
+                    "checks": [check_json(c) for c in r.checks],
+                }
+                for r in rows
+            ]
+        )
+        return 0
+    if not rows:
+        print("Nothing waiting for review.")
+        return 0
+    body = [
+        [r.id[:8], r.scheduled_date.isoformat(), r.client, r.location, r.auditor,
+         ", ".join(sorted({c.code.value for c in r.checks})) or "-"]
+        for r in rows
+    ]  # fmt: skip
+    print(table(body, ["ID", "Date", "Client", "Location", "Auditor", "Checks"], "llllll"))
+    return 0
 
 
 def _visit(ws: Workspace, visit_id: str) -> VisitEditor:

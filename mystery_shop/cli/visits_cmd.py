@@ -8,16 +8,18 @@ import json
 from pathlib import Path
 from typing import Any
 
+from mystery_shop.domain.checks import CheckResult
 from mystery_shop.domain.numbers import display, to_fraction
 from mystery_shop.domain.progress import Progress, grade_text, progress, total_text
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.services.photos import flags as photo_flags
+from mystery_shop.services.quality import checks_of
 from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.visit_editor import SignatureRefused, VisitEditor
 from mystery_shop.services.workspace import Workspace
 
 from .common import CliError, print_json, table
-from .forms_cmd import parse_answers
+from .forms_cmd import check_facts, parse_answers, render_checks
 from .profile_opts import add_profile_option, workspace_from
 
 
@@ -86,9 +88,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = vsub.add_parser(
         "submit",
         help="submit a visit for review",
-        description="Submit a visit. Refused (exit 1) with the missing items while it is incomplete.",
+        description="Submit a visit. Refused (exit 1) with the missing items while it is incomplete. "
+        "The form's quality checks that fire are printed first: a blocking one refuses the submit (exit 1), "
+        "warnings are submitted past only with --explain.",
     )
     p.add_argument("id")
+    p.add_argument("--explain", default="", metavar="TEXT", help="why the visit is right despite its warnings")
     add_profile_option(p)
     p.set_defaults(func=cmd_submit)
 
@@ -146,7 +151,12 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def visit_json(ed: VisitEditor) -> dict[str, Any]:
+def check_json(c: CheckResult) -> dict[str, Any]:
+    """A check as ``visits show --json`` and ``review queue --json`` print it."""
+    return {"code": c.code.value, "severity": c.severity.value, "question": c.question, "message": str(c.message)}
+
+
+def visit_json(ed: VisitEditor, checks: list[CheckResult] | None = None) -> dict[str, Any]:
     """Everything about a visit, as ``visits show --json`` prints it."""
     h = ed.header
     done = progress(ed.form, ed.score)
@@ -191,6 +201,7 @@ def visit_json(ed: VisitEditor) -> dict[str, Any]:
             for o in ed.overrides()
         ],
         "score": ed.score.to_json(),
+        "checks": [check_json(c) for c in (ed.checks() if checks is None else checks)],
         "progress": {"answered": done.answered, "required": done.required},
         "missing": [
             {"kind": i.kind.value, "message": i.message, "section": i.section_id, "question": i.question_id}
@@ -234,7 +245,7 @@ def _photos_json(ed: VisitEditor) -> list[dict[str, Any]]:
 def cmd_show(args: argparse.Namespace) -> int:
     with workspace_from(args) as ws:
         ed = _open(ws, args.id)
-        data = visit_json(ed)
+        data = visit_json(ed, checks_of(ws, ed.id))
     if args.json:
         print_json(data)
         return 0
@@ -273,6 +284,12 @@ def render_visit(d: dict[str, Any]) -> str:
             value = "N/A" if a["na"] else json.dumps(a["value"], ensure_ascii=False)
             comment = f"   # {a['comment']}" if a["comment"] else ""
             lines.append(f"  {qid}: {value}{comment}")
+    if d["checks"]:
+        lines += [
+            "",
+            "Checks:",
+            *(f"  {c['severity'].upper()}: {c['question'] or 'visit'}: {c['message']}" for c in d["checks"]),
+        ]
     if d["missing"]:
         lines += ["", "Missing before submission:", *(f"  - {m['message']}" for m in d["missing"])]
     if d["review_comments"]:
@@ -321,6 +338,8 @@ def cmd_answer(args: argparse.Namespace) -> int:
             raise CliError(f"{path}: overrides are a supervisor's review, not answers; remove them", code=2)
         try:
             score = ed.set_answers(answers.values, answers.na)
+            for qid, text in check_facts(data).comments.items():
+                ed.set_comment(qid, text)
         except ServiceError as e:
             raise CliError(str(e)) from None
     n = len(answers.values) + len(answers.na)
@@ -371,8 +390,12 @@ def cmd_sign(args: argparse.Namespace) -> int:
 def cmd_submit(args: argparse.Namespace) -> int:
     with workspace_from(args) as ws:
         ed = _open(ws, args.id)
+        fired = ed.checks()
+        if fired:
+            print("Checks:")
+            print(render_checks(fired))
         try:
-            ed.submit()
+            ed.submit(args.explain)
         except ServiceError as e:
             raise CliError(str(e)) from None
     print(f"submitted {ed.id}")

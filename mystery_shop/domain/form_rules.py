@@ -132,7 +132,72 @@ def validate_form(form: Form) -> list[Problem]:
                 add(problem)
             if q.id not in seen:
                 seen[q.id] = q
+    _check_checks(form, seen, add)
     return problems
+
+
+NUMERIC_TYPES = frozenset({QuestionType.DURATION, QuestionType.NUMBER, QuestionType.SCALE}) | RATING_TYPES
+
+
+def _check_checks(form: Form, questions: dict[str, Question], add: callable) -> None:  # type: ignore[valid-type]
+    """Quality checks name questions of this form, with values and bounds those questions can take."""
+    ids: set[str] = set()
+    for i, check in enumerate(form.checks):
+        cp: Path = ("checks", i)
+        if not SLUG.match(check.id):
+            add(Problem((*cp, "id"), msg("{id!r} is not a slug", id=check.id)))
+        elif check.id in ids:
+            add(Problem((*cp, "id"), msg("duplicate check id {id!r}", id=check.id)))
+        ids.add(check.id)
+        if check.comment_min_words is not None and check.comment_min_words < 1:
+            add(Problem((*cp, "comment_on_fail", "min_words"), msg("must be at least 1")))
+        if check.visit_min_minutes is not None and check.visit_min_minutes < 0:
+            add(Problem((*cp, "visit_minutes", "min"), msg("must not be negative")))
+        for j, qid in enumerate(check.photo_on_fail):
+            q = questions.get(qid)
+            if q is None:
+                add(Problem((*cp, "photo_on_fail", j), msg("unknown question")))
+            elif not q.is_scored:
+                add(
+                    Problem(
+                        (*cp, "photo_on_fail", j), msg("{question!r} earns no points: it cannot fail", question=qid)
+                    )
+                )
+        if check.when is not None:
+            _check_values(questions, check.when.question, check.when.values, (*cp, "when"), add)
+        req = check.require
+        if req is not None:
+            rp: Path = (*cp, "require")
+            q = questions.get(req.question)
+            if q is None:
+                add(Problem((*rp, "question"), msg("unknown question")))
+            elif req.values is not None:
+                _check_values(questions, req.question, req.values, rp, add)
+            elif (req.min is not None or req.max is not None) and q.type not in NUMERIC_TYPES:
+                add(Problem((*rp, "question"), msg("{question!r} is not answered with a number", question=q.id)))
+            elif req.min is not None and req.max is not None and req.min > req.max:
+                add(Problem((*rp, "max"), msg("must be at least min ({min})", min=_num(req.min))))
+
+
+def _check_values(questions: dict[str, Question], qid: str, values: tuple[str, ...], path: Path, add: callable) -> None:  # type: ignore[valid-type]
+    q = questions.get(qid)
+    if q is None:
+        add(Problem((*path, "question"), msg("unknown question")))
+        return
+    allowed = possible_values(q)
+    for v in values:
+        if allowed is not None and v not in allowed:
+            add(
+                Problem(
+                    path,
+                    msg(
+                        "{question!r} cannot take the value {value!r} (it takes {values})",
+                        question=qid,
+                        value=v,
+                        values=", ".join(sorted(allowed, key=_sort_key)),
+                    ),
+                )
+            )
 
 
 def _check_grade_bands(form: Form, add: callable) -> None:  # type: ignore[valid-type]

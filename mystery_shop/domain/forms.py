@@ -217,6 +217,48 @@ class Section:
     translations: Translations = NO_TRANSLATIONS  # of "title" and "description"
 
 
+class Severity(StrEnum):
+    WARNING = "warning"
+    BLOCK = "block"
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """What a rule requires of ``question``: a value among ``values``, within ``min``..``max``, or any answer."""
+
+    question: str
+    values: tuple[str, ...] | None = None  # equals: X is values=(X,)
+    min: Fraction | None = None
+    max: Fraction | None = None
+    answered: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FormCheck:
+    """One check of a form; exactly one of its kinds is set."""
+
+    id: str
+    block: bool = False
+    comment_min_words: int | None = None  # comment_on_fail
+    when: ShowIf | None = None  # a rule: when this holds ...
+    require: Requirement | None = None  # ... this must hold
+    photo_on_fail: tuple[str, ...] = ()
+    visit_min_minutes: Fraction | None = None  # visit_minutes
+    message: str | None = None  # the rule's message in the form's default language
+    translations: Translations = NO_TRANSLATIONS  # of "message"
+
+    @property
+    def severity(self) -> Severity:
+        return Severity.BLOCK if self.block else Severity.WARNING
+
+    def message_in(self, language: str | None) -> str | None:
+        if language is not None:
+            text = self.translations.get("message", language)
+            if text is not None:
+                return text
+        return self.message
+
+
 @dataclass(frozen=True, slots=True)
 class GradeBand:
     min: Fraction
@@ -244,6 +286,7 @@ class Form:
     languages: tuple[str, ...] = ()  # default first; () = one unnamed language
     translations: Translations = NO_TRANSLATIONS  # of "title" and "description"
     language: str | None = None  # set on a copy made by in_language(): the language it shows
+    checks: tuple[FormCheck, ...] = ()  # quality checks (domain.checks evaluates them)
 
     @property
     def key(self) -> tuple[str, int]:

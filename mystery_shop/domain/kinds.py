@@ -38,7 +38,8 @@ _B64 = re.compile(r"^[A-Za-z0-9+/]*={0,2}$")
 @dataclass(frozen=True, slots=True)
 class Field:
     """One field of a kind: its type (text, id, int, number, bool, date, datetime, sha256, base64, enum, answer,
-    points), whether it may be null, its limits; ``server``: written by the server only, refused when pushed."""
+    points, thresholds), whether it may be null, its limits; ``server``: written by the server only, refused when
+    pushed."""
 
     type: str
     null: bool = True
@@ -101,6 +102,11 @@ class Field:
                                        value=_short(value))  # fmt: skip
         if t == "answer":
             return answer_shape_problem(name, value)
+        if t == "thresholds":  # named numbers (a client's quality-check settings): unknown names keep defaults
+            ok = isinstance(value, dict) and len(value) <= 50 and all(
+                isinstance(k, str) and len(k) <= 64 and _is_number(v) and 0 <= v <= BIG  # type: ignore[operator]
+                for k, v in value.items())  # fmt: skip
+            return None if ok else msg("{field} must be named numbers, none negative", field=name)
         raise AssertionError(f"unknown field type {t}")  # pragma: no cover
 
 
@@ -237,7 +243,8 @@ KINDS: dict[str, Kind] = {
     for k in (
         Kind("person", "people", {"username": text(80), "display_name": text(200), "role": text(20),
                                   "client_id": ident()}, pushed=False, checked=False),
-        Kind("client", "clients", {"name": text(200, null=False), "archived": FLAG, "language": text(16)},
+        Kind("client", "clients", {"name": text(200, null=False), "archived": FLAG, "language": text(16),
+             "check_settings": Field("thresholds")},
              natural_key=("name",), referenced_by=(("location", "client_id"),), rules=(_client_rules,)),
         Kind("location", "locations", {
             "client_id": ident(null=False), "name": text(200, null=False), "address": text(2000),

@@ -8,7 +8,7 @@ at once as ``FILE:LINE: path.to.field: what is wrong``.
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from pathlib import Path as FsPath
 from typing import Any
@@ -20,10 +20,12 @@ from mystery_shop.domain.forms import (
     Choice,
     CriticalScope,
     Form,
+    FormCheck,
     GradeBand,
     PhotoRule,
     Question,
     QuestionType,
+    Requirement,
     Section,
     ShowIf,
     Stage,
@@ -35,7 +37,7 @@ from mystery_shop.domain.texts import Translations
 
 from .yaml_lines import YamlSyntaxError, line_for, load_with_lines
 
-FORM_KEYS = ("id", "version", "languages", "title", "description", "grade_bands", "sections")
+FORM_KEYS = ("id", "version", "languages", "title", "description", "grade_bands", "sections", "checks")
 SECTION_KEYS = ("id", "title", "description", "stage", "channel", "weight", "photos", "questions")
 QUESTION_KEYS = (
     "id",
@@ -59,6 +61,9 @@ THRESHOLD_KEYS = ("max", "points")
 BAND_KEYS = ("min", "label", "color")
 PHOTO_KEYS = ("min", "max")
 SHOW_IF_KEYS = ("question", "equals", "in")
+CHECK_KEYS = ("id", "block", "comment_on_fail", "when", "require", "message", "photo_on_fail", "visit_minutes")
+CHECK_KINDS = ("comment_on_fail", "require", "photo_on_fail", "visit_minutes")
+REQUIRE_KEYS = ("question", "equals", "in", "min", "max", "answered")
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,6 +283,7 @@ class _Reader:
         sections_raw = self.items(d, "sections", ())
         sections = [self.section(item, p) for p, item in sections_raw]
         form_id = self.text(d, "id", ()) or ""
+        checks = [self.check(item, p) for p, item in self.items(d, "checks", ())]
         if self.problems or version is None:
             return None
         return Form(
@@ -289,6 +295,7 @@ class _Reader:
             sections=tuple(s for s in sections if s is not None),
             languages=self.languages,
             translations=translations,
+            checks=tuple(c for c in checks if c is not None),
         )
 
     def band(self, value: Any, path: Path) -> GradeBand | None:
@@ -419,6 +426,73 @@ class _Reader:
             values.append(v)
         question = self.text(d, "question", path) or ""
         return ShowIf(question, tuple(values))
+
+    # ------------------------------------------------------------ quality checks
+
+    def check(self, value: Any, path: Path) -> FormCheck | None:
+        d = self.mapping(value, path, CHECK_KEYS, ("id",))
+        if d is None:
+            return None
+        kinds = [k for k in CHECK_KINDS if d.get(k) is not None]
+        if len(kinds) != 1:
+            self.fail(path, msg("give exactly one of: {kinds}", kinds=", ".join(CHECK_KINDS)))
+            return None
+        kind = kinds[0]
+        for key in ("when", "message"):
+            if key in d and kind != "require":
+                self.fail((*path, key), msg("{key} is only for a rule (require)", key=key))
+        texts, translations = self.texts(d, ("message",), path)
+        out = FormCheck(
+            id=self.text(d, "id", path) or "",
+            block=bool(self.flag(d, "block", path)),
+            message=texts["message"],
+            translations=translations,
+        )
+        kp: Path = (*path, kind)
+        if kind == "comment_on_fail":
+            cd = self.mapping(d[kind], kp, ("min_words",), ("min_words",))
+            n = None if cd is None else self.integer(cd, "min_words", kp)
+            return None if n is None else replace(out, comment_min_words=n)
+        if kind == "photo_on_fail":
+            raw = d[kind]
+            items = raw if isinstance(raw, list) else [raw]
+            if not items or not all(isinstance(x, str) for x in items):
+                self.fail(kp, msg("expected a list of question ids"))
+                return None
+            return replace(out, photo_on_fail=tuple(items))
+        if kind == "visit_minutes":
+            vd = self.mapping(d[kind], kp, ("min",), ("min",))
+            lo = None if vd is None else self.number(vd, "min", kp)
+            return None if lo is None else replace(out, visit_min_minutes=lo)
+        when = self.show_if(d["when"], (*path, "when")) if d.get("when") is not None else None
+        req = self.requirement(d[kind], kp)
+        return None if req is None else replace(out, when=when, require=req)
+
+    def requirement(self, value: Any, path: Path) -> Requirement | None:
+        d = self.mapping(value, path, REQUIRE_KEYS, ("question",))
+        if d is None:
+            return None
+        question = self.text(d, "question", path) or ""
+        given = [k for k in ("equals", "in", "min", "max", "answered") if d.get(k) is not None]
+        if not given or (len(given) > 1 and set(given) != {"min", "max"}):
+            self.fail(path, msg("give one of equals, in, min, max (or min and max) or answered: true"))
+            return None
+        if "answered" in given:
+            if d["answered"] is not True:
+                self.fail((*path, "answered"), msg("only answered: true is a requirement"))
+                return None
+            return Requirement(question, answered=True)
+        if "equals" in given or "in" in given:
+            raw = [d["equals"]] if "equals" in given else d["in"]
+            values = [_value_text(v) for v in raw] if isinstance(raw, list) and raw else [None]
+            if any(v is None for v in values):
+                self.fail((*path, given[0]), msg("expected a value or a non-empty list of values"))
+                return None
+            return Requirement(question, values=tuple(v for v in values if v is not None))
+        lo, hi = self.number(d, "min", path), self.number(d, "max", path)
+        if lo is None and hi is None:
+            return None
+        return Requirement(question, min=lo, max=hi)
 
 
 def _value_text(v: Any) -> str | None:

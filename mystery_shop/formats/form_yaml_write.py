@@ -25,6 +25,7 @@ from mystery_shop.domain.forms import (
     DEFAULT_GRADE_BANDS,
     Choice,
     Form,
+    FormCheck,
     GradeBand,
     PhotoRule,
     Question,
@@ -50,6 +51,36 @@ def form_to_data(form: Form) -> dict[str, Any]:
     if form.grade_bands != DEFAULT_GRADE_BANDS:
         d["grade_bands"] = [_band(b, langs) for b in form.grade_bands]
     d["sections"] = [_section(s, langs) for s in form.sections]
+    if form.checks:
+        d["checks"] = [_check(c, langs) for c in form.checks]
+    return d
+
+
+def _check(c: FormCheck, langs: tuple[str, ...]) -> dict[str, Any]:
+    d: dict[str, Any] = {"id": c.id}
+    if c.comment_min_words is not None:
+        d["comment_on_fail"] = {"min_words": c.comment_min_words}
+    if c.when is not None:
+        key, value = ("equals", c.when.values[0]) if len(c.when.values) == 1 else ("in", list(c.when.values))
+        d["when"] = {"question": c.when.question, key: value}
+    if c.require is not None:
+        r = c.require
+        req: dict[str, Any] = {"question": r.question}
+        if r.answered:
+            req["answered"] = True
+        elif r.values is not None:
+            req.update({"equals": r.values[0]} if len(r.values) == 1 else {"in": list(r.values)})
+        else:
+            req.update({k: _number(v) for k, v in (("min", r.min), ("max", r.max)) if v is not None})
+        d["require"] = req
+    if c.photo_on_fail:
+        d["photo_on_fail"] = list(c.photo_on_fail)
+    if c.visit_min_minutes is not None:
+        d["visit_minutes"] = {"min": _number(c.visit_min_minutes)}
+    if c.message:
+        d["message"] = _text(c.message, c.translations, "message", langs)
+    if c.block:
+        d["block"] = True
     return d
 
 
@@ -129,8 +160,10 @@ def _choice(c: Choice, langs: tuple[str, ...]) -> dict[str, Any]:
 
 # ------------------------------------------------------------------ plain data -> YAML text
 
-_FLOW_KEYS = frozenset({"photos", "show_if"})  # small mappings written on one line
-_FLOW_LISTS = frozenset({"thresholds", "languages", "in"})
+_FLOW_KEYS = frozenset(
+    {"photos", "show_if", "when", "require", "comment_on_fail", "visit_minutes"}
+)  # small mappings written on one line
+_FLOW_LISTS = frozenset({"thresholds", "languages", "in", "photo_on_fail"})
 
 
 def _yaml() -> YAML:

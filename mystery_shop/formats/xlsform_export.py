@@ -20,6 +20,8 @@ from mystery_shop.domain.cells import formula_like
 from mystery_shop.domain.forms import RATING_RANGES, Form, Question, QuestionType, Section
 from mystery_shop.domain.texts import Translations
 
+from .xlsform_checks import ABOUT as CHECKS_ABOUT
+from .xlsform_checks import check_rows
 from .xlsform_expr import range_to_constraint, show_if_to_relevant
 from .xlsform_sheets import language_header
 
@@ -122,10 +124,16 @@ def export_xlsform(form: Form, path: str | Path) -> None:
     scoring.append(["min", *label_cols, "color"])
     for b in form.grade_bands:
         scoring.append([_num(b.min), *_texts(label_cols, b.label, b.translations, "label").values(), b.color])
+    sheets = [survey, choices, settings, scoring]
+    if form.checks:
+        checks = wb.create_sheet("checks")
+        for line in check_rows(form, _lang_columns("message", langs)):
+            checks.append(line)
+        sheets.append(checks)
     about = wb.create_sheet("about")
-    for line in ABOUT:
+    for line in ABOUT + (CHECKS_ABOUT if form.checks else []):
         about.append(list(line))
-    for ws in (survey, choices, settings, scoring, about):
+    for ws in (*sheets, about):
         _literal_text(ws)
         _style(ws, scoring_columns=set(SURVEY_SCORING + SECTION_SCORING + ["points", "min", "color"]))
     wb.save(path)

@@ -36,6 +36,7 @@ from mystery_shop.domain.messages import Message, join, msg
 from mystery_shop.domain.numbers import to_fraction
 from mystery_shop.domain.texts import Translations
 
+from .xlsform_checks import read_checks
 from .xlsform_questions import QuestionRows
 from .xlsform_sheets import NotAnXlsForm, Sheet, XlsProblem, cell_text, language_code, read_workbook
 from .xlsform_types import FIELD_COLUMNS, QUESTION_TYPES, REFUSED_TYPES, YES, parse_type, slug, unique, why_not_kept
@@ -111,8 +112,9 @@ class _Importer(QuestionRows):
         self.choices_sheet = sheets.get("choices")
         self.settings = sheets.get("settings")
         self.scoring = sheets.get("scoring")
+        self.checks_sheet = sheets.get("checks")
         self.other_sheets = [
-            s for k, s in sheets.items() if k not in ("survey", "choices", "settings", "scoring", "about")
+            s for k, s in sheets.items() if k not in ("survey", "choices", "settings", "scoring", "checks", "about")
         ]
         self.problems: list[XlsProblem] = []
         self.languages = self._languages()
@@ -479,6 +481,7 @@ class _Importer(QuestionRows):
             grade_bands=self.bands(),
             languages=self.languages,
             translations=Translations.of({"title": title_tr, "description": description_tr}),
+            checks=read_checks(self, self.checks_sheet),
         )
 
     def setting_texts(self, name: str) -> dict[str, str]:

@@ -86,7 +86,16 @@ XLSFORM_ALIASES = {
     "title": "form_title",
     "title_translation": "form_title",
 }
-TRANSLATABLE = ("label", "hint", "guidance_hint", "constraint_message", "required_message", "form_title", "description")
+TRANSLATABLE = (
+    "label",
+    "hint",
+    "guidance_hint",
+    "constraint_message",
+    "required_message",
+    "form_title",
+    "description",
+    "message",
+)  # message: a quality check's text (the checks sheet)
 
 # Language names XLSForms use without a code, mapped to their codes (English and native names).
 LANGUAGE_NAMES = {

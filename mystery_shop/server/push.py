@@ -25,6 +25,7 @@ from mystery_shop.sync.protocol import PushChange
 
 from . import visit_rules
 from .blob_access import may_name
+from .quality import checks_refusal
 from .records import Row, Writer
 from .scope import Caller, owns
 
@@ -151,7 +152,7 @@ def push_client(ctx: Context, ch: PushChange) -> Row:
     if ctx.caller.role is Role.SUPERVISOR and ctx.caller.client_id not in (None, ch.id):
         raise Refused(404, f"no client {ch.id}")
     rec = ctx.writer.get("client", ch.id)
-    data = _merged(rec, ch, {"name": "", "archived": False, "language": None})
+    data = _merged(rec, ch, {"name": "", "archived": False, "language": None, "check_settings": None})
     _rules("client", data)
     key = client_key(data["name"])
     return _catalogue(ctx, ch, rec, data, key, f"there is already a client called {data['name']!r}", ch.id)
@@ -369,6 +370,9 @@ def push_transition(ctx: Context, ch: PushChange) -> Row:
             visit_rules.not_ready(form, visit, rows, ctx.has_blob))  # fmt: skip
         if why:
             raise Refused(409, why, visit)
+        refusal = checks_refusal(ctx.writer, visit, str(ch.data.get("detail") or ""))
+        if refusal is not None:
+            raise Refused(409, refusal, visit)
     if action is Action.PUBLISH:
         require_report(ctx, visit)
     old = VisitStatus(visit.status or "")

@@ -21,6 +21,7 @@ from mystery_shop.domain.zones import zone
 from mystery_shop.resources import sample_forms_dir
 from mystery_shop.store import models as m
 
+from .demo_checks import add_tripping_visits, explain_failures
 from .demo_photos import demo_photo
 from .photos import add_files, set_caption
 from .signature_art import signature_png
@@ -125,7 +126,7 @@ def create_demo(
     for i, status in enumerate(STATES):
         loc, usable = locations[i % len(locations)]
         form = usable[i % len(usable)]
-        auditor = auditors[i % len(auditors)]
+        auditor = auditors[(i + i // len(locations)) % len(auditors)]  # each location meets each auditor
         days_ago = rng.randint(1, 80) if status is not VisitStatus.DRAFT else rng.randint(-10, 3)
         visit_id = ws.create_visit(
             form.id,
@@ -138,6 +139,10 @@ def create_demo(
         _fill(ws, visit_id, form, status, rng, auditor.display_name, supervisor.id)
         per_form[form.id] = per_form.get(form.id, 0) + 1
         count += 1
+    by_form = {fid: [loc for loc, usable in locations if any(f.id == fid for f in usable)] for fid in forms}
+    count += add_tripping_visits(
+        ws, forms, by_form, auditors, supervisor.id, answer=demo_answer, finish=_force_status, photograph=_attach_photos
+    )
     say(f"{count} visits")
     return count
 
@@ -177,6 +182,8 @@ def _fill(
     for q in questions[:3]:
         if rng.random() < 0.3:
             ed.set_comment(q.id, "Staff member was friendly but busy with a delivery.")
+    # Most auditors explain what failed (a separate generator: the demo's other choices stay as they were).
+    explain_failures(ed, random.Random(visit_id), share=0.9)
     if status is VisitStatus.DRAFT:
         return
     ed.sign(signature_png(auditor), auditor)

@@ -13,11 +13,14 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from mystery_shop.domain.checks import CheckResult
 from mystery_shop.domain.evidence import FlagCode, PhotoFacts, VisitFacts, check_photo, photo_count_problems
 from mystery_shop.domain.messages import join
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.store import models as m
 
+from . import review
+from .quality import all_checks, risk
 from .workspace import Workspace
 
 
@@ -40,10 +43,15 @@ class QueueRow:
     critical_failed: bool
     flags: frozenset[FlagCode]
     flag_reasons: tuple[str, ...]  # one line per flagged photo or touchpoint
+    checks: tuple[CheckResult, ...] = ()  # the form's quality checks and those across visits (services.quality)
+
+    @property
+    def risk(self) -> int:
+        return risk(self.checks)
 
 
 def review_queue(ws: Workspace, status: VisitStatus = VisitStatus.SUBMITTED) -> list[QueueRow]:
-    """The visits waiting for review, the longest-waiting first."""
+    """The visits waiting for review, the riskiest first (by their checks), then the longest-waiting."""
     v, loc, c, f, p, a = m.Visit, m.Location, m.Client, m.FormVersion, m.Person, m.AuditEntry
     submitted = (
         select(a.visit_id, func.max(a.at).label("at"))
@@ -74,6 +82,7 @@ def review_queue(ws: Workspace, status: VisitStatus = VisitStatus.SUBMITTED) -> 
                 select(m.Photo.sha256, m.Photo.visit_id).where(m.Photo.sha256.in_(chunk), m.Photo.deleted.is_(False))
             ):
                 uses[sha].add(vid)
+    checks = all_checks(ws) if status is not VisitStatus.DRAFT else {}
     tz = dt.datetime.now().astimezone().tzinfo
     out = []
     for visit, at, client_id, client, location, title, auditor in rows:
@@ -109,8 +118,29 @@ def review_queue(ws: Workspace, status: VisitStatus = VisitStatus.SUBMITTED) -> 
                 bool(visit.critical_failed),
                 frozenset(codes),
                 tuple(reasons),
+                tuple(checks.get(visit.id, ())),
             )
         )
     oldest = dt.datetime.max.replace(tzinfo=dt.UTC)
-    out.sort(key=lambda r: (r.submitted_at or oldest, r.scheduled_date, r.id))
+    out.sort(key=lambda r: (-r.risk, r.submitted_at or oldest, r.scheduled_date, r.id))
     return out
+
+
+def is_clean(row: QueueRow) -> bool:
+    """No quality check and no evidence flag: nothing a supervisor needs to read before approving."""
+    return not row.checks and not row.flags
+
+
+def approve_clean(ws: Workspace, visit_ids: list[str]) -> tuple[list[str], int]:
+    """Approve those of ``visit_ids`` that are submitted and clean, each with its own audit entry.
+
+    Returns the approved ids and how many were left for reading (flagged, or no longer submitted).
+    """
+    queue = {r.id: r for r in review_queue(ws)}
+    approved = []
+    for visit_id in visit_ids:
+        row = queue.get(visit_id)
+        if row is not None and is_clean(row):
+            review.approve(ws.open_visit(visit_id))
+            approved.append(visit_id)
+    return approved, len(visit_ids) - len(approved)

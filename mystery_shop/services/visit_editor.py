@@ -18,6 +18,7 @@ from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.orm import Session
 
 from mystery_shop.domain.answers import AnswerError, Answers, AnswerValue, Override, normalize_value
+from mystery_shop.domain.checks import CheckResult, VisitFacts, submit_refusal, visit_checks, visit_minutes
 from mystery_shop.domain.choices import unknown
 from mystery_shop.domain.forms import Form, Question
 from mystery_shop.domain.messages import join, message_of, msg, sentence
@@ -254,6 +255,13 @@ class VisitEditor:
     def missing_items(self) -> list[MissingItem]:
         return missing_items(self.form, self.score, self.photo_counts(), signed=self.header.has_signature)
 
+    def checks(self, language: str | None = None) -> list[CheckResult]:
+        """The form's quality checks that fire now (an unsigned visit's length runs to this moment)."""
+        h = self.header
+        minutes = visit_minutes(h.started_at, h.finished_at or m.utcnow())
+        facts = VisitFacts(self.comments, self.photo_counts(), minutes)
+        return visit_checks(self.form, self.answers, facts, score=self.score, language=language)
+
     def sign(self, image: bytes, signer: str, attestation: str = ATTESTATION) -> None:
         """Sign the visit with a signature image (the pad's PNG, or a file) and the attestation."""
         self._check_editable()
@@ -284,8 +292,12 @@ class VisitEditor:
         with self.ws.sessions() as s:
             return s.scalar(select(m.Visit.signature_png).where(m.Visit.id == self.id))
 
-    def submit(self) -> None:
-        """Submit for review; refused with the list of what is missing while incomplete."""
+    def submit(self, explanation: str = "") -> None:
+        """Submit for review; refused with the list of what is missing while incomplete.
+
+        A blocking check refuses it too, and a warning unless ``explanation`` explains it: the explanation
+        travels as the submit's detail (its audit entry, synced), where the server and the review read it.
+        """
         decision = decide(self.ws.me.role, Action.SUBMIT, self.header.status, own=True)
         if not decision:
             raise ServiceError(sentence(decision.reason))
@@ -293,8 +305,14 @@ class VisitEditor:
         if items:
             lines = join((join(("  -", i.message)) for i in items), "\n")
             raise ServiceError(msg("The visit cannot be submitted yet:\n{items}", items=lines))
+        fired = self.checks()
+        refusal = submit_refusal(fired, explanation)
+        if refusal is not None:
+            lines = join((join(("  -", c.message)) for c in fired), "\n")
+            raise ServiceError(join((refusal, lines), "\n"))
+        detail = explanation.strip() if fired else ""
         # The score goes with the submit: answers pulled from another laptop do not rescore this one's row.
-        self._transition(Action.SUBMIT, "", also=lambda s: self._store_score(s.connection(), self.score))
+        self._transition(Action.SUBMIT, detail, also=lambda s: self._store_score(s.connection(), self.score))
 
     def _transition(self, action: Action, detail: str, also: Callable[[Session], object] | None = None) -> None:
         """Move the visit to its next status, with the audit entry (and ``also``) in one transaction."""

@@ -82,6 +82,7 @@ class Client(Synced, Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     language: Mapped[str | None] = mapped_column(String(16), nullable=True)  # its reports'; None: English
+    check_settings: Mapped[Any] = mapped_column(JSON, nullable=True)  # cross_checks.CheckSettings; None: defaults
 
 
 class Location(Synced, Base):

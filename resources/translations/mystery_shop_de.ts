@@ -156,6 +156,61 @@
             <translation>zugleich beantwortet und als N/A markiert</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} should be at most {max}.</source>
+            <translation>{question!r} sollte höchstens {max} sein.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} needs an answer.</source>
+            <translation>{question!r} braucht eine Antwort.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} should be {values}.</source>
+            <translation>{question!r} sollte {values} sein.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} should be between {min} and {max}.</source>
+            <translation>{question!r} sollte zwischen {min} und {max} liegen.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>{question!r} should be at least {min}.</source>
+            <translation>{question!r} sollte mindestens {min} sein.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>A check blocks the submission: {message}</source>
+            <translation>Eine Prüfung verhindert das Einreichen: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>The visit has warnings: explain them to submit it anyway.</source>
+            <translation>Der Besuch hat Warnungen: Erklären Sie sie, um ihn trotzdem einzureichen.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>The visit lasted {minutes} minutes; it takes at least {need}.</source>
+            <translation>Der Besuch dauerte {minutes} Minuten; er braucht mindestens {need}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>The visit lasted {minutes} minutes, less than its timed waits ({waits} minutes).</source>
+            <translation>Der Besuch dauerte {minutes} Minuten, weniger als seine gemessenen Wartezeiten ({waits} Minuten).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>It earned nothing: explain why in a comment of at least {n} words.</source>
+            <translation>Keine Punkte: Erklären Sie den Grund in einem Kommentar mit mindestens {n} Wörtern.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/checks.py" />
+            <source>It failed: add a photo of it to {section}.</source>
+            <translation>Nicht erfüllt: Fügen Sie {section} ein Foto davon hinzu.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/choices.py" />
             <source>No client {given!r}.</source>
             <translation>Es gibt keinen Kunden {given!r}.</translation>
@@ -227,6 +282,36 @@
             <location filename="../../mystery_shop/domain/choices.py" />
             <source>There is none yet.</source>
             <translation>Es gibt noch keine.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>The auditor's mean on this form in {month} is {mean:.1f}, {sds:.1f} SD from the peers' {peers:.1f}.</source>
+            <translation>Der Mittelwert des Prüfers in diesem Formular im {month} ist {mean:.1f}, {sds:.1f} SD vom Mittel der anderen ({peers:.1f}).</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>The same auditor was at this location on {date}.</source>
+            <translation>Derselbe Prüfer war am {date} an diesem Standort.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>The same comment is in another visit.</source>
+            <translation>Derselbe Kommentar steht in einem anderen Besuch.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>A photo of this visit is in another visit too.</source>
+            <translation>Ein Foto dieses Besuchs ist auch in einem anderen Besuch.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>Answered in {took:.0f} s: reading the questions alone takes {need:.0f} s.</source>
+            <translation>In {took:.0f} s beantwortet: allein das Lesen der Fragen dauert {need:.0f} s.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/cross_checks.py" />
+            <source>The auditor's last {n} visits of this form have the very same answers.</source>
+            <translation>Die letzten {n} Besuche des Prüfers mit diesem Formular haben genau dieselben Antworten.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/domain/evidence.py" />
@@ -318,6 +403,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>unknown question</source>
+            <translation>unbekannte Frage</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>must include a band with min: 0</source>
             <translation>muss eine Stufe mit min: 0 enthalten</translation>
         </message>
@@ -388,6 +478,16 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>must be at least 1</source>
+            <translation>muss mindestens 1 sein</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} cannot take the value {value!r} (it takes {values})</source>
+            <translation>{question!r} kann den Wert {value!r} nicht annehmen (es nimmt {values})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>duplicate min {min}</source>
             <translation>doppeltes min {min}</translation>
         </message>
@@ -444,13 +544,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
-            <source>{question!r} cannot take the value {value!r} (it takes {values})</source>
-            <translation>{question!r} kann den Wert {value!r} nicht annehmen (es nimmt {values})</translation>
+            <source>either every section has a weight or none has</source>
+            <translation>entweder hat jeder Abschnitt ein Gewicht oder keiner</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
-            <source>either every section has a weight or none has</source>
-            <translation>entweder hat jeder Abschnitt ein Gewicht oder keiner</translation>
+            <source>duplicate check id {id!r}</source>
+            <translation>doppelte Prüfungs-ID {id!r}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
@@ -515,6 +615,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} earns no points: it cannot fail</source>
+            <translation>{question!r} bringt keine Punkte: es kann nicht scheitern</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>{lang!r} is the default language: its text is the plain one</source>
             <translation>{lang!r} ist die Standardsprache: ihr Text ist der einfache</translation>
         </message>
@@ -527,6 +632,11 @@
             <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>points must not increase</source>
             <translation>points darf nicht steigen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} is not answered with a number</source>
+            <translation>{question!r} wird nicht mit einer Zahl beantwortet</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
@@ -771,6 +881,16 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>give exactly one of: {kinds}</source>
+            <translation>geben Sie genau eines an: {kinds}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>give one of equals, in, min, max (or min and max) or answered: true</source>
+            <translation>geben Sie eines an: equals, in, min, max (oder min und max) oder answered: true</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>missing required field {key!r}</source>
             <translation>Pflichtfeld {key!r} fehlt</translation>
         </message>
@@ -796,6 +916,26 @@
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>{key} is only for a rule (require)</source>
+            <translation>{key} gibt es nur bei einer Regel (require)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a list of question ids</source>
+            <translation>erwartet wurde eine Liste von Fragen-IDs</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>only answered: true is a requirement</source>
+            <translation>nur answered: true ist eine Anforderung</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>expected a value or a non-empty list of values</source>
+            <translation>erwartet wurde ein Wert oder eine nicht leere Liste von Werten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>not UTF-8 text ({reason})</source>
             <translation>kein UTF-8-Text ({reason})</translation>
         </message>
@@ -814,6 +954,11 @@
             <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>unknown field (known: {names})</source>
             <translation>unbekanntes Feld (bekannt: {names})</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/formats/xlsform_checks.py" />
+            <source>'{kind}' is not a kind of check: left out</source>
+            <translation>'{kind}' ist keine Art von Prüfung: ausgelassen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/xlsform_expr.py" />
@@ -2379,6 +2524,7 @@
         <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/dashboard/dashboard.py" />
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
@@ -3277,6 +3423,10 @@
             <location filename="../../mystery_shop/services/profile_backup.py" />
             <source>The photo {name} in {path} is damaged.</source>
             <translation>Das Foto {name} in {path} ist beschädigt.</translation>
+            <location filename="../../mystery_shop/services/quality.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>That client no longer exists.</source>
+            <translation>Diesen Kunden gibt es nicht mehr.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/report_data.py" />
@@ -3491,11 +3641,6 @@
             <location filename="../../mystery_shop/services/workspace.py" />
             <source>There is already a client called {name!r}.</source>
             <translation>Es gibt bereits einen Kunden namens {name!r}.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>That client no longer exists.</source>
-            <translation>Diesen Kunden gibt es nicht mehr.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/workspace.py" />
@@ -4482,6 +4627,66 @@
             <translation>{name} wurde nicht importiert. Korrigieren Sie diese Zeilen und versuchen Sie es erneut:</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Quality checks</source>
+            <translation>Qualitätsprüfungen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Lock-out between visits</source>
+            <translation>Sperrfrist zwischen Besuchen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> visits</source>
+            <translation> Besuche</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Straight-lining over the last</source>
+            <translation>Gleiche Antworten in den letzten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> SD</source>
+            <translation> SD</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Auditor outlier at</source>
+            <translation>Ausreißer-Prüfer ab</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Outlier needs at least</source>
+            <translation>Ausreißer braucht mindestens</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> words/min</source>
+            <translation> Wörter/min</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Reading speed</source>
+            <translation>Lesegeschwindigkeit</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> words</source>
+            <translation> Wörter</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>A reused comment has at least</source>
+            <translation>Ein wiederholter Kommentar hat mindestens</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/dialogs/export.py" />
             <source>Export data</source>
             <translation>Daten exportieren</translation>
@@ -5008,14 +5213,77 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Comment missing</source>
+            <translation>Kommentar fehlt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Photo missing</source>
+            <translation>Foto fehlt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Too short</source>
+            <translation>Zu kurz</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Comment reused</source>
+            <translation>Wiederholter Kommentar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Photo reused</source>
+            <translation>Wiederverwendetes Foto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Straight-lining</source>
+            <translation>Immer gleiche Antworten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Auditor outlier</source>
+            <translation>Ausreißer-Prüfer</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Repeat visit</source>
+            <translation>Wiederholter Besuch</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <source>Too fast</source>
+            <translation>Zu schnell</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <source>Visit date</source>
             <translation>Besuchsdatum</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
+            <source>Checks</source>
+            <translation>Prüfungen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
             <source>Evidence</source>
             <translation>Belege</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/review_queue.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>✓ none</source>
+            <translation>✓ keine</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
@@ -5986,6 +6254,16 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approve clean visits…</source>
+            <translation>Saubere Besuche freigeben…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approve the selected visits that no check and no evidence flag stands against</source>
+            <translation>Die ausgewählten Besuche ohne Prüfung und ohne Beleg-Markierung freigeben</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>All auditors</source>
             <translation>Alle Prüfer</translation>
         </message>
@@ -5996,8 +6274,33 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approve clean visits</source>
+            <translation>Saubere Besuche freigeben</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Select the visits to approve first.</source>
+            <translation>Wählen Sie zuerst die freizugebenden Besuche aus.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>None of the selected visits is clean.</source>
+            <translation>Keiner der ausgewählten Besuche ist sauber.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approve {clean} of the {selected} selected visits? {left} with checks or flags stay in the queue.</source>
+            <translation>{clean} der {selected} ausgewählten Besuche freigeben? {left} mit Prüfungen oder Markierungen bleiben in der Warteschlange.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>{shown} of {total} waiting</source>
             <translation>{shown} von {total} warten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/queue.py" />
+            <source>Approved {approved}; {left} left for reading.</source>
+            <translation>{approved} freigegeben; {left} bleiben zum Lesen.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/queue.py" />
@@ -6630,6 +6933,11 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <source>Finish the visit</source>
             <translation>Besuch abschließen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
+            <source>Explain the warnings to submit anyway</source>
+            <translation>Erklären Sie die Warnungen, um trotzdem einzureichen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />

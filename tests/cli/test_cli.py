@@ -308,7 +308,7 @@ def test_score_table_two_sections_and_ratings(cli, files: Path) -> None:  # type
             {"answers": {}, "overrides": []},
             ['a.json: "overrides" must be an object of question id to {points, reason}'],
         ),
-        ({"answer": {}}, ["a.json: unknown key 'answer' (expected answers, na, overrides)"]),
+        ({"answer": {}}, ["a.json: unknown key 'answer' (expected answers, na, overrides, comments, photos, minutes)"]),
         ([], ['a.json: expected a JSON object with an "answers" object']),
     ],
 )

@@ -423,7 +423,8 @@ def test_unknown_field_did_you_mean() -> None:
 def test_unknown_field_without_close_match_lists_known_fields() -> None:
     text = HEAD.replace("title: Shop\n", "title: Shop\nzzz: 1\n")
     assert errors(text) == [
-        "x.yaml:4: zzz: unknown field (known: id, version, languages, title, description, grade_bands, sections)"
+        "x.yaml:4: zzz: unknown field (known: id, version, languages, title, description, grade_bands, sections, "
+        "checks)"
     ]
 
 

@@ -40,7 +40,9 @@ def test_yaml_1_1_booleans_and_look_alikes_are_quoted() -> None:
     tricky = ["yes", "no", "on", "12:30", "1_000", "null", "2024-05-06", "#x", "- a"]
     for text in tricky:
         changed = dataclasses.replace(
-            form, sections=(dataclasses.replace(form.sections[0], questions=(dataclasses.replace(q, text=text),)),)
+            form,
+            checks=(),
+            sections=(dataclasses.replace(form.sections[0], questions=(dataclasses.replace(q, text=text),)),),
         )
         out = dump_form(changed)
         assert parse_form(out).sections[0].questions[0].text == text

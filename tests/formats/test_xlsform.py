@@ -348,7 +348,13 @@ def test_headers_are_matched_as_pyxform_does(tmp_path: Path) -> None:
 def test_export_writes_an_about_sheet_and_tinted_scoring_columns(tmp_path: Path) -> None:
     export_xlsform(load_form(FORMS / "retail-store-visit.yaml"), tmp_path / "r.xlsx")
     wb = load_workbook(tmp_path / "r.xlsx")
-    assert wb.sheetnames == ["survey", "choices", "settings", "scoring", "about"]
+    assert wb.sheetnames == ["survey", "choices", "settings", "scoring", "checks", "about"]
+    checks = [[c.value for c in row] for row in wb["checks"].iter_rows()]
+    assert checks[0][:3] == ["id", "check", "question"] and checks[0][-2:] == [
+        "message::English (en)",
+        "message::Polski (pl)",
+    ]
+    assert checks[2][:4] == ["greeting-vs-wait", "rule", "wait_to_greet", "greeted"]
     header = [c.value for c in wb["survey"][1]]
     assert header[:5] == ["type", "name", "label::English (en)", "label::Polski (pl)", "hint::English (en)"]
     assert {"points", "critical", "na", "weight", "stage", "thresholds"} <= set(header)

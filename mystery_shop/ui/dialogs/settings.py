@@ -1,4 +1,4 @@
-"""Settings: the app's own preferences. Today one: the language of the screens."""
+"""Settings: the app's own preferences (the language of the screens) and each client's quality-check thresholds."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from mystery_shop.services.workspace import Workspace
 
 from ..errors import show_error
 from ..i18n import LANGUAGES, pick_language, tr
+from .check_settings import CheckSettingsBox
 
 
 class SettingsDialog(QDialog):
@@ -29,6 +30,8 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         note.setProperty("muted", True)
         form.addRow(note)
+        self.checks = CheckSettingsBox(ws)
+        form.addRow(self.checks)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("primary")
         buttons.accepted.connect(self.save)
@@ -38,6 +41,7 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         try:
             save_language(self.ws.profile, self.language.currentData())
+            self.checks.save()
         except Exception as e:
             show_error(self, e)
             return

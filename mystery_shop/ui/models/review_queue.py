@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
+from mystery_shop.domain.checks import CheckCode, CheckResult, Severity
 from mystery_shop.domain.evidence import FlagCode
 from mystery_shop.services.review_queue import QueueRow
 
@@ -15,7 +16,7 @@ from ..i18n import message_text, tr, trn
 from .row_table import Index, RowTable
 from .visits import ID_ROLE, SORT_ROLE, score_cell, score_tooltip
 
-COLUMNS = ("submitted", "date", "client", "location", "auditor", "form", "score", "evidence")
+COLUMNS = ("submitted", "date", "client", "location", "auditor", "form", "score", "checks", "evidence")
 ANY_FLAG = "any"  # the evidence filter: any flag at all
 NO_FLAG = "none"  # no flag
 
@@ -32,6 +33,28 @@ def flag_label(code: FlagCode) -> str:
     }[code]
 
 
+def check_label(code: CheckCode) -> str:
+    return {
+        CheckCode.COMMENT_MISSING: tr("Comment missing"),
+        CheckCode.RULE: tr("Rule"),
+        CheckCode.PHOTO_MISSING: tr("Photo missing"),
+        CheckCode.TOO_SHORT: tr("Too short"),
+        CheckCode.COMMENT_REUSED: tr("Comment reused"),
+        CheckCode.PHOTO_REUSED: tr("Photo reused"),
+        CheckCode.STRAIGHT_LINING: tr("Straight-lining"),
+        CheckCode.AUDITOR_OUTLIER: tr("Auditor outlier"),
+        CheckCode.REPEAT_VISIT: tr("Repeat visit"),
+        CheckCode.TOO_FAST: tr("Too fast"),
+    }[code]
+
+
+def check_line(c: CheckResult) -> str:
+    """One check as a person reads it: its kind, the question it concerns, what it says."""
+    where = f" ({c.question})" if c.question else ""
+    mark = "⛔" if c.severity is Severity.BLOCK else "⚠"
+    return f"{mark} {check_label(c.code)}{where}: {message_text(c.message)}"
+
+
 class ReviewQueueModel(RowTable):
     def __init__(self, rows: list[QueueRow] | None = None, parent: Any = None) -> None:
         headers = [
@@ -42,6 +65,7 @@ class ReviewQueueModel(RowTable):
             tr("Auditor"),
             tr("Form"),
             tr("Score"),
+            tr("Checks"),
             tr("Evidence"),
         ]
         super().__init__(headers, parent)
@@ -65,6 +89,11 @@ class ReviewQueueModel(RowTable):
             return QColor("#dc2626")
         if role == Qt.ItemDataRole.ToolTipRole and col == "score":
             return score_tooltip(r.score, r.complete, r.critical_failed)
+        if role == Qt.ItemDataRole.ForegroundRole and col == "checks":
+            return QColor("#dc2626" if any(c.severity is Severity.BLOCK for c in r.checks) else
+                          "#b45309" if r.checks else "#6b7280")  # fmt: skip
+        if role == Qt.ItemDataRole.ToolTipRole and col == "checks" and r.checks:
+            return "\n".join(check_line(c) for c in r.checks)
         if role == Qt.ItemDataRole.ToolTipRole and col == "evidence" and r.flag_reasons:
             return "\n".join(message_text(reason) for reason in r.flag_reasons)
         if role == Qt.ItemDataRole.ToolTipRole and col == "submitted" and r.submitted_at:
@@ -91,6 +120,11 @@ class ReviewQueueModel(RowTable):
             return r.scheduled_date.isoformat()
         if col == "score":
             return score_cell(r.score, r.complete, r.critical_failed)
+        if col == "checks":
+            if not r.checks:
+                return tr("✓ none")
+            codes = sorted({c.code for c in r.checks}, key=list(CheckCode).index)
+            return f"⚠ {len(r.checks)}: " + ", ".join(check_label(code) for code in codes)
         if col == "evidence":
             if not r.flags:
                 return tr("✓ no flags")
@@ -106,6 +140,8 @@ class ReviewQueueModel(RowTable):
             return -1.0 if r.score is None else r.score
         if col == "evidence":
             return len(r.flags)
+        if col == "checks":
+            return r.risk
         return self._display(r, col).casefold()
 
 

@@ -77,6 +77,11 @@ class ReviewQuestion(QFrame):
         self.auditor_note.setProperty("muted", True)
         self.auditor_note.setWordWrap(True)
         col.addWidget(self.auditor_note)
+        self.check_note = QLabel()  # the quality checks about this answer (issue 32)
+        self.check_note.setObjectName("checkNote")
+        self.check_note.setWordWrap(True)
+        self.check_note.setVisible(False)
+        col.addWidget(self.check_note)
         self.review_box = QLabel()
         self.review_box.setObjectName("reviewComment")
         self.review_box.setWordWrap(True)
@@ -136,6 +141,10 @@ class ReviewQuestion(QFrame):
         self.auditor_note.setText(tr("Auditor") + ": " + auditor_comment)
         self.review_box.setVisible(bool(comments))
         self.review_box.setText("<br>".join(f"<b>{_escape(c.author)}</b>: {_escape(c.text)}" for c in comments))
+
+    def show_checks(self, lines: list[str]) -> None:
+        self.check_note.setVisible(bool(lines))
+        self.check_note.setText("<br>".join(_escape(line) for line in lines))
 
     def set_review_enabled(self, comment: bool, override: bool) -> None:
         self.comment_button.setEnabled(comment)

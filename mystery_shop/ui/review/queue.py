@@ -1,5 +1,6 @@
-"""The review queue: submitted visits, oldest first, filtered by client, location,
-auditor, form and evidence flags. Opening a row asks the main window to open its review."""
+"""The review queue: submitted visits, the riskiest first (by their quality checks), then the oldest,
+filtered by client, location, auditor, form and evidence flags. Opening a row asks the main window to
+open its review; "Approve clean visits…" approves the selected ones no check or flag stands against."""
 
 from __future__ import annotations
 
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from mystery_shop.domain.evidence import FlagCode
-from mystery_shop.services.review_queue import review_queue
+from mystery_shop.services.review_queue import approve_clean, is_clean, review_queue
 from mystery_shop.services.workspace import Workspace
 
+from .. import errors
+from ..errors import show_error
 from ..i18n import tr
 from ..models.review_queue import ANY_FLAG, NO_FLAG, QueueFilter, ReviewQueueModel, flag_label
 from ..models.review_queue import COLUMNS as QUEUE_COLUMNS
@@ -30,6 +33,7 @@ from ..widgets.columns import fit_columns, size_short_columns
 
 class ReviewQueue(QWidget):
     sig_open_requested = Signal(str)  # visit id
+    sig_visits_approved = Signal(list)  # visit ids
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,13 +52,14 @@ class ReviewQueue(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(30)
-        fit_columns(self.table, QUEUE_COLUMNS, stretch=("location", "form", "evidence"))
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the longest waiting first
+        fit_columns(self.table, QUEUE_COLUMNS, stretch=("location", "form", "checks", "evidence"))
+        # the riskiest first; among equals the service's order (the longest waiting first) stays
+        self.table.sortByColumn(QUEUE_COLUMNS.index("checks"), Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
         self.empty = QLabel(tr("Nothing waiting for review."))
@@ -85,12 +90,18 @@ class ReviewQueue(QWidget):
         self.count.setProperty("muted", True)
         refresh = QPushButton(tr("Refresh"))
         refresh.clicked.connect(self.refresh)
+        self.approve_clean_button = QPushButton(tr("Approve clean visits…"))
+        self.approve_clean_button.setToolTip(
+            tr("Approve the selected visits that no check and no evidence flag stands against")
+        )
+        self.approve_clean_button.clicked.connect(self.approve_clean)
         for combo in (self.client, self.location, self.auditor, self.form, self.evidence):
             combo.currentIndexChanged.connect(self._filters_changed)
             row.addWidget(combo)
         self.client.currentIndexChanged.connect(self._fill_locations)
         row.addStretch(1)
         row.addWidget(self.count)
+        row.addWidget(self.approve_clean_button)
         row.addWidget(refresh)
         return box
 
@@ -127,6 +138,40 @@ class ReviewQueue(QWidget):
 
     def _open_index(self, index: QModelIndex) -> None:
         self.sig_open_requested.emit(index.data(ID_ROLE))
+
+    def selected_ids(self) -> list[str]:
+        return [i.data(ID_ROLE) for i in self.table.selectionModel().selectedRows()]
+
+    def approve_clean(self) -> None:
+        """Approve, after one confirmation, the selected visits that have no check and no flag."""
+        selected = self.selected_ids()
+        by_id = {self.model.row_at(i).id: self.model.row_at(i) for i in range(self.model.rowCount())}
+        clean = [v for v in selected if v in by_id and is_clean(by_id[v])]
+        if not selected:
+            errors.dialogs.info(self, tr("Approve clean visits"), tr("Select the visits to approve first."))
+            return
+        if not clean:
+            errors.dialogs.info(self, tr("Approve clean visits"), tr("None of the selected visits is clean."))
+            return
+        question = tr(
+            "Approve {clean} of the {selected} selected visits? {left} with checks or flags stay in the queue."
+        ).format(clean=len(clean), selected=len(selected), left=len(selected) - len(clean))
+        if not errors.dialogs.confirm(self, tr("Approve clean visits"), question):
+            return
+        try:
+            approved, left = approve_clean(self.ws, clean)
+        except Exception as e:
+            show_error(self, e)
+            self.refresh()
+            return
+        left += len(selected) - len(clean)
+        self.refresh()
+        self.sig_visits_approved.emit(approved)
+        errors.dialogs.info(
+            self,
+            tr("Approve clean visits"),
+            tr("Approved {approved}; {left} left for reading.").format(approved=len(approved), left=left),
+        )
 
     def open_selected(self) -> None:
         index = self.table.currentIndex()

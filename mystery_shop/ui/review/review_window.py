@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from mystery_shop.domain.workflow import Action, VisitStatus, decide
 from mystery_shop.services import photos as photo_service
 from mystery_shop.services import review
+from mystery_shop.services.quality import checks_of
 from mystery_shop.services.report_settings import load_report_settings
 from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.visit_editor import VisitEditor
@@ -46,6 +47,7 @@ from .. import errors
 from ..errors import show_error
 from ..i18n import current_language, date_text, date_time_text, label_text, number_text, tr, trn
 from ..models.audit_trail import AuditTrailModel
+from ..models.review_queue import check_line
 from ..reports.export import export_visit
 from ..reports.signing import SigningCancelled, signing_for
 from ..tasks import run_task
@@ -191,6 +193,11 @@ class ReviewWindow(QMainWindow):
             scenario = QLabel("<b>" + tr("Scenario") + ":</b> " + h.scenario)
             scenario.setWordWrap(True)
             col.addWidget(scenario)
+        checks_heading = QLabel(tr("Checks"))
+        checks_heading.setObjectName("sideHeading")
+        col.addWidget(checks_heading)
+        self.checks_list = QVBoxLayout()  # one link per check, to the answer it concerns
+        col.addLayout(self.checks_list)
         heading = QLabel(tr("Comments on the visit"))
         heading.setObjectName("sideHeading")
         col.addWidget(heading)
@@ -277,6 +284,7 @@ class ReviewWindow(QMainWindow):
         self.status_pill.setText(label_text(h.status.value))
         _set_prop(self.status_pill, "status", h.status.value)
         self._fill_timings()
+        self._fill_checks()
         visit_notes = by_question.get(None, [])
         self.visit_comments.setText(
             "<br><br>".join(f"<b>{c.author}</b> · {date_time_text(c.created_at)}<br>{c.text}" for c in visit_notes)
@@ -299,6 +307,32 @@ class ReviewWindow(QMainWindow):
                 else tr("Sign the report and send it to the client, in the portal")
             )
         self._banner()
+
+    def _fill_checks(self) -> None:
+        """The visit's quality checks beside the answers they concern, and listed in the side panel."""
+        ed = self.editor
+        found = checks_of(self.ws, ed.id)
+        self.checks = ed.checks(self.shown.language) if found is None else found
+        while self.checks_list.count():
+            w = self.checks_list.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        by_question: dict[str, list[str]] = {}
+        self.check_links: list[QPushButton] = []
+        for c in self.checks:
+            line = check_line(c)
+            link = QPushButton(line)
+            link.setProperty("link", True)
+            link.setToolTip(line)
+            if c.question in self.questions:
+                by_question.setdefault(c.question, []).append(line)
+                link.clicked.connect(lambda _=False, q=c.question: self.scroll.ensureWidgetVisible(self.questions[q]))
+            self.check_links.append(link)
+            self.checks_list.addWidget(link)
+        if not self.checks:
+            self.checks_list.addWidget(QLabel(tr("✓ none")))
+        for qid, card in self.questions.items():
+            card.show_checks(by_question.get(qid, []))
 
     def _fill_timings(self) -> None:
         while self.timings.rowCount():

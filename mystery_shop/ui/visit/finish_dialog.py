@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mystery_shop.domain.checks import CheckResult, Severity, submit_refusal, warnings
 from mystery_shop.domain.progress import progress
 from mystery_shop.domain.readiness import MissingItem, MissingKind
 from mystery_shop.services.rows import ServiceError
@@ -61,6 +62,17 @@ class FinishDialog(QDialog):
         self.missing_box.setObjectName("missingBox")
         self.missing_layout = QVBoxLayout(self.missing_box)
         layout.addWidget(self.missing_box)
+
+        # The form's quality checks: each a link to its question; warnings pass with an explanation.
+        self.checks_box = QFrame()
+        self.checks_box.setObjectName("checksBox")
+        self.checks_layout = QVBoxLayout(self.checks_box)
+        layout.addWidget(self.checks_box)
+        self.explanation = QLineEdit()
+        self.explanation.setObjectName("checkExplanation")
+        self.explanation.setPlaceholderText(tr("Explain the warnings to submit anyway"))
+        self.explanation.textChanged.connect(self._update_submit)
+        layout.addWidget(self.explanation)
 
         layout.addWidget(QLabel("<b>" + tr("Signature") + "</b>"))
         self.pad = SignaturePad()
@@ -116,7 +128,42 @@ class FinishDialog(QDialog):
             link.clicked.connect(lambda _=False, i=item: self._go(i))
             self.links.append(link)
             self.missing_layout.addWidget(link)
-        self.submit_button.setEnabled(not items)
+        self._show_checks()
+        self._update_submit()
+
+    def _show_checks(self) -> None:
+        while self.checks_layout.count():
+            w = self.checks_layout.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self.fired = self.editor.checks(self.shown.language)
+        self.check_links: list[QPushButton] = []
+        if self.fired:
+            self.checks_layout.addWidget(QLabel("<b>" + tr("Checks") + f" ({len(self.fired)})</b>"))
+        for check in self.fired:
+            link = QPushButton(self._check_label(check))
+            link.setProperty("link", True)
+            link.setEnabled(check.question is not None)
+            link.clicked.connect(lambda _=False, c=check: self._go_to_check(c))
+            self.check_links.append(link)
+            self.checks_layout.addWidget(link)
+        self.checks_box.setVisible(bool(self.fired))
+        self.explanation.setVisible(bool(warnings(self.fired)))
+
+    def _check_label(self, check: CheckResult) -> str:
+        prefix = "⛔ " if check.severity is Severity.BLOCK else "⚠ "
+        q = self.shown.question(check.question) if check.question else None
+        where = f"{q.text}: " if q is not None else ""
+        return prefix + where + message_text(check.message)
+
+    def _go_to_check(self, check: CheckResult) -> None:
+        section = self.editor.form.section_of(check.question or "")
+        self.sig_go_to.emit(section.id if section else "", check.question or "")
+        self.reject()
+
+    def _update_submit(self) -> None:
+        ready = not self.items() and submit_refusal(self.fired, self.explanation.text()) is None
+        self.submit_button.setEnabled(ready)
 
     def _go(self, item: MissingItem) -> None:
         self.sig_go_to.emit(item.section_id or "", item.question_id or "")
@@ -127,7 +174,7 @@ class FinishDialog(QDialog):
             if self.pad.is_empty():
                 raise ServiceError(tr("Sign in the box first."))
             self.editor.sign(self.pad.to_png(), self.name.text())
-            self.editor.submit()
+            self.editor.submit(self.explanation.text())
         except Exception as e:
             show_error(self, e)
             self.show_missing()

@@ -195,6 +195,8 @@ class ReleaseOut(BaseModel):
 
 class ReleasesResponse(BaseModel):
     releases: list[ReleaseOut]  # newest first
+
+
 class RecordRef(BaseModel):
     kind: Kind
     id: str = Field(min_length=1, max_length=120)

@@ -223,7 +223,8 @@ def _routes(app: FastAPI) -> None:
             raise ApiError(503, "; ".join(problems))
         return Health(status="ok", protocol=PROTOCOL, server_time=dt.datetime.now(dt.UTC))
 
-    @app.get(f"{API}{RELEASES}", response_model=ReleasesResponse, tags=["server"])
+    @app.get(f"{API}{RELEASES}", response_model=ReleasesResponse, responses={422: {"model": ErrorBody}},
+             tags=["server"])  # fmt: skip
     def releases(st: StateDep, platform: Annotated[str | None, Query(pattern=PLATFORM_PATTERN)] = None) -> Any:
         """The app versions the admin announces, newest first: open to every app, an outdated one included."""
         from .releases import releases as announced

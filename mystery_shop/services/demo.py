@@ -141,8 +141,9 @@ def create_demo(
         count += 1
     by_form = {fid: [loc for loc, usable in locations if any(f.id == fid for f in usable)] for fid in forms}
     count += add_tripping_visits(
-        ws, forms, by_form, auditors, supervisor.id, answer=demo_answer, finish=_force_status, photograph=_attach_photos
-    )
+        ws, forms, by_form, auditors, supervisor.id, answer=demo_answer, finish=_force_status,
+        photograph=_attach_photos, scenario=scenario_for,
+    )  # fmt: skip
     say(f"{count} visits")
     return count
 

@@ -55,6 +55,7 @@ def add_tripping_visits(
     answer: Answerer,
     finish: Finisher,
     photograph: Photographer,
+    scenario: Callable[[str, int], str],
     seed: int = 32,
 ) -> int:
     """Add the tripping visits; returns how many were made (none for a sample form that is missing)."""
@@ -71,7 +72,9 @@ def add_tripping_visits(
         if form is None:
             return None
         places = locations[form_id]
-        visit_id = ws.create_visit(form.id, places[n % len(places)].id, day, auditor_id=auditor.id)
+        visit_id = ws.create_visit(
+            form.id, places[n % len(places)].id, day, auditor_id=auditor.id, scenario=scenario(form.id, n)
+        )
         ed = ws.open_visit(visit_id)
         answers_rng = random.Random(seed_answers) if seed_answers is not None else rng
         base = {q.id: v for q in form.questions() if (v := answer(q, skill, answers_rng)) is not None}

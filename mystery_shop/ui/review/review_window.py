@@ -311,8 +311,9 @@ class ReviewWindow(QMainWindow):
     def _fill_checks(self) -> None:
         """The visit's quality checks beside the answers they concern, and listed in the side panel."""
         ed = self.editor
-        found = checks_of(self.ws, ed.id)
-        self.checks = ed.checks(self.shown.language) if found is None else found
+        if not hasattr(self, "checks"):  # once per window: the checks across visits read every visit
+            found = checks_of(self.ws, ed.id)
+            self.checks = ed.checks(self.shown.language) if found is None else found
         while self.checks_list.count():
             w = self.checks_list.takeAt(0).widget()
             if w is not None:

@@ -32,6 +32,7 @@ import logging
 import os
 import secrets
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -161,7 +162,7 @@ def at_exit(db: Database, data_dir: Path) -> None:
         log.exception("could not note the server's SEQ mark at exit")
 
 
-def read_side(data_dir: Path) -> dict[str, object] | None:
+def read_side(data_dir: Path) -> dict[str, Any] | None:
     try:
         data = json.loads((data_dir / SIDE_FILE).read_text())
     except (OSError, ValueError):
@@ -177,7 +178,7 @@ def note(data_dir: Path, epoch: str, seq: int) -> None:
     path = data_dir / SIDE_FILE
     with _file_lock(data_dir / (SIDE_FILE + ".lock")):
         old = read_side(data_dir)
-        if old is not None and old["epoch"] == epoch and int(old["seq"]) >= seq:  # type: ignore[call-overload]
+        if old is not None and old["epoch"] == epoch and int(old["seq"]) >= seq:
             return
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps({"epoch": epoch, "seq": seq}))

@@ -161,7 +161,7 @@ def view(p: Period, links: dict[str, str], location_ids: dict[str, str]) -> View
         last = _month_end(first)
         href = visits_href(**{"from": max(first, p.start).isoformat(), "to": min(last, p.end).isoformat()})
         months.append((month(first), summary, href))
-        points.append(Point(month(first, short=True), float(summary.mean), float(summary.min), float(summary.max),
+        points.append(Point(month(first), float(summary.mean), float(summary.min), float(summary.max),
                             num(summary.mean), href, _visits(summary.count)))  # fmt: skip
     ranked = []
     location_bars = []

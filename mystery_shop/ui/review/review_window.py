@@ -210,9 +210,12 @@ class ReviewWindow(QMainWindow):
         self.trail.setWordWrap(True)
         self.trail.setAlternatingRowColors(True)
         self.trail.setShowGrid(False)
+        # The side panel is narrow: the columns share its width and their words wrap ("Submitted →" over
+        # "Returned"), rather than running past its edge.
         header = self.trail.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.trail.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header.sectionResized.connect(lambda *_: self.trail.resizeRowsToContents())
         tabs.addTab(self.trail, tr("Audit trail"))
         tabs.setMinimumWidth(340)
         self.tabs = tabs

@@ -296,7 +296,7 @@ def test_the_audit_trail_fits_its_narrow_panel(qtbot, window) -> None:  # type: 
     for r in range(model.rowCount()):
         for c in range(model.columnCount()):
             text = str(model.index(r, c).data() or "")
-            width = table.columnWidth(c) - 8  # the cell's margins
+            width = table.columnWidth(c) - 18  # the style sheet's padding, the frame's margins
             needed = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
             assert needed.width() <= width + 1, text  # no word wider than its column
             assert needed.height() <= table.rowHeight(r), text  # every wrapped line shown

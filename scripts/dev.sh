@@ -19,7 +19,7 @@ die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 # these), poppler-utils (pdftoppm, pdfsig) and qpdf for checking the PDFs,
 # chromium and chromium-driver for the client portal's browser tests (Selenium).
 SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
-                 libxcb-cursor0 poppler-utils qpdf chromium chromium-driver)
+                 libxcb-cursor0 poppler-utils qpdf chromium chromium-driver npm)
 
 system_packages() {
     command -v dpkg-query >/dev/null 2>&1 || { say "not a Debian system: install Qt's libraries and poppler-utils yourself"; return 0; }
@@ -74,10 +74,21 @@ translations() {
     "$VENV/bin/python" scripts/translations.py build
 }
 
+# axe-core (the accessibility checker the portal's browser tests run in chromium), from the npm registry
+# into .cache/axe (git-ignored); tests/server/browser.py finds it there.
+AXE_VERSION="4"
+axe() {
+    if [ ! -f "$ROOT/.cache/axe/node_modules/axe-core/axe.min.js" ]; then
+        say "installing axe-core@$AXE_VERSION into .cache/axe (npm)"
+        npm install --silent --no-audit --no-fund --prefix "$ROOT/.cache/axe" "axe-core@$AXE_VERSION"
+    fi
+}
+
 setup() {
     system_packages
     python_env
     translations
+    axe
 }
 
 DEMO_PROFILE="$ROOT/.demo-profile"

@@ -23,6 +23,10 @@ def round_half_up(x: Fraction, places: int = 1) -> Fraction:
     return r if x >= 0 else -r
 
 
+# NPS (promoters − detractors, in points of 100) is shown whole, "+60" or "-50", on every screen and page.
+NPS_PLACES = 0
+
+
 def display(x: Fraction | None, places: int = 1) -> str:
     """``x`` rounded half-up for people: ``Fraction(700, 9)`` -> ``"77.8"``; None -> ``"—"``."""
     if x is None:

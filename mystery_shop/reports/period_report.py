@@ -14,6 +14,7 @@ from typing import Any, BinaryIO
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from mystery_shop.domain.figures import Summary
+from mystery_shop.domain.numbers import NPS_PLACES
 
 from . import charts
 from .blocks import brand_row, callout, data_table, kpi_tiles, signature_block
@@ -161,7 +162,7 @@ class _PeriodReport:
             ),
             (
                 "NPS",
-                _signed(f.nps),
+                _signed(f.nps, NPS_PLACES),
                 rt("promoters − detractors, of {answers}").format(answers=rtn("%n answer(s)", counts.get("nps", 0))),
                 None,
             ),
@@ -463,10 +464,10 @@ def _pct(x: Any) -> str:
     return "—" if x is None else f"{num(x)} %"
 
 
-def _signed(x: Any) -> str:
+def _signed(x: Any, places: int = 1) -> str:
     if x is None:
         return "—"
-    text = num(x)
+    text = num(x, places)
     return f"+{text}" if x > 0 else text
 
 

@@ -65,3 +65,35 @@ def wait_for_file(folder: Path, timeout: float = 30) -> Path:
             return done[0]
         time.sleep(0.1)
     raise TimeoutError(f"no download in {folder} after {timeout} s")
+
+
+# axe-core, installed from the npm registry by scripts/dev.sh setup (npm install --prefix .cache/axe axe-core@4).
+AXE = Path(
+    os.environ.get("MYSTERY_SHOP_AXE")
+    or Path(__file__).resolve().parents[2] / ".cache/axe/node_modules/axe-core/axe.min.js"
+)
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def axe_missing() -> str:
+    return "" if AXE.is_file() else f"{AXE} is not installed (scripts/dev.sh setup installs axe-core from npm)"
+
+
+def axe_problems(driver: object, impacts: tuple[str, ...] = ("serious", "critical")) -> list[str]:
+    """axe-core's WCAG 2.1 AA violations of ``impacts`` on the page shown, one line per element."""
+    driver.execute_script(AXE.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
+    result = driver.execute_async_script(  # type: ignore[attr-defined]
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
+        ".then(r => done(r.violations)).catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e),"
+        " nodes: []}]));",
+        AXE_TAGS,
+    )
+    out = []
+    for v in result:
+        if v.get("impact") in impacts:
+            targets = [" ".join(n.get("target", [])) + " " + n.get("html", "")[:160] for n in v.get("nodes", [])] or [
+                ""
+            ]
+            out += [f"{v['id']} ({v['impact']}): {v['help']} at {target}" for target in targets]
+    return out

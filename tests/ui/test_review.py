@@ -278,3 +278,26 @@ def test_approve_confirms_with_the_score_and_the_comments_the_auditor_will_not_s
     assert "1 comment of this review stays with the firm" in asked[0] and "Was the music too loud?" in asked[0]
     qtbot.mouseClick(window.approve_button, Qt.MouseButton.LeftButton)
     assert window.editor.header.status is VisitStatus.APPROVED
+
+
+def test_the_audit_trail_fits_its_narrow_panel(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Each entry reads whole: the columns share the panel's width and wrap, none runs past its edge."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFontMetrics
+
+    assert window.return_visit("Check the wait, please")
+    window.resize(1360, 860)
+    window.show()
+    window.tabs.setCurrentIndex(1)
+    qtbot.waitExposed(window)
+    table, model = window.trail, window.trail_model
+    assert table.horizontalHeader().length() <= table.viewport().width() + 1
+    metrics = QFontMetrics(table.font())
+    for r in range(model.rowCount()):
+        for c in range(model.columnCount()):
+            text = str(model.index(r, c).data() or "")
+            width = table.columnWidth(c) - 18  # the style sheet's padding, the frame's margins
+            needed = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
+            assert needed.width() <= width + 1, text  # no word wider than its column
+            assert needed.height() <= table.rowHeight(r), text  # every wrapped line shown
+    assert any(model.index(r, 2).data() == "Submitted → Returned" for r in range(model.rowCount()))

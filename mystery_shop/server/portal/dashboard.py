@@ -23,7 +23,7 @@ from mystery_shop.domain.digest import VisitDigest
 from mystery_shop.domain.figures import PeriodFigures, ScoredVisit, Summary, VisitRef, aggregate, collector_paused
 from mystery_shop.domain.forms import Form
 from mystery_shop.domain.languages import SOURCE
-from mystery_shop.domain.numbers import display
+from mystery_shop.domain.numbers import NPS_PLACES, display
 from mystery_shop.domain.periods import PRESETS, preset_range
 from mystery_shop.reports.period_data import section_groups
 from mystery_shop.reports.text import stage_label
@@ -161,7 +161,7 @@ def view(p: Period, links: dict[str, str], location_ids: dict[str, str]) -> View
         last = _month_end(first)
         href = visits_href(**{"from": max(first, p.start).isoformat(), "to": min(last, p.end).isoformat()})
         months.append((month(first), summary, href))
-        points.append(Point(month(first, short=True), float(summary.mean), float(summary.min), float(summary.max),
+        points.append(Point(month(first), float(summary.mean), float(summary.min), float(summary.max),
                             num(summary.mean), href, _visits(summary.count)))  # fmt: skip
     ranked = []
     location_bars = []
@@ -247,7 +247,7 @@ def _pct(x: Fraction | None) -> str:
 
 
 def _signed(x: Fraction | None) -> str:
-    return "—" if x is None else ("+" if x > 0 else "") + num(display(x, 0))
+    return "—" if x is None else ("+" if x > 0 else "") + num(display(x, NPS_PLACES))
 
 
 def _visits(n: int) -> str:

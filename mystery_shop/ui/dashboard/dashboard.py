@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from mystery_shop.domain.drill import Figure, Kind, visits_behind
 from mystery_shop.domain.figures import PeriodFigures
+from mystery_shop.domain.numbers import NPS_PLACES
 from mystery_shop.domain.periods import DEFAULT_DAYS, PRESETS, preset_range
 from mystery_shop.services.period import load_period
 from mystery_shop.services.workspace import Workspace
@@ -278,7 +279,7 @@ class Dashboard(QWidget):
         counts = f.rating_counts
         self.tiles[Kind.CSAT].set(_pct(f.csat), trn("%n answer(s) rating 4 or 5", counts["csat"]))
         self.tiles[Kind.NPS].set(
-            "—" if f.nps is None else f"{'+' if f.nps > 0 else ''}{number_text(f.nps, 0)}",
+            "—" if f.nps is None else f"{'+' if f.nps > 0 else ''}{number_text(f.nps, NPS_PLACES)}",
             trn("%n answer(s), promoters − detractors", counts["nps"]),
         )
         self.tiles[Kind.CES].set(number_text(f.ces), trn("%n answer(s), mean of 1–7", counts["ces"]))

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -59,6 +59,9 @@ from .photo_gallery import PhotoGallery
 log = logging.getLogger(__name__)
 
 SECTION_ID = Qt.ItemDataRole.UserRole + 1
+
+
+TRAIL_PADDING = 18  # px of a cell's width its text cannot use: the style sheet's padding and the frame's margins
 
 
 class ReviewWindow(QMainWindow):
@@ -217,10 +220,15 @@ class ReviewWindow(QMainWindow):
         self.trail.setWordWrap(True)
         self.trail.setAlternatingRowColors(True)
         self.trail.setShowGrid(False)
+        # The side panel is narrow: the columns share its width and their words wrap ("Submitted →" over
+        # "Returned"), rather than running past its edge.
         header = self.trail.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.trail.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.trail.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.trail.viewport().installEventFilter(self)  # the shares follow the panel's width
         tabs.addTab(self.trail, tr("Audit trail"))
+        tabs.currentChanged.connect(lambda *_: self._fit_trail())  # measured once laid out
         tabs.setMinimumWidth(340)
         self.tabs = tabs
         return tabs
@@ -250,6 +258,35 @@ class ReviewWindow(QMainWindow):
         for b in (*buttons, self.publish_button):
             row.addWidget(b)
         return bar
+
+    TRAIL_SHARES = (0.22, 0.22, 0.3, 0.26)  # when, who, what ("Submitted → Returned"), why
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.trail.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_trail()
+        return super().eventFilter(watched, event)
+
+    def _fit_trail(self) -> None:
+        """Share the panel's width, then make each row as tall as its longest wrapped cell. Measured here, as
+        the style sheet's cell padding (QTableView::item, 6 px a side) is drawn but not in Qt's size hints."""
+        table, model = self.trail, self.trail_model
+        width = table.viewport().width()
+        metrics = table.fontMetrics()
+        when = max(int(width * self.TRAIL_SHARES[0]), metrics.horizontalAdvance("0000-00-00") + TRAIL_PADDING + 2)
+        rest = self.TRAIL_SHARES[1:]
+        table.setColumnWidth(0, when)  # a date never breaks
+        for column, share in enumerate(rest, start=1):
+            table.setColumnWidth(column, int((width - when) * share / sum(rest)))
+        for row in range(model.rowCount()):
+            tallest = max(
+                metrics.boundingRect(
+                    QRect(0, 0, max(table.columnWidth(c) - TRAIL_PADDING, 20), 10_000),
+                    Qt.TextFlag.TextWordWrap,
+                    str(model.index(row, c).data() or ""),
+                ).height()
+                for c in range(model.columnCount())
+            )
+            table.setRowHeight(row, tallest + 10)
 
     # ------------------------------------------------------------ showing
 
@@ -292,7 +329,7 @@ class ReviewWindow(QMainWindow):
         )
         self.visit_comment_button.setEnabled(can_comment)
         self.trail_model.set_rows(ed.audit_trail())
-        self.trail.resizeRowsToContents()
+        self._fit_trail()
         self.return_button.setVisible(self.may(Action.RETURN))
         self.approve_button.setVisible(self.may(Action.APPROVE))
         certificate = load_report_settings(self.ws.profile).certificate is not None

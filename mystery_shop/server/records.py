@@ -153,7 +153,7 @@ class Writer:
         for values in self.conn.execute(stmt, params or {}):
             row = Row(*values)
             if isinstance(row.data, str):  # PostgreSQL's text of the JSON column
-                row.data = orjson.loads(row.data)
+                row.data = loads(row.data)
             key = (row.kind, row.id)
             known = self._rows.get(key)
             if known is None:
@@ -410,6 +410,15 @@ def dumps(value: Any) -> bytes:
         return orjson.dumps(value)
     except TypeError:
         return json.dumps(value, default=_iso, separators=(",", ":")).encode()
+
+
+def loads(text_: str) -> Any:
+    """JSON from the database: orjson, or the standard decoder for what orjson refuses (a huge number stored by an
+    older server: every push naming its visit would fail)."""
+    try:
+        return orjson.loads(text_)
+    except orjson.JSONDecodeError:
+        return json.loads(text_)
 
 
 def _json(rows: list[Any]) -> str:

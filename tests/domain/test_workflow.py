@@ -81,3 +81,11 @@ def test_allowed_transitions_lead_where_the_workflow_says(action: Action, status
     elif action is not A.PLAN:
         with pytest.raises(ValueError, match="does not change"):
             next_status(action, status)
+
+
+def test_a_published_visits_plan_is_final_for_everyone() -> None:
+    """Issue 25: its client reads the date and auditor it was published with; before that a supervisor may re-plan."""
+    for role in (Role.SUPERVISOR, Role.ADMIN, Role.AUDITOR):
+        assert not decide(role, Action.PLAN, VisitStatus.PUBLISHED, own=True)
+        assert decide(role, Action.PLAN, VisitStatus.APPROVED, own=True)
+    assert decide(Role.SUPERVISOR, Action.PLAN, None, own=True)

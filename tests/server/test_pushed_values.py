@@ -232,6 +232,22 @@ def test_a_bad_stored_value_is_skipped_by_the_index_the_pages_and_the_pull(world
     assert set(world.visits["Acme"]) - {undated} <= have
 
 
+def test_a_huge_number_already_stored_leaves_the_pushes_and_pulls_of_its_visit_working(firm: Firm) -> None:
+    """On PostgreSQL a 10**400 once stored made every push naming its visit a 500 (orjson: number is infinity)."""
+    live = firm.server
+    with live.http(live.token("alice")) as c:
+        vid = _plan(c, firm)
+        (r,) = _push(c, _op("answer", str(uuid.uuid4()), {"visit_id": vid, "question_id": "wait", "value": 20}))
+        assert r["status"] == "applied", r
+        with live.db.write() as s:
+            rec = s.scalars(select(Record).where(Record.kind == "answer", Record.visit_id == vid)).one()
+            rec.data = {**rec.data, "value": 10**400}
+        (r,) = _push(c, _op("answer", str(uuid.uuid4()), {"visit_id": vid, "question_id": "mood", "value": 3}))
+        assert r["status"] == "applied", r
+        assert c.get("/sync/changes").status_code == 200
+        assert c.get(f"/visits/{vid}").status_code == 200
+
+
 def test_an_answer_is_checked_for_an_editing_supervisor_as_for_the_auditor(firm: Firm) -> None:
     live = firm.server
     with live.http(live.token("sue")) as c:

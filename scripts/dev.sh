@@ -17,9 +17,9 @@ die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
 # Debian packages: Qt's runtime libraries (PySide6 wheels bring Qt itself, not
 # these), poppler-utils (pdftoppm, pdfsig) and qpdf for checking the PDFs,
-# chromium and chromium-driver for the client portal's browser tests (Selenium).
+# chromium and chromium-driver for the client portal's browser tests (Selenium), lintian for the .deb's test.
 SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
-                 libxcb-cursor0 poppler-utils qpdf chromium chromium-driver npm)
+                 libxcb-cursor0 poppler-utils qpdf chromium chromium-driver lintian)
 
 system_packages() {
     command -v dpkg-query >/dev/null 2>&1 || { say "not a Debian system: install Qt's libraries and poppler-utils yourself"; return 0; }
@@ -79,6 +79,8 @@ translations() {
 AXE_VERSION="4"
 axe() {
     if [ ! -f "$ROOT/.cache/axe/node_modules/axe-core/axe.min.js" ]; then
+        # Debian's npm only where no npm is installed (a Node.js from elsewhere brings its own, and Debian's conflicts)
+        command -v npm >/dev/null 2>&1 || SYSTEM_PACKAGES=(npm) system_packages
         say "installing axe-core@$AXE_VERSION into .cache/axe (npm)"
         npm install --silent --no-audit --no-fund --prefix "$ROOT/.cache/axe" "axe-core@$AXE_VERSION"
     fi

@@ -22,19 +22,22 @@ from mystery_shop.domain.messages import msg
 from . import exif as ex
 from .errors import PhotoRefused
 
-# Pillow's own decompression-bomb limit (its default MAX_IMAGE_PIXELS, about 89 MP: a 1 x 99,000,000 PNG of a few
-# KB would take 2 GB to decode), more than a phone or camera saves by default; checked from the header, before
-# anything is decoded. Pillow warns above this and raises above twice this, in Image.open.
-MAX_PIXELS = 89_478_485
+# Above any phone or camera (108 MP phones, 102 MP medium format): beyond this a file is treated as a bomb. Pillow
+# warns above it and raises above twice it, in Image.open, before anything is decoded.
+MAX_PIXELS = 120_000_000
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+# A phone's panorama is at most about 1:10; a 1 x 99,000,000 PNG of a few KB (2.1 GB to decode) is a bomb by shape.
+MAX_ASPECT = 30
 
 
 def too_large(width: int, height: int) -> PhotoRefused | None:
     """The refusal of an image of this size (from its header), or None."""
-    if width * height <= MAX_PIXELS:
-        return None
-    return PhotoRefused(msg("the image is too large ({w} x {h} px, more than {mp} MP)", w=width, h=height,
-                            mp=MAX_PIXELS // 1_000_000))  # fmt: skip
+    if width * height > MAX_PIXELS:
+        return PhotoRefused(msg("the image is too large ({w} x {h} px, more than {mp} MP)", w=width, h=height,
+                                mp=MAX_PIXELS // 1_000_000))  # fmt: skip
+    if max(width, height) > 10_000 and max(width, height) > MAX_ASPECT * max(1, min(width, height)):
+        return PhotoRefused(msg("the image is too large for its shape ({w} x {h} px): not a photo", w=width, h=height))
+    return None
 
 
 def image_size(fh: BinaryIO) -> tuple[int, int]:

@@ -129,7 +129,7 @@ def test_bad_files_are_refused_with_reasons_and_the_good_ones_go_in(tmp_path, bl
     empty = tmp_path / "empty.jpg"
     empty.write_bytes(b"")
     heic = heic_header(tmp_path / "IMG_0001.HEIC")
-    bomb = png_claiming(tmp_path / "bomb.png", 20_000, 20_000)
+    bomb = png_claiming(tmp_path / "bomb.png", 20_000, 20_000)  # 400 MP: over twice the limit, Pillow raises
     gone = tmp_path / "gone.jpg"  # listed, then deleted before the import reached it
     good2 = write_jpeg(tmp_path / "good2.jpg", upright(640, 480))
     bmp = tmp_path / "scan.bmp"
@@ -147,7 +147,7 @@ def test_bad_files_are_refused_with_reasons_and_the_good_ones_go_in(tmp_path, bl
     assert by_name["truncated.jpg"].reason == decode_module.CUT_SHORT
     assert by_name["empty.jpg"].reason == "the file is empty"
     assert by_name["IMG_0001.HEIC"].reason.startswith("HEIC is not supported: export it as JPEG")
-    assert by_name["bomb.png"].reason == "the image is too large (more than 89 megapixels)"
+    assert by_name["bomb.png"].reason == "the image is too large (more than 120 megapixels)"
     assert by_name["gone.jpg"].reason == "no such file"  # never there: not "gone during the import"
     assert by_name["scan.bmp"].reason == "BMP images are not supported: use JPEG, PNG, WebP, TIFF or GIF"
     assert by_name["a folder.jpg"].reason == "this is a folder, not a file"
@@ -405,6 +405,17 @@ def test_a_png_of_an_absurd_pixel_count_is_refused_from_its_header(tmp_path, blo
     took = time.perf_counter() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    assert "too large" in e.value.reason and "89" in e.value.reason, e.value.reason
+    assert "too large for its shape" in e.value.reason and "1 x 99000000" in e.value.reason, e.value.reason
     assert took < 2 and peak < 20 << 20, (took, peak)
     assert originals(blobs) == []
+
+
+def test_the_largest_camera_photos_and_panoramas_pass_the_size_limit() -> None:
+    """A 108 MP phone photo, a 102 MP medium-format one and a 1:10 panorama are photos; a 1-pixel strip is not."""
+    from mystery_shop.photos.decode import too_large
+
+    assert too_large(12_000, 9_000) is None
+    assert too_large(11_648, 8_736) is None
+    assert too_large(30_000, 3_000) is None
+    assert too_large(1, 99_000_000) is not None
+    assert too_large(11_000, 11_000) is not None  # 121 MP

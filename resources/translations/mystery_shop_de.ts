@@ -5,6 +5,7 @@
         <name>mystery-shop</name>
         <message>
             <location filename="../../mystery_shop/domain/answers.py" />
+            <location filename="../../mystery_shop/domain/kinds.py" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>a number</source>
             <translation>eine Zahl</translation>
@@ -16,6 +17,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/answers.py" />
+            <location filename="../../mystery_shop/domain/kinds.py" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>a whole number</source>
             <translation>eine ganze Zahl</translation>
@@ -154,6 +156,43 @@
             <location filename="../../mystery_shop/domain/answers.py" />
             <source>both answered and marked N/A</source>
             <translation>zugleich beantwortet und als N/A markiert</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <source>Reports are written in {languages}, not {code!r}.</source>
+            <translation>Berichte werden in {languages} geschrieben, nicht in {code!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <source>Give both latitude and longitude, or neither.</source>
+            <translation>Geben Sie Breiten- und Längengrad an oder keinen von beiden.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <source>Latitude must be between -90 and 90.</source>
+            <translation>Der Breitengrad muss zwischen -90 und 90 liegen.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <source>Longitude must be between -180 and 180.</source>
+            <translation>Der Längengrad muss zwischen -180 und 180 liegen.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <source>time_zone is an IANA zone name or null</source>
+            <translation>time_zone ist ein IANA-Zonenname oder null</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>A client needs a name.</source>
+            <translation>Ein Kunde braucht einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>A location needs a name.</source>
+            <translation>Ein Standort braucht einen Namen.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/checks.py" />
@@ -649,6 +688,106 @@
             <translation>muss bei whole: true eine ganze Zahl sein</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be a text, a number or a list of choices, not {value}</source>
+            <translation>{field} muss ein Text, eine Zahl oder eine Liste von Auswahlmöglichkeiten sein, nicht {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>a visit's status moves only by a command (submit, return, approve, publish)</source>
+            <translation>der Status eines Besuchs ändert sich nur durch einen Befehl (submit, return, approve, publish)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>the server scores a visit from its answers</source>
+            <translation>der Server bewertet einen Besuch anhand seiner Antworten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be a date as YYYY-MM-DD, not {value}</source>
+            <translation>{field} muss ein Datum im Format JJJJ-MM-TT sein, nicht {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be an ISO date and time, not {value}</source>
+            <translation>{field} muss Datum und Uhrzeit im ISO-Format sein, nicht {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} is one of {choices}, not {value}</source>
+            <translation>{field} muss einer der Werte {choices} sein, nicht {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} is longer than {max} characters</source>
+            <translation>{field} ist länger als {max} Zeichen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be from {lo} to {hi}, not {value}</source>
+            <translation>{field} muss zwischen {lo} und {hi} liegen, nicht {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} is required</source>
+            <translation>{field} ist erforderlich</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be a text, not {value}</source>
+            <translation>{field} muss ein Text sein, nicht {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} holds a NUL character</source>
+            <translation>{field} enthält ein NUL-Zeichen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be {what}, not {value}</source>
+            <translation>{field} muss {what} sein, nicht {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be true or false</source>
+            <translation>{field} muss true oder false sein</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be a SHA-256 (64 hex digits)</source>
+            <translation>{field} muss ein SHA-256 sein (64 Hexadezimalziffern)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be base64 of at most {max} characters</source>
+            <translation>{field} muss Base64 mit höchstens {max} Zeichen sein</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be a number of points, not {value}</source>
+            <translation>{field} muss eine Anzahl Punkte sein, nicht {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be named numbers, none negative</source>
+            <translation>{field} muss aus benannten Zahlen bestehen, keine davon negativ</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>unknown {kind} fields: {fields}</source>
+            <translation>unbekannte {kind}-Felder: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} is written by the server, not sent: {why}</source>
+            <translation>{field} wird vom Server geschrieben, nicht gesendet: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>it comes back with the record</source>
+            <translation>es kommt mit dem Datensatz zurück</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/passphrase.py" />
             <source>The passphrase needs at least {n} characters: a few words make a good one.</source>
             <translation>Die Passphrase braucht mindestens {n} Zeichen: ein paar Wörter ergeben eine gute.</translation>
@@ -761,6 +900,11 @@
             <location filename="../../mystery_shop/domain/workflow.py" />
             <source>cannot submit a {status} visit</source>
             <translation>ein Besuch mit dem Status „{status}“ kann nicht eingereicht werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>the visit is published and its plan can no longer be changed</source>
+            <translation>der Besuch ist veröffentlicht und seine Planung kann nicht mehr geändert werden</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/workflow.py" />
@@ -1571,6 +1715,11 @@
             <location filename="../../mystery_shop/photos/decode.py" />
             <source>the image is too large ({w} x {h} px, more than {mp} MP)</source>
             <translation>das Bild ist zu groß ({w} x {h} px, mehr als {mp} MP)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the image is too large for its shape ({w} x {h} px): not a photo</source>
+            <translation>das Bild ist für seine Form zu groß ({w} x {h} px): kein Foto</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/photos/decode.py" />
@@ -3423,6 +3572,8 @@
             <location filename="../../mystery_shop/services/profile_backup.py" />
             <source>The photo {name} in {path} is damaged.</source>
             <translation>Das Foto {name} in {path} ist beschädigt.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/services/quality.py" />
             <location filename="../../mystery_shop/services/workspace.py" />
             <source>That client no longer exists.</source>
@@ -3581,26 +3732,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/services/workspace.py" />
-            <source>Reports are written in {languages}, not {code!r}.</source>
-            <translation>Berichte werden in {languages} geschrieben, nicht in {code!r}.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>Give both latitude and longitude, or neither.</source>
-            <translation>Geben Sie Breiten- und Längengrad an oder keinen von beiden.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>Latitude must be between -90 and 90.</source>
-            <translation>Der Breitengrad muss zwischen -90 und 90 liegen.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>Longitude must be between -180 and 180.</source>
-            <translation>Der Längengrad muss zwischen -180 und 180 liegen.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
             <source>Give your full name: reports and the audit trail show it.</source>
             <translation>Geben Sie Ihren vollständigen Namen an: Berichte und das Prüfprotokoll zeigen ihn.</translation>
         </message>
@@ -3611,16 +3742,6 @@
                 <numerusform>Ein Name hat höchstens %n Zeichen.</numerusform>
                 <numerusform>Ein Name hat höchstens %n Zeichen.</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>A client needs a name.</source>
-            <translation>Ein Kunde braucht einen Namen.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>A location needs a name.</source>
-            <translation>Ein Standort braucht einen Namen.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/workspace.py" />
@@ -5732,61 +5853,6 @@ mystery-shop demo --profile DIR</translation>
             <translation>das Bild ist noch nicht angekommen</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>Create the firm's signing key</source>
-            <translation>Den Signaturschlüssel der Firma erstellen</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>the name reports are signed as</source>
-            <translation>der Name, mit dem Berichte signiert werden</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>The passphrase is asked whenever reports are signed and is never stored: keep it where the firm keeps its passwords. Give clients the .crt file written beside the key.</source>
-            <translation>Die Passphrase wird bei jedem Signieren von Berichten abgefragt und nie gespeichert: bewahren Sie sie dort auf, wo die Firma ihre Passwörter aufbewahrt. Geben Sie Kunden die .crt-Datei, die neben dem Schlüssel geschrieben wird.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>Firm name</source>
-            <translation>Firmenname</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>Passphrase again</source>
-            <translation>Passphrase wiederholen</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>Create key…</source>
-            <translation>Schlüssel erstellen…</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>Save the signing key</source>
-            <translation>Signaturschlüssel speichern</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>PKCS#12 key (*.p12 *.pfx)</source>
-            <translation>PKCS#12-Schlüssel (*.p12 *.pfx)</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>Give the firm's name: reports are signed as it.</source>
-            <translation>Geben Sie den Namen der Firma an: Berichte werden mit ihm signiert.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>at least {n} characters</source>
-            <translation>mindestens {n} Zeichen</translation>
             <location filename="../../mystery_shop/ui/profile_backup.py" />
             <source>Back up…</source>
             <translation>Sichern…</translation>
@@ -5878,6 +5944,63 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/profile_backup.py" />
             <source>The profile that was open is kept in {folder}.</source>
             <translation>Das Profil, das geöffnet war, bleibt in {folder} erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Create the firm's signing key</source>
+            <translation>Den Signaturschlüssel der Firma erstellen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>the name reports are signed as</source>
+            <translation>der Name, mit dem Berichte signiert werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>The passphrase is asked whenever reports are signed and is never stored: keep it where the firm keeps its passwords. Give clients the .crt file written beside the key.</source>
+            <translation>Die Passphrase wird bei jedem Signieren von Berichten abgefragt und nie gespeichert: bewahren Sie sie dort auf, wo die Firma ihre Passwörter aufbewahrt. Geben Sie Kunden die .crt-Datei, die neben dem Schlüssel geschrieben wird.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
+            <source>Firm name</source>
+            <translation>Firmenname</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Passphrase again</source>
+            <translation>Passphrase wiederholen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Create key…</source>
+            <translation>Schlüssel erstellen…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Save the signing key</source>
+            <translation>Signaturschlüssel speichern</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
+            <source>PKCS#12 key (*.p12 *.pfx)</source>
+            <translation>PKCS#12-Schlüssel (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Give the firm's name: reports are signed as it.</source>
+            <translation>Geben Sie den Namen der Firma an: Berichte werden mit ihm signiert.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>at least {n} characters</source>
+            <translation>mindestens {n} Zeichen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" />
@@ -7599,10 +7722,6 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Mangelhaft</translation>
-        </message>
-        <message>
-            <source>This version of Mystery Shop is too old for the server. Install the update, then sign in again.</source>
-            <translation type="vanished">Diese Version von Mystery Shop ist für den Server zu alt. Installieren Sie das Update und melden Sie sich dann erneut an.</translation>
         </message>
     </context>
 </TS>

@@ -5,6 +5,7 @@
         <name>mystery-shop</name>
         <message>
             <location filename="../../mystery_shop/domain/answers.py" />
+            <location filename="../../mystery_shop/domain/kinds.py" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>a number</source>
             <translation>un número</translation>
@@ -16,6 +17,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/answers.py" />
+            <location filename="../../mystery_shop/domain/kinds.py" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>a whole number</source>
             <translation>un número entero</translation>
@@ -154,6 +156,43 @@
             <location filename="../../mystery_shop/domain/answers.py" />
             <source>both answered and marked N/A</source>
             <translation>respondida y marcada como N/A a la vez</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <source>Reports are written in {languages}, not {code!r}.</source>
+            <translation>Los informes se escriben en {languages}, no en {code!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <source>Give both latitude and longitude, or neither.</source>
+            <translation>Indique la latitud y la longitud, o ninguna de las dos.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <source>Latitude must be between -90 and 90.</source>
+            <translation>La latitud debe estar entre -90 y 90.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <source>Longitude must be between -180 and 180.</source>
+            <translation>La longitud debe estar entre -180 y 180.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <source>time_zone is an IANA zone name or null</source>
+            <translation>time_zone es un nombre de zona IANA o null</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>A client needs a name.</source>
+            <translation>Un cliente necesita un nombre.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>A location needs a name.</source>
+            <translation>Una ubicación necesita un nombre.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/checks.py" />
@@ -649,6 +688,106 @@
             <translation>debe ser un número entero cuando whole: true</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be a text, a number or a list of choices, not {value}</source>
+            <translation>{field} debe ser un texto, un número o una lista de opciones, no {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>a visit's status moves only by a command (submit, return, approve, publish)</source>
+            <translation>el estado de una visita solo cambia mediante un comando (submit, return, approve, publish)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>the server scores a visit from its answers</source>
+            <translation>el servidor puntúa una visita a partir de sus respuestas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be a date as YYYY-MM-DD, not {value}</source>
+            <translation>{field} debe ser una fecha con el formato AAAA-MM-DD, no {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be an ISO date and time, not {value}</source>
+            <translation>{field} debe ser una fecha y hora ISO, no {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} is one of {choices}, not {value}</source>
+            <translation>{field} debe ser uno de los valores {choices}, no {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} is longer than {max} characters</source>
+            <translation>{field} tiene más de {max} caracteres</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be from {lo} to {hi}, not {value}</source>
+            <translation>{field} debe estar entre {lo} y {hi}, no {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} is required</source>
+            <translation>{field} es obligatorio</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be a text, not {value}</source>
+            <translation>{field} debe ser un texto, no {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} holds a NUL character</source>
+            <translation>{field} contiene un carácter NUL</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be {what}, not {value}</source>
+            <translation>{field} debe ser {what}, no {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be true or false</source>
+            <translation>{field} debe ser true o false</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be a SHA-256 (64 hex digits)</source>
+            <translation>{field} debe ser un SHA-256 (64 dígitos hexadecimales)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be base64 of at most {max} characters</source>
+            <translation>{field} debe ser base64 de como máximo {max} caracteres</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be a number of points, not {value}</source>
+            <translation>{field} debe ser un número de puntos, no {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be named numbers, none negative</source>
+            <translation>{field} debe ser números con nombre, ninguno negativo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>unknown {kind} fields: {fields}</source>
+            <translation>campos de {kind} desconocidos: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} is written by the server, not sent: {why}</source>
+            <translation>{field} lo escribe el servidor, no se envía: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>it comes back with the record</source>
+            <translation>vuelve con el registro</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/passphrase.py" />
             <source>The passphrase needs at least {n} characters: a few words make a good one.</source>
             <translation>La frase de contraseña necesita al menos {n} caracteres: unas cuantas palabras forman una buena.</translation>
@@ -761,6 +900,11 @@
             <location filename="../../mystery_shop/domain/workflow.py" />
             <source>cannot submit a {status} visit</source>
             <translation>no se puede enviar una visita en estado «{status}»</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>the visit is published and its plan can no longer be changed</source>
+            <translation>la visita está publicada y ya no se puede cambiar su planificación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/workflow.py" />
@@ -1571,6 +1715,11 @@
             <location filename="../../mystery_shop/photos/decode.py" />
             <source>the image is too large ({w} x {h} px, more than {mp} MP)</source>
             <translation>la imagen es demasiado grande ({w} x {h} px, más de {mp} MP)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the image is too large for its shape ({w} x {h} px): not a photo</source>
+            <translation>la imagen es demasiado grande para su forma ({w} x {h} px): no es una foto</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/photos/decode.py" />
@@ -3423,6 +3572,8 @@
             <location filename="../../mystery_shop/services/profile_backup.py" />
             <source>The photo {name} in {path} is damaged.</source>
             <translation>La foto {name} de {path} está dañada.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/services/quality.py" />
             <location filename="../../mystery_shop/services/workspace.py" />
             <source>That client no longer exists.</source>
@@ -3581,26 +3732,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/services/workspace.py" />
-            <source>Reports are written in {languages}, not {code!r}.</source>
-            <translation>Los informes se escriben en {languages}, no en {code!r}.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>Give both latitude and longitude, or neither.</source>
-            <translation>Indique la latitud y la longitud, o ninguna de las dos.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>Latitude must be between -90 and 90.</source>
-            <translation>La latitud debe estar entre -90 y 90.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>Longitude must be between -180 and 180.</source>
-            <translation>La longitud debe estar entre -180 y 180.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
             <source>Give your full name: reports and the audit trail show it.</source>
             <translation>Indique su nombre completo: los informes y el registro de auditoría lo muestran.</translation>
         </message>
@@ -3611,16 +3742,6 @@
                 <numerusform>Un nombre tiene como máximo %n carácter.</numerusform>
                 <numerusform>Un nombre tiene como máximo %n caracteres.</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>A client needs a name.</source>
-            <translation>Un cliente necesita un nombre.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>A location needs a name.</source>
-            <translation>Una ubicación necesita un nombre.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/workspace.py" />
@@ -5732,64 +5853,9 @@ mystery-shop demo --profile DIR</translation>
             <translation>la imagen aún no ha llegado</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>Create the firm's signing key</source>
-            <translation>Crear la clave de firma de la empresa</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>the name reports are signed as</source>
-            <translation>el nombre con el que se firman los informes</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>The passphrase is asked whenever reports are signed and is never stored: keep it where the firm keeps its passwords. Give clients the .crt file written beside the key.</source>
-            <translation>La frase de contraseña se pide cada vez que se firman informes y nunca se guarda: guárdela donde la empresa guarda sus contraseñas. Entregue a los clientes el archivo .crt escrito junto a la clave.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>Firm name</source>
-            <translation>Nombre de la empresa</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>Passphrase</source>
-            <translation>Frase de contraseña</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>Passphrase again</source>
-            <translation>Repita la frase de contraseña</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>Create key…</source>
-            <translation>Crear clave…</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>Save the signing key</source>
-            <translation>Guardar la clave de firma</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>PKCS#12 key (*.p12 *.pfx)</source>
-            <translation>Clave PKCS#12 (*.p12 *.pfx)</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>Give the firm's name: reports are signed as it.</source>
-            <translation>Indique el nombre de la empresa: los informes se firman con él.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>at least {n} characters</source>
-            <translation>al menos {n} caracteres</translation>
             <location filename="../../mystery_shop/ui/profile_backup.py" />
             <source>Back up…</source>
-            <translation>Copia de seguridad…</translation>
+            <translation>Hacer copia de seguridad…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/profile_backup.py" />
@@ -5878,6 +5944,63 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/profile_backup.py" />
             <source>The profile that was open is kept in {folder}.</source>
             <translation>El perfil que estaba abierto se conserva en {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Create the firm's signing key</source>
+            <translation>Crear la clave de firma de la empresa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>the name reports are signed as</source>
+            <translation>el nombre con el que se firman los informes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>The passphrase is asked whenever reports are signed and is never stored: keep it where the firm keeps its passwords. Give clients the .crt file written beside the key.</source>
+            <translation>La frase de contraseña se pide cada vez que se firman informes y nunca se guarda: guárdela donde la empresa guarda sus contraseñas. Entregue a los clientes el archivo .crt escrito junto a la clave.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
+            <source>Firm name</source>
+            <translation>Nombre de la empresa</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Passphrase</source>
+            <translation>Frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Passphrase again</source>
+            <translation>Repita la frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Create key…</source>
+            <translation>Crear clave…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Save the signing key</source>
+            <translation>Guardar la clave de firma</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
+            <source>PKCS#12 key (*.p12 *.pfx)</source>
+            <translation>Clave PKCS#12 (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Give the firm's name: reports are signed as it.</source>
+            <translation>Indique el nombre de la empresa: los informes se firman con él.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>at least {n} characters</source>
+            <translation>al menos {n} caracteres</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" />
@@ -7599,10 +7722,6 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Deficiente</translation>
-        </message>
-        <message>
-            <source>This version of Mystery Shop is too old for the server. Install the update, then sign in again.</source>
-            <translation type="vanished">Esta versión de Mystery Shop es demasiado antigua para el servidor. Instale la actualización y vuelva a iniciar sesión.</translation>
         </message>
     </context>
 </TS>

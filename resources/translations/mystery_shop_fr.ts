@@ -5,6 +5,7 @@
         <name>mystery-shop</name>
         <message>
             <location filename="../../mystery_shop/domain/answers.py" />
+            <location filename="../../mystery_shop/domain/kinds.py" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>a number</source>
             <translation>un nombre</translation>
@@ -16,6 +17,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/answers.py" />
+            <location filename="../../mystery_shop/domain/kinds.py" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>a whole number</source>
             <translation>un nombre entier</translation>
@@ -154,6 +156,43 @@
             <location filename="../../mystery_shop/domain/answers.py" />
             <source>both answered and marked N/A</source>
             <translation>à la fois répondue et marquée S.O.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <source>Reports are written in {languages}, not {code!r}.</source>
+            <translation>Les rapports sont rédigés en {languages}, pas en {code!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <source>Give both latitude and longitude, or neither.</source>
+            <translation>Indiquez la latitude et la longitude, ou aucune des deux.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <source>Latitude must be between -90 and 90.</source>
+            <translation>La latitude doit être comprise entre -90 et 90.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <source>Longitude must be between -180 and 180.</source>
+            <translation>La longitude doit être comprise entre -180 et 180.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <source>time_zone is an IANA zone name or null</source>
+            <translation>time_zone est un nom de fuseau IANA ou null</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>A client needs a name.</source>
+            <translation>Un client doit avoir un nom.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>A location needs a name.</source>
+            <translation>Un site doit avoir un nom.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/checks.py" />
@@ -649,6 +688,106 @@
             <translation>doit être un nombre entier quand whole: true</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be a text, a number or a list of choices, not {value}</source>
+            <translation>{field} doit être un texte, un nombre ou une liste de choix, pas {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>a visit's status moves only by a command (submit, return, approve, publish)</source>
+            <translation>le statut d’une visite ne change que par une commande (submit, return, approve, publish)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>the server scores a visit from its answers</source>
+            <translation>le serveur note une visite d’après ses réponses</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be a date as YYYY-MM-DD, not {value}</source>
+            <translation>{field} doit être une date au format AAAA-MM-JJ, pas {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be an ISO date and time, not {value}</source>
+            <translation>{field} doit être une date et une heure ISO, pas {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} is one of {choices}, not {value}</source>
+            <translation>{field} doit être l’une des valeurs {choices}, pas {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} is longer than {max} characters</source>
+            <translation>{field} dépasse {max} caractères</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be from {lo} to {hi}, not {value}</source>
+            <translation>{field} doit être entre {lo} et {hi}, pas {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} is required</source>
+            <translation>{field} est obligatoire</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be a text, not {value}</source>
+            <translation>{field} doit être un texte, pas {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} holds a NUL character</source>
+            <translation>{field} contient un caractère NUL</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be {what}, not {value}</source>
+            <translation>{field} doit être {what}, pas {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be true or false</source>
+            <translation>{field} doit être true ou false</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be a SHA-256 (64 hex digits)</source>
+            <translation>{field} doit être un SHA-256 (64 chiffres hexadécimaux)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be base64 of at most {max} characters</source>
+            <translation>{field} doit être du base64 d’au plus {max} caractères</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be a number of points, not {value}</source>
+            <translation>{field} doit être un nombre de points, pas {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be named numbers, none negative</source>
+            <translation>{field} doit être des nombres nommés, aucun négatif</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>unknown {kind} fields: {fields}</source>
+            <translation>champs {kind} inconnus : {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} is written by the server, not sent: {why}</source>
+            <translation>{field} est écrit par le serveur, il ne s’envoie pas : {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>it comes back with the record</source>
+            <translation>il revient avec l’enregistrement</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/passphrase.py" />
             <source>The passphrase needs at least {n} characters: a few words make a good one.</source>
             <translation>La phrase secrète doit compter au moins {n} caractères : quelques mots en font une bonne.</translation>
@@ -761,6 +900,11 @@
             <location filename="../../mystery_shop/domain/workflow.py" />
             <source>cannot submit a {status} visit</source>
             <translation>impossible de soumettre une visite au statut « {status} »</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>the visit is published and its plan can no longer be changed</source>
+            <translation>la visite est publiée et sa planification ne peut plus être modifiée</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/workflow.py" />
@@ -1571,6 +1715,11 @@
             <location filename="../../mystery_shop/photos/decode.py" />
             <source>the image is too large ({w} x {h} px, more than {mp} MP)</source>
             <translation>l’image est trop grande ({w} x {h} px, plus de {mp} MP)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the image is too large for its shape ({w} x {h} px): not a photo</source>
+            <translation>l’image est trop grande pour sa forme ({w} x {h} px) : ce n’est pas une photo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/photos/decode.py" />
@@ -3423,6 +3572,8 @@
             <location filename="../../mystery_shop/services/profile_backup.py" />
             <source>The photo {name} in {path} is damaged.</source>
             <translation>La photo {name} de {path} est endommagée.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/services/quality.py" />
             <location filename="../../mystery_shop/services/workspace.py" />
             <source>That client no longer exists.</source>
@@ -3581,26 +3732,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/services/workspace.py" />
-            <source>Reports are written in {languages}, not {code!r}.</source>
-            <translation>Les rapports sont rédigés en {languages}, pas en {code!r}.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>Give both latitude and longitude, or neither.</source>
-            <translation>Indiquez la latitude et la longitude, ou aucune des deux.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>Latitude must be between -90 and 90.</source>
-            <translation>La latitude doit être comprise entre -90 et 90.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>Longitude must be between -180 and 180.</source>
-            <translation>La longitude doit être comprise entre -180 et 180.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
             <source>Give your full name: reports and the audit trail show it.</source>
             <translation>Indiquez votre nom complet : les rapports et le journal d’audit l’affichent.</translation>
         </message>
@@ -3611,16 +3742,6 @@
                 <numerusform>Un nom compte au plus %n caractère.</numerusform>
                 <numerusform>Un nom compte au plus %n caractères.</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>A client needs a name.</source>
-            <translation>Un client doit avoir un nom.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>A location needs a name.</source>
-            <translation>Un site doit avoir un nom.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/workspace.py" />
@@ -5732,61 +5853,6 @@ mystery-shop demo --profile DIR</translation>
             <translation>l’image n’est pas encore arrivée</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>Create the firm's signing key</source>
-            <translation>Créer la clé de signature de la société</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>the name reports are signed as</source>
-            <translation>le nom sous lequel les rapports sont signés</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>The passphrase is asked whenever reports are signed and is never stored: keep it where the firm keeps its passwords. Give clients the .crt file written beside the key.</source>
-            <translation>La phrase secrète est demandée à chaque signature de rapports et n’est jamais enregistrée : gardez-la là où la société garde ses mots de passe. Donnez aux clients le fichier .crt écrit à côté de la clé.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>Firm name</source>
-            <translation>Nom du cabinet</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>Passphrase</source>
-            <translation>Phrase secrète</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>Passphrase again</source>
-            <translation>Phrase secrète (à nouveau)</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>Create key…</source>
-            <translation>Créer la clé…</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>Save the signing key</source>
-            <translation>Enregistrer la clé de signature</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>PKCS#12 key (*.p12 *.pfx)</source>
-            <translation>Clé PKCS#12 (*.p12 *.pfx)</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>Give the firm's name: reports are signed as it.</source>
-            <translation>Indiquez le nom de la société : les rapports sont signés sous ce nom.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>at least {n} characters</source>
-            <translation>au moins {n} caractères</translation>
             <location filename="../../mystery_shop/ui/profile_backup.py" />
             <source>Back up…</source>
             <translation>Sauvegarder…</translation>
@@ -5878,6 +5944,63 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/profile_backup.py" />
             <source>The profile that was open is kept in {folder}.</source>
             <translation>Le profil qui était ouvert est conservé dans {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Create the firm's signing key</source>
+            <translation>Créer la clé de signature de la société</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>the name reports are signed as</source>
+            <translation>le nom sous lequel les rapports sont signés</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>The passphrase is asked whenever reports are signed and is never stored: keep it where the firm keeps its passwords. Give clients the .crt file written beside the key.</source>
+            <translation>La phrase secrète est demandée à chaque signature de rapports et n’est jamais enregistrée : gardez-la là où la société garde ses mots de passe. Donnez aux clients le fichier .crt écrit à côté de la clé.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
+            <source>Firm name</source>
+            <translation>Nom du cabinet</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Passphrase again</source>
+            <translation>Phrase secrète (à nouveau)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Create key…</source>
+            <translation>Créer la clé…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Save the signing key</source>
+            <translation>Enregistrer la clé de signature</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
+            <source>PKCS#12 key (*.p12 *.pfx)</source>
+            <translation>Clé PKCS#12 (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Give the firm's name: reports are signed as it.</source>
+            <translation>Indiquez le nom de la société : les rapports sont signés sous ce nom.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>at least {n} characters</source>
+            <translation>au moins {n} caractères</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" />
@@ -7599,10 +7722,6 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Insuffisant</translation>
-        </message>
-        <message>
-            <source>This version of Mystery Shop is too old for the server. Install the update, then sign in again.</source>
-            <translation type="vanished">Cette version de Mystery Shop est trop ancienne pour le serveur. Installez la mise à jour, puis reconnectez-vous.</translation>
         </message>
     </context>
 </TS>

@@ -5,6 +5,7 @@
         <name>mystery-shop</name>
         <message>
             <location filename="../../mystery_shop/domain/answers.py" />
+            <location filename="../../mystery_shop/domain/kinds.py" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>a number</source>
             <translation>liczba</translation>
@@ -16,6 +17,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/answers.py" />
+            <location filename="../../mystery_shop/domain/kinds.py" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
             <source>a whole number</source>
             <translation>liczba całkowita</translation>
@@ -154,6 +156,43 @@
             <location filename="../../mystery_shop/domain/answers.py" />
             <source>both answered and marked N/A</source>
             <translation>jednocześnie z odpowiedzią i oznaczone jako N/D</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <source>Reports are written in {languages}, not {code!r}.</source>
+            <translation>Raporty są pisane w językach: {languages}, a nie {code!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <source>Give both latitude and longitude, or neither.</source>
+            <translation>Podaj szerokość i długość geograficzną albo żadnej z nich.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <source>Latitude must be between -90 and 90.</source>
+            <translation>Szerokość geograficzna musi mieścić się między -90 a 90.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <source>Longitude must be between -180 and 180.</source>
+            <translation>Długość geograficzna musi mieścić się między -180 a 180.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <source>time_zone is an IANA zone name or null</source>
+            <translation>time_zone to nazwa strefy IANA albo null</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>A client needs a name.</source>
+            <translation>Klient musi mieć nazwę.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/catalogue.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>A location needs a name.</source>
+            <translation>Lokalizacja musi mieć nazwę.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/checks.py" />
@@ -653,6 +692,106 @@
             <translation>musi być liczbą całkowitą, gdy whole: true</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be a text, a number or a list of choices, not {value}</source>
+            <translation>{field} musi być tekstem, liczbą albo listą odpowiedzi do wyboru, a nie {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>a visit's status moves only by a command (submit, return, approve, publish)</source>
+            <translation>status wizyty zmienia się tylko poleceniem (submit, return, approve, publish)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>the server scores a visit from its answers</source>
+            <translation>serwer sam liczy wynik wizyty na podstawie jej odpowiedzi</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be a date as YYYY-MM-DD, not {value}</source>
+            <translation>{field} musi być datą w postaci RRRR-MM-DD, a nie {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be an ISO date and time, not {value}</source>
+            <translation>{field} musi być datą i godziną w formacie ISO, a nie {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} is one of {choices}, not {value}</source>
+            <translation>{field} musi być jedną z wartości {choices}, a nie {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} is longer than {max} characters</source>
+            <translation>{field} ma więcej niż {max} znaków</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be from {lo} to {hi}, not {value}</source>
+            <translation>{field} musi mieścić się w zakresie od {lo} do {hi}, a nie {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} is required</source>
+            <translation>{field} jest wymagane</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be a text, not {value}</source>
+            <translation>{field} musi być tekstem, a nie {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} holds a NUL character</source>
+            <translation>{field} zawiera znak NUL</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be {what}, not {value}</source>
+            <translation>{field}: wymagana jest {what}, a nie {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be true or false</source>
+            <translation>{field} musi mieć wartość true albo false</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be a SHA-256 (64 hex digits)</source>
+            <translation>{field} musi być skrótem SHA-256 (64 cyfry szesnastkowe)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be base64 of at most {max} characters</source>
+            <translation>{field} musi być tekstem base64 o długości najwyżej {max} znaków</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be a number of points, not {value}</source>
+            <translation>{field} musi być liczbą punktów, a nie {value}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} must be named numbers, none negative</source>
+            <translation>{field} musi składać się z nazwanych liczb, z których żadna nie jest ujemna</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>unknown {kind} fields: {fields}</source>
+            <translation>nieznane pola {kind}: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>{field} is written by the server, not sent: {why}</source>
+            <translation>{field} jest zapisywane przez serwer, nie wysyła się go: {why}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/kinds.py" />
+            <source>it comes back with the record</source>
+            <translation>wraca razem z rekordem</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/passphrase.py" />
             <source>The passphrase needs at least {n} characters: a few words make a good one.</source>
             <translation>Hasło musi mieć co najmniej {n} znaków: kilka słów tworzy dobre hasło.</translation>
@@ -766,6 +905,11 @@
             <location filename="../../mystery_shop/domain/workflow.py" />
             <source>cannot submit a {status} visit</source>
             <translation>nie można przesłać wizyty o statusie „{status}”</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/workflow.py" />
+            <source>the visit is published and its plan can no longer be changed</source>
+            <translation>wizyta jest opublikowana i nie można już zmienić jej planu</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/workflow.py" />
@@ -1576,6 +1720,11 @@
             <location filename="../../mystery_shop/photos/decode.py" />
             <source>the image is too large ({w} x {h} px, more than {mp} MP)</source>
             <translation>obraz jest za duży ({w} x {h} px, ponad {mp} MP)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the image is too large for its shape ({w} x {h} px): not a photo</source>
+            <translation>obraz jest za duży jak na swój kształt ({w} x {h} px): to nie jest zdjęcie</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/photos/decode.py" />
@@ -3444,6 +3593,8 @@
             <location filename="../../mystery_shop/services/profile_backup.py" />
             <source>The photo {name} in {path} is damaged.</source>
             <translation>Zdjęcie {name} w {path} jest uszkodzone.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/services/quality.py" />
             <location filename="../../mystery_shop/services/workspace.py" />
             <source>That client no longer exists.</source>
@@ -3602,26 +3753,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/services/workspace.py" />
-            <source>Reports are written in {languages}, not {code!r}.</source>
-            <translation>Raporty są pisane w językach: {languages}, a nie {code!r}.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>Give both latitude and longitude, or neither.</source>
-            <translation>Podaj szerokość i długość geograficzną albo żadnej z nich.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>Latitude must be between -90 and 90.</source>
-            <translation>Szerokość geograficzna musi mieścić się między -90 a 90.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>Longitude must be between -180 and 180.</source>
-            <translation>Długość geograficzna musi mieścić się między -180 a 180.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
             <source>Give your full name: reports and the audit trail show it.</source>
             <translation>Podaj imię i nazwisko: pokazują je raporty i dziennik zmian.</translation>
         </message>
@@ -3633,16 +3764,6 @@
                 <numerusform>Nazwa może mieć najwyżej %n znaki.</numerusform>
                 <numerusform>Nazwa może mieć najwyżej %n znaków.</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>A client needs a name.</source>
-            <translation>Klient musi mieć nazwę.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>A location needs a name.</source>
-            <translation>Lokalizacja musi mieć nazwę.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/workspace.py" />
@@ -5769,64 +5890,9 @@ mystery-shop demo --profile DIR</translation>
             <translation>obraz jeszcze nie dotarł</translation>
         </message>
         <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>Create the firm's signing key</source>
-            <translation>Utwórz klucz podpisu firmy</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>the name reports are signed as</source>
-            <translation>nazwa, którą podpisywane są raporty</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>The passphrase is asked whenever reports are signed and is never stored: keep it where the firm keeps its passwords. Give clients the .crt file written beside the key.</source>
-            <translation>Hasło jest pytane przy każdym podpisywaniu raportów i nigdy nie jest zapisywane: przechowuj je tam, gdzie firma przechowuje hasła. Daj klientom plik .crt zapisany obok klucza.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>Firm name</source>
-            <translation>Nazwa firmy</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>Passphrase</source>
-            <translation>Hasło</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>Passphrase again</source>
-            <translation>Powtórz hasło</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>Create key…</source>
-            <translation>Utwórz klucz…</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>Save the signing key</source>
-            <translation>Zapisz klucz podpisu</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
-            <source>PKCS#12 key (*.p12 *.pfx)</source>
-            <translation>Klucz PKCS#12 (*.p12 *.pfx)</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>Give the firm's name: reports are signed as it.</source>
-            <translation>Podaj nazwę firmy: raporty są nią podpisywane.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/reports/create_key.py" />
-            <source>at least {n} characters</source>
-            <translation>co najmniej {n} znaków</translation>
             <location filename="../../mystery_shop/ui/profile_backup.py" />
             <source>Back up…</source>
-            <translation>Kopia zapasowa…</translation>
+            <translation>Utwórz kopię zapasową…</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/profile_backup.py" />
@@ -5916,6 +5982,63 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/profile_backup.py" />
             <source>The profile that was open is kept in {folder}.</source>
             <translation>Profil, który był otwarty, zachowano w {folder}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Create the firm's signing key</source>
+            <translation>Utwórz klucz podpisu firmy</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>the name reports are signed as</source>
+            <translation>nazwa, którą podpisywane są raporty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>The passphrase is asked whenever reports are signed and is never stored: keep it where the firm keeps its passwords. Give clients the .crt file written beside the key.</source>
+            <translation>Hasło jest pytane przy każdym podpisywaniu raportów i nigdy nie jest zapisywane: przechowuj je tam, gdzie firma przechowuje hasła. Daj klientom plik .crt zapisany obok klucza.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
+            <source>Firm name</source>
+            <translation>Nazwa firmy</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Passphrase</source>
+            <translation>Hasło</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Passphrase again</source>
+            <translation>Powtórz hasło</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Create key…</source>
+            <translation>Utwórz klucz…</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Save the signing key</source>
+            <translation>Zapisz klucz podpisu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <location filename="../../mystery_shop/ui/reports/settings_dialog.py" />
+            <source>PKCS#12 key (*.p12 *.pfx)</source>
+            <translation>Klucz PKCS#12 (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>Give the firm's name: reports are signed as it.</source>
+            <translation>Podaj nazwę firmy: raporty są nią podpisywane.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/reports/create_key.py" />
+            <source>at least {n} characters</source>
+            <translation>co najmniej {n} znaków</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/reports/export.py" />
@@ -7655,10 +7778,6 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Słaby</translation>
-        </message>
-        <message>
-            <source>This version of Mystery Shop is too old for the server. Install the update, then sign in again.</source>
-            <translation type="vanished">Ta wersja Mystery Shop jest za stara dla serwera. Zainstaluj aktualizację, a potem zaloguj się ponownie.</translation>
         </message>
     </context>
 </TS>

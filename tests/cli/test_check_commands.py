@@ -73,15 +73,20 @@ def visit(tmp_path: Path) -> tuple[Path, str]:
     ws, visit_id = make_workspace(tmp_path / "profile", form=FORM_WITH_CHECKS)
     with ws.sessions.begin() as s:
         s.add(m.Photo(visit_id=visit_id, section_id="greeting", sha256="0" * 64))
-    ws.open_visit(visit_id).sign(SIGNATURE, "Sam Auditor")
     ws.close()
     return tmp_path / "profile", visit_id
 
 
 def answer(capsys, root: Path, visit_id: str, tmp_path: Path, doc: dict) -> None:  # type: ignore[no-untyped-def,type-arg]
+    """Answer, then sign (a change after signing clears the signature)."""
     (tmp_path / "a.json").write_text(json.dumps(doc), encoding="utf-8")
     code, _, err = run(capsys, "visits", "answer", visit_id, str(tmp_path / "a.json"), "--profile", str(root))
     assert code == 0, err
+    ws = Workspace.open(Profile(root), log_to_file=False)
+    try:
+        ws.open_visit(visit_id).sign(SIGNATURE, "Sam Auditor")
+    finally:
+        ws.close()
 
 
 def status(root: Path, visit_id: str):  # type: ignore[no-untyped-def]

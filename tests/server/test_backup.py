@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import threading
 import uuid
@@ -34,9 +35,9 @@ def _push_visit(c, firm: Firm, n: int) -> str:  # type: ignore[no-untyped-def]
     c.put(f"/blobs/{sha}", content=photo, headers=OCTETS).raise_for_status()
     vid = str(uuid.uuid4())
     changes = [_op("visit", vid, {"form_id": "shop", "form_version": 1, "location_id": firm.location_id,
-                                  "scheduled_date": "2026-11-20"})]  # fmt: skip
-    changes += [_op("answer", str(uuid.uuid4()), {"visit_id": vid, "question_id": q, "value": "yes"})
-                for q in ("greeted", "staff_name", "mood")]  # fmt: skip
+                                  "scheduled_date": dt.date.today().isoformat()})]  # fmt: skip
+    changes += [_op("answer", str(uuid.uuid4()), {"visit_id": vid, "question_id": q, "value": v})
+                for q, v in (("greeted", "yes"), ("staff_name", "Sam"), ("mood", 3))]  # fmt: skip
     changes.append(_op("photo", str(uuid.uuid4()), {"visit_id": vid, "section_id": "greeting", "sha256": sha,
                                                     "filename": "door.jpg", "size": len(photo)}))  # fmt: skip
     r = c.post("/sync/push", json={"device": "d", "batch": str(uuid.uuid4()), "changes": changes})

@@ -14,7 +14,7 @@ import uuid
 import pytest
 from openpyxl import load_workbook
 from server import browser
-from server.harness import PASSWORD, Firm
+from server.harness import PASSWORD, Firm, make_ready
 from server.portal_support import Signed, answer, op, push, signed_in, transition, upload
 
 from mystery_shop.server import admin
@@ -41,6 +41,7 @@ def _published(firm: Firm, signed: Signed, version: int, answers: tuple[str, int
         push(ada, op("visit", vid, {"form_id": "shop", "form_version": version, "location_id": firm.location_id,
                                     "auditor_id": firm.users["alice"], "scheduled_date": day.isoformat()}))  # fmt: skip
         answer(ada, vid, answers)
+        make_ready(ada, vid, answers=None)  # the greeting's photo and the signature a submit needs
         for action in ("submit", "approve"):
             transition(ada, vid, action)
         pdf = signed.pdf("hostile")

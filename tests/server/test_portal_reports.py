@@ -155,6 +155,7 @@ def test_an_item_adjusted_on_review_says_so_without_the_reason(world: World, sig
     import hashlib
     import uuid
 
+    from server.harness import make_ready
     from server.portal_support import answer, plan, transition, upload
 
     live, firm = world.live, world.firm
@@ -162,6 +163,7 @@ def test_an_item_adjusted_on_review_says_so_without_the_reason(world: World, sig
         day = dt.date.today() - dt.timedelta(days=1)
         vid = plan(ada, firm.location_id, firm.users["alice"], day)
         answer(ada, vid, ("no", 30, "Sam", 4))
+        make_ready(ada, vid, answers=None)
         transition(ada, vid, "submit")
         push(ada, op("score_override", str(uuid.uuid4()), {
             "visit_id": vid, "question_id": "mood", "points": "1", "reason": "the scale was misread: internal",

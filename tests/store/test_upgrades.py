@@ -105,12 +105,13 @@ def test_backups_keep_the_last_two(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     _at_revision(profile.database, OLDER[-1])
     Workspace.open(profile, log_to_file=False).close()
     first = db.migration_backups(profile.database)
-    for n in (8, 9):
+    nexts = [f"{int(db.HEAD) + k:04d}" for k in (1, 2)]  # two versions after this one
+    for n in nexts:
         column = f"    op.add_column('clients', sa.Column('c{n}', sa.Integer()))"
-        _migrations_with(tmp_path / str(n), monkeypatch, f"{n:04d}", column)
+        _migrations_with(tmp_path / n, monkeypatch, n, column)
         Workspace.open(profile, log_to_file=False).close()
     kept = db.migration_backups(profile.database)
-    assert [p.name for p in kept] == ["mystery-shop.before-0008.db", "mystery-shop.before-0009.db"]
+    assert [p.name for p in kept] == [f"mystery-shop.before-{n}.db" for n in nexts]
     assert first[0] not in kept and not first[0].exists()
 
 

@@ -284,6 +284,12 @@ def render_visit(d: dict[str, Any]) -> str:
             value = "N/A" if a["na"] else json.dumps(a["value"], ensure_ascii=False)
             comment = f"   # {a['comment']}" if a["comment"] else ""
             lines.append(f"  {qid}: {value}{comment}")
+    if d["photos"]:
+        lines += ["", "Photos:"]
+        for ph in d["photos"]:
+            where = ph["section"] + (f"/{ph['question']}" if ph["question"] else "")
+            caption = f"   # {ph['caption']}" if ph["caption"] else ""
+            lines.append(f"  {where}: {ph['filename'] or ph['sha256'][:12]}{caption}")
     if d["checks"]:
         lines += [
             "",

@@ -226,3 +226,19 @@ def test_an_unknown_touchpoint_or_location_lists_the_valid_ones(capsys, profile,
     assert code == 1 and "No touchpoint 'greting'. Did you mean 'greeting'? Known: 'greeting'" in err
     code, _, err = run(capsys, root, "visits", "new", "--form", "shop", "--location", "High Stret")
     assert code == 1 and "No location 'High Stret'. Did you mean 'High Street'?" in err
+
+
+def test_show_lists_the_photos_in_text(capsys, profile, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root, visit_id = profile
+    photo = tmp_path / "door.png"
+    Image.new("RGB", (40, 30), "white").save(photo)
+    code, _, err = run(capsys, root, "photos", "add", "--visit", visit_id, "--section", "greeting", str(photo))
+    assert code == 0, err
+    ws = Workspace.open(Profile(root), log_to_file=False)
+    with ws.sessions.begin() as s:
+        s.execute(update(m.Photo).where(m.Photo.filename == "door.png").values(caption="Opening hours"))
+    ws.close()
+    code, out, _ = run(capsys, root, "visits", "show", visit_id)
+    assert code == 0
+    photos = out.split("Photos:\n", 1)[1]
+    assert "  greeting: door.png   # Opening hours" in photos

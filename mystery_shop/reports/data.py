@@ -237,6 +237,9 @@ class PeriodReportData:
     # Touchpoints grouped by form, for the heat map's rows: (form title, ((section id, title), ...)).
     section_groups: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     question_sections: dict[str, str] = field(default_factory=dict)  # question id -> touchpoint title
+    # Which visits the figures count: the app's reports count approved ones too, the portal's published only
+    # (a client sees a visit once it is published), and the report must say which.
+    published_only: bool = False
 
 
 # ---------------------------------------------------------------- what a renderer hands back

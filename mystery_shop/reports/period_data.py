@@ -60,6 +60,8 @@ def build_period_report_data(
     end: dt.date,
     figures: PeriodFigures,
     about: Mapping[str, tuple[str, str]],
+    *,
+    published_only: bool = False,
 ) -> PeriodReportData:
     """The report of ``figures``; ``about`` gives each visit's (auditor, status label) by visit id."""
     lines = []
@@ -90,4 +92,5 @@ def build_period_report_data(
         visits=tuple(lines),
         section_groups=groups,
         question_sections=question_sections,
+        published_only=published_only,
     )

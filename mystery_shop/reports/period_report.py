@@ -99,7 +99,7 @@ class _PeriodReport:
         if not self.f.visits:
             out.append(
                 callout(
-                    [Paragraph(rt("No approved or published visits were scheduled in this period."), self.s.body)],
+                    [Paragraph(self._none_text(), self.s.body)],
                     self.width,
                     ground=WARN_BG,
                     edge=WARN,
@@ -115,6 +115,11 @@ class _PeriodReport:
             out += self.visit_list()
         out += self.closing()
         return out
+
+    def _none_text(self) -> str:
+        if self.d.published_only:
+            return rt("No published visits were scheduled in this period.")
+        return rt("No approved or published visits were scheduled in this period.")
 
     # ------------------------------------------------------------ opening: who, when, the key figures
 
@@ -144,7 +149,11 @@ class _PeriodReport:
             (
                 rt("Visits"),
                 number(str(n)),
-                rt("approved or published, at {locations}").format(locations=rtn("%n location(s)", locations)),
+                (
+                    rt("published, at {locations}")
+                    if d.published_only
+                    else rt("approved or published, at {locations}")
+                ).format(locations=rtn("%n location(s)", locations)),
                 None,
             ),
             (
@@ -438,9 +447,16 @@ class _PeriodReport:
     def closing(self) -> list[Flowable]:
         d, s = self.d, self.s
         notes = [
-            rt(
-                "Visits counted: approved and published visits scheduled from {start} to {end}; drafts and visits "
-                "still in review are not results yet."
+            (
+                rt(
+                    "Visits counted: published visits scheduled from {start} to {end}; visits not yet published "
+                    "are not results yet."
+                )
+                if d.published_only
+                else rt(
+                    "Visits counted: approved and published visits scheduled from {start} to {end}; drafts and "
+                    "visits still in review are not results yet."
+                )
             ).format(start=d.start.isoformat(), end=d.end.isoformat()),
             rt(
                 "Scores are exact and shown rounded half-up to one decimal. CSAT: % of answers 4 or 5 on 1–5. "

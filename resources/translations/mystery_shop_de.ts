@@ -1863,6 +1863,16 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <source>No approved or published visits were scheduled in this period.</source>
+            <translation>In diesem Zeitraum waren keine genehmigten oder veröffentlichten Besuche geplant.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <source>No published visits were scheduled in this period.</source>
+            <translation>In diesem Zeitraum waren keine veröffentlichten Besuche geplant.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Scores are exact and shown rounded half-up to one decimal. CSAT: % of answers 4 or 5 on 1–5. NPS: % of 9–10 minus % of 0–6. CES: mean of the 1–7 answers. Timings: mean and median seconds.</source>
             <translation>Die Punktzahlen sind exakt und kaufmännisch auf eine Dezimalstelle gerundet. CSAT: % der Antworten 4 oder 5 auf 1–5. NPS: % von 9–10 minus % von 0–6. CES: Mittelwert der Antworten auf 1–7. Zeiten: Mittelwert und Median in Sekunden.</translation>
         </message>
@@ -2080,18 +2090,8 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
-            <source>Visits counted: approved and published visits scheduled from {start} to {end}; drafts and visits still in review are not results yet.</source>
-            <translation>Gezählte Besuche: genehmigte und veröffentlichte Besuche, geplant vom {start} bis {end}; Entwürfe und Besuche in Prüfung sind noch keine Ergebnisse.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>{client}, {start} to {end}</source>
             <translation>{client}, {start} bis {end}</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/period_report.py" />
-            <source>approved or published, at {locations}</source>
-            <translation>genehmigt oder veröffentlicht, an {locations}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/reports/period_report.py" />
@@ -2147,13 +2147,28 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
-            <source>No approved or published visits were scheduled in this period.</source>
-            <translation>In diesem Zeitraum waren keine genehmigten oder veröffentlichten Besuche geplant.</translation>
+            <source>Visits counted: published visits scheduled from {start} to {end}; visits not yet published are not results yet.</source>
+            <translation>Gezählte Besuche: veröffentlichte Besuche, geplant vom {start} bis {end}; noch nicht veröffentlichte Besuche sind noch keine Ergebnisse.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <source>Visits counted: approved and published visits scheduled from {start} to {end}; drafts and visits still in review are not results yet.</source>
+            <translation>Gezählte Besuche: genehmigte und veröffentlichte Besuche, geplant vom {start} bis {end}; Entwürfe und Besuche in Prüfung sind noch keine Ergebnisse.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
             <source>{visits} at {locations}</source>
             <translation>{visits} an {locations}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <source>published, at {locations}</source>
+            <translation>veröffentlicht, an {locations}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <source>approved or published, at {locations}</source>
+            <translation>genehmigt oder veröffentlicht, an {locations}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />

@@ -1863,6 +1863,16 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <source>No approved or published visits were scheduled in this period.</source>
+            <translation>No había visitas aprobadas o publicadas programadas en este periodo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <source>No published visits were scheduled in this period.</source>
+            <translation>No había visitas publicadas programadas en este periodo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Scores are exact and shown rounded half-up to one decimal. CSAT: % of answers 4 or 5 on 1–5. NPS: % of 9–10 minus % of 0–6. CES: mean of the 1–7 answers. Timings: mean and median seconds.</source>
             <translation>Las puntuaciones son exactas y se muestran redondeadas a un decimal (la mitad hacia arriba). CSAT: % de respuestas 4 o 5 en 1–5. NPS: % de 9–10 menos % de 0–6. CES: media de las respuestas en 1–7. Tiempos: media y mediana en segundos.</translation>
         </message>
@@ -2080,18 +2090,8 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
-            <source>Visits counted: approved and published visits scheduled from {start} to {end}; drafts and visits still in review are not results yet.</source>
-            <translation>Visitas contadas: visitas aprobadas y publicadas programadas del {start} al {end}; los borradores y las visitas en revisión aún no son resultados.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>{client}, {start} to {end}</source>
             <translation>{client}, del {start} al {end}</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/period_report.py" />
-            <source>approved or published, at {locations}</source>
-            <translation>aprobadas o publicadas, en {locations}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/reports/period_report.py" />
@@ -2147,13 +2147,28 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
-            <source>No approved or published visits were scheduled in this period.</source>
-            <translation>No había visitas aprobadas o publicadas programadas en este periodo.</translation>
+            <source>Visits counted: published visits scheduled from {start} to {end}; visits not yet published are not results yet.</source>
+            <translation>Visitas contadas: visitas publicadas programadas del {start} al {end}; las visitas aún no publicadas todavía no son resultados.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <source>Visits counted: approved and published visits scheduled from {start} to {end}; drafts and visits still in review are not results yet.</source>
+            <translation>Visitas contadas: visitas aprobadas y publicadas programadas del {start} al {end}; los borradores y las visitas en revisión aún no son resultados.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
             <source>{visits} at {locations}</source>
             <translation>{visits} en {locations}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <source>published, at {locations}</source>
+            <translation>publicadas, en {locations}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <source>approved or published, at {locations}</source>
+            <translation>aprobadas o publicadas, en {locations}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />

@@ -1863,6 +1863,16 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <source>No approved or published visits were scheduled in this period.</source>
+            <translation>Aucune visite approuvée ou publiée n’était prévue sur cette période.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <source>No published visits were scheduled in this period.</source>
+            <translation>Aucune visite publiée n’était prévue sur cette période.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Scores are exact and shown rounded half-up to one decimal. CSAT: % of answers 4 or 5 on 1–5. NPS: % of 9–10 minus % of 0–6. CES: mean of the 1–7 answers. Timings: mean and median seconds.</source>
             <translation>Les scores sont exacts et arrondis à la demi supérieure à une décimale. CSAT : % de réponses 4 ou 5 sur 1–5. NPS : % de 9–10 moins % de 0–6. CES : moyenne des réponses sur 1–7. Durées : moyenne et médiane en secondes.</translation>
         </message>
@@ -2080,18 +2090,8 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
-            <source>Visits counted: approved and published visits scheduled from {start} to {end}; drafts and visits still in review are not results yet.</source>
-            <translation>Visites comptées : visites approuvées et publiées prévues du {start} au {end} ; les brouillons et les visites en révision ne sont pas encore des résultats.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>{client}, {start} to {end}</source>
             <translation>{client}, du {start} au {end}</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/period_report.py" />
-            <source>approved or published, at {locations}</source>
-            <translation>approuvées ou publiées, dans {locations}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/reports/period_report.py" />
@@ -2147,13 +2147,28 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
-            <source>No approved or published visits were scheduled in this period.</source>
-            <translation>Aucune visite approuvée ou publiée n’était prévue sur cette période.</translation>
+            <source>Visits counted: published visits scheduled from {start} to {end}; visits not yet published are not results yet.</source>
+            <translation>Visites comptées : visites publiées prévues du {start} au {end} ; les visites pas encore publiées ne sont pas encore des résultats.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <source>Visits counted: approved and published visits scheduled from {start} to {end}; drafts and visits still in review are not results yet.</source>
+            <translation>Visites comptées : visites approuvées et publiées prévues du {start} au {end} ; les brouillons et les visites en révision ne sont pas encore des résultats.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
             <source>{visits} at {locations}</source>
             <translation>{visits} dans {locations}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <source>published, at {locations}</source>
+            <translation>publiées, dans {locations}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <source>approved or published, at {locations}</source>
+            <translation>approuvées ou publiées, dans {locations}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />

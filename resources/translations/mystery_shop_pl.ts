@@ -1868,6 +1868,16 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
+            <source>No approved or published visits were scheduled in this period.</source>
+            <translation>W tym okresie nie zaplanowano zatwierdzonych ani opublikowanych wizyt.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <source>No published visits were scheduled in this period.</source>
+            <translation>W tym okresie nie zaplanowano opublikowanych wizyt.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>Scores are exact and shown rounded half-up to one decimal. CSAT: % of answers 4 or 5 on 1–5. NPS: % of 9–10 minus % of 0–6. CES: mean of the 1–7 answers. Timings: mean and median seconds.</source>
             <translation>Wyniki są dokładne i pokazane z zaokrągleniem połówek w górę do jednego miejsca po przecinku. CSAT: % odpowiedzi 4 lub 5 w skali 1–5. NPS: % odpowiedzi 9–10 minus % odpowiedzi 0–6. CES: średnia odpowiedzi w skali 1–7. Czasy: średnia i mediana w sekundach.</translation>
         </message>
@@ -2086,18 +2096,8 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
-            <source>Visits counted: approved and published visits scheduled from {start} to {end}; drafts and visits still in review are not results yet.</source>
-            <translation>Liczone wizyty: zatwierdzone i opublikowane wizyty zaplanowane od {start} do {end}; wersje robocze i wizyty w przeglądzie nie są jeszcze wynikami.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/period_report.py" />
             <source>{client}, {start} to {end}</source>
             <translation>{client}, od {start} do {end}</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/period_report.py" />
-            <source>approved or published, at {locations}</source>
-            <translation>zatwierdzone lub opublikowane, w {locations}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/reports/period_report.py" />
@@ -2155,13 +2155,28 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
-            <source>No approved or published visits were scheduled in this period.</source>
-            <translation>W tym okresie nie zaplanowano zatwierdzonych ani opublikowanych wizyt.</translation>
+            <source>Visits counted: published visits scheduled from {start} to {end}; visits not yet published are not results yet.</source>
+            <translation>Liczone wizyty: opublikowane wizyty zaplanowane od {start} do {end}; wizyty jeszcze nieopublikowane nie są jeszcze wynikami.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <source>Visits counted: approved and published visits scheduled from {start} to {end}; drafts and visits still in review are not results yet.</source>
+            <translation>Liczone wizyty: zatwierdzone i opublikowane wizyty zaplanowane od {start} do {end}; wersje robocze i wizyty w przeglądzie nie są jeszcze wynikami.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
             <source>{visits} at {locations}</source>
             <translation>{visits} w {locations}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <source>published, at {locations}</source>
+            <translation>opublikowane, w {locations}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/period_report.py" />
+            <source>approved or published, at {locations}</source>
+            <translation>zatwierdzone lub opublikowane, w {locations}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />

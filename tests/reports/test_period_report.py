@@ -78,6 +78,7 @@ def test_the_figures_are_the_dashboards(period_ws: Workspace, rendered) -> None:
     assert len(figures.visits) == 14
     assert figures.totals is not None
     assert f"{len(figures.visits)} visits at {len(LOCATIONS)} locations" in text
+    assert "approved or published, at" in text, "the app counts approved visits too"
     assert display(figures.totals.mean) in text
     for location, summary in figures.by_location.items():
         assert location in text

@@ -7448,8 +7448,13 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/base.html" />
-            <source>Signed reports open in any PDF reader; Adobe Reader, or &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, checks who signed them and that not a byte changed.</source>
-            <translation>Signierte Berichte öffnen sich in jedem PDF-Reader; Adobe Reader oder &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt; prüft, wer sie signiert hat und dass sich kein Byte geändert hat.</translation>
+            <source>Open a signed report in Adobe Acrobat Reader: its signature panel shows that %(firm)s signed it and that nothing in it has changed since.</source>
+            <translation>Öffnen Sie einen signierten Bericht in Adobe Acrobat Reader: Das Unterschriftenfenster zeigt, dass %(firm)s ihn signiert hat und dass sich seitdem nichts daran geändert hat.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Open a signed report in Adobe Acrobat Reader: its signature panel shows who signed it and that nothing in it has changed since.</source>
+            <translation>Öffnen Sie einen signierten Bericht in Adobe Acrobat Reader: Das Unterschriftenfenster zeigt, wer ihn signiert hat und dass sich seitdem nichts daran geändert hat.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
@@ -7737,6 +7742,10 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Mangelhaft</translation>
+        </message>
+        <message>
+            <source>Signed reports open in any PDF reader; Adobe Reader, or &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, checks who signed them and that not a byte changed.</source>
+            <translation type="vanished">Signierte Berichte öffnen sich in jedem PDF-Reader; Adobe Reader oder &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt; prüft, wer sie signiert hat und dass sich kein Byte geändert hat.</translation>
         </message>
     </context>
 </TS>

@@ -7448,8 +7448,13 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/base.html" />
-            <source>Signed reports open in any PDF reader; Adobe Reader, or &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, checks who signed them and that not a byte changed.</source>
-            <translation>Los informes firmados se abren en cualquier lector de PDF; Adobe Reader, o &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, comprueba quién los firmó y que no ha cambiado ni un byte.</translation>
+            <source>Open a signed report in Adobe Acrobat Reader: its signature panel shows that %(firm)s signed it and that nothing in it has changed since.</source>
+            <translation>Abra un informe firmado en Adobe Acrobat Reader: su panel de firmas muestra que %(firm)s lo firmó y que nada ha cambiado en él desde entonces.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Open a signed report in Adobe Acrobat Reader: its signature panel shows who signed it and that nothing in it has changed since.</source>
+            <translation>Abra un informe firmado en Adobe Acrobat Reader: su panel de firmas muestra quién lo firmó y que nada ha cambiado en él desde entonces.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
@@ -7737,6 +7742,10 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Deficiente</translation>
+        </message>
+        <message>
+            <source>Signed reports open in any PDF reader; Adobe Reader, or &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, checks who signed them and that not a byte changed.</source>
+            <translation type="vanished">Los informes firmados se abren en cualquier lector de PDF; Adobe Reader, o &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, comprueba quién los firmó y que no ha cambiado ni un byte.</translation>
         </message>
     </context>
 </TS>

@@ -7448,8 +7448,13 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/base.html" />
-            <source>Signed reports open in any PDF reader; Adobe Reader, or &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, checks who signed them and that not a byte changed.</source>
-            <translation>Les rapports signés s’ouvrent dans tout lecteur PDF ; Adobe Reader, ou &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, vérifie qui les a signés et qu’aucun octet n’a changé.</translation>
+            <source>Open a signed report in Adobe Acrobat Reader: its signature panel shows that %(firm)s signed it and that nothing in it has changed since.</source>
+            <translation>Ouvrez un rapport signé dans Adobe Acrobat Reader : son panneau Signatures montre que %(firm)s l’a signé et que rien n’y a changé depuis.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Open a signed report in Adobe Acrobat Reader: its signature panel shows who signed it and that nothing in it has changed since.</source>
+            <translation>Ouvrez un rapport signé dans Adobe Acrobat Reader : son panneau Signatures montre qui l’a signé et que rien n’y a changé depuis.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
@@ -7737,6 +7742,10 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Insuffisant</translation>
+        </message>
+        <message>
+            <source>Signed reports open in any PDF reader; Adobe Reader, or &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, checks who signed them and that not a byte changed.</source>
+            <translation type="vanished">Les rapports signés s’ouvrent dans tout lecteur PDF ; Adobe Reader, ou &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, vérifie qui les a signés et qu’aucun octet n’a changé.</translation>
         </message>
     </context>
 </TS>

@@ -7502,8 +7502,13 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/base.html" />
-            <source>Signed reports open in any PDF reader; Adobe Reader, or &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, checks who signed them and that not a byte changed.</source>
-            <translation>Podpisane raporty otwiera każdy czytnik PDF; Adobe Reader lub &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt; sprawdza, kto je podpisał i czy nie zmienił się ani jeden bajt.</translation>
+            <source>Open a signed report in Adobe Acrobat Reader: its signature panel shows that %(firm)s signed it and that nothing in it has changed since.</source>
+            <translation>Otwórz podpisany raport w programie Adobe Acrobat Reader: panel podpisów pokazuje, że podpisała go firma %(firm)s i że od tego czasu nic w nim nie zmieniono.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Open a signed report in Adobe Acrobat Reader: its signature panel shows who signed it and that nothing in it has changed since.</source>
+            <translation>Otwórz podpisany raport w programie Adobe Acrobat Reader: panel podpisów pokazuje, kto go podpisał i że od tego czasu nic w nim nie zmieniono.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
@@ -7793,6 +7798,10 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Słaby</translation>
+        </message>
+        <message>
+            <source>Signed reports open in any PDF reader; Adobe Reader, or &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, checks who signed them and that not a byte changed.</source>
+            <translation type="vanished">Podpisane raporty otwiera każdy czytnik PDF; Adobe Reader lub &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt; sprawdza, kto je podpisał i czy nie zmienił się ani jeden bajt.</translation>
         </message>
     </context>
 </TS>

@@ -18,7 +18,7 @@ from pypdf import PdfReader
 from server.portal_support import Browser, World, signed_in
 
 from mystery_shop.domain.numbers import display
-from mystery_shop.server.portal import dashboard, index
+from mystery_shop.server.portal import branding, dashboard, index
 from mystery_shop.server.portal.language import choose, from_header
 from mystery_shop.server.portal.web import ENV, HERE
 
@@ -294,3 +294,20 @@ def test_no_english_text_of_the_portal_is_left_on_its_polish_pages(world: World)
     text = html.unescape("\n".join(pages))
     left = [s for s in ours if s in text]
     assert left == [], f"English on the Polish pages: {left}"
+
+
+def test_the_footer_says_how_a_pdf_reader_shows_the_signature(world: World) -> None:
+    live = world.live
+    b = Browser(live)
+    page = b.get("/portal/sign-in").text
+    assert "mystery-shop verify" not in page, "a client has no mystery-shop command"
+    assert "its signature panel shows who signed it" in page
+    branding.set_firm(live.config.data_dir, name="Northwind Audits")
+    try:
+        page = b.get("/portal/sign-in").text
+        assert "Adobe Acrobat Reader: its signature panel shows that Northwind Audits signed it" in page
+        pl = b.get("/portal/sign-in", headers={"Accept-Language": "pl"}).text
+        assert "Adobe Acrobat Reader" in pl and "Northwind Audits" in pl and "signature panel" not in pl
+    finally:
+        branding.set_firm(live.config.data_dir, name="")  # the server may serve the next test too
+        b.close()

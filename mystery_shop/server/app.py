@@ -50,7 +50,7 @@ from mystery_shop.sync.protocol import (
 from . import batches, blob_access, changes, errors, identity, metrics, throttle
 from .auth import BAD_LOGIN, caller_for, issue_token, user_out
 from .blobs import blob_store
-from .config import ServerConfig
+from .config import ServerConfig, default_zone
 from .db import HEAD, Database
 from .errors import ApiError
 from .gate import ACCESS_LOG_ENV, Gate, log_access_to_stderr
@@ -307,7 +307,8 @@ def _routes(app: FastAPI) -> None:
         ctype = request.headers.get("content-type")
         async with st.push_slots:
             started = time.perf_counter()
-            reply, user = await run_in_threadpool(batches.push, st.db, authorization, body, ctype, st.blobs.has)
+            reply, user = await run_in_threadpool(batches.push, st.db, authorization, body, ctype, st.blobs.has,
+                                                  lambda: default_zone(st.config.data_dir))  # fmt: skip
             metrics.PUSH_SECONDS.observe(time.perf_counter() - started)
             epoch = await run_in_threadpool(identity.current, st.db)
         for status, n in Counter_(r["status"] for r in orjson.loads(reply)["results"]).items():

@@ -61,7 +61,7 @@ V2 = "2:"
 
 
 def push(db: Database, authorization: str | None, body: bytes, content_type: str | None,
-         has_blob: Callable[[str], bool]) -> tuple[bytes, str]:  # fmt: skip
+         has_blob: Callable[[str], bool], default_zone: Callable[[], str] = lambda: "UTC") -> tuple[bytes, str]:  # fmt: skip
     """The push route: the caller, the batch applied (retried whole when two writers collide: a unique key, a
     deadlock, a busy SQLite); the reply's JSON (``PushResponse``) and the caller's user name."""
     req: PushRequest | None = None
@@ -71,7 +71,7 @@ def push(db: Database, authorization: str | None, body: bytes, content_type: str
                 caller = caller_for(conn, authorization)  # 401 before any complaint about the body
                 if req is None:
                     req = parse(body, content_type)
-                return _push_once(conn, caller, req, has_blob), caller.username
+                return _push_once(conn, caller, req, has_blob, default_zone), caller.username
         except (IntegrityError, OperationalError, StaleRead) as e:
             if attempt == ATTEMPTS - 1 or "disk is full" in str(e):
                 raise
@@ -144,7 +144,8 @@ class Stored:
         return stored_answer(ch.op, ch.id, self.result, self.rev, self.seq)
 
 
-def _push_once(conn: Connection, caller: Caller, req: PushRequest, has_blob: Callable[[str], bool]) -> bytes:
+def _push_once(conn: Connection, caller: Caller, req: PushRequest, has_blob: Callable[[str], bool],
+               default_zone: Callable[[], str]) -> bytes:  # fmt: skip
     hashes = [op_digest(c) for c in req.changes]
     whole = batch_digest(req.device, req.changes, hashes)
     stored = _claim(conn, caller, req, whole)
@@ -164,7 +165,7 @@ def _push_once(conn: Connection, caller: Caller, req: PushRequest, has_blob: Cal
         elif c.kind == "location" and isinstance(c.data.get("client_id"), str):
             keys.append(("client", c.data["client_id"]))
     writer.preload(keys, visits)
-    ctx = Context(writer, caller, has_blob)
+    ctx = Context(writer, caller, has_blob, default_zone)
     fresh: list[tuple[str, str, dict[str, Any], Row | None, str]] = []  # to store: (op, hash, answer, record, id)
 
     def apply(ch: PushChange, h: str) -> tuple[dict[str, Any], Row | None]:

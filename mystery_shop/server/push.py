@@ -49,6 +49,8 @@ class Context:
     writer: Writer
     caller: Caller
     has_blob: Callable[[str], bool]
+    # The server's default zone (``server time-zone``), read only when a location arrives without one.
+    default_zone: Callable[[], str] = lambda: "UTC"  # noqa: E731
 
 
 def public(rec: Row | None) -> dict[str, Any] | None:
@@ -163,6 +165,8 @@ def push_location(ctx: Context, ch: PushChange) -> Row:
     rec = ctx.writer.get("location", ch.id)
     data = _merged(rec, ch, {"address": "", "latitude": None, "longitude": None, "archived": False,
                              "time_zone": None})  # fmt: skip
+    if not data["time_zone"]:  # as ``server locations import`` does: the location's clock, never the printer's
+        data["time_zone"] = ctx.default_zone()
     _rules("location", data)
     client = ctx.writer.get("client", data.get("client_id"))
     if client is None or (ctx.caller.role is Role.SUPERVISOR and ctx.caller.client_id not in (None, client.id)):

@@ -41,7 +41,30 @@ def test_the_zone_set_on_one_laptop_reaches_the_others(firm: Firm, tmp_path: Pat
         sue.ws.update_location(loc.id, time_zone=None)
         assert sue.sync().exit_code == 0
         alice.sync()
-        assert next(r for r in alice.ws.locations() if r.id == loc.id).time_zone is None
+        assert next(r for r in alice.ws.locations() if r.id == loc.id).time_zone == "UTC", "cleared: the server's"
+    finally:
+        sue.close()
+        alice.close()
+
+
+def test_a_location_pushed_without_a_zone_takes_the_servers(firm: Firm, tmp_path: Path) -> None:
+    from mystery_shop.server.config import set_default_zone
+
+    live = firm.server
+    set_default_zone(live.config.data_dir, "Europe/Warsaw")
+    sue = Laptop(tmp_path / "sue", live, "sue")
+    alice = Laptop(tmp_path / "alice", live, "alice")
+    try:
+        sue.sync()
+        loc = sue.ws.add_location(sue.ws.clients()[0].id, "Kraków Rynek")
+        assert sue.sync().exit_code == 0
+        alice.sync()
+        assert next(r for r in alice.ws.locations() if r.id == loc.id).time_zone == "Europe/Warsaw"
+        with live.http(live.token("ada")) as c:  # a laptop's push straight on the wire, no zone at all
+            rid = str(uuid.uuid4())
+            assert _push(c, [_location(rid, firm.client_id)]).json()["results"][0]["status"] == "applied"
+        alice.sync()
+        assert next(r for r in alice.ws.locations() if r.id == rid).time_zone == "Europe/Warsaw"
     finally:
         sue.close()
         alice.close()

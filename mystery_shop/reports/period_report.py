@@ -150,9 +150,7 @@ class _PeriodReport:
                 rt("Visits"),
                 number(str(n)),
                 (
-                    rt("published, at {locations}")
-                    if d.published_only
-                    else rt("approved or published, at {locations}")
+                    rt("published, at {locations}") if d.published_only else rt("approved or published, at {locations}")
                 ).format(locations=rtn("%n location(s)", locations)),
                 None,
             ),

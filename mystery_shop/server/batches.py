@@ -32,6 +32,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from mystery_shop.sync.protocol import PushChange, PushRequest
 
 from .auth import caller_for
+from .config import DEFAULT_ZONE
 from .db import Database
 from .errors import ApiError, describe
 from .models import OpResult as StoredResult
@@ -61,7 +62,8 @@ V2 = "2:"
 
 
 def push(db: Database, authorization: str | None, body: bytes, content_type: str | None,
-         has_blob: Callable[[str], bool], default_zone: Callable[[], str] = lambda: "UTC") -> tuple[bytes, str]:  # fmt: skip
+         has_blob: Callable[[str], bool],
+         default_zone: Callable[[], str] = lambda: DEFAULT_ZONE) -> tuple[bytes, str]:  # fmt: skip
     """The push route: the caller, the batch applied (retried whole when two writers collide: a unique key, a
     deadlock, a busy SQLite); the reply's JSON (``PushResponse``) and the caller's user name."""
     req: PushRequest | None = None

@@ -25,6 +25,7 @@ from mystery_shop.sync.protocol import PushChange
 
 from . import visit_rules
 from .blob_access import may_name
+from .config import DEFAULT_ZONE
 from .quality import checks_refusal
 from .records import Row, Writer
 from .scope import Caller, owns
@@ -50,7 +51,7 @@ class Context:
     caller: Caller
     has_blob: Callable[[str], bool]
     # The server's default zone (``server time-zone``), read only when a location arrives without one.
-    default_zone: Callable[[], str] = lambda: "UTC"  # noqa: E731
+    default_zone: Callable[[], str] = lambda: DEFAULT_ZONE
 
 
 def public(rec: Row | None) -> dict[str, Any] | None:

@@ -116,8 +116,9 @@ def _period_pdf(request: Request, client_name: str, start: dt.date, end: dt.date
     with report_language(language):  # the data's words (states, stages, grade bands) too, not only the drawing's
         status = rt(VisitStatus.PUBLISHED.label)
         about = {vid: (people.get(a or "", ""), status) for vid, a in period.auditors.items()}
-        render_period_report(build_period_report_data(info, client_name, start, end, period.figures, about,
-                                                      published_only=True), out)
+        render_period_report(
+            build_period_report_data(info, client_name, start, end, period.figures, about, published_only=True), out
+        )
     return out.getvalue()
 
 

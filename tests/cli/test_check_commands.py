@@ -14,18 +14,8 @@ from mystery_shop.services.profile import Profile
 from mystery_shop.services.workspace import Workspace
 from mystery_shop.store import models as m
 from support.images import SIGNATURE
-from support.workspaces import FORM, make_workspace
+from support.workspaces import CHECKS, FORM, make_workspace
 
-CHECKS = """\
-checks:
-  - id: explain-failures
-    comment_on_fail: {min_words: 3}
-  - id: greeting-vs-wait
-    when: {question: greeted, equals: "no"}
-    require: {question: wait, min: 30}
-    message: "Not greeted, yet acknowledged within 30 s?"
-    block: true
-"""
 FORM_WITH_CHECKS = FORM + CHECKS
 
 

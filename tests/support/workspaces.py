@@ -40,3 +40,16 @@ def make_workspace(root: Path, *, form: str = FORM, day: dt.date | None = None) 
     row = ws.add_form_source(form)
     visit_id = ws.create_visit(row.form_id, location.id, day or dt.date.today())
     return ws, visit_id
+
+
+# Quality checks for FORM (issue 32): a comment on every failure, and a blocking rule over two answers.
+CHECKS = """\
+checks:
+  - id: explain-failures
+    comment_on_fail: {min_words: 3}
+  - id: greeting-vs-wait
+    when: {question: greeted, equals: "no"}
+    require: {question: wait, min: 30}
+    message: "Not greeted, yet acknowledged within 30 s?"
+    block: true
+"""

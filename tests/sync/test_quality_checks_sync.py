@@ -11,18 +11,7 @@ from mystery_shop.server import admin
 from mystery_shop.services import visit_editor
 from mystery_shop.services.photos import add_files
 from support.images import SIGNATURE, upright
-from support.workspaces import FORM
-
-CHECKS = """\
-checks:
-  - id: explain-failures
-    comment_on_fail: {min_words: 3}
-  - id: greeting-vs-wait
-    when: {question: greeted, equals: "no"}
-    require: {question: wait, min: 30}
-    message: "Not greeted, yet acknowledged within 30 s?"
-    block: true
-"""
+from support.workspaces import CHECKS, FORM
 
 
 @pytest.fixture

@@ -11,18 +11,7 @@ from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.store import models as m
 from mystery_shop.ui.visit.finish_dialog import FinishDialog
 from mystery_shop.ui.visit.visit_window import VisitWindow
-from support.workspaces import FORM, make_workspace
-
-CHECKS = """\
-checks:
-  - id: explain-failures
-    comment_on_fail: {min_words: 3}
-  - id: greeting-vs-wait
-    when: {question: greeted, equals: "no"}
-    require: {question: wait, min: 30}
-    message: "Not greeted, yet acknowledged within 30 s?"
-    block: true
-"""
+from support.workspaces import CHECKS, FORM, make_workspace
 
 
 def click(qtbot, button) -> None:  # type: ignore[no-untyped-def]

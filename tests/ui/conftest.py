@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from server.harness import Firm, LiveServer
 
+from mystery_shop.server.config import ServerConfig
 from mystery_shop.services.profile import Profile
 from mystery_shop.services.workspace import Workspace
 from mystery_shop.ui import errors
@@ -93,3 +96,13 @@ def workspace(tmp_path: Path):
 @pytest.fixture
 def visit_id(workspace: Workspace) -> str:
     return workspace.create_visit("all-types", workspace.locations()[0].id, dt.date.today())
+
+
+@pytest.fixture
+def firm(tmp_path: Path) -> Iterator[Firm]:
+    """A firm on a live sync server (SQLite) on loopback, for the screens that sign in and sync."""
+    server = LiveServer(ServerConfig(tmp_path / "server-data", f"sqlite:///{tmp_path / 'server.db'}"))
+    server.start()
+    yield Firm(server).setup()
+    server.stop()
+    server.db.dispose()

@@ -14,11 +14,10 @@ from pathlib import Path
 import httpx
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
-from server.harness import PASSWORD, Firm, Laptop, LiveServer, server_count
+from server.harness import PASSWORD, Firm, Laptop, server_count
 from sqlalchemy import func, select
 
 from mystery_shop.domain.workflow import Role
-from mystery_shop.server.config import ServerConfig
 from mystery_shop.services import sync_status
 from mystery_shop.services.photos import add_files
 from mystery_shop.services.profile import Profile
@@ -40,15 +39,6 @@ QUICK = RetryPolicy(attempts=2, base_s=0.01, cap_s=0.02)
 @pytest.fixture(autouse=True)
 def _token_file(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MYSTERY_SHOP_TOKEN_STORE", "file")
-
-
-@pytest.fixture
-def firm(tmp_path: Path) -> Iterator[Firm]:
-    server = LiveServer(ServerConfig(tmp_path / "server-data", f"sqlite:///{tmp_path / 'server.db'}"))
-    server.start()
-    yield Firm(server).setup()
-    server.stop()
-    server.db.dispose()
 
 
 @pytest.fixture

@@ -13,9 +13,8 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
-from server.harness import PASSWORD, Firm, LiveServer
+from server.harness import PASSWORD, Firm
 
-from mystery_shop.server.config import ServerConfig
 from mystery_shop.server.releases import add_release
 from mystery_shop.services.profile import Profile
 from mystery_shop.services.workspace import Workspace
@@ -28,15 +27,6 @@ URL = "https://it.example.com/mystery-shop/"
 @pytest.fixture(autouse=True)
 def _token_file(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MYSTERY_SHOP_TOKEN_STORE", "file")
-
-
-@pytest.fixture
-def firm(tmp_path: Path) -> Iterator[Firm]:
-    server = LiveServer(ServerConfig(tmp_path / "server-data", f"sqlite:///{tmp_path / 'server.db'}"))
-    server.start()
-    yield Firm(server).setup()
-    server.stop()
-    server.db.dispose()
 
 
 @pytest.fixture

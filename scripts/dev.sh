@@ -113,7 +113,7 @@ main_job() {
 
 case "${1:-}" in
     run)   setup; main_job ;;
-    test)  shift; setup; export QT_QPA_PLATFORM=offscreen; exec "$VENV/bin/python" -m pytest "$@" ;;
+    test)  shift; setup; export QT_QPA_PLATFORM=offscreen; exec "$VENV/bin/python" -m pytest -n "${TEST_WORKERS:-auto}" "$@" ;;
     setup) setup ;;
     *)     echo "usage: scripts/dev.sh run | test [PYTEST ARGS] | setup" >&2; exit 2 ;;
 esac

@@ -159,6 +159,11 @@ class SyncEngine:
                 self._reconcile(local, net, account, report)
             else:
                 self._pull(local, net, account, report)
+            for _ in range(3):  # a reconcile's refused replays whose visit this pull moved go again now
+                if not reconcile.requeue(local):
+                    break
+                self._push(local, net, account, report)
+                self._pull(local, net, account, report)
             self._fetch_blobs(local, net, report)
             self._check(local, net, account, report, full_check)
 

@@ -198,6 +198,8 @@ class SyncEngine:
         answer = PushResponse.model_validate(body)
         results = answer.results
         self._meet(local, answer.epoch)
+        if reconcile.pending(local):  # answered by a server that lost history: its refusals may not stand
+            reconcile.judged_by_an_older_server(local, ops, sent)
         report.pushed += len(ops)
         report.applied += sum(r.status == "applied" for r in results)
         report.issues += local.store_results(ops, sent, results)

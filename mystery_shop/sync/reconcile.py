@@ -30,7 +30,19 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from mystery_shop.domain.workflow import TRANSITIONS
 from mystery_shop.store import models as m
 
-from .local import REPLAYED, TABLES, WAITING, LocalStore, _delete, _pending_records, _set_state, _state, _synced, to_json
+from .local import (
+    REPLAYED,
+    TABLES,
+    WAITING,
+    LocalStore,
+    PendingOp,
+    _delete,
+    _pending_records,
+    _set_state,
+    _state,
+    _synced,
+    to_json,
+)
 from .protocol import FIELDS, Change, ChangesPage, RecordRef
 
 log = logging.getLogger(__name__)
@@ -128,6 +140,8 @@ def settle(
                 if k == kind:
                     _set_rev_to(conn, kind, rid, rev)
         _queue(conn, ops)
+        # The revisions this reconcile met start from another history: whatever waits is tried once more after it.
+        _set_state(conn, WAITING, [{**w, "visit_rev": -1} for w in _state(conn, WAITING, [])])
         _set_state(conn, "cursor", cursor)
         conn.execute(delete(m.SyncState).where(m.SyncState.key == STATE))
     if dropped or ops:
@@ -157,6 +171,21 @@ def requeue(local: LocalStore) -> int:
         conn.execute(update(m.SyncIssue).where(m.SyncIssue.op_id.in_(old)).values(resolved_at=m.utcnow()))
     log.info("%d refused replays go again: their visits moved on the server", len(ops))
     return len(ops)
+
+
+def judged_by_an_older_server(local: LocalStore, ops: list[PendingOp], sent: list[dict[str, Any]]) -> None:
+    """Operations a server that lost history answered before this laptop reconciled (the push that met its new
+    epoch, and the rest of that push): treated as replays, so a refusal for a visit it lost waits, and nothing is
+    removed from this laptop because of it."""
+    with local.engine.begin() as conn:
+        replayed = dict(_state(conn, REPLAYED, {}))
+        for op, data in zip(ops, sent, strict=True):
+            visit = _visit_of(op.kind, op.record_id, {**op.fields, **data})
+            if not visit and op.kind in TABLES and "visit_id" in TABLES[op.kind].c:
+                t = TABLES[op.kind]
+                visit = str(conn.scalar(select(t.c.visit_id).where(t.c.id == op.record_id)) or "")
+            replayed[op.op_id] = visit
+        _set_state(conn, REPLAYED, replayed)
 
 
 def _queue(conn: Connection, ops: list[tuple[str, str, str, dict[str, Any], int]]) -> None:

@@ -184,3 +184,31 @@ def test_a_photo_refused_by_the_visits_older_state_waits_and_arrives(firm: Firm,
         with device.ws.sessions() as s:
             assert s.get(m.Photo, added.photo_id) is not None
         assert device.ws.blobs.has(sha)
+
+
+def test_a_photo_pushed_before_the_laptop_knows_of_the_restore_is_kept_and_arrives(
+    firm: Firm, laptop, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The chaos test's other lost photo: the visit was planned after the backup, the photo taken after the restore.
+    The sync's push goes first and the restored server, which lost the visit, refuses the photo; that push's answer
+    carries the new epoch, so the refusal waits instead of removing the photo, and once the reconcile has put the
+    visit back, the photo goes again in the same sync."""
+    alice = laptop("alice")
+    assert alice.sync().exit_code == 0
+    snap = snapshot(firm.server, tmp_path / "backup")
+    visit = alice.ws.create_visit("shop", firm.location_id, today())
+    assert alice.sync().exit_code == 0
+    restore(firm.server, snap)
+
+    picture = tmp_path / "shelf.jpg"
+    upright(320, 240).save(picture, quality=90)
+    added = add_files(alice.ws.open_visit(visit), "greeting", [picture])[0]
+    assert added.status == "added" and added.photo_id
+    _answer(alice, visit, greeted="yes")
+    report = alice.sync()
+    assert report.reconciled
+    assert added.photo_id in _server(firm, "photo"), [i.line() for i in report.issues]
+    assert {a.data["question_id"] for a in _server(firm, "answer").values()} == {"greeted"}
+    _agree(alice)
+    with alice.ws.sessions() as s:
+        assert s.get(m.Photo, added.photo_id) is not None

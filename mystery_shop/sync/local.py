@@ -200,11 +200,15 @@ class LocalStore:
                 if res.status == "applied":
                     _set_rev(conn, op.kind, res.id, res.rev)
                     continue
-                if replay and res.status == "conflict" and _holds(res.server, op, data):
-                    _apply(conn, _change(res.server), pending)  # another laptop put back the same: nothing to show
-                    continue
                 issue = Issue(op.op_id, op.kind, op.record_id, res.status, res.code, res.reason,
                               {"fields": op.fields, "sent": data, "base_rev": op.base_rev}, res.server)  # fmt: skip
+                if replay and res.status == "conflict" and _holds(res.server, op, data):
+                    # Another laptop put back the same values first: kept for the record, resolved, not shown.
+                    _keep_issue(conn, issue)
+                    conn.execute(update(m.SyncIssue).where(m.SyncIssue.op_id == op.op_id).values(
+                        resolved_at=m.utcnow()))  # fmt: skip
+                    _apply(conn, _change(res.server), pending)
+                    continue
                 _keep_issue(conn, issue)
                 issues.append(issue)
                 if replay and visit_id and res.status == "rejected" and res.code in WAIT_CODES:

@@ -104,14 +104,18 @@ class S3Blobs(ServerBlobs):
         key = self.key(sha256)
         if length > self.max_bytes:
             raise ApiError(413, f"a photo may be at most {self.max_bytes} bytes")
-        if await self._present(sha256, Path()):
+        present = asyncio.ensure_future(self._present(sha256, Path()))  # asked while the caller is checked
+        try:
+            if allowed is not None:
+                await allowed  # nothing reaches the store for a caller who may not upload
+        finally:
+            await asyncio.gather(present, return_exceptions=True)
+        if present.result():
             await self._same_bytes(sha256, chunks)
             return False
-        if allowed is not None:
-            await allowed  # nothing reaches the store for a caller who may not upload
-        upload_id = await asyncio.to_thread(self._begin, key)
-        pipe = _Pipe()
-        part = asyncio.ensure_future(asyncio.to_thread(self._part, key, upload_id, pipe, length))
+        pipe, started = _Pipe(), []  # started: the upload's id, once the store has given one
+        # Begun while the first bytes arrive (the pipe holds them meanwhile), then read as they come.
+        part = asyncio.ensure_future(asyncio.to_thread(self._stream, key, started, pipe, length))
         digest, size, done = hashlib.sha256(), 0, False
         try:
             async for chunk in chunks:
@@ -125,7 +129,7 @@ class S3Blobs(ServerBlobs):
             if size != length:
                 raise ApiError(422, f"the bytes received ({size}) are fewer than the {length} announced: cut")
             pipe.put(None)
-            etag = await part
+            upload_id, etag = await part
             if digest.hexdigest() != sha256:
                 raise ApiError(422, f"the bytes received ({size}) do not hash to {sha256}: cut or corrupted")
             await asyncio.to_thread(self._complete, key, upload_id, etag)
@@ -135,8 +139,13 @@ class S3Blobs(ServerBlobs):
             if not part.done():
                 pipe.abort()
                 await asyncio.gather(part, return_exceptions=True)
-            if not done:
-                await asyncio.to_thread(self._abort, key, upload_id)
+            if not done and started:
+                await asyncio.to_thread(self._abort, key, started[0])
+
+    def _stream(self, key: str, started: list[str], pipe: _Pipe, length: int) -> tuple[str, str]:
+        upload_id = self._begin(key)
+        started.append(upload_id)
+        return upload_id, self._part(key, upload_id, pipe, length)
 
     def _begin(self, key: str) -> str:
         created = self.s3.create_multipart_upload(Bucket=self.bucket, Key=key, ContentType="application/octet-stream")

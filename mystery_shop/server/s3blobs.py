@@ -10,8 +10,8 @@ nothing depends on the store verifying checksums (moto's does not), and a
 half-sent photo never is visible. An upload whose completion never came (a
 crash) is invisible too; a bucket lifecycle rule "abort incomplete multipart
 uploads after a day" frees its space (docs/deploy.md). An upload without a
-length spools to a local file first and goes in one PUT that carries its
-SHA-256.
+length (or under STREAM_FROM) spools to a local file first and goes in one PUT
+that carries its SHA-256.
 The key is the hash (``PREFIX/ab/cdef…``), so the same photo
 is stored once; downloads stream from the store. The endpoint and credentials
 come the usual way (``AWS_ENDPOINT_URL``, ``AWS_ACCESS_KEY_ID``,
@@ -37,6 +37,7 @@ from .blobs import ServerBlobs, _Upload
 from .errors import ApiError
 
 CHUNK = 1 << 16
+STREAM_FROM = 256 << 10  # smaller uploads are spooled and PUT once: the multipart's extra requests cost more
 log = logging.getLogger(__name__)
 
 
@@ -99,7 +100,7 @@ class S3Blobs(ServerBlobs):
     async def receive(
         self, sha256: str, chunks: AsyncIterator[bytes], length: int | None, allowed: asyncio.Future[Any] | None = None
     ) -> bool:
-        if length is None:  # the store needs the length before the first byte: spool it, as a folder would
+        if length is None or length < STREAM_FROM:  # the store needs the length first; a small one gains nothing
             return await super().receive(sha256, chunks, length, allowed)
         key = self.key(sha256)
         if length > self.max_bytes:

@@ -590,7 +590,7 @@ def bench_s3_photos(config: Any, auditor: str, workers: int, n: int = 16, size: 
     ratio = best["ours"] / best["straight"]
     print(f"4. photo upload to object storage: {n} photos of {size >> 20} MB, one laptop (best of 3 passes each)")
     print(f"   {'PUT straight to the S3 server (boto3)':64}{best['straight']:8.0f} MB/s")
-    print(f"   {'PUT /blobs, server with --blobs s3:// (hash, size check, then PUT)':64}{best['ours']:8.0f} MB/s")
+    print(f"   {'PUT /blobs, server with --blobs s3:// (streamed as one part, hashed)':64}{best['ours']:8.0f} MB/s")
     print(f"   ratio {ratio:.2f}x, goal >= 0.7x: {'OK' if ratio >= 0.7 else 'MISSED'}\n")
 
 

@@ -39,7 +39,7 @@ LOCAL_USER = "me"  # the profile's own person (services.workspace.LOCAL_USER)
 # Each kind's table, from its declaration (``domain.kinds``; ``report`` is pushed when published, never pulled).
 TABLES: dict[str, Table] = {name: m.Base.metadata.tables[k.table] for name, k in KINDS.items()}
 # Records with nothing hanging off them: when the server refuses one it never had, the local copy goes
-# (the refusal keeps what was sent, for a person to see).
+# (the refusal keeps what was sent, for a person to see) -- unless a reconcile sent it again (REPLAYED).
 LEAF_KINDS = frozenset(name for name, k in KINDS.items() if k.leaf)
 # What a visit's score is made of: pulling any of these rescores the visit (store.scores).
 SCORED_KINDS = frozenset(name for name, k in KINDS.items() if k.scored)
@@ -47,6 +47,14 @@ SCORED_KINDS = frozenset(name for name, k in KINDS.items() if k.scored)
 SENT: dict[str, frozenset[str]] = {
     name: frozenset(f for f, spec in k.fields.items() if not spec.server) for name, k in KINDS.items()
 }
+
+
+# Bookmarks of a reconcile's replays (sync/reconcile.py): the operations it queued, {op id: the visit it belongs
+# to, or ""}, and those refused for the server's present state of that visit, which wait for the visit to move.
+REPLAYED = "replayed"
+WAITING = "waiting"
+# A replay refused with these waits: 404 the visit (or the photo's bytes) is not back yet, 409 the visit's state.
+WAIT_CODES = frozenset({404, 409})
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,26 +189,41 @@ class LocalStore:
             answered = [op.op_id for op in ops if op.op_id in by_op]
             conn.execute(delete(m.OutboxEntry).where(m.OutboxEntry.op_id.in_(answered)))
             pending = _pending_records(conn)  # what is still queued stays on top of a server copy adopted here
+            replayed: dict[str, str] = dict(_state(conn, REPLAYED, {}))
+            waiting: list[dict[str, Any]] = list(_state(conn, WAITING, []))
             for op, data in zip(ops, sent, strict=True):
                 res = by_op.get(op.op_id)
                 if res is None:
                     continue  # not answered (cannot happen with a whole reply): stays queued
+                replay = op.op_id in replayed
+                visit_id = replayed.pop(op.op_id, "")
                 if res.status == "applied":
                     _set_rev(conn, op.kind, res.id, res.rev)
                     continue
                 issue = Issue(op.op_id, op.kind, op.record_id, res.status, res.code, res.reason,
                               {"fields": op.fields, "sent": data, "base_rev": op.base_rev}, res.server)  # fmt: skip
+                if replay and res.status == "conflict" and _holds(res.server, op, data):
+                    # Another laptop put back the same values first: kept for the record, resolved, not shown.
+                    _keep_issue(conn, issue)
+                    conn.execute(update(m.SyncIssue).where(m.SyncIssue.op_id == op.op_id).values(
+                        resolved_at=m.utcnow()))  # fmt: skip
+                    _apply(conn, _change(res.server), pending)
+                    continue
                 _keep_issue(conn, issue)
                 issues.append(issue)
+                if replay and visit_id and res.status == "rejected" and res.code in WAIT_CODES:
+                    # History made on several laptops comes back one laptop at a time: this may be refused only
+                    # because another laptop has not put back what came before it (a return before a resubmit).
+                    waiting.append(_waiting(conn, op, visit_id))
                 if res.server and res.server.get("kind") in TABLES:
-                    server = res.server
-                    change = Change(kind=server["kind"], id=server["id"], rev=server["rev"], seq=server.get("seq", 0),
-                                    data=server["data"])  # fmt: skip
+                    change = _change(res.server)
                     if change.kind == op.kind and change.id != op.record_id:
                         _delete(conn, op.kind, op.record_id)  # the same answer under another device's id
                     _apply(conn, change, pending)
-                elif op.kind in LEAF_KINDS:
+                elif op.kind in LEAF_KINDS and not replay:  # a replay is kept: the server once had it
                     _delete(conn, op.kind, op.record_id)
+            _set_state(conn, REPLAYED, replayed)
+            _set_state(conn, WAITING, waiting)
         return issues
 
     def refuse(self, op: PendingOp, sent: dict[str, Any], code: int, reason: str) -> Issue:
@@ -210,6 +233,9 @@ class LocalStore:
         with self.engine.begin() as conn:
             _keep_issue(conn, issue)
             conn.execute(delete(m.OutboxEntry).where(m.OutboxEntry.op_id == op.op_id))
+            replayed = dict(_state(conn, REPLAYED, {}))
+            if replayed.pop(op.op_id, None) is not None:
+                _set_state(conn, REPLAYED, replayed)
         return issue
 
     def issues(self, *, include_resolved: bool = False) -> list[Issue]:
@@ -319,6 +345,27 @@ def _keep_issue(conn: Connection, issue: Issue) -> None:
         created_at=m.utcnow(),
     )  # fmt: skip
     conn.execute(stmt.on_conflict_do_nothing())
+
+
+def _change(server: dict[str, Any]) -> Change:
+    return Change(kind=server["kind"], id=server["id"], rev=server["rev"], seq=server.get("seq", 0),
+                  data=server["data"])  # fmt: skip
+
+
+def _holds(server: dict[str, Any] | None, op: PendingOp, sent: dict[str, Any]) -> bool:
+    """The server's copy is this record with every value sent: a conflict only in revision."""
+    if not server or server.get("kind") != op.kind or server.get("id") != op.record_id:
+        return False
+    theirs = server.get("data") or {}
+    return all(theirs.get(k) == v for k, v in sent.items())
+
+
+def _waiting(conn: Connection, op: PendingOp, visit_id: str) -> dict[str, Any]:
+    """A refused replay, to be queued again when its visit's revision is no longer the one it met."""
+    visits = TABLES["visit"]
+    rev = conn.scalar(select(visits.c.rev).where(visits.c.id == visit_id)) or 0
+    return {"op_id": op.op_id, "kind": op.kind, "record_id": op.record_id, "fields": op.fields,
+            "base_rev": op.base_rev, "visit_id": visit_id, "visit_rev": int(rev)}  # fmt: skip
 
 
 def _pending_records(conn: Connection) -> dict[tuple[str, str], list[PendingOp]]:

@@ -30,7 +30,19 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from mystery_shop.domain.workflow import TRANSITIONS
 from mystery_shop.store import models as m
 
-from .local import TABLES, LocalStore, _delete, _pending_records, _set_state, _synced, to_json
+from .local import (
+    REPLAYED,
+    TABLES,
+    WAITING,
+    LocalStore,
+    PendingOp,
+    _delete,
+    _pending_records,
+    _set_state,
+    _state,
+    _synced,
+    to_json,
+)
 from .protocol import FIELDS, Change, ChangesPage, RecordRef
 
 log = logging.getLogger(__name__)
@@ -127,24 +139,74 @@ def settle(
             for (k, rid), rev in again.items():
                 if k == kind:
                     _set_rev_to(conn, kind, rid, rev)
-        low = int(conn.scalar(select(func.min(m.OutboxEntry.seq))) or 1)
-        for i, (op_id, kind, rid, fields, base) in enumerate(ops):
-            conn.execute(
-                insert(m.OutboxEntry).values(
-                    op_id=op_id,
-                    seq=low - len(ops) + i,
-                    kind=kind,
-                    record_id=rid,
-                    fields=fields,
-                    base_rev=base,
-                    created_at=m.utcnow(),
-                )
-            )
+        _queue(conn, ops)
+        # The revisions this reconcile met start from another history: whatever waits is tried once more after it.
+        _set_state(conn, WAITING, [{**w, "visit_rev": -1} for w in _state(conn, WAITING, [])])
         _set_state(conn, "cursor", cursor)
         conn.execute(delete(m.SyncState).where(m.SyncState.key == STATE))
     if dropped or ops:
         log.warning("reconciled: %d records left this laptop's scope, %d pushed again", dropped, len(ops))
     return dropped, len(ops)
+
+
+def requeue(local: LocalStore) -> int:
+    """Queue again, ahead of the outbox, the refused replays whose visit has moved since (``local.WAITING``); how
+    many. Each goes under a new operation id (the server keeps its answer to the old one) and the refusal it got is
+    marked resolved: if it is refused again, the new refusal is the one shown."""
+    with local.engine.begin() as conn:
+        waiting: list[dict[str, Any]] = list(_state(conn, WAITING, []))
+        if not waiting:
+            return 0
+        visits = TABLES["visit"]
+        ids = {w["visit_id"] for w in waiting}
+        revs = {r.id: r.rev for r in conn.execute(select(visits.c.id, visits.c.rev).where(visits.c.id.in_(ids)))}
+        due = [w for w in waiting if int(revs.get(w["visit_id"]) or 0) != w["visit_rev"]]
+        if not due:
+            return 0
+        due.sort(key=lambda w: ORDER.index(w["kind"]))  # stable: moves keep the order they were made in
+        ops = [(str(uuid.uuid4()), w["kind"], w["record_id"], w["fields"], w["base_rev"]) for w in due]
+        _queue(conn, ops)
+        _set_state(conn, WAITING, [w for w in waiting if w not in due])
+        old = [w["op_id"] for w in due]
+        conn.execute(update(m.SyncIssue).where(m.SyncIssue.op_id.in_(old)).values(resolved_at=m.utcnow()))
+    log.info("%d refused replays go again: their visits moved on the server", len(ops))
+    return len(ops)
+
+
+def judged_by_an_older_server(local: LocalStore, ops: list[PendingOp], sent: list[dict[str, Any]]) -> None:
+    """Operations a server that lost history answered before this laptop reconciled (the push that met its new
+    epoch, and the rest of that push): treated as replays, so a refusal for a visit it lost waits, and nothing is
+    removed from this laptop because of it."""
+    with local.engine.begin() as conn:
+        replayed = dict(_state(conn, REPLAYED, {}))
+        for op, data in zip(ops, sent, strict=True):
+            visit = _visit_of(op.kind, op.record_id, {**op.fields, **data})
+            if not visit and op.kind in TABLES and "visit_id" in TABLES[op.kind].c:
+                t = TABLES[op.kind]
+                visit = str(conn.scalar(select(t.c.visit_id).where(t.c.id == op.record_id)) or "")
+            replayed[op.op_id] = visit
+        _set_state(conn, REPLAYED, replayed)
+
+
+def _queue(conn: Connection, ops: list[tuple[str, str, str, dict[str, Any], int]]) -> None:
+    """Operations put ahead of the outbox, in the order given, each a replay (``local.REPLAYED``)."""
+    low = int(conn.scalar(select(func.min(m.OutboxEntry.seq))) or 1)
+    for i, (op_id, kind, rid, fields, base) in enumerate(ops):
+        conn.execute(
+            insert(m.OutboxEntry).values(
+                op_id=op_id, seq=low - len(ops) + i, kind=kind, record_id=rid, fields=fields, base_rev=base,
+                created_at=m.utcnow(),
+            )
+        )  # fmt: skip
+    replayed = dict(_state(conn, REPLAYED, {}))
+    replayed |= {op_id: _visit_of(kind, rid, fields) for op_id, kind, rid, fields, _ in ops}
+    _set_state(conn, REPLAYED, replayed)
+
+
+def _visit_of(kind: str, record_id: str, fields: dict[str, Any]) -> str:
+    if kind in ("visit", "transition"):  # a move names its visit as its record
+        return record_id
+    return str(fields.get("visit_id") or "")
 
 
 def _set_rev_to(conn: Connection, kind: str, record_id: str, rev: int) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import socket
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -95,6 +96,18 @@ def test_uploads_are_checked_before_they_are_visible_stored_once_and_streamed_ba
         raw.sendall(head.encode() + half[:150_000])
     assert set(_objects(s3_url)) == {key}
     assert not list((live.config.data_dir / "spool").glob("??/*")), "a blob was kept in the spool"
+    # Streamed uploads (a length over STREAM_FROM) go as a multipart upload: every refused or cut one is aborted.
+    bucket, _ = parse_url(s3_url)
+    deadline = time.monotonic() + 20
+    while client().list_multipart_uploads(Bucket=bucket).get("Uploads"):
+        assert time.monotonic() < deadline, "a refused or cut upload was left in the store"
+        time.sleep(0.1)
+    # Small ones (and an empty one) are spooled and PUT once.
+    with live.http(live.token("alice")) as c:
+        for small in (b"", os.urandom(1000)):
+            small_sha = hashlib.sha256(small).hexdigest()
+            assert c.put(f"/blobs/{small_sha}", content=small).json() == {"sha256": small_sha, "stored": True}
+            assert _objects(s3_url)[f"firm-a/{small_sha[:2]}/{small_sha[2:]}"] == small
     with live.http() as c:
         assert c.get("/health").status_code == 200
 

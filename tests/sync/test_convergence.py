@@ -17,7 +17,8 @@ device syncs cleanly, and:
 With ``restore_midway``, a third of the way in, the server's database and blobs
 are backed up; two thirds in, the server is restored from that backup by hand
 (issue 27): what the devices pushed in between must reach it again through their
-reconcile (an expected failure for now: see RESTORE_LOSES_A_PHOTO).
+reconcile, even when one laptop's replay needs another's first (tests/sync/test_restore.py has the two sequences
+that used to lose a photo, step by step).
 
 The seed is printed on failure; ``MYSTERY_SHOP_CONVERGENCE_SEED`` replays one.
 """
@@ -188,16 +189,7 @@ AUDITOR_ACTIONS = {"plan_own": 1, "answer": 8, "photo": 2, "submit": 2}
 SUPERVISOR_ACTIONS = {"plan_for": 2, "comment": 2, "override": 1, "send_back": 2, "approve": 2}
 
 
-# Known bug (issue 27, open): with the restore in the middle, in about half the runs a photo pushed between the
-# backup and the restore never reaches the server again and is gone from its laptop too. Kept visible as an
-# expected failure, not deleted, until the reconcile is fixed; the chaos without a restore must pass.
-RESTORE_LOSES_A_PHOTO = pytest.mark.xfail(
-    reason="issue 27: a photo pushed after the backup is sometimes lost through the restore's reconcile",
-    strict=False,
-)
-
-
-@pytest.mark.parametrize("restore_midway", [False, pytest.param(True, marks=RESTORE_LOSES_A_PHOTO)])
+@pytest.mark.parametrize("restore_midway", [False, True])
 @pytest.mark.parametrize("seed", [SEED])
 def test_three_devices_converge_through_chaos(
     firm: Firm, laptop, proxy: FaultyProxy, tmp_path: Path, seed: int, restore_midway: bool

@@ -27,9 +27,9 @@ import uvicorn
 import mystery_shop
 from mystery_shop.domain.workflow import Role
 from mystery_shop.server import admin, security
-from mystery_shop.server.app import create_app
 from mystery_shop.server.config import ServerConfig
 from mystery_shop.server.db import Database
+from mystery_shop.server.main import create_app
 from mystery_shop.services.profile import Profile
 from mystery_shop.services.workspace import Workspace
 from mystery_shop.sync.account import login

@@ -27,6 +27,7 @@ class Timer:
     st: State
     warmed: tuple[int, dt.date] | None = None  # the index version and the day the dashboard was warmed for
     swept: float = 0.0  # time.monotonic() of the last sweep
+    rounds: int = 0  # rounds completed (a test waits for the next ones rather than sleeping)
 
     def tick(self) -> None:
         st = self.st
@@ -41,6 +42,7 @@ class Timer:
             self.swept = now
             sessions.remove_lapsed(st.db)
             blob_access.collect(st.db, st.blobs)  # uploads no record named within a day
+        self.rounds += 1
 
     async def run(self) -> None:
         while True:

@@ -41,6 +41,8 @@ def firm_p12(tmp_path_factory: pytest.TempPathFactory) -> Path:
 # ------------------------------------------------------------ nothing left running
 
 LEFTOVER_GRACE_S = 5.0  # a thread a test stopped may take a moment to end (a server's loop, a pool's worker)
+# Pools that live as long as the process by design, started by whichever test first needs them.
+PROCESS_POOLS = ("blob-worker",)  # server.blobs._WORKER: hashing and writing uploads off the event loop
 
 
 @pytest.fixture(autouse=True)
@@ -63,7 +65,8 @@ def _nothing_left_running() -> Iterator[None]:
 def _leftover_threads(before: set[threading.Thread]) -> list[threading.Thread]:
     deadline = time.monotonic() + LEFTOVER_GRACE_S
     while True:
-        left = [t for t in threading.enumerate() if t not in before and t.is_alive()]
+        left = [t for t in threading.enumerate()
+                if t not in before and t.is_alive() and not t.name.startswith(PROCESS_POOLS)]  # fmt: skip
         if not left or time.monotonic() > deadline:
             return left
         left[0].join(max(0.0, min(0.1, deadline - time.monotonic())))

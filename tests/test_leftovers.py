@@ -1,25 +1,26 @@
-"""The conftest's check that no test leaves threads or Qt timers running finds them (so it can fail a test)."""
+"""The check that no test leaves threads or Qt timers running (support.leftovers) finds them: it can fail a test."""
 
 from __future__ import annotations
 
 import threading
 
-import conftest
 import pytest
+
+from support import leftovers
 
 
 def test_a_thread_left_running_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(conftest, "LEFTOVER_GRACE_S", 0.2)
+    monkeypatch.setattr(leftovers, "LEFTOVER_GRACE_S", 0.2)
     before = set(threading.enumerate())
     stop = threading.Event()
     t = threading.Thread(target=stop.wait, name="forgotten", daemon=True)
     t.start()
     try:
-        assert [x.name for x in conftest._leftover_threads(before)] == ["forgotten"]
+        assert [x.name for x in leftovers.leftover_threads(before)] == ["forgotten"]
     finally:
         stop.set()
         t.join()
-    assert conftest._leftover_threads(before) == []
+    assert leftovers.leftover_threads(before) == []
 
 
 def test_an_active_qt_timer_is_named(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -31,8 +32,8 @@ def test_an_active_qt_timer_is_named(qtbot) -> None:  # type: ignore[no-untyped-
     timer.setObjectName("ticker")
     timer.start(1000)
     try:
-        assert conftest._active_qt_timers() == ["ticker of QWidget"]
+        assert leftovers.active_qt_timers() == ["ticker of QWidget"]
         timer.stop()
-        assert conftest._active_qt_timers() == []
+        assert leftovers.active_qt_timers() == []
     finally:
         w.deleteLater()

@@ -67,7 +67,7 @@ def bench_app() -> Any:
     """The real server app plus the floors: bare endpoints reading the same rows and the same file."""
     from sqlalchemy import select
 
-    from mystery_shop.server.app import create_app_from_env
+    from mystery_shop.server.main import create_app_from_env
     from mystery_shop.server.portal import dashboard
     from mystery_shop.server.portal.models import PortalVisit as PV
 

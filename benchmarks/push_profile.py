@@ -151,8 +151,8 @@ def main() -> None:
     parser.add_argument("--flame", type=Path, help="write a py-spy flame graph SVG of the measured pushes here")
     args = parser.parse_args()
 
-    from mystery_shop.server.app import create_app
     from mystery_shop.server.config import ServerConfig
+    from mystery_shop.server.main import create_app
 
     with tempfile.TemporaryDirectory(prefix="ms-push-profile-") as tmp_name, database(Path(tmp_name)) as (url, kind):
         location, auditors = setup_firm(url, 10)

@@ -71,7 +71,7 @@ NODELAY = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
 
 def bench_app() -> Any:
     """The real server app, plus two bare endpoints for the floors (the uvicorn factory in each worker)."""
-    from mystery_shop.server.app import create_app_from_env
+    from mystery_shop.server.main import create_app_from_env
 
     app = create_app_from_env()
 

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from mystery_shop import __version__
+from mystery_shop.services.rows import ServiceError
 from mystery_shop.store.errors import MigrationFailed, ProfileRefused
 
 from . import (
@@ -51,6 +52,11 @@ COMMAND_MODULES = [
 
 
 def build_parser() -> argparse.ArgumentParser:
+    return _parser()[0]
+
+
+def _parser() -> tuple[argparse.ArgumentParser, set[str]]:
+    """The parser, and the names of its commands."""
     parser = argparse.ArgumentParser(
         prog="mystery-shop",
         description="Mystery shopping and customer-touchpoint audits.",
@@ -59,22 +65,24 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
-    return parser
+    return parser, set(sub.choices)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser, commands = _parser()
     words = list(sys.argv[1:] if argv is None else argv)
-    commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
     if not commands & set(words) and not {"-h", "--help", "--version"} & set(words):
         words = ["gui", *words]  # no command: open the app
     args = parser.parse_args(words)
+    # The one error boundary of every command: a refusal meant for the person is printed as it is, with its
+    # exit code; anything else is a bug, said in one line and logged with its traceback.
     try:
         return int(args.func(args) or 0)
     except CliError as e:
         print(f"mystery-shop: {e}", file=sys.stderr)
         return e.code
-    except (ProfileRefused, MigrationFailed) as e:  # a profile this version cannot open: said, nothing changed
+    # A service's refusal (ServiceError), or a profile this version cannot open: said, nothing changed.
+    except (ServiceError, ProfileRefused, MigrationFailed) as e:
         print(f"mystery-shop: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -9,7 +9,6 @@ from pathlib import Path
 from mystery_shop.services.export import write_export
 from mystery_shop.services.period import load_period
 from mystery_shop.services.planning import plan_from_csv
-from mystery_shop.services.rows import ServiceError
 
 from .common import CliError
 from .profile_opts import add_profile_option, workspace_from
@@ -50,21 +49,15 @@ def parse_date(text: str, flag: str) -> dt.date:
 def cmd_export(args: argparse.Namespace) -> int:
     start, end = parse_date(args.start, "--from"), parse_date(args.end, "--to")
     with workspace_from(args) as ws:
-        try:
-            period = load_period(ws, args.client, start, end)
-            n = write_export(period, Path(args.out))
-        except ServiceError as e:
-            raise CliError(str(e)) from None
+        period = load_period(ws, args.client, start, end)
+        n = write_export(period, Path(args.out))
     print(f"wrote {n} visit{'s' if n != 1 else ''} to {args.out}")
     return 0
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
     with workspace_from(args) as ws:
-        try:
-            result = plan_from_csv(ws, Path(args.schedule))
-        except ServiceError as e:
-            raise CliError(str(e)) from None
+        result = plan_from_csv(ws, Path(args.schedule))
     for problem in result.problems:
         print(f"{args.schedule}: {problem}")
     print(

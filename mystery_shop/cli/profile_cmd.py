@@ -9,7 +9,6 @@ import argparse
 from pathlib import Path
 
 from mystery_shop.services.profile import profile_is_chosen, resolve_profile
-from mystery_shop.services.rows import ServiceError
 
 from .common import CliError
 from .profile_opts import add_profile_option, profile_from, workspace_from
@@ -55,10 +54,7 @@ def cmd_name(args: argparse.Namespace) -> int:
         if args.name is None:
             print(ws.me.display_name if ws.has_my_name() else f"{ws.me.display_name} (not set yet)")
             return 0
-        try:
-            me = ws.set_my_name(args.name)
-        except ServiceError as e:
-            raise CliError(str(e)) from None
+        me = ws.set_my_name(args.name)
         print(f"reports and the audit trail now name you {me.display_name}")
     return 0
 
@@ -67,10 +63,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from mystery_shop.services.profile_backup import back_up
 
     profile = profile_from(args)
-    try:
-        done = back_up(profile, Path(args.out))
-    except ServiceError as e:
-        raise CliError(str(e)) from None
+    done = back_up(profile, Path(args.out))
     print(f"backed up {profile.root} to {done.path} ({done.size / 1e6:.1f} MB: {done.photos} photos, "
           f"{done.waiting} changes not yet sent)")  # fmt: skip
     return 0
@@ -83,10 +76,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if profile.exists() and not args.replace:
         raise CliError(f"{profile.root} already holds a profile: restore into another folder (--profile DIR), "
                        "or add --replace (the one there is kept beside it, renamed)")  # fmt: skip
-    try:
-        done = restore(Path(args.file), profile, replace=args.replace)
-    except ServiceError as e:
-        raise CliError(str(e)) from None
+    done = restore(Path(args.file), profile, replace=args.replace)
     print(f"restored {done.profile} from {args.file}: {done.photos} photos, {done.waiting} changes waiting to be sent")
     if done.previous:
         print(f"the profile that was there is kept in {done.previous}")

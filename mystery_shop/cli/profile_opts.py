@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from mystery_shop.services.profile import ENV_VAR, Profile, profile_is_chosen, profile_problem, resolve_profile
 from mystery_shop.services.workspace import Workspace
 
 from .common import CliError
+
+if TYPE_CHECKING:  # loaded with the first visit opened (Workspace.open_visit), not at start-up
+    from mystery_shop.services.visit_editor import VisitEditor
 
 
 def add_profile_option(parser: argparse.ArgumentParser, *, creates: bool = False) -> None:
@@ -45,3 +49,8 @@ def workspace_from(args: argparse.Namespace) -> Iterator[Workspace]:
         yield ws
     finally:
         ws.close()
+
+
+def open_visit(ws: Workspace, visit_id: str) -> VisitEditor:
+    """The visit a command names by its id or the id's first characters (``ServiceError`` when none or several)."""
+    return ws.open_visit(ws.resolve_visit_id(visit_id))

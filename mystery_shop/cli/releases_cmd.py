@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 
 from .common import print_json, table
+from .server_opts import admin_call, server_database
 
 PLATFORMS = ("any", "linux", "windows", "macos")  # sync.protocol.PLATFORMS, without importing pydantic at start
 
@@ -38,9 +39,7 @@ def register(ssub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
 def cmd_add(args: argparse.Namespace) -> int:
     from mystery_shop.server.releases import add_release
 
-    from .server_cmd import _admin, _database
-
-    r = _admin(add_release, _database(args), args.version, args.url, platform=args.platform, notes=args.notes)
+    r = admin_call(add_release, server_database(args), args.version, args.url, platform=args.platform, notes=args.notes)
     print(f"announced version {r.version} ({r.platform}): {r.url}")
     return 0
 
@@ -48,9 +47,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from mystery_shop.server.releases import releases
 
-    from .server_cmd import _database
-
-    rows = releases(_database(args))
+    rows = releases(server_database(args))
     if args.json:
         print_json([r.model_dump() for r in rows])
     elif rows:
@@ -63,8 +60,6 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_remove(args: argparse.Namespace) -> int:
     from mystery_shop.server.releases import remove_release
 
-    from .server_cmd import _admin, _database
-
-    _admin(remove_release, _database(args), args.version, platform=args.platform)
+    admin_call(remove_release, server_database(args), args.version, platform=args.platform)
     print(f"version {args.version} ({args.platform}) is no longer announced")
     return 0

@@ -119,8 +119,8 @@ def signing_from(args: argparse.Namespace) -> Signing | None:
     passphrase = read_passphrase(args.passphrase_env)
     try:
         return load_signing(args.sign, passphrase, timestamp_url=settings.timestamp_url)
-    except ServiceError as e:
-        raise CliError(f"cannot sign: {e}") from None
+    except ServiceError as e:  # said by the CLI's one error boundary (cli.main), with what failed
+        raise ServiceError(f"cannot sign: {e}") from None
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -133,21 +133,18 @@ def cmd_report(args: argparse.Namespace) -> int:
     profile_from(args)  # a path that is not a profile is said before any work
     sign = signing_from(args)  # before the work: a wrong passphrase is said at once
     with workspace_from(args) as ws:
-        try:
-            if args.period:
-                assert start is not None
-                assert end is not None
-                result = period_report(
-                    ws, args.client, start, end, args.out, page_size=args.page_size, sign=sign, language=args.language
-                )
-            else:
-                visit_id = ws.resolve_visit_id(args.visit)
-                result = visit_report(
-                    ws, visit_id, args.out, page_size=args.page_size, sign=sign, audience=Audience(args.audience),
-                    language=args.language,
-                )  # fmt: skip
-        except ServiceError as e:
-            raise CliError(str(e)) from None
+        if args.period:
+            assert start is not None
+            assert end is not None
+            result = period_report(
+                ws, args.client, start, end, args.out, page_size=args.page_size, sign=sign, language=args.language
+            )
+        else:
+            visit_id = ws.resolve_visit_id(args.visit)
+            result = visit_report(
+                ws, visit_id, args.out, page_size=args.page_size, sign=sign, audience=Audience(args.audience),
+                language=args.language,
+            )  # fmt: skip
     print(summary(result))
     return 0
 

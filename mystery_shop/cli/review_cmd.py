@@ -15,10 +15,9 @@ from mystery_shop.domain.numbers import display
 from mystery_shop.services import review
 from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.visit_editor import VisitEditor
-from mystery_shop.services.workspace import Workspace
 
 from .common import CliError, print_json, table
-from .profile_opts import add_profile_option, workspace_from
+from .profile_opts import add_profile_option, open_visit, workspace_from
 from .report_cmd import add_signing_options, check_pdf_out, signing_from, summary
 
 
@@ -133,22 +132,12 @@ def cmd_queue(args: argparse.Namespace) -> int:
     return 0
 
 
-def _visit(ws: Workspace, visit_id: str) -> VisitEditor:
-    try:
-        return ws.open_visit(ws.resolve_visit_id(visit_id))  # type: ignore[no-any-return]
-    except ServiceError as e:
-        raise CliError(str(e)) from None
-
-
 def _do(args: argparse.Namespace, action, done: str, **more) -> int:  # type: ignore[no-untyped-def]
     """Run ``action(editor)`` on the visit; print ``done`` (formatted with the editor, and ``more``'s values
     asked for after the action) or exit 1 with the reason."""
     with workspace_from(args) as ws:
-        ed = _visit(ws, args.id)
-        try:
-            action(ed)
-        except ServiceError as e:
-            raise CliError(str(e)) from None
+        ed = open_visit(ws, args.id)
+        action(ed)
         extra = {k: v() for k, v in more.items()}
         print(done.format(id=ed.id[:8], ed=ed, total=display(ed.score.total), **extra))
     return 0
@@ -179,11 +168,8 @@ def cmd_approve(args: argparse.Namespace) -> int:
         check_pdf_out(args.out)
     sign = signing_from(args)  # before approving: a wrong passphrase approves nothing
     with workspace_from(args) as ws:
-        ed = _visit(ws, args.id)
-        try:
-            review.approve(ed)
-        except ServiceError as e:
-            raise CliError(str(e)) from None
+        ed = open_visit(ws, args.id)
+        review.approve(ed)
         print(f"approved {ed.id[:8]}")
         if sign is None:
             return 0
@@ -191,8 +177,8 @@ def cmd_approve(args: argparse.Namespace) -> int:
 
         try:
             result = visit_report(ws, ed.id, args.out, sign=sign)
-        except ServiceError as e:
-            raise CliError(f"approved, but the signed report could not be written: {e}") from None
+        except ServiceError as e:  # said by the CLI's one error boundary (cli.main), with what was done
+            raise ServiceError(f"approved, but the signed report could not be written: {e}") from None
     print(summary(result))
     return 0
 

@@ -9,10 +9,10 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from . import releases_cmd
 from .common import CliError, print_json, table
+from .server_ops_cmd import register as register_ops
+from .server_opts import add_store_options, admin_call, server_config, server_database
 
 ROLES = ("auditor", "supervisor", "admin", "client")
 
@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="run the sync server",
         description="Run the sync server (SQLite and photo blobs under --data unless --db names a PostgreSQL).",
     )
-    _add_store_options(p)
+    add_store_options(p)
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default loopback)")
     p.add_argument("--port", type=int, default=8750)
     p.add_argument("--workers", type=int, default=1, help="worker processes (they share nothing but the database)")
@@ -44,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=cmd_serve)
 
     server = sub.add_parser("server", help="administer the sync server: users, devices, clients, locations, forms")
-    _add_store_options(server)
+    add_store_options(server)
     ssub = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
     releases_cmd.register(ssub)
 
@@ -138,59 +138,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("form", metavar="FORM.yaml", type=Path)
     p.set_defaults(func=cmd_forms_publish)
 
-    from .server_ops_cmd import register as register_ops
-
     register_ops(ssub)  # backup, restore, check
-
-
-def _add_store_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--data", metavar="DIR", type=Path, help="server data folder (default the user data folder)")
-    p.add_argument("--db", metavar="URL", help="database URL, e.g. postgresql://user@host/db (default SQLite in DIR)")
-    p.add_argument("--blobs", metavar="s3://BUCKET/PREFIX", help="photos and reports in S3-compatible object storage "
-                   "(endpoint and keys from AWS_ENDPOINT_URL, AWS_ACCESS_KEY_ID, ...; default DIR/blobs)")  # fmt: skip
-
-
-def _config(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from mystery_shop.server.config import ServerConfig
-
-    data = args.data or Path(platformdirs.user_data_dir("mystery-shop", appauthor=False)) / "server"
-    config = ServerConfig(
-        Path(data).expanduser().resolve(),
-        args.db or os.environ.get("MYSTERY_SHOP_SERVER_DB", ""),
-        blobs_url=getattr(args, "blobs", None) or os.environ.get("MYSTERY_SHOP_SERVER_BLOBS_URL", ""),
-    )
-    if config.blobs_url and not config.blobs_url.startswith("s3://"):
-        raise CliError(f"--blobs takes an s3://BUCKET/PREFIX address, not {config.blobs_url}")
-    if config.db_url.startswith(("postgresql", "postgres:")):
-        try:
-            import psycopg  # noqa: F401
-        except ImportError:  # the desktop bundle leaves the driver out (packaging/README.md)
-            raise CliError(
-                "this copy of mystery-shop has no PostgreSQL driver (the desktop app runs a server on SQLite "
-                "only): install the server package on the server machine (pip install mystery-shop, "
-                "docs/deploy.md) and run its mystery-shop serve"
-            ) from None
-    return config
-
-
-def _database(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from mystery_shop.server.db import Database
-
-    db = Database(_config(args).url)
-    try:
-        db.migrate()
-    except Exception as e:
-        raise CliError(f"cannot open the server database: {e}") from None
-    return db
-
-
-def _admin(fn, *a, **kw):  # type: ignore[no-untyped-def]
-    from mystery_shop.server.admin import AdminError
-
-    try:
-        return fn(*a, **kw)
-    except AdminError as e:
-        raise CliError(str(e)) from None
 
 
 # ------------------------------------------------------------ serve
@@ -199,11 +147,11 @@ def _admin(fn, *a, **kw):  # type: ignore[no-untyped-def]
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from mystery_shop.server.app import create_app
     from mystery_shop.server.config import SMTP_PASSWORD
     from mystery_shop.server.db import Database
+    from mystery_shop.server.main import create_app
 
-    config = _config(args).with_(
+    config = server_config(args).with_(
         max_request_bytes=int(args.max_request_mb * (1 << 20)),
         push_slots=max(1, args.push_slots),
         max_blob_bytes=int(args.max_photo_mb * (1 << 20)),
@@ -240,7 +188,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         os.environ.update(config.to_env())
         _metrics_across_workers(config.data_dir / "metrics")
         uvicorn.run(
-            "mystery_shop.server.app:create_app_from_env",
+            "mystery_shop.server.main:create_app_from_env",
             factory=True,
             host=args.host,
             port=args.port,
@@ -281,8 +229,8 @@ def cmd_users_add(args: argparse.Namespace) -> int:
     password = os.environ.get(args.password_env)
     if not password:
         raise CliError(f"the environment variable {args.password_env} is empty or not set")
-    user_id = _admin(
-        admin.add_user, _database(args), args.name, password, Role(args.role), client=args.client,
+    user_id = admin_call(
+        admin.add_user, server_database(args), args.name, password, Role(args.role), client=args.client,
         display_name=args.display_name, email=args.email,
     )  # fmt: skip
     print(f"added {args.role} {args.name} ({user_id})")
@@ -292,7 +240,7 @@ def cmd_users_add(args: argparse.Namespace) -> int:
 def cmd_users_list(args: argparse.Namespace) -> int:
     from mystery_shop.server import admin
 
-    rows = admin.list_users(_database(args))
+    rows = admin.list_users(server_database(args))
     if args.json:
         print_json([dataclasses.asdict(r) for r in rows])
         return 0
@@ -305,7 +253,7 @@ def cmd_users_list(args: argparse.Namespace) -> int:
 def cmd_users_disable(args: argparse.Namespace) -> int:
     from mystery_shop.server import admin
 
-    _admin(admin.disable_user, _database(args), args.name, disabled=not args.enable)
+    admin_call(admin.disable_user, server_database(args), args.name, disabled=not args.enable)
     print(f"{args.name}: {'enabled' if args.enable else 'disabled, and signed out everywhere'}")
     return 0
 
@@ -315,7 +263,7 @@ def cmd_devices_revoke(args: argparse.Namespace) -> int:
 
     if not args.device and not args.all:
         raise CliError("name the device to sign out, or give --all")
-    n = _admin(admin.revoke_devices, _database(args), args.user, None if args.all else args.device)
+    n = admin_call(admin.revoke_devices, server_database(args), args.user, None if args.all else args.device)
     print(f"signed out {n} device{'s' if n != 1 else ''} of {args.user}")
     return 0
 
@@ -323,7 +271,7 @@ def cmd_devices_revoke(args: argparse.Namespace) -> int:
 def cmd_clients_add(args: argparse.Namespace) -> int:
     from mystery_shop.server import admin
 
-    cid = _admin(admin.add_client, _database(args), args.name)
+    cid = admin_call(admin.add_client, server_database(args), args.name)
     print(f"added client {args.name} ({cid})")
     return 0
 
@@ -337,7 +285,7 @@ def cmd_locations_import(args: argparse.Namespace) -> int:
         raise CliError(f"{args.file}: cannot read it ({e})") from None
     from mystery_shop.server.config import default_zone
 
-    result = _admin(admin.import_locations, _database(args), text, default_zone(_config(args).data_dir))
+    result = admin_call(admin.import_locations, server_database(args), text, default_zone(server_config(args).data_dir))
     for problem in result.problems:
         print(f"{args.file}: {problem}", file=sys.stderr)
     print(f"{result.added} added, {result.updated} updated, {len(result.problems)} refused")
@@ -360,7 +308,7 @@ def cmd_forms_publish(args: argparse.Namespace) -> int:
     except OSError as e:
         raise CliError(f"{args.form}: {e}") from None
     source = args.form.read_text(encoding="utf-8")
-    new = _admin(admin.publish_form, _database(args), form.id, form.version, form.title, source)
+    new = admin_call(admin.publish_form, server_database(args), form.id, form.version, form.title, source)
     print(f"{'published' if new else 'already published'}: {form.id} version {form.version} ({form.title})")
     return 0
 
@@ -370,7 +318,7 @@ def cmd_users_email(args: argparse.Namespace) -> int:
 
     if bool(args.address) == bool(args.clear):
         raise CliError("give the address, or --clear")
-    _admin(admin.set_email, _database(args), args.name, None if args.clear else args.address)
+    admin_call(admin.set_email, server_database(args), args.name, None if args.clear else args.address)
     print(f"{args.name}: " + ("no notices by e-mail" if args.clear else f"notices go to {args.address.strip()}"))
     return 0
 
@@ -380,7 +328,7 @@ def cmd_users_language(args: argparse.Namespace) -> int:
 
     if bool(args.code) == bool(args.clear):
         raise CliError("give the language, or --clear")
-    _admin(admin.set_language, _database(args), args.name, None if args.clear else args.code)
+    admin_call(admin.set_language, server_database(args), args.name, None if args.clear else args.code)
     print(f"{args.name}: " + ("the browser's language" if args.clear else f"the portal in {args.code.strip()}"))
     return 0
 
@@ -393,7 +341,7 @@ def cmd_clients_logo(args: argparse.Namespace) -> int:
 
     if bool(args.file) == bool(args.remove):
         raise CliError("give the logo file, or --remove")
-    db = _database(args)
+    db = server_database(args)
     with db.read() as s:
         cid = s.scalar(
             select(Record.id).where(Record.kind == "client", Record.natural_key == args.name.strip().casefold())
@@ -401,7 +349,7 @@ def cmd_clients_logo(args: argparse.Namespace) -> int:
     if cid is None:
         raise CliError(f"no client called {args.name!r} (add it with: mystery-shop server clients add NAME)")
     try:
-        set_client_logo(_config(args).data_dir, cid, None if args.remove else args.file)
+        set_client_logo(server_config(args).data_dir, cid, None if args.remove else args.file)
     except BrandingError as e:
         raise CliError(str(e)) from None
     print(f"{args.name}: " + ("logo removed" if args.remove else f"logo {args.file.name}"))
@@ -411,7 +359,7 @@ def cmd_clients_logo(args: argparse.Namespace) -> int:
 def cmd_branding(args: argparse.Namespace) -> int:
     from mystery_shop.server.portal.branding import BrandingError, firm, set_firm
 
-    data = _config(args).data_dir
+    data = server_config(args).data_dir
     if args.firm_name is not None or args.firm_logo or args.no_firm_logo:
         try:
             set_firm(data, name=args.firm_name, logo=args.firm_logo, remove_logo=args.no_firm_logo)
@@ -426,7 +374,7 @@ def cmd_time_zone(args: argparse.Namespace) -> int:
     from mystery_shop.domain.zones import zone_problem
     from mystery_shop.server.config import default_zone, set_default_zone
 
-    data = _config(args).data_dir
+    data = server_config(args).data_dir
     if args.zone is not None:
         problem = zone_problem(args.zone.strip()) if args.zone.strip() else "give a zone name, e.g. Europe/Warsaw"
         if problem:
@@ -439,6 +387,6 @@ def cmd_time_zone(args: argparse.Namespace) -> int:
 def cmd_portal_reindex(args: argparse.Namespace) -> int:
     from mystery_shop.server.portal.index import reindex
 
-    done = reindex(_database(args))
+    done = reindex(server_database(args))
     print(f"the portal's index holds {done.visits} published visit{'s' if done.visits != 1 else ''}")
     return 0

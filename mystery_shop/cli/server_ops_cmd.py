@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from .common import CliError, print_json
+from .server_opts import server_config
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 def register(ssub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -38,7 +44,7 @@ def register(ssub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
     p.set_defaults(func=cmd_check)
 
 
-def _run(fn, *a, **kw):  # type: ignore[no-untyped-def]
+def _run(fn: Callable[P, T], *a: P.args, **kw: P.kwargs) -> T:
     from mystery_shop.server.backup import BackupError
 
     try:
@@ -50,9 +56,7 @@ def _run(fn, *a, **kw):  # type: ignore[no-untyped-def]
 def cmd_backup(args: argparse.Namespace) -> int:
     from mystery_shop.server.backup import backup
 
-    from .server_cmd import _config
-
-    manifest = _run(backup, _config(args), args.out, blobs=not args.no_blobs)
+    manifest = _run(backup, server_config(args), args.out, blobs=not args.no_blobs)
     blobs = manifest["blobs"]
     assert isinstance(blobs, list)
     size = sum(int(b["size"]) for b in blobs)
@@ -65,11 +69,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from mystery_shop.server.backup import restore
 
-    from .server_cmd import _config
-
     if not args.file.is_file():
         raise CliError(f"no backup file {args.file}")
-    manifest = _run(restore, _config(args), args.file)
+    manifest = _run(restore, server_config(args), args.file)
     print(f"restored the backup of {manifest['created_at']} (SEQ {manifest['seq']}); laptops will send back what "
           "they hold and this backup lacks at their next sync")  # fmt: skip
     return 0
@@ -78,9 +80,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from mystery_shop.server.backup import check
 
-    from .server_cmd import _config
-
-    report = _run(check, _config(args))
+    report = _run(check, server_config(args))
     if args.json:
         print_json({"named": report.named, "missing": report.missing, "corrupt": report.corrupt,
                     "orphans": report.orphans, "ok": report.ok})  # fmt: skip
@@ -100,9 +100,7 @@ def cmd_blobs_migrate(args: argparse.Namespace) -> int:
     from mystery_shop.server.blobs import ServerBlobs
     from mystery_shop.server.s3blobs import migrate, parse_url
 
-    from .server_cmd import _config
-
-    config = _config(args)
+    config = server_config(args)
     try:
         parse_url(args.to)
     except ValueError as e:

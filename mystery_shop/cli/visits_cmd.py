@@ -14,13 +14,11 @@ from mystery_shop.domain.progress import Progress, grade_text, progress, total_t
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.services.photos import flags as photo_flags
 from mystery_shop.services.quality import checks_of
-from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.visit_editor import SignatureRefused, VisitEditor
-from mystery_shop.services.workspace import Workspace
 
 from .common import CliError, print_json, table
 from .forms_cmd import check_facts, parse_answers, render_checks
-from .profile_opts import add_profile_option, workspace_from
+from .profile_opts import add_profile_option, open_visit, workspace_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -96,13 +94,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--explain", default="", metavar="TEXT", help="why the visit is right despite its warnings")
     add_profile_option(p)
     p.set_defaults(func=cmd_submit)
-
-
-def _open(ws: Workspace, visit_id: str) -> VisitEditor:
-    try:
-        return ws.open_visit(ws.resolve_visit_id(visit_id))  # type: ignore[no-any-return]
-    except ServiceError as e:
-        raise CliError(str(e)) from None
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -244,7 +235,7 @@ def _photos_json(ed: VisitEditor) -> list[dict[str, Any]]:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with workspace_from(args) as ws:
-        ed = _open(ws, args.id)
+        ed = open_visit(ws, args.id)
         data = visit_json(ed, checks_of(ws, ed.id))
     if args.json:
         print_json(data)
@@ -318,11 +309,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     except ValueError:
         raise CliError(f"--date {args.date!r} is not a date as YYYY-MM-DD", code=2) from None
     with workspace_from(args) as ws:
-        try:
-            location = ws.find_location(args.location)
-            visit_id = ws.create_visit(args.form, location.id, when)
-        except ServiceError as e:
-            raise CliError(str(e)) from None
+        location = ws.find_location(args.location)
+        visit_id = ws.create_visit(args.form, location.id, when)
     print(visit_id)
     return 0
 
@@ -336,18 +324,15 @@ def cmd_answer(args: argparse.Namespace) -> int:
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
         raise CliError(f"{path}: not valid JSON: {e}", code=2) from None
     with workspace_from(args) as ws:
-        ed = _open(ws, args.id)
+        ed = open_visit(ws, args.id)
         answers, problems = parse_answers(data, ed.form)
         if problems:
             raise CliError("\n".join(f"{path}: {p}" for p in problems), code=2)
         if answers.overrides:
             raise CliError(f"{path}: overrides are a supervisor's review, not answers; remove them", code=2)
-        try:
-            score = ed.set_answers(answers.values, answers.na)
-            for qid, text in check_facts(data).comments.items():
-                ed.set_comment(qid, text)
-        except ServiceError as e:
-            raise CliError(str(e)) from None
+        score = ed.set_answers(answers.values, answers.na)
+        for qid, text in check_facts(data).comments.items():
+            ed.set_comment(qid, text)
     n = len(answers.values) + len(answers.na)
     print(
         f"saved {n} answer{'s' if n != 1 else ''}; total {display(score.total)}"
@@ -362,11 +347,8 @@ def cmd_photos(args: argparse.Namespace) -> int:
     from mystery_shop.services.photos import add_files
 
     with workspace_from(args) as ws:
-        ed = _open(ws, args.visit)
-        try:
-            results = add_files(ed, args.section, expand_paths(Path(f) for f in args.files), args.question)
-        except ServiceError as e:
-            raise CliError(str(e)) from None
+        ed = open_visit(ws, args.visit)
+        results = add_files(ed, args.section, expand_paths(Path(f) for f in args.files), args.question)
     for r in results:
         print(r.line())
     return 1 if any(r.status == "refused" for r in results) else 0
@@ -379,13 +361,11 @@ def cmd_sign(args: argparse.Namespace) -> int:
     except OSError as e:
         raise CliError(f"{path}: cannot read: {e.strerror or e}", code=2) from None
     with workspace_from(args) as ws:
-        ed = _open(ws, args.id)
+        ed = open_visit(ws, args.id)
         try:
             ed.sign(image, args.name)
         except SignatureRefused as e:
             raise CliError(f"{path}: {e}") from None
-        except ServiceError as e:
-            raise CliError(str(e)) from None
         h = ed.header
     assert h.signed_at is not None
     print(f"{h.signed_by} signed visit {h.id[:8]} at {h.signed_at:%Y-%m-%d %H:%M} UTC, attesting:")
@@ -395,15 +375,12 @@ def cmd_sign(args: argparse.Namespace) -> int:
 
 def cmd_submit(args: argparse.Namespace) -> int:
     with workspace_from(args) as ws:
-        ed = _open(ws, args.id)
+        ed = open_visit(ws, args.id)
         fired = ed.checks()
         if fired:
             print("Checks:")
             print(render_checks(fired))
-        try:
-            ed.submit(args.explain)
-        except ServiceError as e:
-            raise CliError(str(e)) from None
+        ed.submit(args.explain)
     print(f"submitted {ed.id}")
     return 0
 

@@ -87,10 +87,6 @@ class VisitRecord:
     reading_words: int = 0  # words of the questions answered
 
 
-def normalise_comment(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
 def cross_visit_checks(
     visits: Iterable[VisitRecord],
     settings: Mapping[str, CheckSettings] | None = None,

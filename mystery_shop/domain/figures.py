@@ -91,11 +91,6 @@ def ces_mean(values: Iterable[int | Fraction]) -> Fraction | None:
     return mean(values)
 
 
-def rate(hits: int, count: int) -> Fraction | None:
-    """``hits`` as a % of ``count``."""
-    return Fraction(100 * hits, count) if count else None
-
-
 @dataclass(frozen=True, slots=True)
 class DurationStats:
     count: int

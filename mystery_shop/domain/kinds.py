@@ -104,7 +104,7 @@ class Field:
             return answer_shape_problem(name, value)
         if t == "thresholds":  # named numbers (a client's quality-check settings): unknown names keep defaults
             ok = isinstance(value, dict) and len(value) <= 50 and all(
-                isinstance(k, str) and len(k) <= 64 and _is_number(v) and 0 <= v <= BIG  # type: ignore[operator]
+                isinstance(k, str) and len(k) <= 64 and _is_number(v) and 0 <= v <= BIG
                 for k, v in value.items())  # fmt: skip
             return None if ok else msg("{field} must be named numbers, none negative", field=name)
         raise AssertionError(f"unknown field type {t}")  # pragma: no cover

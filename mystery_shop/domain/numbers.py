@@ -33,7 +33,3 @@ def display(x: Fraction | None, places: int = 1) -> str:
         return "—"
     r = round_half_up(x, places)
     return f"{r.numerator / r.denominator:.{places}f}" if places else str(int(r))
-
-
-def as_float(x: Fraction | None) -> float | None:
-    return None if x is None else float(x)

@@ -13,8 +13,3 @@ def preset_range(days: int, today: dt.date | None = None) -> tuple[dt.date, dt.d
     """The last ``days`` days to today; ``days`` < 0: this calendar year so far."""
     today = today or dt.date.today()
     return (dt.date(today.year, 1, 1) if days < 0 else today - dt.timedelta(days=days)), today
-
-
-def matching_preset(start: dt.date, end: dt.date, today: dt.date | None = None) -> int:
-    """The days of the preset that covers exactly ``start``..``end``, or 0 (custom)."""
-    return next((days for _, days in PRESETS if days and preset_range(days, today) == (start, end)), 0)

@@ -149,7 +149,7 @@ class QuestionRows:
             else:
                 return T.DURATION, {"thresholds": thresholds}
         if wanted in (T.SCALE, *RATING_RANGES):
-            return self.ranged(row, wanted, lo, hi, "constraint")  # type: ignore[arg-type]
+            return self.ranged(row, wanted, lo, hi, "constraint")
         self.checked(row, wanted, T.NUMBER, (T.NUMBER,))
         return T.NUMBER, {"min": lo, "max": hi, "whole": whole}
 

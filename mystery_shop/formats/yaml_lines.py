@@ -29,13 +29,13 @@ class _Loader(yaml.SafeLoader):
         self.aliases = 0
 
     def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):  # type: ignore[no-untyped-call]
+        if self.check_event(yaml.AliasEvent):
             self.aliases += 1
             if self.aliases > MAX_ALIASES:
                 mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
                 raise YamlSyntaxError(mark.line + 1, msg("more than {limit} aliases (*name) in one file",
                                                          limit=MAX_ALIASES))  # fmt: skip
-        return super().compose_node(parent, index)  # type: ignore[no-untyped-call]
+        return super().compose_node(parent, index)
 
 
 # Drop the YAML 1.1 bool resolver and put back one for true/false only.
@@ -89,7 +89,7 @@ def load_with_lines(text: str) -> tuple[Any, dict[Path, int], list[Path]]:
         if isinstance(n, yaml.MappingNode):
             out: dict[Any, Any] = {}
             for key_node, value_node in n.value:
-                key = constructor.construct_object(key_node, deep=True)  # type: ignore[no-untyped-call]
+                key = constructor.construct_object(key_node, deep=True)
                 key = str(key) if not isinstance(key, str) else key
                 child = (*path, key)
                 if key in out:
@@ -99,7 +99,7 @@ def load_with_lines(text: str) -> tuple[Any, dict[Path, int], list[Path]]:
             return out
         if isinstance(n, yaml.SequenceNode):
             return [build(item, (*path, i)) for i, item in enumerate(n.value)]
-        return constructor.construct_object(n, deep=True)  # type: ignore[no-untyped-call]
+        return constructor.construct_object(n, deep=True)
 
     try:
         return build(node, ()), lines, duplicates

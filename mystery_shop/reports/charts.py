@@ -7,7 +7,6 @@ and the charts share the report's palette and proportions.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -205,26 +204,6 @@ def rating_scale(
                 anchor="middle",
             )
         )
-    return d
-
-
-def dial(value: float | None, colour: colors.Color, size: float = 96) -> Drawing:
-    """The total as a ring: the share of 100 drawn in the grade's colour around the figure."""
-    d = Drawing(size, size)
-    c = size / 2
-    r_out, r_in = size / 2 - 1, size / 2 - 9
-    d.add(Circle(c, c, (r_out + r_in) / 2, fillColor=None, strokeColor=SHADE, strokeWidth=r_out - r_in))
-    if value is not None and value > 0:
-        share = max(0.0, min(value, 100.0)) / 100
-        steps = max(2, int(72 * share))
-        pts: list[float] = []
-        for k in range(steps + 1):
-            a = math.pi / 2 - 2 * math.pi * share * k / steps
-            pts += [c + r_out * math.cos(a), c + r_out * math.sin(a)]
-        for k in range(steps, -1, -1):
-            a = math.pi / 2 - 2 * math.pi * share * k / steps
-            pts += [c + r_in * math.cos(a), c + r_in * math.sin(a)]
-        d.add(Polygon(pts, fillColor=colour, strokeColor=None))
     return d
 
 

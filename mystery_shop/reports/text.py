@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from mystery_shop.domain.answers import AnswerValue
 from mystery_shop.domain.forms import Channel, Question, QuestionType, Stage
 
@@ -102,7 +100,3 @@ def target_text(q: Question) -> str:
         )
         for th in q.thresholds
     )
-
-
-def points_text(earned: Fraction | None, possible: Fraction) -> str:
-    return f"{points(earned)} / {points(possible)}"

@@ -34,7 +34,7 @@ from sqlalchemy import inspect, or_, select
 from mystery_shop import __version__
 
 from . import identity
-from .blobs import blob_store
+from .blob_stores import blob_store
 from .config import ServerConfig
 from .db import Database
 from .models import Record

@@ -37,7 +37,8 @@ from .db import Database
 from .errors import ApiError, describe
 from .models import OpResult as StoredResult
 from .models import PushBatch, utcnow
-from .push import Context, apply_change, result
+from .push import apply_change, result
+from .push_checks import Context
 from .records import SEQ_BATCH, Results, Row, StaleRead, Writer, dumps, resolve, stored_answer
 from .scope import Caller
 

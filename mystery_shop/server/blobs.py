@@ -27,7 +27,6 @@ from typing import Any, BinaryIO
 
 from starlette.responses import FileResponse, Response
 
-from .config import ServerConfig
 from .errors import ApiError
 
 TEMP_PREFIX = ".incoming-"
@@ -80,7 +79,7 @@ class ServerBlobs:
             await self._same_bytes(sha256, chunks)
             return False
         self.check_space(length or 0)
-        upload = _Upload(self.root)
+        upload = Upload(self.root)
         job: Future[Any] | None = None
         try:
             size = 0
@@ -152,7 +151,7 @@ class ServerBlobs:
     async def _present(self, sha256: str, target: Path) -> bool:
         return target.is_file()
 
-    def _store(self, upload: _Upload, sha256: str) -> bool:
+    def _store(self, upload: Upload, sha256: str) -> bool:
         """Make a checked upload visible (in a worker thread); False when the bytes were there already."""
         return upload.publish(self.path(sha256))
 
@@ -198,7 +197,7 @@ class ServerBlobs:
 _WORKER = ThreadPoolExecutor(max_workers=16, thread_name_prefix="blob-worker")
 
 
-class _Upload:
+class Upload:
     """One upload's running hash and temporary file, used by one worker job at a time."""
 
     def __init__(self, root: Path) -> None:
@@ -279,13 +278,3 @@ def _publish(temp: Path, target: Path) -> bool:
     finally:
         os.close(fd)
     return True
-
-
-def blob_store(config: ServerConfig) -> ServerBlobs:
-    """The folder under ``--data``, or S3-compatible object storage with ``--blobs s3://BUCKET/PREFIX``."""
-    if config.blobs_url:
-        from .s3blobs import S3Blobs
-
-        return S3Blobs(config.blobs_url, config.data_dir / "spool", max_bytes=config.max_blob_bytes,
-                       min_free=config.min_free_bytes)  # fmt: skip
-    return ServerBlobs(config.blob_dir, max_bytes=config.max_blob_bytes, min_free=config.min_free_bytes)

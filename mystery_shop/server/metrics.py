@@ -17,14 +17,10 @@ from prometheus_client import (
     REGISTRY,
     CollectorRegistry,
     Counter,
-    Gauge,
     Histogram,
     generate_latest,
     multiprocess,
 )
-from sqlalchemy import func, select
-
-from .db import Database
 
 PATH = "/metrics"
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
@@ -58,24 +54,13 @@ def may_read(host: str | None, headers: dict[str, str], is_admin: bool) -> bool:
         return False
 
 
-def render(db: Database) -> tuple[bytes, str]:
+def render(*extra: bytes) -> tuple[bytes, str]:
+    """The process's metrics (or every worker's), then ``extra``: gauges read from the database by their owners
+    (``portal.mail.queue_metrics``)."""
     if os.environ.get(MULTIPROC_ENV):
         registry = CollectorRegistry()
         multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
         body = generate_latest(registry)
     else:
         body = generate_latest(REGISTRY)
-    return body + _mail_queue(db), CONTENT_TYPE_LATEST
-
-
-def _mail_queue(db: Database) -> bytes:
-    from .portal.models import PortalMail
-
-    registry = CollectorRegistry()
-    queue = Gauge("mystery_shop_mail_queue", "Publish notices not sent yet, by state", ["state"], registry=registry)
-    with db.read() as s:
-        waiting = s.scalar(select(func.count()).where(PortalMail.sent_at.is_(None), PortalMail.attempts == 0))
-        retrying = s.scalar(select(func.count()).where(PortalMail.sent_at.is_(None), PortalMail.attempts > 0))
-    queue.labels("waiting").set(waiting or 0)
-    queue.labels("retrying").set(retrying or 0)
-    return generate_latest(registry)
+    return body + b"".join(extra), CONTENT_TYPE_LATEST

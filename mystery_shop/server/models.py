@@ -165,3 +165,14 @@ class Release(Base):
     added_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
 
     __table_args__ = (Index("ux_releases_version_platform", "version", "platform", unique=True),)
+
+
+class Throttle(Base):
+    """Failed sign-ins per user name and per address, to the API and the portal alike (``throttle``): after a
+    few, the next try must wait. (The table keeps the name it had when only the portal counted them.)"""
+
+    __tablename__ = "portal_throttle"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    window_start: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    blocked_until: Mapped[dt.datetime | None] = mapped_column(nullable=True)

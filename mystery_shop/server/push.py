@@ -12,10 +12,7 @@ score is the server's own (``visit_rules``).
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from mystery_shop.domain.catalogue import client_key, location_key
@@ -25,33 +22,23 @@ from mystery_shop.sync.protocol import PushChange
 
 from . import visit_rules
 from .blob_access import may_name
-from .config import DEFAULT_ZONE
+from .push_checks import (
+    SHA,
+    Conflict,
+    Context,
+    Refused,
+    check_base,
+    decide_for,
+    merged,
+    require_role,
+    text_field,
+    unchanged,
+    visit_of,
+)
 from .quality import checks_refusal
-from .records import Row, Writer
-from .scope import Caller, owns
-
-_SHA = re.compile(r"^[0-9a-f]{64}$")
-
-
-class Refused(Exception):
-    def __init__(self, code: int, reason: str, server: Row | None = None) -> None:
-        super().__init__(reason)
-        self.code, self.reason, self.server = code, reason, server
-
-
-class Conflict(Exception):
-    def __init__(self, server: Row, reason: str = "changed on the server since this device last saw it") -> None:
-        super().__init__(reason)
-        self.server, self.reason = server, reason
-
-
-@dataclass
-class Context:
-    writer: Writer
-    caller: Caller
-    has_blob: Callable[[str], bool]
-    # The server's default zone (``server time-zone``), read only when a location arrives without one.
-    default_zone: Callable[[], str] = lambda: DEFAULT_ZONE
+from .records import Row
+from .scope import owns
+from .signed_reports import push_report, require_report
 
 
 def public(rec: Row | None) -> dict[str, Any] | None:
@@ -95,76 +82,24 @@ def apply_change(ctx: Context, ch: PushChange) -> tuple[dict[str, Any], Row | No
         return result(ch.op, ch.id, "rejected", rev=rev, code=r.code, reason=r.reason, server=public(r.server)), None
 
 
-# ------------------------------------------------------------ checks
-
-
-def _visit(ctx: Context, visit_id: object) -> Row:
-    """The visit an operation belongs to; a visit that is not the caller's does not exist."""
-    v = ctx.writer.get("visit", visit_id) if isinstance(visit_id, str) else None
-    if v is None or not owns(ctx.caller, v) or not ctx.caller.staff:
-        raise Refused(404, f"no visit {visit_id}")
-    return v
-
-
-def _decide(ctx: Context, action: Action, visit: Row, server: Row | None = None) -> None:
-    allowed, code, reason = _decision(ctx.caller.role, action, visit.status or "")
-    if not allowed:
-        raise Refused(code, reason, server)
-
-
-@functools.cache
-def _decision(role: Role, action: Action, status: str) -> tuple[bool, int, str]:
-    """``decide`` for one's own visit, worked out once per (role, action, status): a push asks it per answer."""
-    decision = decide(role, action, VisitStatus(status), own=True)
-    # 403 when the role may never do it, 409 when the visit's state is what stands in the way.
-    ever = decision.allowed or any(decide(role, action, s, own=True) for s in VisitStatus)
-    return decision.allowed, 409 if ever else 403, decision.reason
-
-
-def _staff(ctx: Context, roles: set[Role], what: str) -> None:
-    if ctx.caller.role not in roles:
-        raise Refused(403, f"a {ctx.caller.role.value} may not change {what}")
-
-
-def _base(ctx: Context, rec: Row, ch: PushChange) -> None:
-    """Same base revision, or every write since was this device's own: else the first to arrive won."""
-    if rec.rev != ch.base_rev and rec.last_device != ctx.caller.device_id:
-        raise Conflict(rec)
-
-
-def _text(data: dict[str, Any], key: str, *, required: bool = True) -> str:
-    value = data.get(key)
-    if not isinstance(value, str) or (required and not value.strip()):
-        raise Refused(422, f"{key} must be a non-empty text")
-    return value
-
-
-def _merged(rec: Row | None, ch: PushChange, defaults: dict[str, Any]) -> dict[str, Any]:
-    return {**defaults, **(rec.data if rec is not None else {}), **ch.data}
-
-
-def _unchanged(rec: Row | None, data: dict[str, Any]) -> bool:
-    return rec is not None and rec.data == data
-
-
 # ------------------------------------------------------------ the catalog
 
 
 def push_client(ctx: Context, ch: PushChange) -> Row:
-    _staff(ctx, {Role.ADMIN, Role.SUPERVISOR}, "clients")
+    require_role(ctx, {Role.ADMIN, Role.SUPERVISOR}, "clients")
     if ctx.caller.role is Role.SUPERVISOR and ctx.caller.client_id not in (None, ch.id):
         raise Refused(404, f"no client {ch.id}")
     rec = ctx.writer.get("client", ch.id)
-    data = _merged(rec, ch, {"name": "", "archived": False, "language": None, "check_settings": None})
+    data = merged(rec, ch, {"name": "", "archived": False, "language": None, "check_settings": None})
     _rules("client", data)
     key = client_key(data["name"])
     return _catalogue(ctx, ch, rec, data, key, f"there is already a client called {data['name']!r}", ch.id)
 
 
 def push_location(ctx: Context, ch: PushChange) -> Row:
-    _staff(ctx, {Role.ADMIN, Role.SUPERVISOR}, "locations")
+    require_role(ctx, {Role.ADMIN, Role.SUPERVISOR}, "locations")
     rec = ctx.writer.get("location", ch.id)
-    data = _merged(rec, ch, {"address": "", "latitude": None, "longitude": None, "archived": False,
+    data = merged(rec, ch, {"address": "", "latitude": None, "longitude": None, "archived": False,
                              "time_zone": None})  # fmt: skip
     if not data["time_zone"]:  # as ``server locations import`` does: the location's clock, never the printer's
         data["time_zone"] = ctx.default_zone()
@@ -195,16 +130,16 @@ def _catalogue(ctx: Context, ch: PushChange, rec: Row | None, data: dict[str, An
             raise Refused(409, clash)
         raise Conflict(other, clash)
     if rec is not None:
-        _base(ctx, rec, ch)
-        if _unchanged(rec, data):
+        check_base(ctx, rec, ch)
+        if unchanged(rec, data):
             return rec
     return ctx.writer.put(ch.kind, ch.id, data, client_id=client_id, natural_key=key)
 
 
 def push_form(ctx: Context, ch: PushChange) -> Row:
     """A form version is immutable once published: the same text again is a no-op, other text a refusal."""
-    _staff(ctx, {Role.ADMIN, Role.SUPERVISOR}, "forms")
-    source = _text(ch.data, "source")
+    require_role(ctx, {Role.ADMIN, Role.SUPERVISOR}, "forms")
+    source = text_field(ch.data, "source")
     form_id, _, version = ch.id.rpartition("@")
     if not form_id or not version.isdigit():
         raise Refused(422, "a form's id is FORM@VERSION")
@@ -228,23 +163,23 @@ def push_visit(ctx: Context, ch: PushChange) -> Row:
     rec = ctx.writer.get("visit", ch.id)
     if rec is None:
         return _plan_visit(ctx, ch)
-    _visit(ctx, ch.id)
+    visit_of(ctx, ch.id)
     fields = dict(ch.data)  # ``status`` and the score never get here (domain.kinds: written by the server)
     if fields.get("location_id", rec.data["location_id"]) != rec.data["location_id"]:
         raise Refused(422, "a visit stays at the location it was planned for")
-    _base(ctx, rec, ch)
+    check_base(ctx, rec, ch)
     data = {**rec.data, **fields}
-    if _unchanged(rec, data):
+    if unchanged(rec, data):
         return rec
     reassigned = data.get("auditor_id") != rec.auditor_id
     if reassigned:
-        _staff(ctx, {Role.ADMIN, Role.SUPERVISOR}, "who a visit is assigned to")
+        require_role(ctx, {Role.ADMIN, Role.SUPERVISOR}, "who a visit is assigned to")
     planned = {k for k, v in fields.items() if rec.data.get(k) != v} & {"auditor_id", "scheduled_date", "due_date",
                                                                          "scenario"}  # fmt: skip
     if planned:
-        _decide(ctx, Action.PLAN, rec, rec)  # a published visit's plan is what its client reads: final
+        decide_for(ctx, Action.PLAN, rec, rec)  # a published visit's plan is what its client reads: final
     if set(fields) - {"auditor_id", "scheduled_date", "due_date", "scenario"} or ctx.caller.role is Role.AUDITOR:
-        _decide(ctx, Action.EDIT, rec, rec)
+        decide_for(ctx, Action.EDIT, rec, rec)
     auditor = data.get("auditor_id")
     out = ctx.writer.put(
         "visit", rec.id, data, visit_id=rec.id, client_id=rec.client_id, auditor_id=auditor, status=rec.status
@@ -280,53 +215,53 @@ def _plan_visit(ctx: Context, ch: PushChange) -> Row:
 def push_answer(ctx: Context, ch: PushChange) -> Row:
     w = ctx.writer
     rec = w.get("answer", ch.id)
-    visit = _visit(ctx, rec.visit_id if rec is not None else ch.data.get("visit_id"))
+    visit = visit_of(ctx, rec.visit_id if rec is not None else ch.data.get("visit_id"))
     if ch.data.get("visit_id", visit.id) != visit.id:
         raise Refused(422, "an answer cannot move to another visit")
-    question = rec.data["question_id"] if rec is not None else _text(ch.data, "question_id")
+    question = rec.data["question_id"] if rec is not None else text_field(ch.data, "question_id")
     if ch.data.get("question_id", question) != question:
         raise Refused(422, "an answer cannot move to another question")
     key = f"{visit.id}:{question}"
     if rec is None:
         other = w.by_natural_key("answer", key, visit.id)
         if other is not None:  # another device answered this question first
-            _decide(ctx, Action.EDIT, visit, other)
+            decide_for(ctx, Action.EDIT, visit, other)
             raise Conflict(other, "another device answered this question first")
-    _decide(ctx, Action.EDIT, visit, rec)
+    decide_for(ctx, Action.EDIT, visit, rec)
     if rec is not None:
-        _base(ctx, rec, ch)
-    data = _merged(rec, ch, {"visit_id": visit.id, "question_id": question, "value": None, "na": False, "comment": ""})
-    if not _unchanged(rec, data):
+        check_base(ctx, rec, ch)
+    data = merged(rec, ch, {"visit_id": visit.id, "question_id": question, "value": None, "na": False, "comment": ""})
+    if not unchanged(rec, data):
         form = _form(ctx, f"{visit.data.get('form_id')}@{visit.data.get('form_version')}")
         if form is None:
             raise Refused(409, "the visit's form is not on the server or does not parse", visit)
         problem = visit_rules.answer_problem(form, question, data["value"], data["na"])
         if problem:
             raise Refused(422, problem)
-    if _unchanged(rec, data):
+    if unchanged(rec, data):
         return rec  # type: ignore[return-value]
     return w.put("answer", ch.id, data, visit_id=visit.id, client_id=visit.client_id, natural_key=key)
 
 
 def push_photo(ctx: Context, ch: PushChange) -> Row:
     rec = ctx.writer.get("photo", ch.id)
-    visit = _visit(ctx, rec.visit_id if rec is not None else ch.data.get("visit_id"))
+    visit = visit_of(ctx, rec.visit_id if rec is not None else ch.data.get("visit_id"))
     if ch.data.get("visit_id", visit.id) != visit.id:
         raise Refused(422, "a photo cannot move to another visit")
-    _decide(ctx, Action.EDIT, visit, rec)
+    decide_for(ctx, Action.EDIT, visit, rec)
     if rec is not None:
-        _base(ctx, rec, ch)
-    data = _merged(rec, ch, {"visit_id": visit.id, "question_id": None, "caption": "", "position": 0,
+        check_base(ctx, rec, ch)
+    data = merged(rec, ch, {"visit_id": visit.id, "question_id": None, "caption": "", "position": 0,
                              "deleted": False})  # fmt: skip
-    _text(data, "section_id")
-    if not isinstance(data.get("sha256"), str) or not _SHA.match(data["sha256"]):
+    text_field(data, "section_id")
+    if not isinstance(data.get("sha256"), str) or not SHA.match(data["sha256"]):
         raise Refused(422, "a photo needs the SHA-256 of its bytes")
     _rules("photo", data)
     old = {rec.data.get("sha256"), rec.data.get("annotated_sha256")} if rec is not None else set()
     named = {data["sha256"], data.get("annotated_sha256")} - old - {None}
     if any(not may_name(ctx.writer.conn, ctx.caller, sha) for sha in named):
         raise Refused(404, "upload the photo's bytes before the photo (PUT /blobs/{sha256})")  # a hash opens nothing
-    if _unchanged(rec, data):
+    if unchanged(rec, data):
         return rec  # type: ignore[return-value]
     return ctx.writer.put("photo", ch.id, data, visit_id=visit.id, client_id=visit.client_id, blob=data["sha256"])
 
@@ -334,22 +269,22 @@ def push_photo(ctx: Context, ch: PushChange) -> Row:
 def _append_only(action: Action) -> Callable[[Context, PushChange], Row]:
     def push(ctx: Context, ch: PushChange) -> Row:
         rec = ctx.writer.get(ch.kind, ch.id)
-        visit = _visit(ctx, rec.visit_id if rec is not None else ch.data.get("visit_id"))
+        visit = visit_of(ctx, rec.visit_id if rec is not None else ch.data.get("visit_id"))
         if rec is not None:  # written before: the same again is a no-op, a change is refused
             same = {k: v for k, v in rec.data.items() if k in ch.data} == ch.data
             if same or rec.last_device == ctx.caller.device_id:
                 return rec
             raise Refused(409, f"a {ch.kind.replace('_', ' ')} cannot be changed once written", rec)
-        _decide(ctx, action, visit)
+        decide_for(ctx, action, visit)
         data = {**ch.data, "visit_id": visit.id, "author_id": ctx.caller.user_id}
         data.setdefault("created_at", _now())
         if action is Action.COMMENT:
-            _text(data, "text")
+            text_field(data, "text")
         else:
             form = _form(ctx, f"{visit.data.get('form_id')}@{visit.data.get('form_version')}")
             if form is None:
                 raise Refused(409, "the visit's form is not on the server or does not parse", visit)
-            problem = visit_rules.override_problem_of(form, _text(data, "question_id"), data.get("points"),
+            problem = visit_rules.override_problem_of(form, text_field(data, "question_id"), data.get("points"),
                                                       data.get("reason"))  # fmt: skip
             if problem:
                 raise Refused(422, problem)
@@ -360,14 +295,14 @@ def _append_only(action: Action) -> Callable[[Context, PushChange], Row]:
 
 def push_transition(ctx: Context, ch: PushChange) -> Row:
     """A workflow command on the visit ``ch.id``: checked against the server's copy of the visit."""
-    visit = _visit(ctx, ch.id)
+    visit = visit_of(ctx, ch.id)
     try:
         action = Action(str(ch.data.get("action")))
     except ValueError:
         raise Refused(422, f"unknown action {ch.data.get('action')!r}") from None
     if action not in TRANSITIONS:
         raise Refused(422, f"{action.value} does not change a visit's status")
-    _decide(ctx, action, visit, visit)
+    decide_for(ctx, action, visit, visit)
     form = _form(ctx, f"{visit.data.get('form_id')}@{visit.data.get('form_version')}")
     rows = ctx.writer.of_visit(visit.id)
     if action is Action.SUBMIT:
@@ -429,6 +364,7 @@ def device_time(sent: object, received: str) -> str:
 
 
 HANDLERS: dict[str, Callable[[Context, PushChange], Row]] = {
+    "report": push_report,
     "person": push_person,
     "client": push_client,
     "location": push_location,
@@ -440,8 +376,3 @@ HANDLERS: dict[str, Callable[[Context, PushChange], Row]] = {
     "score_override": _append_only(Action.OVERRIDE),
     "transition": push_transition,
 }
-
-# The signed report (server/signed_reports.py) builds on the checks above.
-from .signed_reports import push_report, require_report  # noqa: E402
-
-HANDLERS["report"] = push_report

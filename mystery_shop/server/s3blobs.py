@@ -33,7 +33,7 @@ from typing import Any, BinaryIO
 
 from starlette.responses import Response, StreamingResponse
 
-from .blobs import ServerBlobs, _Upload
+from .blobs import ServerBlobs, Upload
 from .errors import ApiError
 
 CHUNK = 1 << 16
@@ -90,7 +90,7 @@ class S3Blobs(ServerBlobs):
     def remove(self, sha256: str) -> None:
         self.s3.delete_object(Bucket=self.bucket, Key=self.key(sha256))
 
-    def _store(self, upload: _Upload, sha256: str) -> bool:
+    def _store(self, upload: Upload, sha256: str) -> bool:
         assert upload.temp is not None
         if self.has(sha256):  # another upload of the same bytes got there first
             return False

@@ -17,17 +17,16 @@ from typing import Any
 from mystery_shop.domain.workflow import Role, VisitStatus
 
 from .blob_access import may_name
-from .push import Context, Refused, _staff, _text, _visit
+from .push_checks import SHA, Context, Refused, require_role, text_field, visit_of
 from .records import Row
 
-_SHA = re.compile(r"^[0-9a-f]{64}$")
 _REPORT_ID = re.compile(r"^[A-Z]-\d{8}-[0-9A-F]{6}$")
 
 
 def push_report(ctx: Context, ch: Any) -> Row:
-    _staff(ctx, {Role.ADMIN, Role.SUPERVISOR}, "signed reports")
+    require_role(ctx, {Role.ADMIN, Role.SUPERVISOR}, "signed reports")
     rec = ctx.writer.get("report", ch.id)
-    visit = _visit(ctx, rec.visit_id if rec is not None else ch.data.get("visit_id"))
+    visit = visit_of(ctx, rec.visit_id if rec is not None else ch.data.get("visit_id"))
     if rec is not None:  # written before: the same again is a no-op, a change is refused
         if {k: v for k, v in rec.data.items() if k in ch.data} == ch.data or rec.last_device == ctx.caller.device_id:
             return rec
@@ -38,14 +37,14 @@ def push_report(ctx: Context, ch: Any) -> Row:
         raise Refused(409, f"a report is published with an approved visit; this one is {visit.status}", visit)
     data = dict(ch.data)
     sha = data.get("sha256")
-    if not isinstance(sha, str) or not _SHA.match(sha):
+    if not isinstance(sha, str) or not SHA.match(sha):
         raise Refused(422, "a signed report needs the SHA-256 of its PDF")
     size = data.get("size")
     if not isinstance(size, int) or isinstance(size, bool) or size <= 0:
         raise Refused(422, "a signed report needs its size in bytes")
-    if not _REPORT_ID.match(_text(data, "report_id")):
+    if not _REPORT_ID.match(text_field(data, "report_id")):
         raise Refused(422, f"{data['report_id']!r} is not a report number (V-YYYYMMDD-XXXXXX)")
-    signed_at = _text(data, "signed_at")
+    signed_at = text_field(data, "signed_at")
     try:
         when = dt.datetime.fromisoformat(signed_at)
     except ValueError:

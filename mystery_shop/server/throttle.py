@@ -21,8 +21,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from .db import Database
-from .models import utcnow
-from .portal.models import Throttle
+from .models import Throttle, utcnow
 
 WINDOW = dt.timedelta(minutes=15)  # tries older than this are forgotten
 FREE_TRIES = {"user": 5, "addr": 20}  # an office behind one address has many users

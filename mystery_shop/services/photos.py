@@ -222,10 +222,6 @@ def thumbnail_path(ed: VisitEditor, photo: PhotoRow) -> Path | None:
     return derived(ed.ws.blobs, photo.sha256, "thumb.jpg")
 
 
-def report_copy_path(ed: VisitEditor, photo: PhotoRow) -> Path | None:
-    return display_path(ed, photo.sha256)
-
-
 def display_path(ed: VisitEditor, sha256: str) -> Path | None:
     """The upright report-size copy of a stored image (original or annotated), made if missing; None without it."""
     if not ed.ws.blobs.has(sha256):

@@ -15,6 +15,7 @@ import httpx
 from mystery_shop import __version__
 from mystery_shop.domain.versions import is_newer
 
+from .client_http import USER_AGENT, tls
 from .protocol import API, RELEASES, ReleaseOut, ReleasesResponse
 
 log = logging.getLogger(__name__)
@@ -37,10 +38,8 @@ def read_releases(http: httpx.Client) -> list[ReleaseOut]:
 
 def check_for_update(server: str, *, current: str = __version__, timeout: float = 5.0) -> ReleaseOut | None:
     """The newest announced version newer than ``current``, or None (none, or the server did not say)."""
-    from .transport import USER_AGENT, _tls
-
     try:
-        with httpx.Client(base_url=server.rstrip("/") + API, timeout=timeout, verify=_tls(),
+        with httpx.Client(base_url=server.rstrip("/") + API, timeout=timeout, verify=tls(),
                           headers={"User-Agent": USER_AGENT}) as http:  # fmt: skip
             releases = read_releases(http)
     except (httpx.HTTPError, ValueError) as e:

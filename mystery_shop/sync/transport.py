@@ -8,9 +8,7 @@ start; any other 4xx is a refusal of that request.
 
 from __future__ import annotations
 
-import functools
 import logging
-import ssl
 import time
 from collections.abc import Callable
 from typing import Any, BinaryIO
@@ -20,7 +18,9 @@ import httpx
 from mystery_shop import __version__
 from mystery_shop.domain.messages import msg
 
+from .client_http import USER_AGENT, tls
 from .protocol import API, PROTOCOL, PROTOCOL_HEADER
+from .releases import read_releases
 from .retry import RetryPolicy
 
 log = logging.getLogger(__name__)
@@ -56,10 +56,6 @@ class Refused(SyncError):
 DEFAULT_RETRY = RetryPolicy()
 
 
-# The app's version (one place: the package metadata) travels with every request, for the server's logs.
-USER_AGENT = f"mystery-shop/{__version__} (sync protocol {PROTOCOL})"
-
-
 class Transport:
     def __init__(
         self,
@@ -79,7 +75,7 @@ class Transport:
             headers["Authorization"] = f"Bearer {token}"
         self.http = client or httpx.Client(
             base_url=self.server + API, headers=headers, timeout=httpx.Timeout(timeout, connect=10.0),
-            verify=_tls(),
+            verify=tls(),
         )  # fmt: skip
         if client is not None:
             self.http.headers.update(headers)
@@ -123,8 +119,6 @@ class Transport:
 
     def _update_needed(self, detail: str) -> UpdateNeeded:
         """426: this app is too old for the server; name the version to install and where, when the server says."""
-        from .releases import read_releases
-
         try:
             newest = next(iter(read_releases(self.http)), None)
         except (httpx.HTTPError, ValueError) as e:
@@ -159,12 +153,6 @@ class Transport:
             if attempt < self.retry.attempts - 1:
                 self.sleep(self.retry.delay(attempt))
         raise Unreachable(msg("cannot download {path} from {server}", path=path, server=self.server))
-
-
-@functools.cache
-def _tls() -> ssl.SSLContext:
-    """One TLS context per process: loading the CA bundle takes ~20 ms, more than a whole sync with nothing to do."""
-    return httpx.create_ssl_context()
 
 
 def _detail(r: httpx.Response) -> str:

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -60,13 +61,21 @@ def run_task(
 
     def done(result: Any) -> None:
         _live.discard(relay)
-        on_done(result)
+        if _alive(on_done):
+            on_done(result)
 
     def failed(error: BaseException) -> None:
         _live.discard(relay)
-        if on_failed is not None:
+        if on_failed is not None and _alive(on_failed):
             on_failed(error)
 
     relay.sig_done.connect(done)
     relay.sig_failed.connect(failed)
     QThreadPool.globalInstance().start(_Task(fn, relay))
+
+
+def _alive(callback: Callable[..., None]) -> bool:
+    """False when the callback is a method of a Qt object deleted while the task ran (its window closed):
+    the result has no one left to show it to."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)

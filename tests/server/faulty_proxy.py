@@ -53,7 +53,8 @@ class FaultyProxy:
         self.port = self._sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         self._closed = False
-        threading.Thread(target=self._accept, daemon=True).start()
+        self._acceptor = threading.Thread(target=self._accept, daemon=True)
+        self._acceptor.start()
 
     def add(self, rule: Rule) -> None:
         with self._lock:
@@ -65,7 +66,10 @@ class FaultyProxy:
 
     def close(self) -> None:
         self._closed = True
+        with contextlib.suppress(OSError):  # closing alone does not wake a blocked accept() on Linux
+            self._sock.shutdown(socket.SHUT_RDWR)
         self._sock.close()
+        self._acceptor.join(5)
 
     def _accept(self) -> None:
         while not self._closed:

@@ -27,9 +27,10 @@ import uvicorn
 import mystery_shop
 from mystery_shop.domain.workflow import Role
 from mystery_shop.server import admin, security
-from mystery_shop.server.app import create_app
 from mystery_shop.server.config import ServerConfig
 from mystery_shop.server.db import Database
+from mystery_shop.server.main import create_app
+from mystery_shop.server.portal.timer import Timer
 from mystery_shop.services.profile import Profile
 from mystery_shop.services.workspace import Workspace
 from mystery_shop.sync.account import login
@@ -117,6 +118,12 @@ class LiveServer:
     def restart(self) -> None:
         self.stop()
         self.start()
+
+    def portal_timer(self) -> Timer | None:
+        """The running portal's timer, as the application's lifespan holds it (``main.Lifespan``)."""
+        assert self._server is not None and self._server.started
+        timer: Timer | None = self._server.lifespan.state["portal_timer"]
+        return timer
 
     def http(self, token: str | None = None) -> httpx.Client:
         headers = {"Authorization": f"Bearer {token}"} if token else {}

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import calendar
 import csv
 import dataclasses
 import datetime as dt
+import html
 import io
+import re
 
 from openpyxl import load_workbook
 from pypdf import PdfReader
@@ -47,7 +50,18 @@ def test_the_dashboard_has_the_apps_figures(world: World, laptop) -> None:  # ty
     assert "Entrance and greeting" in page, "the heat map's touchpoints"
     for r in f.most_failed:
         assert r.text in page
-    assert f"/portal/reports?period=custom&amp;from={start.isoformat()}" in page or "location=" in page, "drill-down"
+    # Drill-down: each month of the trend and each location of the ranking opens the list of its visits.
+    hrefs = {html.unescape(h) for h in re.findall(r'href="(/portal/reports\?[^"]+)"', page)}
+    months = set()
+    for key in f.by_month:
+        first = dt.date.fromisoformat(key + "-01")
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        months.add(f"/portal/reports?period=custom&from={max(first, start)}&to={min(last, end)}")
+    assert months and months <= hrefs, ("a month's link", sorted(hrefs))
+    where = f"/portal/reports?period=custom&from={start}&to={end}&location={world.firm.location_id}"
+    assert len(f.by_location) == 1 and where in hrefs, ("the location's link", sorted(hrefs))
+    listed = b.get(where)
+    assert listed.status_code == 200 and "High Street" in listed.text
     b.close()
 
 

@@ -11,8 +11,8 @@ from server.portal_support import Browser, csrf_of, signed_in
 from sqlalchemy import update
 
 from mystery_shop.server import admin
-from mystery_shop.server.models import utcnow
-from mystery_shop.server.portal.models import PortalSession, Throttle
+from mystery_shop.server.models import Throttle, utcnow
+from mystery_shop.server.portal.models import PortalSession
 
 
 def _cookie_header(r: httpx.Response, name: str) -> str:

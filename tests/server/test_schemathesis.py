@@ -30,9 +30,9 @@ from server.kind_strategies import EVERY_TYPE_FORM, answer_values, field_values
 from mystery_shop.domain.kinds import KINDS as DECLARED
 from mystery_shop.formats import parse_form
 from mystery_shop.server import admin
-from mystery_shop.server.app import create_app
 from mystery_shop.server.config import ServerConfig
 from mystery_shop.server.db import Database
+from mystery_shop.server.main import create_app
 from mystery_shop.server.visit_rules import answer_problem
 from mystery_shop.sync.protocol import FIELDS, KINDS, PushResponse
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from fractions import Fraction
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLineEdit
 
 from mystery_shop.domain.scoring import score_visit
 from mystery_shop.domain.workflow import VisitStatus
@@ -83,8 +82,9 @@ def test_na_comment_and_reopen_shows_saved_values(qtbot, workspace, visit_id) ->
     card.na.click()
     assert "wait" in w.editor.answers.na
     assert not card.input.isEnabled()
+    assert card.comment.isHidden()
     click(qtbot, card.comment_button)
-    comment = card.findChild(QLineEdit, "")
+    assert not card.comment.isHidden() and card.comment_button.isHidden(), "the button opens the comment field"
     card.comment.setText("No staff visible at all")
     card.comment.editingFinished.emit()
     click(qtbot, w.cards["mood"].input.buttons[2])
@@ -94,7 +94,7 @@ def test_na_comment_and_reopen_shows_saved_values(qtbot, workspace, visit_id) ->
     assert again.cards["wait"].na.isChecked()
     assert again.cards["wait"].comment.text() == "No staff visible at all"
     assert again.cards["mood"].input.buttons[2].isChecked()
-    assert comment is not None
+    assert not again.cards["wait"].comment.isHidden(), "a saved comment shows without pressing the button"
 
 
 def test_keyboard_shortcuts(qtbot, workspace, visit_id) -> None:
@@ -173,7 +173,8 @@ def test_finish_lists_missing_items_links_and_submits(qtbot, workspace, visit_id
     assert recorded.errors == []
     w._apply_status()
     assert not w.cards["greeted"].input.isEnabled()
-    assert w.banner.isVisible() is False or "can no longer be changed" in w.banner.text()
+    assert w.banner.isVisible(), "a submitted visit says it is locked"
+    assert "can no longer be changed" in w.banner.text()
 
 
 def test_returned_visit_shows_supervisor_comments(qtbot, workspace, visit_id) -> None:

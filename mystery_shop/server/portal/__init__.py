@@ -8,37 +8,32 @@ index of published visits (``index``), which follows ``records`` by SEQ.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import datetime as dt
-import functools
-import logging
 import time
-from typing import Any
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, Response
-from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from mystery_shop.reports.language import reset_language, use_language
 from mystery_shop.resources import resource
 
-from .. import blob_access
-from . import account_pages, dashboard, dashboard_pages, index, mail, queries, report_pages, sessions
+from ..state import state
+from . import account_pages, dashboard_pages, queries, report_pages
 from .branding import client_logo, firm, media_type
-from .deps import SignInNeeded, frame, signed_in, state
+from .deps import SignInNeeded, frame, signed_in
 from .language import from_header, pt, pt_noop, speak
 from .sessions import session_user
 from .web import COOKIE, HERE, PREFIX, PortalError, redirect, render, theme_css
 
-log = logging.getLogger(__name__)
 STATIC = {"portal.css": "text/css", "portal.js": "text/javascript"}
 _THEME = theme_css()
 
 
 def install(app: FastAPI) -> None:
+    """The portal's pages, assets and error pages on the application (``server.main``); its timer runs in the
+    application's lifespan (``timer.running``)."""
     for module in (account_pages, report_pages, dashboard_pages):
         app.include_router(module.router)
     _assets(app)
@@ -52,9 +47,6 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(PortalError)
     async def _error(request: Request, exc: PortalError) -> Response:
         return error_page(request, exc.status, exc.title, exc.message)
-
-    app.router.add_event_handler("startup", functools.partial(_start, app))
-    app.router.add_event_handler("shutdown", functools.partial(_stop, app))
 
 
 def error_page(request: Request, status: int, title: str, message: str = "") -> Response:
@@ -123,47 +115,6 @@ class _Timing:
             await self.app(scope, receive, send)
         finally:
             reset_language(token)
-
-
-# ------------------------------------------------------------ the timer
-
-
-def _tick(app: FastAPI) -> None:
-    st: Any = app.state.ms
-    version = index.current(st.db, notify=st.config.mail)
-    mail.send_pending(st.db, st.config)
-    warmed = (version, dt.date.today())
-    if getattr(app.state, "portal_warmed", None) != warmed:
-        dashboard.warm(st.db, version)
-        app.state.portal_warmed = warmed
-    now = time.monotonic()
-    if now - getattr(app.state, "portal_swept", 0.0) > 3600:
-        app.state.portal_swept = now
-        sessions.remove_lapsed(st.db)
-        blob_access.collect(st.db, st.blobs)  # uploads no record named within a day
-
-
-async def _loop(app: FastAPI) -> None:
-    interval = app.state.ms.config.portal_poll_s
-    while True:
-        try:
-            await run_in_threadpool(_tick, app)
-        except Exception:  # a database hiccup: the next round tries again
-            log.exception("the portal's timer failed")
-        await asyncio.sleep(interval)
-
-
-def _start(app: FastAPI) -> None:
-    if app.state.ms.config.portal_poll_s > 0:
-        app.state.portal_task = asyncio.get_event_loop().create_task(_loop(app))
-
-
-async def _stop(app: FastAPI) -> None:
-    task = getattr(app.state, "portal_task", None)
-    if task is not None:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError, Exception):
-            await task
 
 
 __all__ = ["error_page", "install"]

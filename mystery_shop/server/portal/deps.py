@@ -4,28 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Any
 
-from fastapi import Depends, Request
+from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 
 from mystery_shop.domain.periods import PRESETS, preset_range
 
+from ..state import state as state  # the pages take it from here, with the rest of what they need
 from . import index, queries
 from .branding import client_logo, firm
 from .language import pt, pt_noop, speak
 from .sessions import PortalUser, same_token, session_user
 from .web import COOKIE, PortalError, same_origin
 
-if TYPE_CHECKING:
-    from ..app import State
-
 ROLE_WORDS = {"client": pt_noop("client"), "supervisor": pt_noop("supervisor"), "auditor": pt_noop("auditor"),
               "admin": pt_noop("administrator")}  # fmt: skip
-
-
-def state(request: Request) -> State:
-    return request.app.state.ms  # type: ignore[no-any-return]
 
 
 class SignInNeeded(Exception):
@@ -33,6 +27,8 @@ class SignInNeeded(Exception):
 
 
 def signed_in(request: Request) -> PortalUser:
+    """The session's user. Pages call it (or ``signed_in_async``) themselves: as a ``Depends`` it would run in
+    a thread of its own, and the account's language would not reach the page."""
     user = session_user(state(request).db, request.cookies.get(COOKIE))
     if user is None:
         raise SignInNeeded()
@@ -47,11 +43,6 @@ async def signed_in_async(request: Request) -> PortalUser:
     user = await run_in_threadpool(signed_in, request)
     speak(user.language)
     return user
-
-
-# (As a dependency, signed_in runs in a thread of its own: the account's language would not reach the page.
-# The pages call signed_in, or signed_in_async, themselves.)
-UserDep = Annotated[PortalUser, Depends(signed_in)]
 
 
 def check_form(request: Request, user: PortalUser, data: dict[str, str]) -> None:

@@ -16,7 +16,8 @@ import ssl
 from email.message import EmailMessage
 from email.utils import make_msgid
 
-from sqlalchemy import or_, select, update
+from prometheus_client import CollectorRegistry, Gauge, generate_latest
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from mystery_shop.reports.language import report_language
@@ -144,3 +145,15 @@ def _send(config: ServerConfig, msg: EmailMessage) -> None:
         if config.smtp_user:
             client.login(config.smtp_user, config.smtp_password)
         client.send_message(msg)
+
+
+def queue_metrics(db: Database) -> bytes:
+    """The publish notices not sent yet, for ``/metrics`` (``metrics.render``)."""
+    registry = CollectorRegistry()
+    queue = Gauge("mystery_shop_mail_queue", "Publish notices not sent yet, by state", ["state"], registry=registry)
+    with db.read() as s:
+        waiting = s.scalar(select(func.count()).where(PortalMail.sent_at.is_(None), PortalMail.attempts == 0))
+        retrying = s.scalar(select(func.count()).where(PortalMail.sent_at.is_(None), PortalMail.attempts > 0))
+    queue.labels("waiting").set(waiting or 0)
+    queue.labels("retrying").set(retrying or 0)
+    return generate_latest(registry)

@@ -29,16 +29,6 @@ class PortalSession(Base):
     expires_at: Mapped[dt.datetime] = mapped_column()
 
 
-class Throttle(Base):
-    """Failed sign-ins per user name and per address: after a few, the next try must wait."""
-
-    __tablename__ = "portal_throttle"
-    key: Mapped[str] = mapped_column(String(200), primary_key=True)
-    failures: Mapped[int] = mapped_column(Integer, default=0)
-    window_start: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    blocked_until: Mapped[dt.datetime | None] = mapped_column(nullable=True)
-
-
 class PortalVisit(Base):
     __tablename__ = "portal_visits"
     __table_args__ = (

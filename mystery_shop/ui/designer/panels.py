@@ -243,7 +243,7 @@ class FormPanel(Panel):
             lambda: self.draft.update_form(
                 grade_bands=(*self.draft.form.grade_bands, GradeBand(Fraction(50), tr("New grade")))
             )
-        )  # type: ignore[union-attr]
+        )
 
     def _remove_band(self) -> None:
         row = self.bands.currentRow()

@@ -135,7 +135,7 @@ class FormDesigner(QMainWindow):
         menu = QMenu(self)
         for key in ("add_question", "add_touchpoint", "duplicate", "delete"):
             menu.addAction(self.actions[key])
-        menu.exec(self.tree.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
 
     # ------------------------------------------------------------ showing the draft
 

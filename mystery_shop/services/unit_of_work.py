@@ -76,9 +76,7 @@ class Work:
         if self.session is not None:
             self.session.add(m.AuditEntry(**values))
         else:
-            self.connection.execute(
-                insert(m.AuditEntry.__table__).values(id=m.new_id(), rev=0, updated_at=now, **values)
-            )
+            self.connection.execute(insert(m.AuditEntry).values(id=m.new_id(), rev=0, updated_at=now, **values))
         self.touch([visit_id])
 
     def record(self, kind: str, record_id: str, fields: dict[str, Any], base_rev: int = 0) -> None:

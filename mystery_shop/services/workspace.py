@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Collection, Mapping
+from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, RowMapping, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -361,9 +361,10 @@ class Workspace:
         return FormRow(form.id, form.version, form.title, False)
 
     def archive_form(self, form_id: str, archived: bool = True) -> None:
-        with self.sessions.begin() as s:
-            for f in s.scalars(select(m.FormVersion).where(m.FormVersion.form_id == form_id)):
+        with unit_of_work(self) as w:
+            for f in w.s.scalars(select(m.FormVersion).where(m.FormVersion.form_id == form_id)):
                 f.archived = archived
+            w.touch(forms=True)
 
     def form(self, form_id: str, version: int) -> Form:
         key = (form_id, version)
@@ -505,7 +506,7 @@ class Workspace:
         return VisitEditor.load(self, visit_id)
 
 
-def _visit_row(r: Mapping[str, Any]) -> VisitRow:
+def _visit_row(r: RowMapping) -> VisitRow:
     return VisitRow(
         **{
             **r,

@@ -315,3 +315,33 @@ def test_saving_an_answer_re_reads_only_its_line_not_the_whole_list(qtbot, works
     assert len(statements) <= 2, statements
     assert w.model.row_at([w.model.row_at(i).id for i in range(3)].index(visit_id)).score == 100.0
     assert w.model.rowCount() == 3
+
+
+def test_the_list_follows_writes_made_elsewhere_in_the_app(qtbot, workspace, visit_id) -> None:
+    """A visit planned by another screen is added, a renamed client reloads the lines that name it, a line whose
+    visit is gone leaves; the main window's own dialogs' writes it reloads after itself (it skips them)."""
+    from sqlalchemy import delete
+
+    from mystery_shop.services.changes import Changes, acting_for
+    from mystery_shop.store import models as m
+
+    w = MainWindow(workspace)
+    qtbot.addWidget(w)
+    day = w.model.row_at(0).scheduled_date
+    later = workspace.create_visit("all-types", workspace.locations()[0].id, day + dt.timedelta(days=1))
+    assert {w.model.row_at(i).id for i in range(w.model.rowCount())} == {visit_id, later}
+    assert "2 visits" in w.count_label.text()
+    workspace.update_client(workspace.clients()[0].id, name="Acme Retail")
+    assert {w.model.row_at(i).client for i in range(2)} == {"Acme Retail"}
+    w.search.setText("acme retail")
+    assert w.proxy.rowCount() == 2, "the search text follows the changed lines"
+    with acting_for(w):
+        mine = workspace.create_visit("all-types", workspace.locations()[0].id, day + dt.timedelta(days=2))
+    assert mine not in {w.model.row_at(i).id for i in range(w.model.rowCount())}, "its own: it reloads itself"
+    w.refresh()
+    assert w.model.rowCount() == 3
+    with workspace.sessions.begin() as s:
+        s.execute(delete(m.AuditEntry).where(m.AuditEntry.visit_id == later))
+        s.execute(delete(m.Visit).where(m.Visit.id == later))
+    w._changed(Changes(visits=frozenset({later})), None)  # a changed visit no longer there leaves the list
+    assert {w.model.row_at(i).id for i in range(w.model.rowCount())} == {visit_id, mine}

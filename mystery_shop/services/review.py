@@ -20,6 +20,7 @@ from mystery_shop.domain.workflow import Action
 from mystery_shop.store import models as m
 
 from . import signed_reports
+from .changes import Changes
 from .period import store_digests
 from .rows import ReviewCommentRow, ServiceError
 from .unit_of_work import Work, refuse_unless
@@ -33,7 +34,7 @@ def _check(ed: VisitEditor, action: Action) -> None:
     refuse_unless(ed.decision(action))
 
 
-def add_comment(ed: VisitEditor, question_id: str | None, text: str) -> None:
+def add_comment(ed: VisitEditor, question_id: str | None, text: str) -> Changes:
     """A review comment on one question, or on the whole visit (``question_id`` None)."""
     _check(ed, Action.COMMENT)
     text = text.strip()
@@ -47,9 +48,10 @@ def add_comment(ed: VisitEditor, question_id: str | None, text: str) -> None:
         w.s.flush()
         w.audit(ed.id, "comment", f"{question_id or 'visit'}: {text}")
         w.record("review_comment", c.id, {"visit_id": ed.id, "question_id": question_id, "text": text})
+    return w.changes
 
 
-def override_score(ed: VisitEditor, question_id: str, points: Fraction | float | int | str, reason: str) -> None:
+def override_score(ed: VisitEditor, question_id: str, points: Fraction | float | int | str, reason: str) -> Changes:
     """Replace a question's earned points (within [0, possible]) with a required reason."""
     _check(ed, Action.OVERRIDE)
     q = ed.question(question_id)
@@ -79,9 +81,10 @@ def override_score(ed: VisitEditor, question_id: str, points: Fraction | float |
         )
         ed._store_score(w, score, auditor_edit=False)
     ed.answers, ed.score = answers, score
+    return w.changes
 
 
-def return_visit(ed: VisitEditor, comment: str) -> None:
+def return_visit(ed: VisitEditor, comment: str) -> Changes:
     """Send the visit back to its auditor; the comment saying why is required."""
     _check(ed, Action.RETURN)
     text = comment.strip()
@@ -96,13 +99,13 @@ def return_visit(ed: VisitEditor, comment: str) -> None:
         w.s.flush()
         w.record("review_comment", c.id, {"visit_id": ed.id, "question_id": None, "text": text})
 
-    ed._transition(Action.RETURN, text, also=keep_comment)
+    return ed._transition(Action.RETURN, text, also=keep_comment)
 
 
-def approve(ed: VisitEditor) -> None:
+def approve(ed: VisitEditor) -> Changes:
     """Approve the visit, and keep its digest (what the period figures need of it) in the same transaction."""
     _check(ed, Action.APPROVE)
-    ed._transition(Action.APPROVE, "", also=lambda w: store_digests(w.s, [(ed.id, ed.form)]))
+    return ed._transition(Action.APPROVE, "", also=lambda w: store_digests(w.s, [(ed.id, ed.form)]))
 
 
 NEEDS_REPORT = msg(

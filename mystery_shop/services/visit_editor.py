@@ -31,6 +31,7 @@ from mystery_shop.photos.signature import signature_png
 from mystery_shop.store import models as m
 from mystery_shop.store.answer_writes import mark_started, store_score, upsert_answer
 
+from .changes import Changes
 from .rows import AuditRow, OverrideRow, PhotoRow, ReviewCommentRow, ServiceError, VisitHeader
 from .unit_of_work import Work, refuse_unless, unit_of_work
 
@@ -265,7 +266,7 @@ class VisitEditor:
         facts = VisitFacts(self.comments, self.photo_counts(), minutes)
         return visit_checks(self.form, self.answers, facts, score=self.score, language=language)
 
-    def sign(self, image: bytes, signer: str, attestation: str = ATTESTATION) -> None:
+    def sign(self, image: bytes, signer: str, attestation: str = ATTESTATION) -> Changes:
         """Sign the visit with a signature image (the pad's PNG, or a file) and the attestation."""
         self._check_editable()
         if not signer.strip():
@@ -290,12 +291,13 @@ class VisitEditor:
             has_signature=True,
             finished_at=self.header.finished_at or now,
         )
+        return w.changes
 
     def signature_png(self) -> bytes | None:
         with self.ws.sessions() as s:
             return s.scalar(select(m.Visit.signature_png).where(m.Visit.id == self.id))
 
-    def submit(self, explanation: str = "") -> None:
+    def submit(self, explanation: str = "") -> Changes:
         """Submit for review; refused with the list of what is missing while incomplete.
 
         A blocking check refuses it too, and a warning unless ``explanation`` explains it: the explanation
@@ -313,10 +315,11 @@ class VisitEditor:
             raise ServiceError(join((refusal, lines), "\n"))
         detail = explanation.strip() if fired else ""
         # The score goes with the submit: answers pulled from another laptop do not rescore this one's row.
-        self._transition(Action.SUBMIT, detail, also=lambda w: self._store_score(w, self.score))
+        return self._transition(Action.SUBMIT, detail, also=lambda w: self._store_score(w, self.score))
 
-    def _transition(self, action: Action, detail: str, also: Callable[[Work], object] | None = None) -> None:
-        """Move the visit to its next status, with the audit entry (and ``also``) in one checked transaction."""
+    def _transition(self, action: Action, detail: str, also: Callable[[Work], object] | None = None) -> Changes:
+        """Move the visit to its next status, with the audit entry (and ``also``) in one checked transaction;
+        what it changed."""
         new = next_status(action, self.header.status)
         now = m.utcnow()  # when it happened on this device: the server keeps it, and when it heard of it
         with self.write(action) as w:
@@ -330,6 +333,7 @@ class VisitEditor:
             change = {"action": action.value, "detail": detail, "at": now.isoformat()}
             w.record("transition", self.id, change, v.rev)
         self.header = replace(self.header, status=new)
+        return w.changes
 
     # ------------------------------------------------------------ what the visit holds
 

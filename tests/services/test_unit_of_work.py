@@ -91,3 +91,19 @@ def test_the_answer_path_runs_on_its_plain_connection(ws_visit) -> None:
     ws.changes.subscribe(lambda changes, _origin: heard.append(changes))
     ws.open_visit(visit_id).set_answer("greeted", "yes")
     assert heard == [Changes(visits=frozenset({visit_id}))]
+
+
+def test_the_workflow_actions_return_what_they_changed(ws_visit) -> None:
+    from mystery_shop.services import review
+    from support.images import SIGNATURE
+
+    ws, visit_id = ws_visit
+    this = Changes(visits=frozenset({visit_id}))
+    ed = ws.open_visit(visit_id)
+    ed.set_answers({"greeted": "yes", "wait": 10, "mood": 4})
+    assert ed.sign(SIGNATURE, "Zoë") == this
+    with ws.sessions.begin() as s:
+        s.add(m.Photo(visit_id=visit_id, section_id="greeting", sha256="0" * 64))
+    assert ed.submit() == this
+    assert review.add_comment(ed, None, "Fine") == this
+    assert review.approve(ed) == this

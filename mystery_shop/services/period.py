@@ -117,12 +117,12 @@ def load_period(
         client_name, client_id = c.name, c.id
         with collector_paused():
             rows = _visit_rows(s, client_id, start, end, states)
-    forms = {key: ws.form(*key) for key in {(r[2], r[3]) for r in rows}}
-    days = {text: dt.date.fromisoformat(text) for text in {r[1] for r in rows}}
+    forms = {key: ws.form(*key) for key in {(r.form_id, r.form_version) for r in rows}}
+    days = {text: dt.date.fromisoformat(text) for text in {r.day for r in rows}}
     status_of = {st.value: st for st in VisitStatus}
-    missing = [(r[0], forms[r[2], r[3]], status_of[r[4]]) for r in rows if r[7] is None]
+    missing = [(r.id, forms[r.form_id, r.form_version], status_of[r.status]) for r in rows if r.digest is None]
     computed = _digests_for(ws, missing) if missing else {}
-    source = _AnswerSource(ws, [r[0] for r in rows])
+    source = _AnswerSource(ws, [r.id for r in rows])
     from_json = VisitDigest.from_json
     with collector_paused():
         visits = [
@@ -144,7 +144,7 @@ def load_period(
 def _visit_rows(
     s: Session, client_id: str, start: dt.date, end: dt.date, states: Iterable[VisitStatus]
 ) -> Sequence[Any]:
-    """(id, ISO day, form id, form version, status, location, auditor, fresh digest or None) per visit, in date order.
+    """id, day (ISO), form_id, form_version, status, location, auditor, digest (fresh, or None) per visit, by date.
 
     Plain columns and the day as text: 20,000 ORM objects or date conversions cost more than the figures.
     """
@@ -157,13 +157,13 @@ def _visit_rows(
     query = (
         select(
             m.Visit.id,
-            type_coerce(m.Visit.scheduled_date, String),
+            type_coerce(m.Visit.scheduled_date, String).label("day"),
             m.Visit.form_id,
             m.Visit.form_version,
             m.Visit.status,
-            m.Location.name,
-            m.Person.display_name,
-            m.VisitDigest.data,
+            m.Location.name.label("location"),
+            m.Person.display_name.label("auditor"),
+            m.VisitDigest.data.label("digest"),
         )
         .join(m.Location, m.Visit.location_id == m.Location.id)
         .outerjoin(m.Person, m.Visit.auditor_id == m.Person.id)

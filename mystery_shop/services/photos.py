@@ -22,12 +22,12 @@ from sqlalchemy import func, select, update
 from mystery_shop.domain.choices import unknown
 from mystery_shop.domain.evidence import Flag, PhotoFacts, VisitFacts, check_photo
 from mystery_shop.domain.messages import msg
+from mystery_shop.domain.workflow import Action
 from mystery_shop.photos.decode import decode
 from mystery_shop.photos.derived import fit_upright
 from mystery_shop.photos.pipeline import ImportedPhoto, derived, import_photos
 from mystery_shop.store import models as m
 
-from .outbox import record_change
 from .rows import PhotoRow, ServiceError
 from .visit_editor import VisitEditor
 
@@ -57,7 +57,8 @@ def record(ed: VisitEditor, section_id: str, question_id: str | None, photo: Imp
     """Attach an imported photo to a touchpoint (and optionally one of its questions)."""
     _check(ed, section_id, question_id)
     section = next(s for s in ed.form.sections if s.id == section_id)
-    with ed.ws.sessions.begin() as s:
+    with ed.write(Action.EDIT) as w:
+        s = w.s
         same = s.scalar(
             select(m.Photo.id).where(
                 m.Photo.visit_id == ed.id,
@@ -94,8 +95,7 @@ def record(ed: VisitEditor, section_id: str, question_id: str | None, photo: Imp
         )
         s.add(row)
         s.flush()
-        record_change(
-            s,
+        w.record(
             "photo",
             row.id,
             {
@@ -106,7 +106,7 @@ def record(ed: VisitEditor, section_id: str, question_id: str | None, photo: Imp
                 "filename": photo.filename,
             },
         )
-        ed.void_signature(s.connection())  # the attestation covers the photos too
+        ed.void_signature(w)  # the attestation covers the photos too
         return AddResult(path, "added", "", row.id)
 
 
@@ -185,25 +185,23 @@ def upright_pixels(ed: VisitEditor, sha256: str) -> Pixels:
 
 
 def reorder(ed: VisitEditor, section_id: str, photo_ids: list[str]) -> None:
-    ed._check_editable()
-    with ed.ws.sessions.begin() as s:
+    with ed.write(Action.EDIT) as w:
         for position, pid in enumerate(photo_ids):
-            s.execute(
+            w.s.execute(
                 update(m.Photo)
                 .where(m.Photo.id == pid, m.Photo.visit_id == ed.id, m.Photo.section_id == section_id)
                 .values(position=position)
             )
-            record_change(s, "photo", pid, {"position": position})
+            w.record("photo", pid, {"position": position})
 
 
 def _update(ed: VisitEditor, photo_id: str, **fields: object) -> None:
-    ed._check_editable()
-    with ed.ws.sessions.begin() as s:
-        done = s.execute(update(m.Photo).where(m.Photo.id == photo_id, m.Photo.visit_id == ed.id).values(**fields))
+    with ed.write(Action.EDIT) as w:
+        done = w.s.execute(update(m.Photo).where(m.Photo.id == photo_id, m.Photo.visit_id == ed.id).values(**fields))
         if not done.rowcount:
             raise ServiceError(msg("That photo is not part of this visit."))
-        record_change(s, "photo", photo_id, dict(fields))
-        ed.void_signature(s.connection())
+        w.record("photo", photo_id, dict(fields))
+        ed.void_signature(w)
 
 
 def photos_by_section(ed: VisitEditor) -> dict[str, list[PhotoRow]]:

@@ -22,8 +22,8 @@ from mystery_shop.domain.messages import msg
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.store import models as m
 
-from .outbox import record_change
 from .rows import ServiceError
+from .unit_of_work import unit_of_work
 from .workspace_protocol import WorkspaceView
 
 JUDGED = tuple(s.value for s in VisitStatus if s is not VisitStatus.DRAFT)
@@ -46,13 +46,13 @@ def client_settings(ws: WorkspaceView) -> dict[str, CheckSettings]:
 
 def set_client_settings(ws: WorkspaceView, client_id: str, settings: CheckSettings) -> None:
     """Keep a client's thresholds; they sync with the client."""
-    with ws.sessions.begin() as s:
-        c = s.get(m.Client, client_id)
+    with unit_of_work(ws) as w:
+        c = w.s.get(m.Client, client_id)
         if c is None:
             raise ServiceError(msg("That client no longer exists."))
         c.check_settings = settings.to_json()
         fields = {"name": c.name, "archived": c.archived, "language": c.language, "check_settings": c.check_settings}
-        record_change(s, "client", c.id, fields, c.rev)
+        w.record("client", c.id, fields, c.rev)
 
 
 def load_visits(ws: WorkspaceView, statuses: Iterable[str] = JUDGED) -> list[LoadedVisit]:

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from mystery_shop.domain.messages import message_of, msg
-from mystery_shop.store import models as m
 
 from . import signed_reports
 from .rows import ServiceError
+from .unit_of_work import unit_of_work
 from .workspace import Workspace
 
 
@@ -62,6 +62,6 @@ def record_signed(ws: Workspace, visit_id: str, report_id: str, out: Path, diges
     detail = f"signed report {report_id} ({out.name}, SHA-256 {digest})"
     if sign.signer_name:
         detail += f" with the certificate of {sign.signer_name}"
-    with ws.sessions.begin() as s:
-        s.add(m.AuditEntry(visit_id=visit_id, kind="report", actor_id=ws.me.id, detail=detail))
-        signed_reports.keep(s, ws.blobs, visit_id, report_id, out, sign.signer_name, ws.me.id)
+    with unit_of_work(ws) as w:
+        w.audit(visit_id, "report", detail)
+        signed_reports.keep(w.s, ws.blobs, visit_id, report_id, out, sign.signer_name, ws.me.id)

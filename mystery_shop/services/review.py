@@ -12,19 +12,18 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
 from mystery_shop.domain.answers import Override, override_problem
 from mystery_shop.domain.messages import msg, sentence
 from mystery_shop.domain.numbers import to_fraction
 from mystery_shop.domain.scoring import score_visit
-from mystery_shop.domain.workflow import Action, decide
+from mystery_shop.domain.workflow import Action
 from mystery_shop.store import models as m
 
 from . import signed_reports
-from .outbox import record_change
+from .changes import Changes
 from .period import store_digests
 from .rows import ReviewCommentRow, ServiceError
+from .unit_of_work import Work, refuse_unless
 from .visit_editor import VisitEditor
 
 if TYPE_CHECKING:
@@ -32,12 +31,10 @@ if TYPE_CHECKING:
 
 
 def _check(ed: VisitEditor, action: Action) -> None:
-    decision = decide(ed.ws.me.role, action, ed.header.status, own=True)
-    if not decision:
-        raise ServiceError(sentence(decision.reason))
+    refuse_unless(ed.decision(action))
 
 
-def add_comment(ed: VisitEditor, question_id: str | None, text: str) -> None:
+def add_comment(ed: VisitEditor, question_id: str | None, text: str) -> Changes:
     """A review comment on one question, or on the whole visit (``question_id`` None)."""
     _check(ed, Action.COMMENT)
     text = text.strip()
@@ -45,19 +42,16 @@ def add_comment(ed: VisitEditor, question_id: str | None, text: str) -> None:
         raise ServiceError(msg("The comment is empty."))
     if question_id is not None:
         ed.question(question_id)
-    with ed.ws.sessions.begin() as s:
+    with ed.write(Action.COMMENT) as w:
         c = m.ReviewComment(visit_id=ed.id, question_id=question_id, author_id=ed.ws.me.id, text=text)
-        s.add(c)
-        s.flush()
-        s.add(
-            m.AuditEntry(
-                visit_id=ed.id, kind="comment", actor_id=ed.ws.me.id, detail=f"{question_id or 'visit'}: {text}"
-            )
-        )
-        record_change(s, "review_comment", c.id, {"visit_id": ed.id, "question_id": question_id, "text": text})
+        w.s.add(c)
+        w.s.flush()
+        w.audit(ed.id, "comment", f"{question_id or 'visit'}: {text}")
+        w.record("review_comment", c.id, {"visit_id": ed.id, "question_id": question_id, "text": text})
+    return w.changes
 
 
-def override_score(ed: VisitEditor, question_id: str, points: Fraction | float | int | str, reason: str) -> None:
+def override_score(ed: VisitEditor, question_id: str, points: Fraction | float | int | str, reason: str) -> Changes:
     """Replace a question's earned points (within [0, possible]) with a required reason."""
     _check(ed, Action.OVERRIDE)
     q = ed.question(question_id)
@@ -72,53 +66,46 @@ def override_score(ed: VisitEditor, question_id: str, points: Fraction | float |
     text = _decimal_text(exact)
     answers = replace(ed.answers, overrides={**ed.answers.overrides, question_id: Override(exact, reason.strip())})
     score = score_visit(ed.form, answers, detail=True)
-    with ed.ws.sessions.begin() as s:
+    with ed.write(Action.OVERRIDE) as w:
         o = m.ScoreOverride(
             visit_id=ed.id, question_id=question_id, points=text, reason=reason.strip(), author_id=ed.ws.me.id
         )
-        s.add(o)
-        s.flush()
+        w.s.add(o)
+        w.s.flush()
         was = "unanswered" if before is None else _decimal_text(before)
-        s.add(
-            m.AuditEntry(
-                visit_id=ed.id,
-                kind="override",
-                actor_id=ed.ws.me.id,
-                detail=f"{question_id}: {was} -> {text} points: {reason.strip()}",
-            )
-        )
-        record_change(
-            s,
+        w.audit(ed.id, "override", f"{question_id}: {was} -> {text} points: {reason.strip()}")
+        w.record(
             "score_override",
             o.id,
             {"visit_id": ed.id, "question_id": question_id, "points": text, "reason": reason.strip()},
         )
-        ed._store_score(s.connection(), score, auditor_edit=False)
+        ed._store_score(w, score, auditor_edit=False)
     ed.answers, ed.score = answers, score
+    return w.changes
 
 
-def return_visit(ed: VisitEditor, comment: str) -> None:
+def return_visit(ed: VisitEditor, comment: str) -> Changes:
     """Send the visit back to its auditor; the comment saying why is required."""
     _check(ed, Action.RETURN)
     text = comment.strip()
     if not text:
         raise ServiceError(msg("Say what the auditor should fix: returning a visit needs a comment."))
 
-    def keep_comment(s: Session) -> None:
+    def keep_comment(w: Work) -> None:
         # Queued before the transition, so the server takes it while the visit is still under review,
         # and the auditor's laptop shows it with the returned visit.
         c = m.ReviewComment(visit_id=ed.id, question_id=None, author_id=ed.ws.me.id, text=text)
-        s.add(c)
-        s.flush()
-        record_change(s, "review_comment", c.id, {"visit_id": ed.id, "question_id": None, "text": text})
+        w.s.add(c)
+        w.s.flush()
+        w.record("review_comment", c.id, {"visit_id": ed.id, "question_id": None, "text": text})
 
-    ed._transition(Action.RETURN, text, also=keep_comment)
+    return ed._transition(Action.RETURN, text, also=keep_comment)
 
 
-def approve(ed: VisitEditor) -> None:
+def approve(ed: VisitEditor) -> Changes:
     """Approve the visit, and keep its digest (what the period figures need of it) in the same transaction."""
     _check(ed, Action.APPROVE)
-    ed._transition(Action.APPROVE, "", also=lambda s: store_digests(s, [(ed.id, ed.form)]))
+    return ed._transition(Action.APPROVE, "", also=lambda w: store_digests(w.s, [(ed.id, ed.form)]))
 
 
 NEEDS_REPORT = msg(
@@ -153,7 +140,7 @@ def publish(ed: VisitEditor, sign: Signing | None = None) -> signed_reports.Sign
         report = _sign_now(ed, sign)
     chosen = report
     ed._transition(Action.PUBLISH, f"published for the client with the signed report {report.report_id}",
-                   also=lambda s: signed_reports.queue(s, chosen, ed.ws.me.id))  # fmt: skip
+                   also=lambda w: signed_reports.queue(w.s, chosen, ed.ws.me.id))  # fmt: skip
     return report
 
 

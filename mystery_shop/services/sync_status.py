@@ -21,8 +21,8 @@ from mystery_shop.domain.messages import msg
 from mystery_shop.domain.workflow import Role, VisitStatus
 from mystery_shop.store import models as m
 
-from .outbox import record_change
 from .rows import PersonRow, ServiceError
+from .unit_of_work import unit_of_work
 from .workspace import LOCAL_USER, Workspace
 
 log = logging.getLogger(__name__)
@@ -232,11 +232,11 @@ def _record_again(ws: Workspace, kind: str, server: dict[str, Any], sent: dict[s
     table = TABLES[kind]
     fields = {k: v for k, v in sent.items() if k in SENT[kind] and k in table.c}
     record_id, rev = str(server.get("id")), int(server.get("rev") or 0)
-    with ws.sessions.begin() as s:
+    with unit_of_work(ws) as w:
         if fields:
             values = {k: _column_value(table.c[k].type, v) for k, v in fields.items()}
-            s.execute(table.update().where(table.c.id == record_id).values(**values))
-        record_change(s, kind, record_id, fields, rev)
+            w.s.execute(table.update().where(table.c.id == record_id).values(**values))
+        w.record(kind, record_id, fields, rev)
 
 
 def _column_value(kind: Any, value: Any) -> Any:

@@ -10,28 +10,30 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from mystery_shop.domain.answers import AnswerError, Answers, AnswerValue, Override, normalize_value
 from mystery_shop.domain.checks import CheckResult, VisitFacts, submit_refusal, visit_checks, visit_minutes
 from mystery_shop.domain.choices import unknown
 from mystery_shop.domain.forms import Form, Question
-from mystery_shop.domain.messages import join, message_of, msg, sentence
+from mystery_shop.domain.messages import join, message_of, msg
 from mystery_shop.domain.readiness import MissingItem, missing_items
 from mystery_shop.domain.scoring import VisitScore, score_visit
-from mystery_shop.domain.workflow import STATE_WORDS, Action, VisitStatus, decide, next_status
+from mystery_shop.domain.workflow import STATE_WORDS, Action, Decision, VisitStatus, decide, next_status
 from mystery_shop.photos.errors import PhotoRefused
 from mystery_shop.photos.signature import signature_png
 from mystery_shop.store import models as m
-from mystery_shop.store.answer_writes import mark_started, queue_change, store_score, upsert_answer
+from mystery_shop.store.answer_writes import mark_started, store_score, upsert_answer
 
-from .outbox import record_change
+from .changes import Changes
 from .rows import AuditRow, OverrideRow, PhotoRow, ReviewCommentRow, ServiceError, VisitHeader
+from .unit_of_work import Work, refuse_unless, unit_of_work
 
 if TYPE_CHECKING:
     from .workspace_protocol import WorkspaceView
@@ -164,13 +166,13 @@ class VisitEditor:
         new_values = {**{k: v for k, v in self.answers.values.items() if k not in na}, **clean}
         answers = replace(self.answers, values=new_values, na=(self.answers.na - set(clean)) | set(na))
         score = score_visit(self.form, answers, detail=True)
-        with self.ws.engine.begin() as conn:
+        with self.write(Action.EDIT, plain=True) as w:
             for qid, value in clean.items():
-                self._upsert(conn, qid, {"value": value, "na": False})
+                self._upsert(w, qid, {"value": value, "na": False})
             for qid in na:
-                self._upsert(conn, qid, {"value": None, "na": True})
-            self._store_score(conn, score)
-            self.void_signature(conn)
+                self._upsert(w, qid, {"value": None, "na": True})
+            self._store_score(w, score)
+            self.void_signature(w)
         self.answers, self.score = answers, score
         return score
 
@@ -180,22 +182,28 @@ class VisitEditor:
         except AnswerError as e:
             raise ServiceError(join((f"{q.text}:", message_of(e)))) from None
 
+    def decision(self, action: Action) -> Decision:
+        """May this user do ``action`` on this visit now (``domain.workflow``)?"""
+        return decide(self.ws.me.role, action, self.header.status, own=True)
+
     def _check_editable(self) -> None:
-        decision = decide(self.ws.me.role, Action.EDIT, self.header.status, own=True)
-        if not decision:
-            raise ServiceError(sentence(decision.reason))
+        refuse_unless(self.decision(Action.EDIT))
+
+    def write(self, action: Action, *, plain: bool = False) -> AbstractContextManager[Work]:
+        """A unit of work on this visit, checked for ``action`` (``unit_of_work``)."""
+        return unit_of_work(self.ws, self.decision(action), visits=[self.id], plain=plain)
 
     def _write_answer(self, q: Question, answers: Answers, fields: dict[str, Any]) -> VisitScore:
         self._check_editable()
         score = score_visit(self.form, answers, detail=True)
-        with self.ws.engine.begin() as conn:
-            self._upsert(conn, q.id, fields)
-            self._store_score(conn, score)
-            self.void_signature(conn)
+        with self.write(Action.EDIT, plain=True) as w:
+            self._upsert(w, q.id, fields)
+            self._store_score(w, score)
+            self.void_signature(w)
         self.answers, self.score = answers, score
         return score
 
-    def void_signature(self, conn: Connection) -> None:
+    def void_signature(self, w: Work) -> None:
         """The auditor's attestation covers the answers and photos as they were signed: a change after signing
         (typically after a return) clears the signature, in the change's own transaction, so the visit is
         signed again before it is submitted again. Said in the audit trail; synced as the visit's header."""
@@ -203,28 +211,23 @@ class VisitEditor:
             return
         now = m.utcnow()
         visits = m.Visit.__table__
+        conn = w.connection
         conn.execute(
             update(visits)
             .where(visits.c.id == self.id)
             .values(signature_png=None, signed_by=None, signed_at=None, attestation=None, updated_at=now)
         )
-        conn.execute(
-            insert(m.AuditEntry.__table__).values(
-                id=m.new_id(), rev=0, updated_at=now, at=now, visit_id=self.id, kind=UNSIGN, actor_id=self.ws.me.id,
-                detail="signature cleared: changed after signing",
-            )
-        )  # fmt: skip
+        w.audit(self.id, UNSIGN, "signature cleared: changed after signing", at=now)
         rev = conn.execute(select(visits.c.rev).where(visits.c.id == self.id)).scalar_one()
-        queue_change(conn, "visit", self.id, {"signed_by": None, "signed_at": None}, rev, now)
+        w.record("visit", self.id, {"signed_by": None, "signed_at": None}, rev)
         self.header = replace(self.header, signed_by=None, signed_at=None, attestation=None, has_signature=False)
 
-    def _upsert(self, conn: Connection, question_id: str, fields: dict[str, Any]) -> None:
+    def _upsert(self, w: Work, question_id: str, fields: dict[str, Any]) -> None:
         """Insert or update one answer and queue it for sync, in the caller's transaction."""
-        now = m.utcnow()
-        answer_id, rev = upsert_answer(conn, self.id, question_id, fields, now)
-        queue_change(conn, "answer", answer_id, {"visit_id": self.id, "question_id": question_id, **fields}, rev, now)
+        answer_id, rev = upsert_answer(w.connection, self.id, question_id, fields, m.utcnow())
+        w.record("answer", answer_id, {"visit_id": self.id, "question_id": question_id, **fields}, rev)
 
-    def _store_score(self, conn: Connection, score: VisitScore, *, auditor_edit: bool = True) -> None:
+    def _store_score(self, w: Work, score: VisitScore, *, auditor_edit: bool = True) -> None:
         """Keep the visit row's score in step (the list shows it without rescoring every visit).
 
         For an auditor's edit the visit must still be editable in the database, not
@@ -232,6 +235,7 @@ class VisitEditor:
         transaction is refused.
         """
         now = m.utcnow()
+        conn = w.connection
         total = None if score.total is None else float(score.total)
         grade = score.grade.label if score.grade else None
         failed = bool(score.critical_failures)
@@ -262,7 +266,7 @@ class VisitEditor:
         facts = VisitFacts(self.comments, self.photo_counts(), minutes)
         return visit_checks(self.form, self.answers, facts, score=self.score, language=language)
 
-    def sign(self, image: bytes, signer: str, attestation: str = ATTESTATION) -> None:
+    def sign(self, image: bytes, signer: str, attestation: str = ATTESTATION) -> Changes:
         """Sign the visit with a signature image (the pad's PNG, or a file) and the attestation."""
         self._check_editable()
         if not signer.strip():
@@ -272,13 +276,13 @@ class VisitEditor:
         except PhotoRefused as e:
             raise SignatureRefused(msg("The signature cannot be used: {reason}.", reason=e.reason)) from None
         now = m.utcnow()
-        with self.ws.sessions.begin() as s:
-            v = s.get(m.Visit, self.id)
+        with self.write(Action.EDIT) as w:
+            v = w.s.get(m.Visit, self.id)
             assert v is not None
             v.signature_png, v.signed_by, v.signed_at, v.attestation = png, signer.strip(), now, attestation
             v.finished_at = v.finished_at or now
-            s.add(m.AuditEntry(visit_id=self.id, kind="sign", actor_id=self.ws.me.id, detail=f"signed by {signer}"))
-            record_change(s, "visit", self.id, {"signed_by": signer.strip(), "signed_at": now.isoformat()}, v.rev)
+            w.audit(self.id, "sign", f"signed by {signer}")
+            w.record("visit", self.id, {"signed_by": signer.strip(), "signed_at": now.isoformat()}, v.rev)
         self.header = replace(
             self.header,
             signed_by=signer.strip(),
@@ -287,20 +291,19 @@ class VisitEditor:
             has_signature=True,
             finished_at=self.header.finished_at or now,
         )
+        return w.changes
 
     def signature_png(self) -> bytes | None:
         with self.ws.sessions() as s:
             return s.scalar(select(m.Visit.signature_png).where(m.Visit.id == self.id))
 
-    def submit(self, explanation: str = "") -> None:
+    def submit(self, explanation: str = "") -> Changes:
         """Submit for review; refused with the list of what is missing while incomplete.
 
         A blocking check refuses it too, and a warning unless ``explanation`` explains it: the explanation
         travels as the submit's detail (its audit entry, synced), where the server and the review read it.
         """
-        decision = decide(self.ws.me.role, Action.SUBMIT, self.header.status, own=True)
-        if not decision:
-            raise ServiceError(sentence(decision.reason))
+        refuse_unless(self.decision(Action.SUBMIT))
         items = self.missing_items()
         if items:
             lines = join((join(("  -", i.message)) for i in items), "\n")
@@ -312,33 +315,25 @@ class VisitEditor:
             raise ServiceError(join((refusal, lines), "\n"))
         detail = explanation.strip() if fired else ""
         # The score goes with the submit: answers pulled from another laptop do not rescore this one's row.
-        self._transition(Action.SUBMIT, detail, also=lambda s: self._store_score(s.connection(), self.score))
+        return self._transition(Action.SUBMIT, detail, also=lambda w: self._store_score(w, self.score))
 
-    def _transition(self, action: Action, detail: str, also: Callable[[Session], object] | None = None) -> None:
-        """Move the visit to its next status, with the audit entry (and ``also``) in one transaction."""
+    def _transition(self, action: Action, detail: str, also: Callable[[Work], object] | None = None) -> Changes:
+        """Move the visit to its next status, with the audit entry (and ``also``) in one checked transaction;
+        what it changed."""
         new = next_status(action, self.header.status)
         now = m.utcnow()  # when it happened on this device: the server keeps it, and when it heard of it
-        with self.ws.sessions.begin() as s:
+        with self.write(action) as w:
             if also is not None:
-                also(s)
-            v = s.get(m.Visit, self.id)
+                also(w)
+            v = w.s.get(m.Visit, self.id)
             assert v is not None
             old = v.status
             v.status = new.value
-            s.add(
-                m.AuditEntry(
-                    visit_id=self.id,
-                    kind="transition",
-                    from_status=old,
-                    to_status=new.value,
-                    actor_id=self.ws.me.id,
-                    detail=detail,
-                    at=now,
-                )
-            )
+            w.audit(self.id, "transition", detail, from_status=old, to_status=new.value, at=now)
             change = {"action": action.value, "detail": detail, "at": now.isoformat()}
-            record_change(s, "transition", self.id, change, v.rev)
+            w.record("transition", self.id, change, v.rev)
         self.header = replace(self.header, status=new)
+        return w.changes
 
     # ------------------------------------------------------------ what the visit holds
 

@@ -13,7 +13,7 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, RowMapping, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -37,9 +37,11 @@ from mystery_shop.store.blobs import BlobStore
 from mystery_shop.store.db import open_database
 from mystery_shop.store.scores import refresh_scores
 
-from .outbox import record_change, record_of
+from .changes import ChangeHub
+from .outbox import record_of
 from .profile import Profile, setup_logging
 from .rows import ClientRow, FormRow, LocationRow, PersonRow, ServiceError, VisitRow
+from .unit_of_work import unit_of_work
 
 if TYPE_CHECKING:
     from .visit_editor import VisitEditor
@@ -63,6 +65,7 @@ class Workspace:
         self.profile = profile
         self.sessions = sessions
         self._forms: dict[tuple[str, int], Form] = {}
+        self.changes = ChangeHub()  # told what each write changed, after its commit (``unit_of_work``)
         self.me = self._ensure_local_user()
 
     @classmethod
@@ -191,13 +194,14 @@ class Workspace:
             raise ServiceError(msg("A client needs a name."))
         language = _check_language(language)
         try:
-            with self.sessions.begin() as s:
-                _check_client_name(s, name)
+            with unit_of_work(self) as w:
+                _check_client_name(w.s, name)
                 c = m.Client(name=name, language=language)
-                s.add(c)
-                s.flush()
-                record_change(s, "client", c.id, record_of("client", c))
-                return _client(c)
+                w.s.add(c)
+                w.s.flush()
+                w.record("client", c.id, record_of("client", c))
+                row = _client(c)
+            return row
         except IntegrityError:
             raise ServiceError(msg("There is already a client called {name!r}.", name=name)) from None
 
@@ -210,7 +214,8 @@ class Workspace:
         language: str | Unset | None = UNSET,
     ) -> ClientRow:
         """Change a client; ``language=None`` sets its reports back to English."""
-        with self.sessions.begin() as s:
+        with unit_of_work(self) as w:
+            s = w.s
             c = s.get(m.Client, client_id)
             if c is None:
                 raise ServiceError(msg("That client no longer exists."))
@@ -223,8 +228,9 @@ class Workspace:
                 c.archived = archived
             if not isinstance(language, Unset):
                 c.language = _check_language(language)
-            record_change(s, "client", c.id, record_of("client", c), c.rev)
-            return _client(c)
+            w.record("client", c.id, record_of("client", c), c.rev)
+            row = _client(c)
+        return row
 
     def locations(self, client_id: str | None = None, *, include_archived: bool = False) -> list[LocationRow]:
         with self.sessions() as s:
@@ -250,7 +256,8 @@ class Workspace:
         _check_coordinates(latitude, longitude)
         time_zone = _check_zone(time_zone)
         try:
-            with self.sessions.begin() as s:
+            with unit_of_work(self) as w:
+                s = w.s
                 client = s.get(m.Client, client_id)
                 if client is None:
                     raise ServiceError(msg("That client no longer exists."))
@@ -261,8 +268,9 @@ class Workspace:
                 )  # fmt: skip
                 s.add(loc)
                 s.flush()
-                record_change(s, "location", loc.id, record_of("location", loc))
-                return _location(loc, client.name)
+                w.record("location", loc.id, record_of("location", loc))
+                row = _location(loc, client.name)
+            return row
         except IntegrityError:
             raise ServiceError(msg("This client already has a location called {name!r}.", name=name)) from None
 
@@ -272,7 +280,8 @@ class Workspace:
             raise ValueError(f"unknown location fields: {set(fields) - allowed}")
         if "time_zone" in fields:
             fields["time_zone"] = _check_zone(fields["time_zone"])
-        with self.sessions.begin() as s:
+        with unit_of_work(self) as w:
+            s = w.s
             loc = s.get(m.Location, location_id)
             if loc is None:
                 raise ServiceError(msg("That location no longer exists."))
@@ -283,10 +292,11 @@ class Workspace:
                 raise ServiceError(msg("A location needs a name."))
             if "name" in fields:
                 _check_location_name(s, loc.client_id, loc.name, loc.id)
-            record_change(s, "location", loc.id, dict(fields), loc.rev)
+            w.record("location", loc.id, dict(fields), loc.rev)
             client = s.get(m.Client, loc.client_id)
             assert client is not None
-            return _location(loc, client.name)
+            row = _location(loc, client.name)
+        return row
 
     def find_location(self, name: str) -> LocationRow:
         """The location called ``name`` ("Client / Location" also works); ServiceError if none or several."""
@@ -331,7 +341,8 @@ class Workspace:
 
     def add_form_source(self, source: str, name: str = "<form>") -> FormRow:
         form = parse_form(source, name)
-        with self.sessions.begin() as s:
+        with unit_of_work(self) as w:
+            s = w.s
             existing = s.get(m.FormVersion, (form.id, form.version))
             if existing is not None:
                 if existing.source == source:
@@ -345,14 +356,15 @@ class Workspace:
                     )
                 )
             s.add(m.FormVersion(form_id=form.id, version=form.version, title=form.title, source=source))
-            record_change(s, "form", f"{form.id}@{form.version}", {"source": source})
+            w.record("form", f"{form.id}@{form.version}", {"source": source})
         self._forms[form.key] = form
         return FormRow(form.id, form.version, form.title, False)
 
     def archive_form(self, form_id: str, archived: bool = True) -> None:
-        with self.sessions.begin() as s:
-            for f in s.scalars(select(m.FormVersion).where(m.FormVersion.form_id == form_id)):
+        with unit_of_work(self) as w:
+            for f in w.s.scalars(select(m.FormVersion).where(m.FormVersion.form_id == form_id)):
                 f.archived = archived
+            w.touch(forms=True)
 
     def form(self, form_id: str, version: int) -> Form:
         key = (form_id, version)
@@ -380,21 +392,22 @@ class Workspace:
     def visit_rows(self, status: VisitStatus | None = None, ids: Collection[str] | None = None) -> list[VisitRow]:
         """Every visit (or those of ``ids``) as a list line, newest first: one query, no ORM objects."""
         v, loc, c, f, p = m.Visit, m.Location, m.Client, m.FormVersion, m.Person
+        # Labelled with VisitRow's field names: the row is built by name, not by position.
         q = (
             select(
                 v.id,
                 v.scheduled_date,
                 v.due_date,
-                c.id,
-                c.name,
-                loc.id,
-                loc.name,
+                c.id.label("client_id"),
+                c.name.label("client"),
+                loc.id.label("location_id"),
+                loc.name.label("location"),
                 v.form_id,
                 v.form_version,
-                f.title,
-                p.display_name,
+                f.title.label("form_title"),
+                p.display_name.label("auditor"),
                 v.status,
-                v.score_total,
+                v.score_total.label("score"),
                 v.grade,
                 v.complete,
                 v.auditor_id,
@@ -408,31 +421,10 @@ class Workspace:
         )
         if status is not None:
             q = q.where(v.status == status.value)
-        if ids is not None:  # a drill-down's visits (SQLite takes up to 32,766 bound values)
+        if ids is not None:  # a drill-down's visits, or those a write changed (SQLite takes 32,766 bound values)
             q = q.where(v.id.in_(list(ids)))
         with self.sessions() as s:
-            return [
-                VisitRow(
-                    r[0],
-                    r[1],
-                    r[2],
-                    r[3],
-                    r[4],
-                    r[5],
-                    r[6],
-                    r[7],
-                    r[8],
-                    r[9],
-                    r[10] or "",
-                    VisitStatus(r[11]),
-                    r[12],
-                    r[13],
-                    r[14],
-                    r[15],
-                    bool(r[16]),
-                )
-                for r in s.execute(q)
-            ]
+            return [_visit_row(r._mapping) for r in s.execute(q)]
 
     def create_visit(
         self,
@@ -454,7 +446,8 @@ class Workspace:
         version = version or self.latest_form_version(form_id)
         form = self.form(form_id, version)
         empty = score_visit(form, Answers())
-        with self.sessions.begin() as s:
+        with unit_of_work(self) as w:
+            s = w.s
             if s.get(m.Location, location_id) is None:
                 raise ServiceError(msg("That location no longer exists."))
             visit = m.Visit(
@@ -470,18 +463,8 @@ class Workspace:
             )
             s.add(visit)
             s.flush()
-            s.add(
-                m.AuditEntry(
-                    visit_id=visit.id,
-                    kind="transition",
-                    from_status=None,
-                    to_status=VisitStatus.DRAFT.value,
-                    actor_id=self.me.id,
-                    detail="planned",
-                )
-            )
-            record_change(
-                s,
+            w.audit(visit.id, "transition", "planned", to_status=VisitStatus.DRAFT.value)
+            w.record(
                 "visit",
                 visit.id,
                 {
@@ -521,6 +504,17 @@ class Workspace:
         from .visit_editor import VisitEditor  # loaded with the first visit opened, not at start-up
 
         return VisitEditor.load(self, visit_id)
+
+
+def _visit_row(r: RowMapping) -> VisitRow:
+    return VisitRow(
+        **{
+            **r,
+            "auditor": r["auditor"] or "",
+            "status": VisitStatus(r["status"]),
+            "critical_failed": bool(r["critical_failed"]),
+        }
+    )
 
 
 def _person(p: m.Person) -> PersonRow:

@@ -15,12 +15,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from mystery_shop.domain.forms import Form
 from mystery_shop.store.blobs import BlobStore
 
+from .changes import ChangeHub
 from .rows import PersonRow
 
 
 class WorkspaceView(Protocol):
     me: PersonRow  # the profile's user: who edits, signs, reviews
     sessions: sessionmaker[Session]
+    changes: ChangeHub  # told what each write changed
 
     @property
     def engine(self) -> Engine: ...

@@ -16,6 +16,8 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from mystery_shop.domain.workflow import VisitStatus
+
 _UPSERT = """
 INSERT INTO answers (id, rev, updated_at, visit_id, question_id, value, na, comment)
 VALUES (?, 0, ?, ?, ?, ?, ?, ?)
@@ -34,8 +36,10 @@ STORE_SCORE = (
     "UPDATE visits SET score_total = ?, grade = ?, complete = ?, critical_failed = ?, updated_at = ? WHERE id = ?"
 )
 # The same, only while the auditor may still change the visit: the status is checked in
-# the write's own transaction, so an edit racing a submit or a review never lands.
-STORE_SCORE_EDITABLE = STORE_SCORE + " AND status IN ('draft', 'returned')"
+# the write's own transaction, so an edit racing a submit or a review never lands. The states
+# are the workflow's (``VisitStatus.editable``), not a second list here.
+EDITABLE_STATES = tuple(sorted(s.value for s in VisitStatus if s.editable))
+STORE_SCORE_EDITABLE = STORE_SCORE + f" AND status IN ({', '.join(repr(s) for s in EDITABLE_STATES)})"
 MARK_STARTED = "UPDATE visits SET started_at = ? WHERE id = ? AND started_at IS NULL"
 
 

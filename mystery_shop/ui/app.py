@@ -18,6 +18,7 @@ from mystery_shop.services.profile import Profile
 from mystery_shop.services.workspace import Workspace
 from mystery_shop.store.errors import MigrationFailed, ProfileRefused
 
+from . import tasks
 from .errors import show_error
 from .i18n import install_language, layout_direction, pick_language, tr
 from .main_window import MainWindow
@@ -88,4 +89,13 @@ def run_gui(profile: Profile, argv: list[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
-        ws.close()
+        close_profile(ws)
+
+
+TASKS_GRACE = 30.0  # seconds a closing app waits for its background tasks (a sync's request times out sooner)
+
+
+def close_profile(ws: Workspace, grace: float = TASKS_GRACE) -> None:
+    """Close the profile once the background tasks are done: one still writing keeps its write."""
+    tasks.wait_for_tasks(grace)
+    ws.close()

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from mystery_shop import __version__
 from mystery_shop.domain.workflow import Action, VisitStatus, decide
+from mystery_shop.services.changes import Changes, acting_for
 from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.work_mode import SERVER, may_act_as_local_supervisor, work_mode
 from mystery_shop.services.workspace import Workspace
 
+from .changes import hub
 from .errors import show_error
 from .i18n import label_text, message_text, tr, trn
 from .models.visits import COLUMNS as VISIT_COLUMNS
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.sync.sig_data_changed.connect(self.reload_keeping_selection)
         self.sync.sig_identity_changed.connect(self.apply_role)
         self.sync.sig_open_visit_requested.connect(self.open_visit)
+        hub(ws).sig_changed.connect(self._changed)  # what the writes changed, wherever they were made
         self.update_notice = UpdateNotice(ws, self, self.sync.controller)  # "Version X is available", quietly
         self.sync.start()
 
@@ -359,7 +362,6 @@ class MainWindow(QMainWindow):
             except Exception as e:
                 show_error(self, e)
                 return None
-            window.sig_visit_changed.connect(self._visit_changed)
             window.destroyed.connect(lambda *_: self.visit_windows.pop(visit_id, None))
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.visit_windows[visit_id] = window
@@ -368,11 +370,19 @@ class MainWindow(QMainWindow):
         window.activateWindow()
         return window
 
-    def _visit_changed(self, visit_id: str) -> None:
-        for row in self.ws.visit_rows():
-            if row.id == visit_id:
-                self.model.replace_row(row)
-                break
+    def _changed(self, changes: Changes, origin: object) -> None:
+        """A write's changes: the changed lines are re-read, not the whole list (a 5-table join over every
+        visit). The window's own dialogs' writes are skipped: it reloads after them itself."""
+        if origin is self:
+            return
+        if changes.catalogue:  # a client's or location's name is in every line, and in the filters
+            self.reload_keeping_selection()
+            return
+        if not changes.visits:
+            return
+        rows = self.ws.visit_rows(ids=changes.visits)
+        self.model.update_rows(rows, gone=changes.visits - {r.id for r in rows})
+        self._update_counts()
         queue = self.tools.get("queue")
         if queue is not None:
             queue.refresh()  # type: ignore[attr-defined]
@@ -381,7 +391,9 @@ class MainWindow(QMainWindow):
         from .dialogs.new_visit import NewVisitDialog
 
         dialog = NewVisitDialog(self.ws, self)
-        if dialog.exec() and dialog.visit_id:
+        with acting_for(self):
+            planned = dialog.exec() and dialog.visit_id
+        if planned:
             self.refresh()
             if dialog.for_me:
                 self.open_visit(dialog.visit_id)
@@ -394,7 +406,9 @@ class MainWindow(QMainWindow):
 
         dialog = NewVisitDialog(self.ws, self)
         dialog.auditor.setCurrentIndex(1 if dialog.auditor.count() > 1 else 0)
-        if dialog.exec() and dialog.visit_id:
+        with acting_for(self):
+            planned = dialog.exec() and dialog.visit_id
+        if planned:
             self.refresh()
 
     def plan_from_csv(self, *, path=None) -> None:  # type: ignore[no-untyped-def]
@@ -403,7 +417,8 @@ class MainWindow(QMainWindow):
         path = path or choose_schedule(self)
         if path is None:
             return
-        result = plan_schedule(self.ws, path, self)
+        with acting_for(self):
+            result = plan_schedule(self.ws, path, self)
         if result is None:
             return
         self.refresh()
@@ -479,7 +494,8 @@ class MainWindow(QMainWindow):
         from .dialogs.catalog import CatalogDialog
 
         dialog = CatalogDialog(self.ws, self)
-        dialog.exec()
+        with acting_for(self):
+            dialog.exec()
         if dialog.changed:
             self.refresh()
 

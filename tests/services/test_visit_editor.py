@@ -125,7 +125,7 @@ def test_failed_write_leaves_memory_and_database_unchanged(ws_visit, monkeypatch
     def boom(*_a, **_k):
         raise OSError("disk full")
 
-    monkeypatch.setattr("mystery_shop.services.visit_editor.queue_change", boom)
+    monkeypatch.setattr("mystery_shop.services.outbox.queue_change", boom)
     with pytest.raises(OSError):
         ed.set_answer("greeted", "no")
     assert ed.answers.values["greeted"] == "yes"

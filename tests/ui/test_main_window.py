@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.services.rows import VisitRow
+from mystery_shop.services.workspace import Workspace
 from mystery_shop.ui.dialogs.catalog import CatalogDialog
 from mystery_shop.ui.dialogs.new_visit import NewVisitDialog
 from mystery_shop.ui.main_window import MainWindow, about_text
@@ -98,7 +99,9 @@ def test_a_sync_that_brought_records_reloads_the_list_keeping_the_selection(qtbo
     w = MainWindow(workspace)
     qtbot.addWidget(w)
     location = workspace.locations()[0].id
-    later = workspace.create_visit("all-types", location, dt.date.today() + dt.timedelta(days=3))
+    pull = Workspace.open(workspace.profile, log_to_file=False)  # written as a pull writes: not by this app's hub
+    later = pull.create_visit("all-types", location, dt.date.today() + dt.timedelta(days=3))
+    pull.close()
     assert w.model.rowCount() == 1, "the list has not seen the new visit yet"
     w.table.setCurrentIndex(w.proxy.index(0, 0))
     w.sync.controller.sig_data_changed.emit()  # what the background sync says after a pull
@@ -280,3 +283,65 @@ def test_a_fresh_profile_that_connects_to_the_server_opens_the_sign_in(qtbot, tm
     assert not w.supervises and not w.actions_by_name["Review queue"].isVisible()  # until the server says the role
     sign_in.reject()
     ws.close()
+
+
+def test_saving_an_answer_re_reads_only_its_line_not_the_whole_list(qtbot, workspace, visit_id) -> None:
+    """Issue 29: an answer used to re-run the visit list's 5-table join over every visit on the GUI thread."""
+    from sqlalchemy import event
+
+    day = workspace.visit_rows(ids=[visit_id])[0].scheduled_date
+    others = {
+        workspace.create_visit("all-types", workspace.locations()[0].id, day - dt.timedelta(days=i)) for i in (1, 2)
+    }
+    w = MainWindow(workspace)
+    qtbot.addWidget(w)
+    window = w.open_visit(visit_id)
+    qtbot.addWidget(window)
+    statements: list[tuple[str, object]] = []
+
+    def seen(_conn, _cursor, statement, parameters, _context, _many) -> None:  # type: ignore[no-untyped-def]
+        statements.append((statement, parameters))
+
+    event.listen(workspace.engine, "before_cursor_execute", seen)
+    try:
+        window.cards["greeted"].input.buttons["yes"].click()
+    finally:
+        event.remove(workspace.engine, "before_cursor_execute", seen)
+    listing = [(sql, params) for sql, params in statements if "FROM visits JOIN locations" in sql]
+    assert len(listing) == 1, "the changed line is read once"
+    sql, params = listing[0]
+    assert "visits.id IN" in sql and visit_id in params and not others & set(params), "that line only"  # type: ignore[operator, arg-type]
+    # Measured: the line's one query (the answer's own statements run on the driver's cursor, unseen here).
+    assert len(statements) <= 2, statements
+    assert w.model.row_at([w.model.row_at(i).id for i in range(3)].index(visit_id)).score == 100.0
+    assert w.model.rowCount() == 3
+
+
+def test_the_list_follows_writes_made_elsewhere_in_the_app(qtbot, workspace, visit_id) -> None:
+    """A visit planned by another screen is added, a renamed client reloads the lines that name it, a line whose
+    visit is gone leaves; the main window's own dialogs' writes it reloads after itself (it skips them)."""
+    from sqlalchemy import delete
+
+    from mystery_shop.services.changes import Changes, acting_for
+    from mystery_shop.store import models as m
+
+    w = MainWindow(workspace)
+    qtbot.addWidget(w)
+    day = w.model.row_at(0).scheduled_date
+    later = workspace.create_visit("all-types", workspace.locations()[0].id, day + dt.timedelta(days=1))
+    assert {w.model.row_at(i).id for i in range(w.model.rowCount())} == {visit_id, later}
+    assert "2 visits" in w.count_label.text()
+    workspace.update_client(workspace.clients()[0].id, name="Acme Retail")
+    assert {w.model.row_at(i).client for i in range(2)} == {"Acme Retail"}
+    w.search.setText("acme retail")
+    assert w.proxy.rowCount() == 2, "the search text follows the changed lines"
+    with acting_for(w):
+        mine = workspace.create_visit("all-types", workspace.locations()[0].id, day + dt.timedelta(days=2))
+    assert mine not in {w.model.row_at(i).id for i in range(w.model.rowCount())}, "its own: it reloads itself"
+    w.refresh()
+    assert w.model.rowCount() == 3
+    with workspace.sessions.begin() as s:
+        s.execute(delete(m.AuditEntry).where(m.AuditEntry.visit_id == later))
+        s.execute(delete(m.Visit).where(m.Visit.id == later))
+    w._changed(Changes(visits=frozenset({later})), None)  # a changed visit no longer there leaves the list
+    assert {w.model.row_at(i).id for i in range(w.model.rowCount())} == {visit_id, mine}

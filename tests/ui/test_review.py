@@ -13,6 +13,7 @@ from mystery_shop.services import comment_library
 from mystery_shop.services.review_queue import review_queue
 from mystery_shop.store import models as m
 from mystery_shop.ui import tasks
+from mystery_shop.ui.changes import hub
 from mystery_shop.ui.main_window import MainWindow
 from mystery_shop.ui.models.review_queue import ANY_FLAG, NO_FLAG
 from mystery_shop.ui.review.queue import ReviewQueue
@@ -215,8 +216,8 @@ def test_approve_then_publish(window, recorded, firm_p12, monkeypatch) -> None:
     from mystery_shop.ui.reports import signing as signing_ui
     from support.keys import FIRM_PASSPHRASE
 
-    with_signal = []
-    window.sig_visit_changed.connect(with_signal.append)
+    heard = []
+    hub(window.ws).sig_changed.connect(lambda changes, origin: heard.append((changes.visits, origin)))
     assert window.approve()
     assert window.editor.header.status is VisitStatus.APPROVED
     assert window.publish_button.isVisibleTo(window) and not window.approve_button.isVisibleTo(window)
@@ -238,7 +239,8 @@ def test_approve_then_publish(window, recorded, firm_p12, monkeypatch) -> None:
     moves = [window.trail_model.index(r, 2).data() for r in range(window.trail_model.rowCount())]
     assert moves[-1] == "Approved → Published"
     assert sum(a.kind == "report" for a in window.editor.audit_trail()) == 1, "signed as it went"
-    assert with_signal == [window.editor.id] * 2
+    # The approval, the signed report's audit entry and the publish: each this screen's, of this visit only.
+    assert heard == [(frozenset({window.editor.id}), window)] * 3
 
 
 def test_main_window_opens_reviews_and_queue(qtbot, workspace, recorded) -> None:

@@ -10,6 +10,7 @@ from mystery_shop.domain.scoring import score_visit
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.services import review
 from mystery_shop.store import models as m
+from mystery_shop.ui.changes import hub
 from mystery_shop.ui.visit.finish_dialog import FinishDialog
 from mystery_shop.ui.visit.visit_window import VisitWindow
 from support.images import SIGNATURE
@@ -30,7 +31,7 @@ def test_answer_every_type_and_score_follows(qtbot, workspace, visit_id, recorde
     w = open_window(qtbot, workspace, visit_id)
     cards = w.cards
     assert not cards["kind"].isVisible()  # hidden until greeted == yes
-    with qtbot.waitSignal(w.sig_visit_changed):
+    with qtbot.waitSignal(hub(w.ws).sig_changed):
         click(qtbot, cards["greeted"].input.buttons["yes"])
     assert cards["kind"].isVisible()
     cards["kind"].input.buttons["warm"].click()  # just shown: not laid out yet for a mouse click
@@ -133,7 +134,7 @@ def test_stopwatch_with_a_fake_clock(qtbot, workspace, visit_id) -> None:
     now[0] += 37.0
     sw._tick()
     assert sw.display.text() == "0:37"
-    with qtbot.waitSignal(w.sig_visit_changed):
+    with qtbot.waitSignal(hub(w.ws).sig_changed):
         click(qtbot, sw.start_button)
     assert w.editor.answers.values["wait"] == 37
     assert w.editor.score.questions["wait"].earned == 1  # 37 s is within the 60 s threshold

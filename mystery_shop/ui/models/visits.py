@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont
 
 from mystery_shop.domain.numbers import to_fraction
@@ -60,21 +60,7 @@ class VisitsModel(RowTable):
     def set_rows(self, rows: list[VisitRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._search = [
-            " ".join(
-                (
-                    r.client,
-                    r.location,
-                    r.form_title,
-                    r.auditor,
-                    r.status.value,
-                    r.grade or "",
-                    r.scheduled_date.isoformat(),
-                    r.id,
-                )
-            ).casefold()
-            for r in self._rows
-        ]
+        self._search = [_search_text(r) for r in self._rows]
         self.endResetModel()
         if self._sorted[0] >= 0:
             self.sort(*self._sorted)
@@ -102,11 +88,32 @@ class VisitsModel(RowTable):
         self.layoutChanged.emit()
 
     def replace_row(self, row: VisitRow) -> None:
-        for i, r in enumerate(self._rows):
-            if r.id == row.id:
-                self._rows[i] = row
-                self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
-                return
+        self.update_rows([row])
+
+    def update_rows(self, rows: list[VisitRow], gone: set[str] | frozenset[str] = frozenset()) -> None:
+        """Put the changed lines in place (a write's changes): changed ones replaced, new ones added, ``gone``
+        ones removed; the rest of the list is left alone, not re-read."""
+        position = {r.id: i for i, r in enumerate(self._rows)}
+        added = []
+        for row in rows:
+            i = position.get(row.id)
+            if i is None:
+                added.append(row)
+                continue
+            self._rows[i], self._search[i] = row, _search_text(row)
+            self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
+        for i in sorted((position[v] for v in gone if v in position), reverse=True):
+            self.beginRemoveRows(QModelIndex(), i, i)
+            del self._rows[i], self._search[i]
+            self.endRemoveRows()
+        if added:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
+            self._rows += added
+            self._search += [_search_text(r) for r in added]
+            self.endInsertRows()
+        if added and self._sorted[0] >= 0:
+            self.sort(*self._sorted)
 
     def search_text(self, i: int) -> str:
         return self._search[i]
@@ -171,6 +178,21 @@ class VisitsModel(RowTable):
         if col == "score":
             return -1.0 if r.score is None else r.score
         return self._display(r, col).casefold()
+
+
+def _search_text(r: VisitRow) -> str:
+    """What the search box finds a line by, in lower case."""
+    parts = (
+        r.client,
+        r.location,
+        r.form_title,
+        r.auditor,
+        r.status.value,
+        r.grade or "",
+        r.scheduled_date.isoformat(),
+        r.id,
+    )
+    return " ".join(parts).casefold()
 
 
 def overdue(r: VisitRow, today: dt.date) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from mystery_shop.domain.workflow import Action, VisitStatus, decide
 from mystery_shop.services import photos as photo_service
 from mystery_shop.services import review
+from mystery_shop.services.changes import acting_for
 from mystery_shop.services.quality import checks_of
 from mystery_shop.services.report_settings import load_report_settings
 from mystery_shop.services.rows import ServiceError
@@ -65,8 +66,6 @@ TRAIL_PADDING = 18  # px of a cell's width its text cannot use: the style sheet'
 
 
 class ReviewWindow(QMainWindow):
-    sig_visit_changed = Signal(str)
-
     def __init__(self, ws: Workspace, visit_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -428,8 +427,10 @@ class ReviewWindow(QMainWindow):
     # ------------------------------------------------------------ actions (each: True when done)
 
     def _do(self, fn: Callable[[], object], *, raise_refusal: bool = False) -> bool:
+        """A write of this screen: it refreshes itself, the hub tells the others (``ui.changes``)."""
         try:
-            fn()
+            with acting_for(self):
+                fn()
         except Exception as e:
             if raise_refusal:
                 raise
@@ -437,7 +438,6 @@ class ReviewWindow(QMainWindow):
             return False
         finally:
             self.refresh()
-        self.sig_visit_changed.emit(self.editor.id)
         return True
 
     def add_comment(self, question_id: str | None, text: str, *, raise_refusal: bool = False) -> bool:
@@ -511,14 +511,14 @@ class ReviewWindow(QMainWindow):
 
         def done(_report: object) -> None:
             self.refresh()
-            self.sig_visit_changed.emit(editor.id)
 
         def failed(e: BaseException) -> None:
             self.refresh()
             show_error(self, e, tr("The visit was not published"))
 
         self.publish_button.setEnabled(False)
-        run_task(lambda: review.publish(editor, sign=sign), done, failed)
+        with acting_for(self):  # the task runs in a copy of this context: its write is this screen's
+            run_task(lambda: review.publish(editor, sign=sign), done, failed)
         return True
 
     # ------------------------------------------------------------ dialogs

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from mystery_shop.domain.progress import progress
 from mystery_shop.domain.scoring import QuestionState, VisitScore
 from mystery_shop.domain.workflow import VisitStatus
+from mystery_shop.services.changes import acting_for
 from mystery_shop.services.visit_editor import VisitEditor
 from mystery_shop.services.workspace import Workspace
 
@@ -47,8 +48,6 @@ SECTION_ID = Qt.ItemDataRole.UserRole + 1
 
 
 class VisitWindow(QMainWindow):
-    sig_visit_changed = Signal(str)
-
     def __init__(self, workspace: Workspace, visit_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
@@ -303,15 +302,16 @@ class VisitWindow(QMainWindow):
     # ------------------------------------------------------------ changes
 
     def _do(self, fn: Any, *args: Any) -> None:
+        """A write of this screen: it refreshes itself, the hub tells the others (``ui.changes``)."""
         try:
-            score = fn(*args)
+            with acting_for(self):
+                score = fn(*args)
         except Exception as e:  # shown to the person; the traceback goes to the log
             show_error(self, e)
             self._load_answers()  # put the widgets back to what is stored
             score = self.editor.score
         if score is not None:
             self.refresh(score)
-        self.sig_visit_changed.emit(self.editor.id)
 
     def _answer(self, qid: str, value: Any) -> None:
         self._do(self.editor.set_answer, qid, value)
@@ -396,10 +396,10 @@ class VisitWindow(QMainWindow):
         self._flush_text()
         dialog = FinishDialog(self.editor, self, self.language)
         dialog.sig_go_to.connect(self.go_to)
-        dialog.exec()
+        with acting_for(self):
+            dialog.exec()
         if dialog.submitted:
             self._apply_status()
-            self.sig_visit_changed.emit(self.editor.id)
 
     def _flush_text(self) -> None:
         """Save any text still waiting for the typing pause."""

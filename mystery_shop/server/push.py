@@ -401,6 +401,35 @@ def push_transition(ctx: Context, ch: PushChange) -> Row:
     return out
 
 
+def push_audit_entry(ctx: Context, ch: PushChange) -> Row:
+    """An audit entry made on a device (planned, signed, signature cleared), kept as it happened there: the server
+    adds who sent it and when it received it. Planned: by whoever may plan the visit; signed or cleared: by its
+    auditor while it is theirs to change (the entry travels before the submit that follows it)."""
+    rec = ctx.writer.get("audit_entry", ch.id)
+    visit = _visit(ctx, rec.visit_id if rec is not None else ch.data.get("visit_id"))
+    if rec is not None:  # written before: a replay from its device is a no-op, a change is refused
+        if rec.last_device == ctx.caller.device_id or rec.data.get("detail") == ch.data.get("detail"):
+            return rec
+        raise Refused(409, "an audit entry cannot be changed once written", rec)
+    event = str(ch.data.get("kind"))
+    if event == "plan":
+        _decide(ctx, Action.PLAN, visit)
+    else:
+        if visit.auditor_id != ctx.caller.user_id:
+            raise Refused(403, "only the visit's auditor signs it")
+        _decide(ctx, Action.EDIT, visit)
+    received = _now()
+    data = {
+        "visit_id": visit.id,
+        "kind": event,
+        "detail": str(ch.data.get("detail") or ""),
+        "actor_id": ctx.caller.user_id,
+        "at": device_time(ch.data.get("at"), received),
+        "received_at": received,
+    }
+    return ctx.writer.put("audit_entry", ch.id, data, visit_id=visit.id, client_id=visit.client_id)
+
+
 def push_person(ctx: Context, ch: PushChange) -> Row:
     raise Refused(403, "people are managed on the server (mystery-shop server users)")
 
@@ -439,6 +468,7 @@ HANDLERS: dict[str, Callable[[Context, PushChange], Row]] = {
     "review_comment": _append_only(Action.COMMENT),
     "score_override": _append_only(Action.OVERRIDE),
     "transition": push_transition,
+    "audit_entry": push_audit_entry,
 }
 
 # The signed report (server/signed_reports.py) builds on the checks above.

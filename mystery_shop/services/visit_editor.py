@@ -14,7 +14,7 @@ from dataclasses import replace
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session
 
 from mystery_shop.domain.answers import AnswerError, Answers, AnswerValue, Override, normalize_value
@@ -30,7 +30,7 @@ from mystery_shop.photos.signature import signature_png
 from mystery_shop.store import models as m
 from mystery_shop.store.answer_writes import mark_started, queue_change, store_score, upsert_answer
 
-from .outbox import record_change
+from .outbox import record_audit, record_change
 from .rows import AuditRow, OverrideRow, PhotoRow, ReviewCommentRow, ServiceError, VisitHeader
 
 if TYPE_CHECKING:
@@ -208,14 +208,9 @@ class VisitEditor:
             .where(visits.c.id == self.id)
             .values(signature_png=None, signed_by=None, signed_at=None, attestation=None, updated_at=now)
         )
-        conn.execute(
-            insert(m.AuditEntry.__table__).values(
-                id=m.new_id(), rev=0, updated_at=now, at=now, visit_id=self.id, kind=UNSIGN, actor_id=self.ws.me.id,
-                detail="signature cleared: changed after signing",
-            )
-        )  # fmt: skip
         rev = conn.execute(select(visits.c.rev).where(visits.c.id == self.id)).scalar_one()
         queue_change(conn, "visit", self.id, {"signed_by": None, "signed_at": None}, rev, now)
+        record_audit(conn, self.id, UNSIGN, self.ws.me.id, "signature cleared: changed after signing", now)
         self.header = replace(self.header, signed_by=None, signed_at=None, attestation=None, has_signature=False)
 
     def _upsert(self, conn: Connection, question_id: str, fields: dict[str, Any]) -> None:
@@ -277,8 +272,8 @@ class VisitEditor:
             assert v is not None
             v.signature_png, v.signed_by, v.signed_at, v.attestation = png, signer.strip(), now, attestation
             v.finished_at = v.finished_at or now
-            s.add(m.AuditEntry(visit_id=self.id, kind="sign", actor_id=self.ws.me.id, detail=f"signed by {signer}"))
             record_change(s, "visit", self.id, {"signed_by": signer.strip(), "signed_at": now.isoformat()}, v.rev)
+            record_audit(s, self.id, "sign", self.ws.me.id, f"signed by {signer.strip()}", now)
         self.header = replace(
             self.header,
             signed_by=signer.strip(),
@@ -365,7 +360,8 @@ class VisitEditor:
                 .order_by(m.AuditEntry.at)
             )
             return [
-                AuditRow(a.kind, a.from_status, a.to_status, name or "", a.detail, a.at) for a, name in s.execute(q)
+                AuditRow(a.kind, a.from_status, a.to_status, name or "", a.detail, a.at, a.received_at)
+                for a, name in s.execute(q)
             ]
 
     def photos(self) -> list[PhotoRow]:

@@ -37,7 +37,7 @@ from mystery_shop.store.blobs import BlobStore
 from mystery_shop.store.db import open_database
 from mystery_shop.store.scores import refresh_scores
 
-from .outbox import record_change, record_of
+from .outbox import record_audit, record_change, record_of
 from .profile import Profile, setup_logging
 from .rows import ClientRow, FormRow, LocationRow, PersonRow, ServiceError, VisitRow
 
@@ -470,16 +470,6 @@ class Workspace:
             )
             s.add(visit)
             s.flush()
-            s.add(
-                m.AuditEntry(
-                    visit_id=visit.id,
-                    kind="transition",
-                    from_status=None,
-                    to_status=VisitStatus.DRAFT.value,
-                    actor_id=self.me.id,
-                    detail="planned",
-                )
-            )
             record_change(
                 s,
                 "visit",
@@ -493,6 +483,7 @@ class Workspace:
                     "status": VisitStatus.DRAFT.value,
                 },
             )
+            record_audit(s, visit.id, "plan", self.me.id, "planned")  # after the visit: the server needs it first
             return visit.id
 
     def visit_status(self, visit_id: str) -> VisitStatus:

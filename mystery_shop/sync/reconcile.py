@@ -30,15 +30,17 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from mystery_shop.domain.workflow import TRANSITIONS
 from mystery_shop.store import models as m
 
-from .local import TABLES, LocalStore, _delete, _pending_records, _set_state, _synced, to_json
-from .protocol import FIELDS, Change, ChangesPage, RecordRef
+from .local import SENT, TABLES, LocalStore, _delete, _pending_records, _set_state, _synced, to_json
+from .protocol import Change, ChangesPage, RecordRef
 
 log = logging.getLogger(__name__)
 
 # The kinds pushed again, in the order a server needs them (a visit before its answers, a submit last).
-ORDER = ("client", "location", "visit", "answer", "photo", "review_comment", "score_override", "transition")
+ORDER = ("client", "location", "visit", "answer", "photo", "review_comment", "score_override", "audit_entry",
+         "transition")  # fmt: skip
 # Kinds the server writes in its caller's name: only the ones this laptop's user wrote go again.
-AUTHOR = {"review_comment": "author_id", "score_override": "author_id", "transition": "actor_id"}
+AUTHOR = {"review_comment": "author_id", "score_override": "author_id", "audit_entry": "actor_id",
+          "transition": "actor_id"}  # fmt: skip
 ACTION_TO = {target.value: action.value for action, (_, target) in TRANSITIONS.items()}
 STATE = "reconcile"
 HIDDEN_CHUNK = 5000
@@ -172,7 +174,7 @@ def _ops(
             if action:
                 out.append((r["id"], kind, r["visit_id"], {"action": action, "detail": r["detail"] or ""}, 0))
         return out
-    allowed = FIELDS[kind] - {"status"}
+    allowed = SENT[kind]  # what a push sends: not the fields the server writes (a status, a score, who, when)
     for r in rows:
         fields = {k: to_json(v) for k, v in r.items() if k in allowed}
         out.append((str(uuid.uuid4()), kind, r["id"], fields, again[(kind, r["id"])]))

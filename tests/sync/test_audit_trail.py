@@ -2,9 +2,10 @@
 when the server received it (shown where the two differ).
 
 An auditor plans a visit (synced at once), then signs it, changes an answer (which clears the signature), signs
-again and submits, offline, seven minutes before the laptop reaches the server. The server keeps each entry with the device's time; the supervisor's
-laptop and the auditor's own show the same entries, none twice, each with the server's time of receipt; the trail
-table, ``visits show`` and the PDF's review steps show the server's time beside what was done offline only.
+again and submits, offline, seven minutes before the laptop reaches the server. The server keeps each entry
+with the device's time; the supervisor's laptop and the auditor's own show the same entries, none twice, each with
+the server's time of receipt; the trail table, ``visits show`` and the PDF's review steps show the server's time
+beside what was done offline only.
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ from server.harness import Firm, today
 from sqlalchemy import select
 
 from mystery_shop.cli.visits_cmd import visit_json
+from mystery_shop.reports.visit_report import render_visit_report
 from mystery_shop.server.models import Record
 from mystery_shop.services.photos import add_files
-from mystery_shop.reports.visit_report import render_visit_report
 from mystery_shop.services.report_data import visit_report_data
 from mystery_shop.sync.protocol import PROTOCOL_HEADER
 from support.images import SIGNATURE, upright

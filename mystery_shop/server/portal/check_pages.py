@@ -107,7 +107,9 @@ def _judge(request: Request, user: PortalUser, pdf: bytes) -> Verdict:
 
 def verdict(result: Verification, row: PortalVisit | None) -> Verdict:
     """Genuine: the signature is intact over the whole file, and the file is a report published for this user."""
-    technical = tuple(result.reasons)
+    # The portal vouches for the signer by the published report's hash, not by a certificate the client gives:
+    # the command line's advice to give one (--trust) is not for this page.
+    technical = tuple(r for r in result.reasons if "--trust" not in r)
     if not result.signed:
         return Verdict(False, pt("Not a signed report."), pt("The file has no digital signature."),
                        technical=technical)  # fmt: skip

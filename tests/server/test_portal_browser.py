@@ -125,7 +125,7 @@ def test_the_list_reads_on_a_phone(world: World) -> None:
         d.get(world.live.url + "/portal/sign-in")
         d.find_element(By.ID, "username").send_keys("carl")
         loads(d, lambda: d.find_element(By.ID, "password").send_keys(PASSWORD, Keys.ENTER))
-        for page in ("/portal/reports", "/portal/dashboard?period=365", "/portal/account"):
+        for page in ("/portal/reports", "/portal/dashboard?period=365", "/portal/account", "/portal/check"):
             d.get(world.live.url + page)
             widths = d.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
             assert widths == [390, 390], f"{page}: nothing wider than the phone"

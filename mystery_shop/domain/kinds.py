@@ -223,8 +223,10 @@ _WHY = {
 }
 
 _ACTIONS = tuple(a.value for a in Action)
-# The audit entries that sync as ``audit_entry`` records (status changes sync as ``transition`` commands).
-AUDIT_EVENTS = ("plan", "sign", "unsign")
+# The audit entries that sync as ``audit_entry`` records (status changes sync as ``transition`` commands): planned,
+# signed, signature cleared; and the trail's lines of a review comment, a score override and a signed report, whose
+# records travel too, so that every laptop's trail tells the same story.
+AUDIT_EVENTS = ("plan", "sign", "unsign", "comment", "override", "report")
 
 
 def _client_rules(d: Mapping[str, Any]) -> str | None:
@@ -282,8 +284,8 @@ KINDS: dict[str, Kind] = {
         Kind("transition", "audit_log", {"action": one_of(*_ACTIONS), "detail": text(), "visit_id": SERVER,
              "from_status": SERVER, "to_status": SERVER, "actor_id": SERVER, "at": MOMENT, "received_at": SERVER,
              "score_total": SERVER, "grade": SERVER, "complete": SERVER}, append_only=True),
-        # An audit entry that is not a status change, made on a device: the visit planned, signed, its signature
-        # cleared by a change after signing. ``kind`` is the laptop's audit_log.kind; the server writes who
+        # An audit entry that is not a status change, made on a device (AUDIT_EVENTS). ``kind`` is the laptop's
+        # audit_log.kind; the server writes who
         # (actor_id) and when it received it (received_at); ``at`` is when it happened on the device.
         Kind("audit_entry", "audit_log", {"visit_id": _VISIT_ID, "kind": one_of(*AUDIT_EVENTS), "detail": text(),
              "actor_id": SERVER, "at": MOMENT, "received_at": SERVER}, append_only=True, protocol=2),

@@ -402,9 +402,10 @@ def push_transition(ctx: Context, ch: PushChange) -> Row:
 
 
 def push_audit_entry(ctx: Context, ch: PushChange) -> Row:
-    """An audit entry made on a device (planned, signed, signature cleared), kept as it happened there: the server
-    adds who sent it and when it received it. Planned: by whoever may plan the visit; signed or cleared: by its
-    auditor while it is theirs to change (the entry travels before the submit that follows it)."""
+    """An audit entry made on a device (``domain.kinds.AUDIT_EVENTS``), kept as it happened there: the server adds
+    who sent it and when it received it. Planned: by whoever may plan the visit; signed or cleared: by its auditor
+    while it is theirs to change (the entry travels before the submit that follows it); a review's comment or
+    override: by a supervisor; a signed report: by whoever may see the visit (signing needs the firm's key)."""
     rec = ctx.writer.get("audit_entry", ch.id)
     visit = _visit(ctx, rec.visit_id if rec is not None else ch.data.get("visit_id"))
     if rec is not None:  # written before: a replay from its device is a no-op, a change is refused
@@ -414,10 +415,12 @@ def push_audit_entry(ctx: Context, ch: PushChange) -> Row:
     event = str(ch.data.get("kind"))
     if event == "plan":
         _decide(ctx, Action.PLAN, visit)
-    else:
+    elif event in ("sign", "unsign"):
         if visit.auditor_id != ctx.caller.user_id:
             raise Refused(403, "only the visit's auditor signs it")
         _decide(ctx, Action.EDIT, visit)
+    elif event in ("comment", "override"):  # the review's own record was checked as it came (COMMENT, OVERRIDE)
+        _staff(ctx, {Role.ADMIN, Role.SUPERVISOR}, "a visit's review")
     received = _now()
     data = {
         "visit_id": visit.id,

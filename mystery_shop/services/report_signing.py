@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from mystery_shop.domain.messages import message_of, msg
-from mystery_shop.store import models as m
 
 from . import signed_reports
+from .outbox import record_audit
 from .rows import ServiceError
 from .workspace import Workspace
 
@@ -63,5 +63,5 @@ def record_signed(ws: Workspace, visit_id: str, report_id: str, out: Path, diges
     if sign.signer_name:
         detail += f" with the certificate of {sign.signer_name}"
     with ws.sessions.begin() as s:
-        s.add(m.AuditEntry(visit_id=visit_id, kind="report", actor_id=ws.me.id, detail=detail))
+        record_audit(s, visit_id, "report", ws.me.id, detail)
         signed_reports.keep(s, ws.blobs, visit_id, report_id, out, sign.signer_name, ws.me.id)

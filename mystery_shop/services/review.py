@@ -22,7 +22,7 @@ from mystery_shop.domain.workflow import Action, decide
 from mystery_shop.store import models as m
 
 from . import signed_reports
-from .outbox import record_change
+from .outbox import record_audit, record_change
 from .period import store_digests
 from .rows import ReviewCommentRow, ServiceError
 from .visit_editor import VisitEditor
@@ -49,12 +49,8 @@ def add_comment(ed: VisitEditor, question_id: str | None, text: str) -> None:
         c = m.ReviewComment(visit_id=ed.id, question_id=question_id, author_id=ed.ws.me.id, text=text)
         s.add(c)
         s.flush()
-        s.add(
-            m.AuditEntry(
-                visit_id=ed.id, kind="comment", actor_id=ed.ws.me.id, detail=f"{question_id or 'visit'}: {text}"
-            )
-        )
         record_change(s, "review_comment", c.id, {"visit_id": ed.id, "question_id": question_id, "text": text})
+        record_audit(s, ed.id, "comment", ed.ws.me.id, f"{question_id or 'visit'}: {text}")
 
 
 def override_score(ed: VisitEditor, question_id: str, points: Fraction | float | int | str, reason: str) -> None:
@@ -79,20 +75,13 @@ def override_score(ed: VisitEditor, question_id: str, points: Fraction | float |
         s.add(o)
         s.flush()
         was = "unanswered" if before is None else _decimal_text(before)
-        s.add(
-            m.AuditEntry(
-                visit_id=ed.id,
-                kind="override",
-                actor_id=ed.ws.me.id,
-                detail=f"{question_id}: {was} -> {text} points: {reason.strip()}",
-            )
-        )
         record_change(
             s,
             "score_override",
             o.id,
             {"visit_id": ed.id, "question_id": question_id, "points": text, "reason": reason.strip()},
         )
+        record_audit(s, ed.id, "override", ed.ws.me.id, f"{question_id}: {was} -> {text} points: {reason.strip()}")
         ed._store_score(s.connection(), score, auditor_edit=False)
     ed.answers, ed.score = answers, score
 

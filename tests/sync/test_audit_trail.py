@@ -106,6 +106,33 @@ def test_every_entry_reaches_the_server_and_both_trails(firm: Firm, laptop: Any,
     assert text.count("received by the server") == 1, text
 
 
+def test_a_reviews_entries_reach_the_auditors_trail_and_another_supervisors(firm: Firm, laptop: Any,
+                                                                            tmp_path: Any) -> None:  # fmt: skip
+    """A supervisor's comment and override are lines of the trail on every laptop, not only on the one that made
+    them (their records travel too; the trail's line with its time is the ``audit_entry``)."""
+    from mystery_shop.services import review
+
+    alice, sue, sue2 = laptop("alice"), laptop("sue"), laptop("sue", "sue-2")
+    assert alice.sync().exit_code == 0
+    vid, _ = _offline_work(alice, firm, tmp_path)
+    assert alice.sync().exit_code == 0 and sue.sync().exit_code == 0
+    ed = sue.ws.open_visit(vid)
+    review.add_comment(ed, "mood", "the mood is not what the photo shows")
+    review.override_score(ed, "mood", 2, "the photo shows a queue")
+    review.approve(ed)
+    report = sue.sync()
+    assert report.exit_code == 0 and not report.issues, [i.line() for i in report.issues]
+    assert alice.sync().exit_code == 0 and sue2.sync().exit_code == 0 and sue.sync().exit_code == 0
+    expected = ["plan", "sign", "unsign", "sign", "-> submitted", "comment", "override", "-> approved"]
+    trails = {name: d.ws.open_visit(vid).audit_trail() for name, d in (("alice", alice), ("sue", sue),
+                                                                          ("sue-2", sue2))}  # fmt: skip
+    for name, trail in trails.items():
+        assert _kinds(trail) == expected, name
+        assert all(a.received_at is not None for a in trail), name
+    assert [a.detail for a in trails["alice"]] == [a.detail for a in trails["sue"]] == [
+        a.detail for a in trails["sue-2"]]  # fmt: skip
+
+
 def test_an_app_of_protocol_1_is_not_sent_the_new_kind(firm: Firm, laptop: Any, tmp_path: Any) -> None:
     """It would not know it: its pages leave audit entries out; an app of protocol 2 gets them."""
     alice = laptop("alice")

@@ -40,7 +40,7 @@ def record_audit(db: Session | Connection, visit_id: str, kind: str, actor_id: s
     conn = db.connection() if isinstance(db, Session) else db
     at = at or m.utcnow()
     entry = m.new_id()
-    conn.execute(insert(m.AuditEntry.__table__).values(id=entry, rev=0, updated_at=at, at=at, visit_id=visit_id,
+    conn.execute(insert(m.AuditEntry).values(id=entry, rev=0, updated_at=at, at=at, visit_id=visit_id,
                                                        kind=kind, actor_id=actor_id, detail=detail))  # fmt: skip
     queue_change(conn, "audit_entry", entry, {"visit_id": visit_id, "kind": kind, "detail": detail,
                                               "at": at.isoformat()}, 0, at)  # fmt: skip

@@ -167,9 +167,9 @@ def _parts(body: bytes, boundary: bytes) -> tuple[dict[str, str], bytes]:
             raise PortalError(400, pt_noop("That form could not be read."))
         headers = Message()
         for line in head.decode("utf-8", "replace").split("\r\n")[1:]:
-            name, colon, value = line.partition(":")
+            header, colon, value = line.partition(":")
             if colon:
-                headers[name.strip()] = value.strip()
+                headers[header.strip()] = value.strip()
         name = headers.get_param("name", header="content-disposition")
         if name == "report":
             pdf = content

@@ -17,7 +17,7 @@ def describe(a: AuditRow) -> str:
     if a.kind == "plan" or (a.kind == "transition" and a.from_status is None):  # (before 0009: a transition)
         return tr("Planned")
     if a.kind == "transition":
-        return f"{label_text(a.from_status)} → {label_text(a.to_status or '')}"
+        return f"{label_text(a.from_status or '')} → {label_text(a.to_status or '')}"
     return {
         "override": tr("Score override"),
         "comment": tr("Comment"),

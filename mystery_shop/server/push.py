@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mystery_shop.domain.catalogue import client_key, location_key
-from mystery_shop.domain.kinds import KINDS
+from mystery_shop.domain.kinds import AUDIT_EVENTS, KINDS
 from mystery_shop.domain.workflow import TRANSITIONS, Action, Role, VisitStatus, decide, next_status
 from mystery_shop.sync.protocol import PushChange
 
@@ -406,13 +406,15 @@ def push_audit_entry(ctx: Context, ch: PushChange) -> Row:
     who sent it and when it received it. Planned: by whoever may plan the visit; signed or cleared: by its auditor
     while it is theirs to change (the entry travels before the submit that follows it); a review's comment or
     override: by a supervisor; a signed report: by whoever may see the visit (signing needs the firm's key)."""
+    event = str(ch.data.get("kind"))
+    if event not in AUDIT_EVENTS:  # (a value out of them is refused with the field's checks; a missing one here)
+        raise Refused(422, f"kind is required: one of {', '.join(AUDIT_EVENTS)}")
     rec = ctx.writer.get("audit_entry", ch.id)
     visit = _visit(ctx, rec.visit_id if rec is not None else ch.data.get("visit_id"))
     if rec is not None:  # written before: a replay from its device is a no-op, a change is refused
         if rec.last_device == ctx.caller.device_id or rec.data.get("detail") == ch.data.get("detail"):
             return rec
         raise Refused(409, "an audit entry cannot be changed once written", rec)
-    event = str(ch.data.get("kind"))
     if event == "plan":
         _decide(ctx, Action.PLAN, visit)
     elif event in ("sign", "unsign"):

@@ -6,7 +6,9 @@ A server on loopback holds a year of published visits of Northwind
 Outfitters at six stores (the benchmark's bulk seeding, benchmarks/portal.py),
 the firm's name and both logos; its client user signs in through the form.
 Writes portal_sign_in.png, portal_reports.png, portal_report.png,
-portal_dashboard.png, portal_phone_reports.png and portal_phone_dashboard.png.
+portal_dashboard.png, portal_phone_reports.png, portal_phone_dashboard.png, and
+portal_check.png and portal_check_tampered.png ("Check a report" given the
+visits' signed report, then a copy with one changed byte).
 
     .venv/bin/python scripts/portal_screenshots.py --out docs/img --language pl
 
@@ -69,8 +71,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         config = ServerConfig(tmp / "data", f"sqlite:///{tmp / 'server.db'}", portal_poll_s=0)
-        seed(config, {"Northwind Outfitters": 420}, stores=STORES, pdf=b"%PDF-1.7\n%%EOF\n" * 20000,
-             signer="Larkspur Field Research")  # fmt: skip
+        pdf = signed_pdf(tmp)
+        seed(config, {"Northwind Outfitters": 420}, stores=STORES, pdf=pdf, signer="Larkspur Field Research")
         branding.set_firm(config.data_dir, name="Larkspur Field Research")
         from sqlalchemy import select
 
@@ -90,8 +92,49 @@ def main() -> None:
                 shoot_language(live.url, args.out, args.language)
             else:
                 shoot(live.url, args.out)
+                shoot_check(live.url, args.out, pdf, tmp)
         finally:
             live.stop()
+
+
+def signed_pdf(folder: Path) -> bytes:
+    """A visit report's stand-in, signed by the firm's key as the app signs (a page of text, then the signature)."""
+    from reportlab.pdfgen import canvas
+
+    from mystery_shop.reports.keys import create_signing_key
+    from mystery_shop.reports.signing import load_signer, sign_pdf
+
+    key = folder / "firm.p12"
+    create_signing_key("Larkspur Field Research", key, b"secret")
+    path = folder / "report.pdf"
+    c = canvas.Canvas(str(path), pageCompression=0)  # the text readable in the file, to change a word of it
+    c.drawString(72, 760, "Visit report: Northwind Outfitters, Oxford Street")
+    c.save()
+    sign_pdf(path, path, load_signer(key, b"secret"), reason="Visit report")
+    return path.read_bytes()
+
+
+def shoot_check(url: str, out: Path, pdf: bytes, tmp: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    genuine, tampered = tmp / "Oxford Street report.pdf", tmp / "Oxford Street report (edited).pdf"
+    genuine.write_bytes(pdf)
+    at = pdf.index(b"Oxford Street")
+    tampered.write_bytes(pdf[:at] + b"Oxford Strand " + pdf[at + 14 :])
+    with browser.chromium(1280, 860) as d:
+        sign_in(d, url)
+        for path, name in ((genuine, "portal_check"), (tampered, "portal_check_tampered")):
+            d.get(url + "/portal/check")
+            d.find_element(By.ID, "report").send_keys(str(path))
+            d.find_element(By.CSS_SELECTOR, "form[action='/portal/check'] button").click()
+            time.sleep(0.8)
+            if name == "portal_check_tampered":
+                d.find_element(By.CSS_SELECTOR, ".verdict summary").click()
+            height = d.execute_script("return document.documentElement.scrollHeight")
+            d.set_window_size(1280, min(height + 20, 4200))
+            time.sleep(0.3)
+            d.save_screenshot(str(out / f"{name}.png"))
+            print(f"wrote {out / name}.png")
 
 
 def sign_in(d, url: str) -> None:  # type: ignore[no-untyped-def]

@@ -206,6 +206,8 @@ def visit_json(ed: VisitEditor, checks: list[CheckResult] | None = None) -> dict
                 "by": a.actor,
                 "detail": a.detail,
                 "at": _iso(a.at),
+                "received_at": _iso(a.received_at),
+                "server_time": _iso(a.server_time),  # where it differs from "at" (made offline)
             }
             for a in ed.audit_trail()
         ],
@@ -299,7 +301,8 @@ def render_visit(d: dict[str, Any]) -> str:
         lines += ["", "Audit trail:"]
         for a in d["audit_trail"]:
             move = f"{a['from'] or '—'} -> {a['to']}" if a["to"] else a["kind"]
-            lines.append(f"  {a['at'][:19].replace('T', ' ')}  {a['by']}: {move} {a['detail']}".rstrip())
+            server = f" (server received it {a['server_time'][:19].replace('T', ' ')})" if a["server_time"] else ""
+            lines.append(f"  {a['at'][:19].replace('T', ' ')}  {a['by']}: {move} {a['detail']}".rstrip() + server)
     return "\n".join(lines)
 
 

@@ -165,7 +165,8 @@ class Kind:
     record takes over a local one with its natural key); ``append_only``: written once, never changed;
     ``pushed``/``pulled``: which way it travels; ``checked``: in the sanity check's summary; ``leaf``: nothing
     hangs off it (a refused new one is removed locally); ``scored``: part of a visit's score; ``rules``: checks of
-    the record as a whole, on its merged data.
+    the record as a whole, on its merged data; ``protocol``: the sync protocol that brought it (an app speaking an
+    older one is never sent it: it would not know the kind).
     """
 
     name: str
@@ -180,6 +181,7 @@ class Kind:
     leaf: bool = False
     scored: bool = False
     rules: tuple[Rule, ...] = field(default=())
+    protocol: int = 1
 
     def field_problems(self, data: Mapping[str, Any]) -> list[str]:
         """What is wrong with the fields of a push, each one: unknown, written by the server, wrong type or size."""
@@ -221,6 +223,10 @@ _WHY = {
 }
 
 _ACTIONS = tuple(a.value for a in Action)
+# The audit entries that sync as ``audit_entry`` records (status changes sync as ``transition`` commands): planned,
+# signed, signature cleared; and the trail's lines of a review comment, a score override and a signed report, whose
+# records travel too, so that every laptop's trail tells the same story.
+AUDIT_EVENTS = ("plan", "sign", "unsign", "comment", "override", "report")
 
 
 def _client_rules(d: Mapping[str, Any]) -> str | None:
@@ -278,6 +284,11 @@ KINDS: dict[str, Kind] = {
         Kind("transition", "audit_log", {"action": one_of(*_ACTIONS), "detail": text(), "visit_id": SERVER,
              "from_status": SERVER, "to_status": SERVER, "actor_id": SERVER, "at": MOMENT, "received_at": SERVER,
              "score_total": SERVER, "grade": SERVER, "complete": SERVER}, append_only=True),
+        # An audit entry that is not a status change, made on a device (AUDIT_EVENTS). ``kind`` is the laptop's
+        # audit_log.kind; the server writes who
+        # (actor_id) and when it received it (received_at); ``at`` is when it happened on the device.
+        Kind("audit_entry", "audit_log", {"visit_id": _VISIT_ID, "kind": one_of(*AUDIT_EVENTS), "detail": text(),
+             "actor_id": SERVER, "at": MOMENT, "received_at": SERVER}, append_only=True, protocol=2),
         # A visit's signed PDF (the blob ``sha256``), pushed when the visit is published and never pulled.
         Kind("report", "signed_reports", {"visit_id": _VISIT_ID, "report_id": text(40), "sha256": SHA,
              "size": whole(1), "signer": text(300), "signed_at": MOMENT, "author_id": ident(), "detail": text(),

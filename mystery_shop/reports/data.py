@@ -163,7 +163,8 @@ class Step:
 
     label: str  # "Submitted", "Approved", "Published"
     who: str
-    at: dt.datetime | None
+    at: dt.datetime | None  # when it happened on the device that made it
+    received: dt.datetime | None = None  # when the server received it, where that differs (made offline)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ import logging
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from .blocks import data_table, signature_block, table_style
+from .data import Step
 from .images import PictureFlowable, fit, png_picture
 from .language import rt
 from .theme import MUTED, esc, moment, short_moment
@@ -68,7 +69,7 @@ def sign_off(ctx: VisitContext) -> list[Flowable]:
             [
                 Paragraph(f"<b>{esc(st.label)}</b>", s.cell),
                 Paragraph(esc(st.who) or "—", s.cell),
-                Paragraph(moment(st.at), s.cell),
+                Paragraph(_when(st), s.cell),
             ]
             for st in d.steps
         ]
@@ -93,3 +94,10 @@ def sign_off(ctx: VisitContext) -> list[Flowable]:
         ),
     )
     return [KeepTogether(block)]
+
+
+def _when(st: Step) -> str:
+    """When a step happened on its device; the server's time of receipt under it where it differs (offline)."""
+    if st.received is None:
+        return moment(st.at)
+    return f"{moment(st.at)}<br/>" + esc(rt("received by the server {when}").format(when=moment(st.received)))

@@ -209,11 +209,12 @@ def pull(
     st: StateDep,
     since: Annotated[int, Query(ge=0, le=2**62)] = 0,
     limit: Annotated[int, Query(ge=1, le=5000)] = 500,
+    x_mystery_shop_protocol: Annotated[int, Header(ge=0)] = PROTOCOL,  # an older app is not sent newer kinds
 ) -> ChangesPage:
     epoch = identity.current(st.db)
     try:
         with st.db.read() as s:
-            page = changes.page(s, caller, since, min(limit, st.config.page_limit))
+            page = changes.page(s, caller, since, min(limit, st.config.page_limit), x_mystery_shop_protocol)
     except ApiError as e:
         if e.status == 410:  # the server forgot writes it acknowledged: every laptop must reconcile
             identity.redraw(st.db, "a laptop's cursor is ahead of the SEQ counter", unless_not=epoch)
@@ -263,9 +264,11 @@ def hidden(body: HiddenRequest, caller: CallerDep, st: StateDep) -> HiddenRespon
 
 
 @router.get(f"{API}/visits/{{visit_id}}", response_model=VisitOut, responses=_errors(401, 404), tags=["records"])
-def visit(visit_id: str, caller: CallerDep, st: StateDep) -> VisitOut:
+def visit(
+    visit_id: str, caller: CallerDep, st: StateDep, x_mystery_shop_protocol: Annotated[int, Header(ge=0)] = PROTOCOL
+) -> VisitOut:
     with st.db.read() as s:
-        return changes.visit(s, caller, visit_id)
+        return changes.visit(s, caller, visit_id, x_mystery_shop_protocol)
 
 
 @router.post(f"{API}/blobs/missing", response_model=MissingResponse, responses=AUTHED, tags=["blobs"])

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from mystery_shop.sync.protocol import (
     CHECKED_KINDS,
+    PROTOCOL,
     Change,
     ChangesPage,
     KindSummary,
@@ -22,6 +23,7 @@ from mystery_shop.sync.protocol import (
     SummaryResponse,
     VisitOut,
     summary_hash,
+    unknown_to,
 )
 
 from .errors import ApiError
@@ -37,7 +39,8 @@ def change(rec: Record) -> Change:
     return Change.model_construct(kind=rec.kind, id=rec.id, rev=rec.rev, seq=rec.seq or 0, data=rec.data)
 
 
-def page(s: Session, caller: Caller, since: int, limit: int) -> ChangesPage:
+def page(s: Session, caller: Caller, since: int, limit: int, protocol: int = PROTOCOL) -> ChangesPage:
+    """The records after ``since`` the caller may see, of the kinds an app of ``protocol`` knows."""
     top = counter(s)
     if since > top:
         # Ahead of the server: it was restored from a backup, or this is another server. Start over.
@@ -46,7 +49,7 @@ def page(s: Session, caller: Caller, since: int, limit: int) -> ChangesPage:
         s.scalars(
             select(Record)
             .outerjoin(VisitRow, join_visit())
-            .where(Record.seq > since, Record.seq <= top, visible(caller))
+            .where(Record.seq > since, Record.seq <= top, visible(caller), Record.kind.notin_(unknown_to(protocol)))
             .order_by(Record.seq)
             .limit(limit)
         )
@@ -71,14 +74,19 @@ def summary(s: Session, caller: Caller) -> SummaryResponse:
     return SummaryResponse(kinds=kinds, seq=top)
 
 
-def visit(s: Session, caller: Caller, visit_id: str) -> VisitOut:
+def visit(s: Session, caller: Caller, visit_id: str, protocol: int = PROTOCOL) -> VisitOut:
     v = s.get(Record, ("visit", visit_id))
     if v is None or not may_view(caller, v):
         raise ApiError(404, f"no visit {visit_id}")
     rows = s.scalars(
         select(Record)
         .outerjoin(VisitRow, join_visit())
-        .where(Record.visit_id == visit_id, Record.kind != "visit", visible(caller))
+        .where(
+            Record.visit_id == visit_id,
+            Record.kind != "visit",
+            visible(caller),
+            Record.kind.notin_(unknown_to(protocol)),
+        )
         .order_by(Record.seq)
     )
     return VisitOut(visit=change(v), records=[change(r) for r in rows])

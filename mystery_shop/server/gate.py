@@ -41,6 +41,7 @@ def log_access_to_stderr() -> None:
 
 
 _HEADER = PROTOCOL_HEADER.lower().encode()
+PORTAL_UPLOAD = "/portal/check"  # (portal.check_pages.PATH)
 
 
 # Behind HTTPS (uvicorn takes the scheme from a trusted proxy's X-Forwarded-Proto) browsers are told to come back
@@ -96,7 +97,9 @@ class Gate:
 
     def _limit(self, scope: Scope) -> int:
         blob = scope["method"] == "PUT" and scope["path"].startswith(f"{API}/blobs/")
-        return self.max_blob if blob else self.max_request
+        # The portal's "Check a report" takes a whole PDF; the page refuses one over its own limit, in words.
+        upload = scope["method"] == "POST" and scope["path"] == PORTAL_UPLOAD
+        return self.max_blob if blob or upload else self.max_request
 
     def _refuse(self, scope: Scope) -> Any:
         headers = dict(scope["headers"])

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from mystery_shop.domain.catalogue import client_key, location_key
-from mystery_shop.domain.kinds import KINDS
+from mystery_shop.domain.kinds import AUDIT_EVENTS, KINDS
 from mystery_shop.domain.workflow import TRANSITIONS, Action, Role, VisitStatus, decide, next_status
 from mystery_shop.sync.protocol import PushChange
 
@@ -336,6 +336,40 @@ def push_transition(ctx: Context, ch: PushChange) -> Row:
     return out
 
 
+def push_audit_entry(ctx: Context, ch: PushChange) -> Row:
+    """An audit entry made on a device (``domain.kinds.AUDIT_EVENTS``), kept as it happened there: the server adds
+    who sent it and when it received it. Planned: by whoever may plan the visit; signed or cleared: by its auditor
+    while it is theirs to change (the entry travels before the submit that follows it); a review's comment or
+    override: by a supervisor; a signed report: by whoever may see the visit (signing needs the firm's key)."""
+    event = str(ch.data.get("kind"))
+    if event not in AUDIT_EVENTS:  # (a value out of them is refused with the field's checks; a missing one here)
+        raise Refused(422, f"kind is required: one of {', '.join(AUDIT_EVENTS)}")
+    rec = ctx.writer.get("audit_entry", ch.id)
+    visit = visit_of(ctx, rec.visit_id if rec is not None else ch.data.get("visit_id"))
+    if rec is not None:  # written before: a replay from its device is a no-op, a change is refused
+        if rec.last_device == ctx.caller.device_id or rec.data.get("detail") == ch.data.get("detail"):
+            return rec
+        raise Refused(409, "an audit entry cannot be changed once written", rec)
+    if event == "plan":
+        decide_for(ctx, Action.PLAN, visit)
+    elif event in ("sign", "unsign"):
+        if visit.auditor_id != ctx.caller.user_id:
+            raise Refused(403, "only the visit's auditor signs it")
+        decide_for(ctx, Action.EDIT, visit)
+    elif event in ("comment", "override"):  # the review's own record was checked as it came (COMMENT, OVERRIDE)
+        require_role(ctx, {Role.ADMIN, Role.SUPERVISOR}, "a visit's review")
+    received = _now()
+    data = {
+        "visit_id": visit.id,
+        "kind": event,
+        "detail": str(ch.data.get("detail") or ""),
+        "actor_id": ctx.caller.user_id,
+        "at": device_time(ch.data.get("at"), received),
+        "received_at": received,
+    }
+    return ctx.writer.put("audit_entry", ch.id, data, visit_id=visit.id, client_id=visit.client_id)
+
+
 def push_person(ctx: Context, ch: PushChange) -> Row:
     raise Refused(403, "people are managed on the server (mystery-shop server users)")
 
@@ -375,4 +409,5 @@ HANDLERS: dict[str, Callable[[Context, PushChange], Row]] = {
     "review_comment": _append_only(Action.COMMENT),
     "score_override": _append_only(Action.OVERRIDE),
     "transition": push_transition,
+    "audit_entry": push_audit_entry,
 }

@@ -1,5 +1,5 @@
 """One limiter of password guessing, for every place a password is checked: the API's sign-in, the portal's sign-in
-and the Account page's current password.
+and the Account page's current password; and of the portal's report checks (uploads, each counted).
 
 Each try is counted per account and per address *before* the password is
 checked, in one transaction that holds the counters' rows (``FOR UPDATE``
@@ -24,7 +24,9 @@ from .db import Database
 from .models import Throttle, utcnow
 
 WINDOW = dt.timedelta(minutes=15)  # tries older than this are forgotten
-FREE_TRIES = {"user": 5, "addr": 20}  # an office behind one address has many users
+# An office behind one address has many users; "check": the portal's "Check a report" uploads of one account (every
+# check counts: a client checks a handful of reports, a script trying forged files many).
+FREE_TRIES = {"user": 5, "addr": 20, "check": 20}
 FIRST_WAIT = dt.timedelta(seconds=30)  # doubled with each further failure
 LONGEST_WAIT = dt.timedelta(minutes=15)
 

@@ -10,7 +10,7 @@ import base64
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, insert
 from sqlalchemy.orm import Session
 
 from mystery_shop.domain.kinds import KINDS
@@ -30,6 +30,20 @@ def record_change(
         raise ValueError(f"{kind} has no synced fields {', '.join(sorted(unknown))} (domain.kinds)")
     conn = db.connection() if isinstance(db, Session) else db
     queue_change(conn, kind, record_id, fields, base_rev, m.utcnow())
+
+
+def record_audit(db: Session | Connection, visit_id: str, kind: str, actor_id: str | None, detail: str,
+                 at: dt.datetime | None = None) -> None:  # fmt: skip
+    """An audit entry that is not a status change (planned, signed, signature cleared: ``domain.kinds``'
+    ``AUDIT_EVENTS``), written and queued in the caller's transaction, so it reaches the server and every trail.
+    ``at``: when it happened here; the server adds when it received it."""
+    conn = db.connection() if isinstance(db, Session) else db
+    at = at or m.utcnow()
+    entry = m.new_id()
+    conn.execute(insert(m.AuditEntry).values(id=entry, rev=0, updated_at=at, at=at, visit_id=visit_id,
+                                                       kind=kind, actor_id=actor_id, detail=detail))  # fmt: skip
+    queue_change(conn, "audit_entry", entry, {"visit_id": visit_id, "kind": kind, "detail": detail,
+                                              "at": at.isoformat()}, 0, at)  # fmt: skip
 
 
 def record_of(kind: str, row: object) -> dict[str, Any]:

@@ -355,7 +355,12 @@ def _photo_item(
 
 def _steps(ed: VisitEditor) -> tuple[Step, ...]:
     return tuple(
-        Step(rt(STEP_LABELS[a.to_status]), a.actor, _local(a.at, ed.header.time_zone))
+        Step(
+            rt(STEP_LABELS[a.to_status]),
+            a.actor,
+            _local(a.at, ed.header.time_zone),
+            _local(a.server_time, ed.header.time_zone),
+        )
         for a in ed.audit_trail()
         if a.kind == "transition" and a.to_status in STEP_LABELS
     )

@@ -63,5 +63,5 @@ def record_signed(ws: Workspace, visit_id: str, report_id: str, out: Path, diges
     if sign.signer_name:
         detail += f" with the certificate of {sign.signer_name}"
     with unit_of_work(ws) as w:
-        w.audit(visit_id, "report", detail)
         signed_reports.keep(w.s, ws.blobs, visit_id, report_id, out, sign.signer_name, ws.me.id)
+        w.audit(visit_id, "report", detail)

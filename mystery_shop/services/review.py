@@ -46,8 +46,8 @@ def add_comment(ed: VisitEditor, question_id: str | None, text: str) -> Changes:
         c = m.ReviewComment(visit_id=ed.id, question_id=question_id, author_id=ed.ws.me.id, text=text)
         w.s.add(c)
         w.s.flush()
-        w.audit(ed.id, "comment", f"{question_id or 'visit'}: {text}")
         w.record("review_comment", c.id, {"visit_id": ed.id, "question_id": question_id, "text": text})
+        w.audit(ed.id, "comment", f"{question_id or 'visit'}: {text}")
     return w.changes
 
 
@@ -73,12 +73,12 @@ def override_score(ed: VisitEditor, question_id: str, points: Fraction | float |
         w.s.add(o)
         w.s.flush()
         was = "unanswered" if before is None else _decimal_text(before)
-        w.audit(ed.id, "override", f"{question_id}: {was} -> {text} points: {reason.strip()}")
         w.record(
             "score_override",
             o.id,
             {"visit_id": ed.id, "question_id": question_id, "points": text, "reason": reason.strip()},
         )
+        w.audit(ed.id, "override", f"{question_id}: {was} -> {text} points: {reason.strip()}")
         ed._store_score(w, score, auditor_edit=False)
     ed.answers, ed.score = answers, score
     return w.changes

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from fractions import Fraction
 
+from mystery_shop.domain.audit import received_apart
 from mystery_shop.domain.languages import SOURCE
 from mystery_shop.domain.workflow import Role, VisitStatus
 
@@ -127,7 +128,13 @@ class AuditRow:
     to_status: str | None
     actor: str
     detail: str
-    at: dt.datetime
+    at: dt.datetime  # when it happened on the device that made it
+    received_at: dt.datetime | None = None  # when the server received it (None: not synced)
+
+    @property
+    def server_time(self) -> dt.datetime | None:
+        """The server's time of receipt where it differs from ``at`` (``domain.audit``), for the trail to show."""
+        return received_apart(self.at, self.received_at)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, insert
 from sqlalchemy.orm import Session
 
+from mystery_shop.domain.kinds import AUDIT_EVENTS
 from mystery_shop.domain.messages import sentence
 from mystery_shop.domain.workflow import Decision
 from mystery_shop.store import models as m
 
 from .changes import NOTHING, Changes
-from .outbox import record_change
+from .outbox import record_audit, record_change
 from .rows import ServiceError
 
 if TYPE_CHECKING:
@@ -67,7 +68,13 @@ class Work:
         to_status: str | None = None,
         at: dt.datetime | None = None,
     ) -> None:
-        """The visit's audit entry for this write, by this user, in this transaction."""
+        """The visit's audit entry for this write, by this user, in this transaction. One that is not a status
+        change (``domain.kinds.AUDIT_EVENTS``) is queued for sync too, so every trail holds it."""
+        if kind in AUDIT_EVENTS and from_status is None and to_status is None:
+            record_audit(self.session if self.session is not None else self.connection, visit_id, kind,
+                         self.actor_id, detail, at)  # fmt: skip
+            self.touch([visit_id])
+            return
         now = m.utcnow()
         values: dict[str, Any] = {
             "visit_id": visit_id, "kind": kind, "from_status": from_status, "to_status": to_status,

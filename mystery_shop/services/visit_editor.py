@@ -217,9 +217,9 @@ class VisitEditor:
             .where(visits.c.id == self.id)
             .values(signature_png=None, signed_by=None, signed_at=None, attestation=None, updated_at=now)
         )
-        w.audit(self.id, UNSIGN, "signature cleared: changed after signing", at=now)
         rev = conn.execute(select(visits.c.rev).where(visits.c.id == self.id)).scalar_one()
         w.record("visit", self.id, {"signed_by": None, "signed_at": None}, rev)
+        w.audit(self.id, UNSIGN, "signature cleared: changed after signing", at=now)
         self.header = replace(self.header, signed_by=None, signed_at=None, attestation=None, has_signature=False)
 
     def _upsert(self, w: Work, question_id: str, fields: dict[str, Any]) -> None:
@@ -281,8 +281,8 @@ class VisitEditor:
             assert v is not None
             v.signature_png, v.signed_by, v.signed_at, v.attestation = png, signer.strip(), now, attestation
             v.finished_at = v.finished_at or now
-            w.audit(self.id, "sign", f"signed by {signer}")
             w.record("visit", self.id, {"signed_by": signer.strip(), "signed_at": now.isoformat()}, v.rev)
+            w.audit(self.id, "sign", f"signed by {signer.strip()}", at=now)
         self.header = replace(
             self.header,
             signed_by=signer.strip(),
@@ -360,7 +360,8 @@ class VisitEditor:
                 .order_by(m.AuditEntry.at)
             )
             return [
-                AuditRow(a.kind, a.from_status, a.to_status, name or "", a.detail, a.at) for a, name in s.execute(q)
+                AuditRow(a.kind, a.from_status, a.to_status, name or "", a.detail, a.at, a.received_at)
+                for a, name in s.execute(q)
             ]
 
     def photos(self) -> list[PhotoRow]:

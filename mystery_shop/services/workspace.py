@@ -463,7 +463,6 @@ class Workspace:
             )
             s.add(visit)
             s.flush()
-            w.audit(visit.id, "transition", "planned", to_status=VisitStatus.DRAFT.value)
             w.record(
                 "visit",
                 visit.id,
@@ -476,6 +475,7 @@ class Workspace:
                     "status": VisitStatus.DRAFT.value,
                 },
             )
+            w.audit(visit.id, "plan", "planned")  # after the visit: the server needs it first
             return visit.id
 
     def visit_status(self, visit_id: str) -> VisitStatus:

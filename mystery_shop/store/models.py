@@ -192,12 +192,14 @@ class AuditEntry(Synced, Base):
     __tablename__ = "audit_log"
     __table_args__ = (Index("ix_audit_visit", "visit_id"),)
     visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(String(20))  # transition | override | comment | sign | report
+    # transition | plan | sign | unsign (synced: domain.kinds) | override | comment | report (their records sync)
+    kind: Mapped[str] = mapped_column(String(20))
     from_status: Mapped[str | None] = mapped_column(String(20), nullable=True)
     to_status: Mapped[str | None] = mapped_column(String(20), nullable=True)
     actor_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), nullable=True)
     detail: Mapped[str] = mapped_column(Text, default="")
-    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)  # when it happened on the device that made it
+    received_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)  # when the server had it (pulled)
 
 
 class SignedReport(Synced, Base):

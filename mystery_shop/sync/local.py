@@ -24,7 +24,7 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from mystery_shop.domain.forms import Form
-from mystery_shop.domain.kinds import KINDS
+from mystery_shop.domain.kinds import AUDIT_EVENTS, KINDS
 from mystery_shop.domain.workflow import Action, VisitStatus, next_status
 from mystery_shop.formats import parse_form
 from mystery_shop.store import models as m
@@ -401,8 +401,10 @@ def _set_rev(conn: Connection, kind: str, record_id: str, rev: int) -> None:
 def _synced(conn: Connection, kind: str) -> list[tuple[str, int]]:
     table = TABLES[kind]
     q = select(table.c.id, table.c.rev).where(table.c.rev > 0)
-    if kind == "transition":
+    if kind == "transition":  # the audit log holds two synced kinds, and entries that travel as other records
         q = q.where(table.c.kind == "transition")
+    elif kind == "audit_entry":
+        q = q.where(table.c.kind.in_(AUDIT_EVENTS))
     return [(r[0], r[1]) for r in conn.execute(q)]
 
 

@@ -15,8 +15,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from mystery_shop.domain.kinds import KINDS as DECLARED
 
-# Bumped when a change would break older apps; the server answers 426 below MIN_PROTOCOL.
-PROTOCOL = 1
+# Bumped when a change would break older apps; the server answers 426 below MIN_PROTOCOL. 2: the audit_entry kind
+# (an app of protocol 1 is not sent it: ``unknown_to``).
+PROTOCOL = 2
 MIN_PROTOCOL = 1
 PROTOCOL_HEADER = "X-Mystery-Shop-Protocol"
 API = "/api/v1"
@@ -35,6 +36,7 @@ Kind = Literal[
     "review_comment",
     "score_override",
     "transition",
+    "audit_entry",
     "report",
 ]
 KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
@@ -53,6 +55,11 @@ PHOTO_BLOB_FIELDS = ("sha256", "annotated_sha256")
 def photo_blobs(data: dict[str, Any]) -> set[str]:
     """The blob hashes a photo record's data names (a missing or empty annotated copy names none)."""
     return {v for k in PHOTO_BLOB_FIELDS if isinstance(v := data.get(k), str) and v}
+
+
+def unknown_to(protocol: int) -> tuple[str, ...]:
+    """The kinds an app speaking ``protocol`` does not know: its pages leave them out."""
+    return tuple(name for name, k in DECLARED.items() if k.protocol > protocol)
 
 
 # Kinds the sanity check compares (forms have no revision locally, people are the server's).

@@ -32,6 +32,7 @@ from mystery_shop.store import models as m
 
 from .local import (
     REPLAYED,
+    SENT,
     TABLES,
     WAITING,
     LocalStore,
@@ -43,14 +44,16 @@ from .local import (
     _synced,
     to_json,
 )
-from .protocol import FIELDS, Change, ChangesPage, RecordRef
+from .protocol import Change, ChangesPage, RecordRef
 
 log = logging.getLogger(__name__)
 
 # The kinds pushed again, in the order a server needs them (a visit before its answers, a submit last).
-ORDER = ("client", "location", "visit", "answer", "photo", "review_comment", "score_override", "transition")
+ORDER = ("client", "location", "visit", "answer", "photo", "review_comment", "score_override", "audit_entry",
+         "transition")  # fmt: skip
 # Kinds the server writes in its caller's name: only the ones this laptop's user wrote go again.
-AUTHOR = {"review_comment": "author_id", "score_override": "author_id", "transition": "actor_id"}
+AUTHOR = {"review_comment": "author_id", "score_override": "author_id", "audit_entry": "actor_id",
+          "transition": "actor_id"}  # fmt: skip
 ACTION_TO = {target.value: action.value for action, (_, target) in TRANSITIONS.items()}
 STATE = "reconcile"
 HIDDEN_CHUNK = 5000
@@ -234,7 +237,7 @@ def _ops(
             if action:
                 out.append((r["id"], kind, r["visit_id"], {"action": action, "detail": r["detail"] or ""}, 0))
         return out
-    allowed = FIELDS[kind] - {"status"}
+    allowed = SENT[kind]  # what a push sends: not the fields the server writes (a status, a score, who, when)
     for r in rows:
         fields = {k: to_json(v) for k, v in r.items() if k in allowed}
         out.append((str(uuid.uuid4()), kind, r["id"], fields, again[(kind, r["id"])]))

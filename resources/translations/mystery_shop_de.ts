@@ -1828,6 +1828,8 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/blocks.py" />
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
             <source>the firm</source>
             <translation>die Firma</translation>
         </message>
@@ -2980,6 +2982,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_sign_off.py" />
+            <source>received by the server {when}</source>
+            <translation>vom Server empfangen {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" />
             <source>Supervisor’s comment</source>
             <translation>Kommentar des Vorgesetzten</translation>
         </message>
@@ -3082,6 +3089,114 @@
             <location filename="../../mystery_shop/server/portal/charts.py" />
             <source>{what}: the visits</source>
             <translation>{what}: die Besuche</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Genuine: a report signed by the firm, unchanged since.</source>
+            <translation>Echt: ein von der Firma signierter Bericht, seitdem unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>That file is too large to be a report.</source>
+            <translation>Diese Datei ist zu groß für einen Bericht.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Reports are checked up to 32 MB.</source>
+            <translation>Berichte werden bis 32 MB geprüft.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Not a signed report.</source>
+            <translation>Kein signierter Bericht.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>The file has no digital signature.</source>
+            <translation>Die Datei hat keine digitale Signatur.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Not genuine: the file was changed after it was signed.</source>
+            <translation>Nicht echt: Die Datei wurde nach dem Signieren geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Its content no longer matches its signature. Download the report again from its page.</source>
+            <translation>Sein Inhalt passt nicht mehr zu seiner Signatur. Laden Sie den Bericht erneut von seiner Seite herunter.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Not genuine: something was added to the file after it was signed.</source>
+            <translation>Nicht echt: Nach dem Signieren wurde der Datei etwas hinzugefügt.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>The signature covers only part of the file. Download the report again from its page.</source>
+            <translation>Die Signatur deckt nur einen Teil der Datei ab. Laden Sie den Bericht erneut von seiner Seite herunter.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Signed and unchanged, but not one of your reports.</source>
+            <translation>Signiert und unverändert, aber keiner Ihrer Berichte.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>It is not a report published for you on this portal.</source>
+            <translation>Es ist kein Bericht, der für Sie in diesem Portal veröffentlicht wurde.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>That form could not be read.</source>
+            <translation>Dieses Formular konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Choose the report's PDF file first.</source>
+            <translation>Wählen Sie zuerst die PDF-Datei des Berichts.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>That file is not a PDF. Choose the report's PDF file.</source>
+            <translation>Diese Datei ist kein PDF. Wählen Sie die PDF-Datei des Berichts.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>The file could not be checked.</source>
+            <translation>Die Datei konnte nicht geprüft werden.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>It is damaged or not a report. Download the report again from its page.</source>
+            <translation>Sie ist beschädigt oder kein Bericht. Laden Sie den Bericht erneut von seiner Seite herunter.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>The report of {location}, {day}{number}, signed by {signer}.</source>
+            <translation>Der Bericht zu {location}, {day}{number}, signiert von {signer}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Too many checks: try again in %n second(s).</source>
+            <translation>
+                <numerusform>Zu viele Prüfungen: Versuchen Sie es in %n Sekunde erneut.</numerusform>
+                <numerusform>Zu viele Prüfungen: Versuchen Sie es in %n Sekunden erneut.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Too many checks: try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Zu viele Prüfungen: Versuchen Sie es in %n Minute erneut.</numerusform>
+                <numerusform>Zu viele Prüfungen: Versuchen Sie es in %n Minuten erneut.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>Check a report</source>
+            <translation>Bericht prüfen</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
@@ -5305,6 +5420,16 @@ mystery-shop demo --profile DIR</translation>
             <translation>Warum / Details</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" />
+            <source>server: %1</source>
+            <translation>Server: %1</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" />
+            <source>On the device: %1. Received by the server: %2.</source>
+            <translation>Auf dem Gerät: %1. Vom Server empfangen: %2.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/models/heat_map.py" />
             <source>—</source>
             <translation>—</translation>
@@ -7457,6 +7582,46 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <translation>Öffnen Sie einen signierten Bericht in Adobe Acrobat Reader: Das Unterschriftenfenster zeigt, wer ihn signiert hat und dass sich seitdem nichts daran geändert hat.</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Or check a report here.</source>
+            <translation>Oder prüfen Sie einen Bericht hier.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>Open the report's page</source>
+            <translation>Seite des Berichts öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>What the signature check found</source>
+            <translation>Was die Signaturprüfung ergab</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>Is this report genuine?</source>
+            <translation>Ist dieser Bericht echt?</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>Choose a report's PDF: the portal says whether it is a report published for you, signed by %(firm)s and unchanged since.</source>
+            <translation>Wählen Sie die PDF-Datei eines Berichts: Das Portal sagt, ob es ein für Sie veröffentlichter Bericht ist, signiert von %(firm)s und seitdem unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>The report (PDF, at most %(mb)s MB)</source>
+            <translation>Der Bericht (PDF, höchstens %(mb)s MB)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>Check the report</source>
+            <translation>Bericht prüfen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>The file is checked, then forgotten: the server does not keep it.</source>
+            <translation>Die Datei wird geprüft und dann vergessen: Der Server behält sie nicht.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Client and period</source>
             <translation>Kunde und Zeitraum</translation>
@@ -7742,10 +7907,6 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Mangelhaft</translation>
-        </message>
-        <message>
-            <source>Signed reports open in any PDF reader; Adobe Reader, or &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, checks who signed them and that not a byte changed.</source>
-            <translation type="vanished">Signierte Berichte öffnen sich in jedem PDF-Reader; Adobe Reader oder &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt; prüft, wer sie signiert hat und dass sich kein Byte geändert hat.</translation>
         </message>
     </context>
 </TS>

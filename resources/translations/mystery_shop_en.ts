@@ -81,6 +81,22 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Too many checks: try again in %n second(s).</source>
+            <translation>
+                <numerusform>Too many checks: try again in %n second.</numerusform>
+                <numerusform>Too many checks: try again in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Too many checks: try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Too many checks: try again in %n minute.</numerusform>
+                <numerusform>Too many checks: try again in %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
             <source>%Ln visit(s)</source>
             <translation>

@@ -1828,6 +1828,8 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/blocks.py" />
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
             <source>the firm</source>
             <translation>la empresa</translation>
         </message>
@@ -2980,6 +2982,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_sign_off.py" />
+            <source>received by the server {when}</source>
+            <translation>recibido por el servidor {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" />
             <source>Supervisor’s comment</source>
             <translation>Comentario del supervisor</translation>
         </message>
@@ -3082,6 +3089,114 @@
             <location filename="../../mystery_shop/server/portal/charts.py" />
             <source>{what}: the visits</source>
             <translation>{what}: las visitas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Genuine: a report signed by the firm, unchanged since.</source>
+            <translation>Auténtico: un informe firmado por la empresa, sin cambios desde entonces.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>That file is too large to be a report.</source>
+            <translation>Ese archivo es demasiado grande para ser un informe.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Reports are checked up to 32 MB.</source>
+            <translation>Se comprueban informes de hasta 32 MB.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Not a signed report.</source>
+            <translation>No es un informe firmado.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>The file has no digital signature.</source>
+            <translation>El archivo no tiene firma digital.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Not genuine: the file was changed after it was signed.</source>
+            <translation>No auténtico: el archivo se modificó después de firmarse.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Its content no longer matches its signature. Download the report again from its page.</source>
+            <translation>Su contenido ya no coincide con su firma. Descargue el informe de nuevo desde su página.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Not genuine: something was added to the file after it was signed.</source>
+            <translation>No auténtico: se añadió algo al archivo después de firmarse.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>The signature covers only part of the file. Download the report again from its page.</source>
+            <translation>La firma solo cubre parte del archivo. Descargue el informe de nuevo desde su página.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Signed and unchanged, but not one of your reports.</source>
+            <translation>Firmado y sin cambios, pero no es uno de sus informes.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>It is not a report published for you on this portal.</source>
+            <translation>No es un informe publicado para usted en este portal.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>That form could not be read.</source>
+            <translation>No se pudo leer ese formulario.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Choose the report's PDF file first.</source>
+            <translation>Elija primero el archivo PDF del informe.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>That file is not a PDF. Choose the report's PDF file.</source>
+            <translation>Ese archivo no es un PDF. Elija el archivo PDF del informe.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>The file could not be checked.</source>
+            <translation>No se pudo comprobar el archivo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>It is damaged or not a report. Download the report again from its page.</source>
+            <translation>Está dañado o no es un informe. Descargue el informe de nuevo desde su página.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>The report of {location}, {day}{number}, signed by {signer}.</source>
+            <translation>El informe de {location}, {day}{number}, firmado por {signer}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Too many checks: try again in %n second(s).</source>
+            <translation>
+                <numerusform>Demasiadas comprobaciones: inténtelo de nuevo en %n segundo.</numerusform>
+                <numerusform>Demasiadas comprobaciones: inténtelo de nuevo en %n segundos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Too many checks: try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Demasiadas comprobaciones: inténtelo de nuevo en %n minuto.</numerusform>
+                <numerusform>Demasiadas comprobaciones: inténtelo de nuevo en %n minutos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>Check a report</source>
+            <translation>Comprobar un informe</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
@@ -5305,6 +5420,16 @@ mystery-shop demo --profile DIR</translation>
             <translation>Por qué / detalle</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" />
+            <source>server: %1</source>
+            <translation>servidor: %1</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" />
+            <source>On the device: %1. Received by the server: %2.</source>
+            <translation>En el dispositivo: %1. Recibido por el servidor: %2.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/models/heat_map.py" />
             <source>—</source>
             <translation>—</translation>
@@ -7457,6 +7582,46 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <translation>Abra un informe firmado en Adobe Acrobat Reader: su panel de firmas muestra quién lo firmó y que nada ha cambiado en él desde entonces.</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Or check a report here.</source>
+            <translation>O compruebe un informe aquí.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>Open the report's page</source>
+            <translation>Abrir la página del informe</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>What the signature check found</source>
+            <translation>Lo que encontró la comprobación de la firma</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>Is this report genuine?</source>
+            <translation>¿Es auténtico este informe?</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>Choose a report's PDF: the portal says whether it is a report published for you, signed by %(firm)s and unchanged since.</source>
+            <translation>Elija el PDF de un informe: el portal le dice si es un informe publicado para usted, firmado por %(firm)s y sin cambios desde entonces.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>The report (PDF, at most %(mb)s MB)</source>
+            <translation>El informe (PDF, como máximo %(mb)s MB)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>Check the report</source>
+            <translation>Comprobar el informe</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>The file is checked, then forgotten: the server does not keep it.</source>
+            <translation>El archivo se comprueba y luego se olvida: el servidor no lo guarda.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Client and period</source>
             <translation>Cliente y período</translation>
@@ -7742,10 +7907,6 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Deficiente</translation>
-        </message>
-        <message>
-            <source>Signed reports open in any PDF reader; Adobe Reader, or &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, checks who signed them and that not a byte changed.</source>
-            <translation type="vanished">Los informes firmados se abren en cualquier lector de PDF; Adobe Reader, o &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, comprueba quién los firmó y que no ha cambiado ni un byte.</translation>
         </message>
     </context>
 </TS>

@@ -1828,6 +1828,8 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/blocks.py" />
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
             <source>the firm</source>
             <translation>le cabinet</translation>
         </message>
@@ -2980,6 +2982,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_sign_off.py" />
+            <source>received by the server {when}</source>
+            <translation>reçu par le serveur {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" />
             <source>Supervisor’s comment</source>
             <translation>Commentaire du superviseur</translation>
         </message>
@@ -3082,6 +3089,114 @@
             <location filename="../../mystery_shop/server/portal/charts.py" />
             <source>{what}: the visits</source>
             <translation>{what} : les visites</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Genuine: a report signed by the firm, unchanged since.</source>
+            <translation>Authentique : un rapport signé par la société, inchangé depuis.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>That file is too large to be a report.</source>
+            <translation>Ce fichier est trop volumineux pour être un rapport.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Reports are checked up to 32 MB.</source>
+            <translation>Les rapports sont vérifiés jusqu’à 32 Mo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Not a signed report.</source>
+            <translation>Ce n’est pas un rapport signé.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>The file has no digital signature.</source>
+            <translation>Le fichier n’a pas de signature numérique.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Not genuine: the file was changed after it was signed.</source>
+            <translation>Non authentique : le fichier a été modifié après sa signature.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Its content no longer matches its signature. Download the report again from its page.</source>
+            <translation>Son contenu ne correspond plus à sa signature. Téléchargez à nouveau le rapport depuis sa page.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Not genuine: something was added to the file after it was signed.</source>
+            <translation>Non authentique : quelque chose a été ajouté au fichier après sa signature.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>The signature covers only part of the file. Download the report again from its page.</source>
+            <translation>La signature ne couvre qu’une partie du fichier. Téléchargez à nouveau le rapport depuis sa page.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Signed and unchanged, but not one of your reports.</source>
+            <translation>Signé et inchangé, mais ce n’est pas l’un de vos rapports.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>It is not a report published for you on this portal.</source>
+            <translation>Ce n’est pas un rapport publié pour vous sur ce portail.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>That form could not be read.</source>
+            <translation>Ce formulaire n’a pas pu être lu.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Choose the report's PDF file first.</source>
+            <translation>Choisissez d’abord le fichier PDF du rapport.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>That file is not a PDF. Choose the report's PDF file.</source>
+            <translation>Ce fichier n’est pas un PDF. Choisissez le fichier PDF du rapport.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>The file could not be checked.</source>
+            <translation>Le fichier n’a pas pu être vérifié.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>It is damaged or not a report. Download the report again from its page.</source>
+            <translation>Il est endommagé ou ce n’est pas un rapport. Téléchargez à nouveau le rapport depuis sa page.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>The report of {location}, {day}{number}, signed by {signer}.</source>
+            <translation>Le rapport de {location}, {day}{number}, signé par {signer}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Too many checks: try again in %n second(s).</source>
+            <translation>
+                <numerusform>Trop de vérifications : réessayez dans %n seconde.</numerusform>
+                <numerusform>Trop de vérifications : réessayez dans %n secondes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Too many checks: try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Trop de vérifications : réessayez dans %n minute.</numerusform>
+                <numerusform>Trop de vérifications : réessayez dans %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>Check a report</source>
+            <translation>Vérifier un rapport</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
@@ -5305,6 +5420,16 @@ mystery-shop demo --profile DIR</translation>
             <translation>Pourquoi / détail</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" />
+            <source>server: %1</source>
+            <translation>serveur : %1</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" />
+            <source>On the device: %1. Received by the server: %2.</source>
+            <translation>Sur l’appareil : %1. Reçu par le serveur : %2.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/models/heat_map.py" />
             <source>—</source>
             <translation>—</translation>
@@ -7457,6 +7582,46 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <translation>Ouvrez un rapport signé dans Adobe Acrobat Reader : son panneau Signatures montre qui l’a signé et que rien n’y a changé depuis.</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Or check a report here.</source>
+            <translation>Ou vérifiez un rapport ici.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>Open the report's page</source>
+            <translation>Ouvrir la page du rapport</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>What the signature check found</source>
+            <translation>Ce qu’a trouvé la vérification de la signature</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>Is this report genuine?</source>
+            <translation>Ce rapport est-il authentique ?</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>Choose a report's PDF: the portal says whether it is a report published for you, signed by %(firm)s and unchanged since.</source>
+            <translation>Choisissez le PDF d’un rapport : le portail indique s’il s’agit d’un rapport publié pour vous, signé par %(firm)s et inchangé depuis.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>The report (PDF, at most %(mb)s MB)</source>
+            <translation>Le rapport (PDF, %(mb)s Mo au plus)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>Check the report</source>
+            <translation>Vérifier le rapport</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>The file is checked, then forgotten: the server does not keep it.</source>
+            <translation>Le fichier est vérifié, puis oublié : le serveur ne le conserve pas.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Client and period</source>
             <translation>Client et période</translation>
@@ -7742,10 +7907,6 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Insuffisant</translation>
-        </message>
-        <message>
-            <source>Signed reports open in any PDF reader; Adobe Reader, or &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, checks who signed them and that not a byte changed.</source>
-            <translation type="vanished">Les rapports signés s’ouvrent dans tout lecteur PDF ; Adobe Reader, ou &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, vérifie qui les a signés et qu’aucun octet n’a changé.</translation>
         </message>
     </context>
 </TS>

@@ -1833,6 +1833,8 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/blocks.py" />
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
             <source>the firm</source>
             <translation>firmę</translation>
         </message>
@@ -2989,6 +2991,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_sign_off.py" />
+            <source>received by the server {when}</source>
+            <translation>odebrane przez serwer {when}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/reports/visit_sign_off.py" />
             <source>Supervisor’s comment</source>
             <translation>Komentarz przełożonego</translation>
         </message>
@@ -3091,6 +3098,116 @@
             <location filename="../../mystery_shop/server/portal/charts.py" />
             <source>{what}: the visits</source>
             <translation>{what}: wizyty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Genuine: a report signed by the firm, unchanged since.</source>
+            <translation>Autentyczny: raport podpisany przez firmę, od tego czasu niezmieniony.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>That file is too large to be a report.</source>
+            <translation>Ten plik jest zbyt duży, by być raportem.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Reports are checked up to 32 MB.</source>
+            <translation>Sprawdzane są raporty do 32 MB.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Not a signed report.</source>
+            <translation>To nie jest podpisany raport.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>The file has no digital signature.</source>
+            <translation>Plik nie ma podpisu elektronicznego.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Not genuine: the file was changed after it was signed.</source>
+            <translation>Nieautentyczny: plik zmieniono po podpisaniu.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Its content no longer matches its signature. Download the report again from its page.</source>
+            <translation>Jego treść nie zgadza się już z podpisem. Pobierz raport ponownie z jego strony.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Not genuine: something was added to the file after it was signed.</source>
+            <translation>Nieautentyczny: po podpisaniu coś dodano do pliku.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>The signature covers only part of the file. Download the report again from its page.</source>
+            <translation>Podpis obejmuje tylko część pliku. Pobierz raport ponownie z jego strony.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Signed and unchanged, but not one of your reports.</source>
+            <translation>Podpisany i niezmieniony, ale to nie jest żaden z Twoich raportów.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>It is not a report published for you on this portal.</source>
+            <translation>To nie jest raport opublikowany dla Ciebie w tym portalu.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>That form could not be read.</source>
+            <translation>Nie udało się odczytać tego formularza.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Choose the report's PDF file first.</source>
+            <translation>Najpierw wybierz plik PDF raportu.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>That file is not a PDF. Choose the report's PDF file.</source>
+            <translation>Ten plik nie jest plikiem PDF. Wybierz plik PDF raportu.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>The file could not be checked.</source>
+            <translation>Nie udało się sprawdzić pliku.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>It is damaged or not a report. Download the report again from its page.</source>
+            <translation>Jest uszkodzony albo nie jest raportem. Pobierz raport ponownie z jego strony.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>The report of {location}, {day}{number}, signed by {signer}.</source>
+            <translation>Raport z {location}, {day}{number}, podpisany przez {signer}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Too many checks: try again in %n second(s).</source>
+            <translation>
+                <numerusform>Zbyt wiele sprawdzeń: spróbuj ponownie za %n sekundę.</numerusform>
+                <numerusform>Zbyt wiele sprawdzeń: spróbuj ponownie za %n sekundy.</numerusform>
+                <numerusform>Zbyt wiele sprawdzeń: spróbuj ponownie za %n sekund.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <source>Too many checks: try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Zbyt wiele sprawdzeń: spróbuj ponownie za %n minutę.</numerusform>
+                <numerusform>Zbyt wiele sprawdzeń: spróbuj ponownie za %n minuty.</numerusform>
+                <numerusform>Zbyt wiele sprawdzeń: spróbuj ponownie za %n minut.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>Check a report</source>
+            <translation>Sprawdź raport</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
@@ -5341,6 +5458,16 @@ mystery-shop demo --profile DIR</translation>
             <translation>Dlaczego / szczegóły</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" />
+            <source>server: %1</source>
+            <translation>serwer: %1</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/models/audit_trail.py" />
+            <source>On the device: %1. Received by the server: %2.</source>
+            <translation>Na urządzeniu: %1. Odebrane przez serwer: %2.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/models/heat_map.py" />
             <source>—</source>
             <translation>—</translation>
@@ -7511,6 +7638,46 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <translation>Otwórz podpisany raport w programie Adobe Acrobat Reader: panel podpisów pokazuje, kto go podpisał i że od tego czasu nic w nim nie zmieniono.</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Or check a report here.</source>
+            <translation>Albo sprawdź raport tutaj.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>Open the report's page</source>
+            <translation>Otwórz stronę raportu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>What the signature check found</source>
+            <translation>Co wykazało sprawdzenie podpisu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>Is this report genuine?</source>
+            <translation>Czy ten raport jest autentyczny?</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>Choose a report's PDF: the portal says whether it is a report published for you, signed by %(firm)s and unchanged since.</source>
+            <translation>Wybierz plik PDF raportu: portal powie, czy to raport opublikowany dla Ciebie, podpisany przez %(firm)s i od tego czasu niezmieniony.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>The report (PDF, at most %(mb)s MB)</source>
+            <translation>Raport (PDF, najwyżej %(mb)s MB)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>Check the report</source>
+            <translation>Sprawdź raport</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/check.html" />
+            <source>The file is checked, then forgotten: the server does not keep it.</source>
+            <translation>Plik jest sprawdzany, a potem zapominany: serwer go nie przechowuje.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Client and period</source>
             <translation>Klient i okres</translation>
@@ -7798,10 +7965,6 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Słaby</translation>
-        </message>
-        <message>
-            <source>Signed reports open in any PDF reader; Adobe Reader, or &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, checks who signed them and that not a byte changed.</source>
-            <translation type="vanished">Podpisane raporty otwiera każdy czytnik PDF; Adobe Reader lub &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt; sprawdza, kto je podpisał i czy nie zmienił się ani jeden bajt.</translation>
         </message>
     </context>
 </TS>

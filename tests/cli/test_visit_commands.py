@@ -159,7 +159,7 @@ def test_review_commands_follow_the_workflow_and_leave_the_audit_trail(capsys, p
     header, trail, *_ = reopen(root, visit_id)
     assert header.status is VisitStatus.PUBLISHED
     assert [(a.kind, a.from_status, a.to_status) for a in trail if a.kind not in ("sign", "report")] == [
-        ("transition", None, "draft"),
+        ("plan", None, None),
         ("transition", "draft", "submitted"),
         ("comment", None, None),
         ("override", None, None),

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
+from pathlib import Path
 
 import pytest
 from server import browser
@@ -23,6 +25,8 @@ if why:
 
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support.expected_conditions import staleness_of  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 
 def test_every_portal_page_passes_axe(world: World) -> None:
@@ -42,6 +46,7 @@ def test_every_portal_page_passes_axe(world: World) -> None:
             "one report": f"/portal/reports/{vid}",
             "dashboard": "/portal/dashboard?period=365",
             "account": "/portal/account",
+            "check a report": "/portal/check",
             "not found": "/portal/reports/00000000-0000-0000-0000-000000000000",
             "no such page": "/portal/nowhere",
         }
@@ -50,5 +55,21 @@ def test_every_portal_page_passes_axe(world: World) -> None:
             found[name] = browser.axe_problems(d)
             if name == "dashboard":  # a month on the chart names its year: "Dec 26" reads as a day
                 assert re.search(r'class="label"[^>]*>[A-Z][a-z]{2} 20\d\d</text>', d.page_source)
+        # The check's answers: a refusal and a verdict (a file that is no PDF; a PDF with no signature).
+        d.get(live.url + "/portal/check")
+        for name, content in (("check, refused", b"not a PDF"), ("check, a verdict", b"%PDF-1.7 unsigned")):
+            upload = _file(name, content)
+            d.find_element(By.ID, "report").send_keys(str(upload))
+            old = d.find_element(By.TAG_NAME, "html")
+            d.find_element(By.CSS_SELECTOR, "form[action='/portal/check'] button").click()
+            WebDriverWait(d, 20).until(staleness_of(old))  # the answer's page, not the form's
+            assert d.find_elements(By.CSS_SELECTOR, "[role=alert]"), name
+            found[name] = browser.axe_problems(d)
     bad = {name: lines for name, lines in found.items() if lines}
     assert not bad, "\n".join(f"{name}:\n  " + "\n  ".join(lines) for name, lines in bad.items())
+
+
+def _file(name: str, content: bytes) -> Path:
+    path = Path(tempfile.mkdtemp(prefix="portal-axe-")) / (name.replace(", ", "-").replace(" ", "-") + ".pdf")
+    path.write_bytes(content)
+    return path

@@ -125,7 +125,7 @@ def test_the_list_reads_on_a_phone(world: World) -> None:
         d.get(world.live.url + "/portal/sign-in")
         d.find_element(By.ID, "username").send_keys("carl")
         loads(d, lambda: d.find_element(By.ID, "password").send_keys(PASSWORD, Keys.ENTER))
-        for page in ("/portal/reports", "/portal/dashboard?period=365", "/portal/account"):
+        for page in ("/portal/reports", "/portal/dashboard?period=365", "/portal/account", "/portal/check"):
             d.get(world.live.url + page)
             widths = d.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
             assert widths == [390, 390], f"{page}: nothing wider than the phone"
@@ -160,3 +160,46 @@ def test_a_client_switches_the_portal_to_polish(world: World) -> None:
         assert "3 opublikowane wizyty" in d.find_element(By.CSS_SELECTOR, ".summary").text
         assert d.find_element(By.LINK_TEXT, "Raport okresowy (PDF)").is_displayed()
         assert d.find_element(By.CSS_SELECTOR, ".skip").get_attribute("textContent") == "Przejdź do treści"
+
+
+def test_a_client_checks_reports_in_a_browser(world: World, tmp_path: Path) -> None:
+    """Check a report: the genuine one passes, a tampered copy fails saying why, a file that is no PDF is refused."""
+    acme = world.visits["Acme"][0]
+    genuine = tmp_path / "genuine.pdf"
+    genuine.write_bytes(world.pdfs[acme])
+    tampered = tmp_path / "tampered.pdf"
+    at = world.pdfs[acme].index(b"visit 0")
+    tampered.write_bytes(world.pdfs[acme][:at] + b"visit 9" + world.pdfs[acme][at + 7 :])
+    photo = tmp_path / "photo.pdf"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 a JPEG, named .pdf")
+
+    def check(path: Path) -> None:
+        d.find_element(By.ID, "report").send_keys(str(path))
+        loads(d, d.find_element(By.CSS_SELECTOR, "form[action='/portal/check'] button").click)
+
+    with browser.chromium() as d:
+        d.get(world.live.url + "/portal/sign-in")
+        d.find_element(By.ID, "username").send_keys("carl")
+        loads(d, lambda: d.find_element(By.ID, "password").send_keys(PASSWORD, Keys.ENTER))
+        loads(d, d.find_element(By.LINK_TEXT, "Check a report").click)
+        assert d.find_element(By.TAG_NAME, "h1").text == "Check a report"
+
+        check(genuine)
+        verdict = d.find_element(By.CSS_SELECTOR, ".verdict")
+        assert verdict.get_attribute("role") == "status" and "genuine" in verdict.get_attribute("class")
+        assert "Genuine: a report signed by the firm, unchanged since." in verdict.text
+        assert "Northwind Audits Ltd" in verdict.text
+        loads(d, d.find_element(By.LINK_TEXT, "Open the report's page").click)
+        assert d.current_url.endswith(f"/portal/reports/{acme}")
+        loads(d, d.find_element(By.LINK_TEXT, "Or check a report here.").click)  # the footer's link
+
+        check(tampered)
+        verdict = d.find_element(By.CSS_SELECTOR, ".verdict")
+        assert verdict.get_attribute("role") == "alert"
+        assert "Not genuine: the file was changed after it was signed." in verdict.text
+        d.find_element(By.CSS_SELECTOR, ".verdict summary").click()  # what the signature check found, in detail
+        assert "altered after signing" in d.find_element(By.CSS_SELECTOR, ".verdict .technical").text
+
+        check(photo)
+        assert "That file is not a PDF." in d.find_element(By.CSS_SELECTOR, "[role=alert]").text
+        assert not d.find_elements(By.CSS_SELECTOR, ".verdict")

@@ -36,7 +36,10 @@ def operation(draw: st.DrawFn) -> tuple[str, str, dict[str, Any]]:
     """(who, kind, data): one push of a caller; the visit is filled in when it is sent."""
     who = draw(st.sampled_from(["alice", "sue", "ada"]))
     kind = draw(st.sampled_from(["answer", "visit", "transition", "review_comment", "score_override", "photo",
-                                 "report"]))  # fmt: skip
+                                 "report", "audit_entry"]))  # fmt: skip
+    if kind == "audit_entry":
+        return who, kind, {"kind": draw(st.sampled_from(["plan", "sign", "unsign", "approve"])), "detail": draw(JSON),
+                           "at": draw(st.sampled_from(["2026-11-21T10:00:00+00:00", "not-a-date", None]))}  # fmt: skip
     if kind == "transition":
         return who, kind, {"action": draw(st.sampled_from(["submit", "approve", "publish", "return", "edit"]))}
     if kind == "answer":

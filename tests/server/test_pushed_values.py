@@ -93,6 +93,11 @@ def test_an_answer_that_does_not_fit_its_question_is_refused(firm: Firm, questio
         ("location", {"name": "Nul\x00", "latitude": None}, "NUL"),
         ("client", {"name": "x" * 201}, "name is longer than 200 characters"),
         ("client", {"name": "ACME"}, "there is already a client called"),  # unique ignoring case, as in the app
+        ("audit_entry", {"kind": "approve"}, "kind is one of plan, sign, unsign"),  # a status change is a command
+        ("audit_entry", {"detail": "no kind"}, "kind is required"),
+        ("audit_entry", {"kind": "sign", "actor_id": "someone"}, "actor_id is written by the server"),
+        ("audit_entry", {"kind": "sign", "received_at": "2026-11-20T10:00:00+00:00"}, "received_at is written by"),
+        ("audit_entry", {"kind": "sign", "at": "yesterday"}, "at must be an ISO date and time"),
     ],
 )
 def test_a_field_of_the_wrong_type_or_out_of_its_limits_is_refused(firm: Firm, kind: str, data: dict[str, Any],

@@ -51,7 +51,8 @@ def test_a_write_commits_its_audit_and_outbox_entries_and_tells_what_changed(ws_
         w.audit(visit_id, "comment", "visit: ok")
         w.record("review_comment", c.id, {"visit_id": visit_id, "question_id": None, "text": "ok"})
         assert heard == [], "told only after the commit"
-    assert _counts(ws) == (before[0] + 1, before[1] + 1)
+    # the comment's record and its audit entry (a comment's line syncs to every trail: AUDIT_EVENTS)
+    assert _counts(ws) == (before[0] + 1, before[1] + 2)
     assert heard == [(Changes(visits=frozenset({visit_id})), screen)]
     with ws.sessions() as s:
         entry = s.scalars(select(m.AuditEntry).where(m.AuditEntry.kind == "comment")).one()

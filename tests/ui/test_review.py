@@ -303,3 +303,32 @@ def test_the_audit_trail_fits_its_narrow_panel(qtbot, window) -> None:  # type: 
             assert needed.width() <= width + 1, text  # no word wider than its column
             assert needed.height() <= table.rowHeight(r), text  # every wrapped line shown
     assert any(model.index(r, 2).data() == "Submitted → Returned" for r in range(model.rowCount()))
+
+
+def test_the_trail_shows_the_servers_time_beside_work_done_offline(window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 26: an entry the server received minutes after it happened (made offline) shows both times."""
+    from sqlalchemy import update
+
+    ed = window.editor
+    with ed.ws.sessions.begin() as s:
+        entries = {a.kind: a for a in s.query(m.AuditEntry).filter(m.AuditEntry.visit_id == ed.id)}
+        late = entries["transition"]
+        s.execute(update(m.AuditEntry).where(m.AuditEntry.id == late.id)
+                  .values(received_at=late.at + dt.timedelta(minutes=8)))  # fmt: skip
+        at_once = entries["plan"]
+        s.execute(update(m.AuditEntry).where(m.AuditEntry.id == at_once.id)
+                  .values(received_at=at_once.at + dt.timedelta(seconds=20)))  # fmt: skip
+    window.refresh()
+    model = window.trail_model
+    rows = {model.data(model.index(r, 2)): r for r in range(model.rowCount())}
+    submitted = rows["Draft → Submitted"]
+    when = model.data(model.index(submitted, 0))
+    server = (late.at + dt.timedelta(minutes=8)).astimezone().strftime("%H:%M")
+    assert when.endswith("\nserver: " + server) or server in when, when
+    tip = model.data(model.index(submitted, 0), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("On the device: ") and "Received by the server: " in tip
+    assert "server" not in model.data(model.index(rows["Planned"], 0))  # received within the minute: one time
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.trail.grab().save(str(tmp_path / "trail.png"))  # (looked at while writing: both lines fit the row)

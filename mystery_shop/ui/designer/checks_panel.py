@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -87,9 +88,7 @@ class ChecksPanel(Panel):
         box = QWidget()
         col = QVBoxLayout(box)
         col.setContentsMargins(0, 0, 0, 0)
-        intro = QLabel(tr("Checks catch a doubtful visit before a supervisor reads it. None changes a score."))
-        intro.setWordWrap(True)
-        col.addWidget(intro)
+        self.list.setToolTip(tr("Checks catch a doubtful visit before a supervisor reads it. None changes a score."))
         col.addWidget(self.list)
         col.addLayout(buttons)
         self.form_layout.addRow(box)
@@ -240,6 +239,10 @@ class ChecksPanel(Panel):
 
     def load(self) -> None:
         assert self.draft is not None
+        if self.form_layout.rowCount() and not hasattr(self, "_filler"):
+            self._filler = QWidget()  # takes the height the fields do not need: they stay at the top
+            self._filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+            self.form_layout.addRow(self._filler)
         self.loading = True
         checks = self.draft.form.checks
         with QSignalBlocker(self.list):

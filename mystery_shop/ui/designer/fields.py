@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from mystery_shop.domain.numbers import to_fraction
 
-
 INVALID = "QLineEdit, QComboBox, QSpinBox, QAbstractItemView, QCheckBox { border: 1px solid #c0392b; }"
 
 

@@ -20,9 +20,8 @@ from sqlalchemy import ScalarSelect, func, select
 from sqlalchemy.orm import Session
 
 from mystery_shop.domain.answers import Answers, AnswerValue
-from mystery_shop.domain.checks import CheckResult, Severity, VisitFacts, visit_checks, visit_minutes, word_count
-from mystery_shop.domain.cross_checks import CheckSettings, VisitRecord, cross_visit_checks
-from mystery_shop.domain.forms import Form
+from mystery_shop.domain.checks import CheckResult, Severity, VisitFacts, visit_checks, visit_minutes
+from mystery_shop.domain.cross_checks import CheckSettings, FormFacts, VisitRecord, cross_visit_checks
 from mystery_shop.domain.messages import msg
 from mystery_shop.domain.workflow import VisitStatus
 from mystery_shop.store import models as m
@@ -98,11 +97,11 @@ def load_visits(ws: WorkspaceView, statuses: Iterable[str] = JUDGED) -> list[Loa
         stamps = {r[0]: (tuple(r), answer_stamps.get(r[0]), photo_stamps.get(r[0])) for r in rows}
         stale = [r for r in rows if (hit := cache.get(r[0])) is None or hit[0] != stamps[r[0]]]
         answers, photos = _read(s, [r[0] for r in stale], judged)
-    forms: dict[tuple[str, int], _FormFacts] = {}
+    forms: dict[tuple[str, int], FormFacts] = {}
     for row in stale:
         facts = forms.get((row[4], row[5]))
         if facts is None:
-            facts = forms[(row[4], row[5])] = _FormFacts(ws.form(row[4], row[5]))
+            facts = forms[(row[4], row[5])] = FormFacts(ws.form(row[4], row[5]))
         cache[row[0]] = (stamps[row[0]], _loaded(row, facts, answers.get(row[0], ()), photos.get(row[0], ())))
     for gone in cache.keys() - stamps.keys():
         del cache[gone]
@@ -148,56 +147,20 @@ def _read(
 
 def _loaded(
     row: Sequence[Any],
-    facts: _FormFacts,
+    facts: FormFacts,
     answers: Iterable[tuple[str, AnswerValue | None, bool, str]],
     photos: Sequence[tuple[str, str]],
 ) -> LoadedVisit:
     vid, client_id, location_id, auditor_id, form_id, _version, day, total, started, finished = row[:10]
-    values: dict[str, AnswerValue] = {}
-    na: set[str] = set()
-    comments: dict[str, str] = {}
-    for qid, value, is_na, comment in answers:
-        if is_na:
-            na.add(qid)
-        elif value is not None:
-            values[qid] = value
-        if comment:
-            comments[qid] = comment
+    visit = VisitRecord(vid, client_id, location_id, auditor_id, form_id, day, total,
+                        started_at=started, finished_at=finished)  # fmt: skip
+    record, values, na = facts.record(visit, answers, (sha for sha, _ in photos))
     own: tuple[CheckResult, ...] = ()
     if facts.form.checks:
         counts = Counter(section for _, section in photos)
-        own = tuple(
-            visit_checks(
-                facts.form,
-                Answers(values, frozenset(na)),
-                VisitFacts(comments, counts, visit_minutes(started, finished)),
-            )
-        )
-    record = VisitRecord(
-        id=vid,
-        client_id=client_id,
-        location_id=location_id,
-        auditor_id=auditor_id,
-        form_id=form_id,
-        day=day,
-        total=total,
-        scored_answers={q: x for q, x in values.items() if q in facts.scored},
-        comments=comments,
-        photos=frozenset(sha for sha, _ in photos),
-        started_at=started,
-        finished_at=finished,
-        reading_words=sum(facts.words.get(q, 0) for q in values),
-    )
+        minutes = visit_minutes(started, finished)
+        own = tuple(visit_checks(facts.form, Answers(values, na), VisitFacts(dict(record.comments), counts, minutes)))
     return LoadedVisit(record, own)
-
-
-class _FormFacts:
-    """What the checks need of a form, worked out once per form version."""
-
-    def __init__(self, form: Form) -> None:
-        self.form = form
-        self.scored = frozenset(q.id for q in form.questions() if q.is_scored)
-        self.words = {q.id: word_count(q.text) for q in form.questions()}
 
 
 def all_checks(ws: WorkspaceView, visits: list[LoadedVisit] | None = None) -> dict[str, list[CheckResult]]:

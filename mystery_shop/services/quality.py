@@ -95,17 +95,21 @@ def load_visits(ws: WorkspaceView, statuses: Iterable[str] = JUDGED) -> list[Loa
         }
         cache = _cache(ws, tuple(statuses))
         stamps = {r[0]: (tuple(r), answer_stamps.get(r[0]), photo_stamps.get(r[0])) for r in rows}
-        stale = [r for r in rows if (hit := cache.get(r[0])) is None or hit[0] != stamps[r[0]]]
+        hits = {k: v for k, (stamp, v) in list(cache.items()) if stamps.get(k) == stamp}
+        stale = [r for r in rows if r[0] not in hits]
         answers, photos = _read(s, [r[0] for r in stale], judged)
     forms: dict[tuple[str, int], FormFacts] = {}
+    fresh: dict[str, LoadedVisit] = {}
     for row in stale:
         facts = forms.get((row[4], row[5]))
         if facts is None:
             facts = forms[(row[4], row[5])] = FormFacts(ws.form(row[4], row[5]))
-        cache[row[0]] = (stamps[row[0]], _loaded(row, facts, answers.get(row[0], ()), photos.get(row[0], ())))
+        fresh[row[0]] = _loaded(row, facts, answers.get(row[0], ()), photos.get(row[0], ()))
+        cache[row[0]] = (stamps[row[0]], fresh[row[0]])
     for gone in cache.keys() - stamps.keys():
-        del cache[gone]
-    return [cache[r[0]][1] for r in rows]
+        cache.pop(gone, None)  # pop: a load in another thread may have dropped it already
+    # from this load's own findings: another thread's load may change the shared cache meanwhile
+    return [fresh[r[0]] if r[0] in fresh else hits[r[0]] for r in rows]
 
 
 _Stamp = tuple[object, ...]

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ScalarSelect, func, select
+from sqlalchemy import ScalarSelect, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from mystery_shop.domain.answers import Answers, AnswerValue
@@ -73,14 +73,14 @@ def load_visits(ws: WorkspaceView, statuses: Iterable[str] = JUDGED) -> list[Loa
     with ws.sessions() as s:
         rows = s.execute(
             select(v.id, loc.client_id, v.location_id, v.auditor_id, v.form_id, v.form_version, v.scheduled_date,
-                   v.score_total, v.started_at, v.finished_at, v.rev, v.updated_at)
+                   v.score_total, v.started_at, v.finished_at, v.rev, _as_text(v.updated_at))
             .join(loc, v.location_id == loc.id)
             .where(v.status.in_(statuses))
         ).all()  # fmt: skip
         answer_stamps = {
             r[0]: tuple(r[1:])
             for r in s.execute(
-                select(a.visit_id, func.count(), func.max(a.updated_at), func.sum(a.rev))
+                select(a.visit_id, func.count(), func.max(_as_text(a.updated_at)), func.sum(a.rev))
                 .where(a.visit_id.in_(judged))
                 .group_by(a.visit_id)
             )
@@ -88,7 +88,7 @@ def load_visits(ws: WorkspaceView, statuses: Iterable[str] = JUDGED) -> list[Loa
         photo_stamps = {
             r[0]: tuple(r[1:])
             for r in s.execute(
-                select(p.visit_id, func.count(), func.max(p.updated_at), func.sum(p.rev), func.sum(p.deleted))
+                select(p.visit_id, func.count(), func.max(_as_text(p.updated_at)), func.sum(p.rev), func.sum(p.deleted))
                 .where(p.visit_id.in_(judged))
                 .group_by(p.visit_id)
             )
@@ -110,6 +110,11 @@ def load_visits(ws: WorkspaceView, statuses: Iterable[str] = JUDGED) -> list[Loa
         cache.pop(gone, None)  # pop: a load in another thread may have dropped it already
     # from this load's own findings: another thread's load may change the shared cache meanwhile
     return [fresh[r[0]] if r[0] in fresh else hits[r[0]] for r in rows]
+
+
+def _as_text(column: Any) -> Any:
+    """A time as the store keeps it: a stamp compares it, so it is not turned into a datetime (10,000s per load)."""
+    return type_coerce(column, String)
 
 
 _Stamp = tuple[object, ...]

@@ -3,7 +3,7 @@
 Each looks at many visits at once and says which of them a supervisor should
 read with care; none changes a score. Every check here is a warning, and runs
 in time linear in the number of visits (dictionaries, one sort per group), so
-10,000 visits take a fraction of a second (benchmarks/bench_cross_checks.py).
+10,000 visits take a fraction of a second on an idle machine (benchmarks/cross_checks.py).
 
 - ``comment-reused``: a comment of at least ``min_comment_words`` words that
   appears word for word (case and spacing aside) in another visit.

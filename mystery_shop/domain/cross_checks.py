@@ -3,7 +3,7 @@
 Each looks at many visits at once and says which of them a supervisor should
 read with care; none changes a score. Every check here is a warning, and runs
 in time linear in the number of visits (dictionaries, one sort per group), so
-10,000 visits take a fraction of a second (benchmarks/bench_cross_checks.py).
+10,000 visits take a fraction of a second on an idle machine (benchmarks/cross_checks.py).
 
 - ``comment-reused``: a comment of at least ``min_comment_words`` words that
   appears word for word (case and spacing aside) in another visit.
@@ -26,12 +26,12 @@ import itertools
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from fractions import Fraction
 
 from .answers import AnswerValue
-from .checks import CheckCode, CheckResult
-from .forms import Severity
+from .checks import CheckCode, CheckResult, word_count
+from .forms import Form, Severity
 from .messages import msg
 
 
@@ -85,6 +85,42 @@ class VisitRecord:
     started_at: dt.datetime | None = None  # the first answer
     finished_at: dt.datetime | None = None  # the signature
     reading_words: int = 0  # words of the questions answered
+
+
+class FormFacts:
+    """What a visit's record needs of its form, worked out once per form version."""
+
+    def __init__(self, form: Form) -> None:
+        self.form = form
+        self.scored = frozenset(q.id for q in form.questions() if q.is_scored)
+        self.words = {q.id: word_count(q.text) for q in form.questions()}
+
+    def record(
+        self,
+        visit: VisitRecord,
+        answers: Iterable[tuple[str, AnswerValue | None, bool, str]],
+        photos: Iterable[str],
+    ) -> tuple[VisitRecord, dict[str, AnswerValue], frozenset[str]]:
+        """``visit`` (its row's fields) completed from its answers (question, value, N/A, comment) and photos'
+        hashes; with the answered values and the N/A questions, for the visit's own form checks."""
+        values: dict[str, AnswerValue] = {}
+        na: set[str] = set()
+        comments: dict[str, str] = {}
+        for qid, value, is_na, comment in answers:
+            if is_na:
+                na.add(qid)
+            elif value is not None:
+                values[qid] = value
+            if comment:
+                comments[qid] = comment
+        record = replace(
+            visit,
+            scored_answers={q: x for q, x in values.items() if q in self.scored},
+            comments=comments,
+            photos=frozenset(photos),
+            reading_words=sum(self.words.get(q, 0) for q in values),
+        )
+        return record, values, frozenset(na)
 
 
 def cross_visit_checks(

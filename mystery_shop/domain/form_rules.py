@@ -153,6 +153,11 @@ def _check_checks(form: Form, questions: dict[str, Question], add: callable) -> 
             add(Problem((*cp, "comment_on_fail", "min_words"), msg("must be at least 1")))
         if check.visit_min_minutes is not None and check.visit_min_minutes < 0:
             add(Problem((*cp, "visit_minutes", "min"), msg("must not be negative")))
+        if check.kind == "photo_on_fail" and not check.photo_on_fail:
+            add(Problem((*cp, "photo_on_fail"), msg("choose at least one question")))
+        for key, given in (("when", check.when is not None), ("message", check.message is not None)):
+            if given and check.kind != "require":
+                add(Problem((*cp, key), msg("{key} is only for a rule (require)", key=key)))
         for j, qid in enumerate(check.photo_on_fail):
             q = questions.get(qid)
             if q is None:
@@ -164,6 +169,8 @@ def _check_checks(form: Form, questions: dict[str, Question], add: callable) -> 
                     )
                 )
         if check.when is not None:
+            if not check.when.values:
+                add(Problem((*cp, "when"), msg("needs equals: VALUE or in: [VALUES]")))
             _check_values(questions, check.when.question, check.when.values, (*cp, "when"), add)
         req = check.require
         if req is not None:
@@ -172,7 +179,11 @@ def _check_checks(form: Form, questions: dict[str, Question], add: callable) -> 
             if q is None:
                 add(Problem((*rp, "question"), msg("unknown question")))
             elif req.values is not None:
+                if not req.values:
+                    add(Problem(rp, msg("needs equals: VALUE or in: [VALUES]")))
                 _check_values(questions, req.question, req.values, rp, add)
+            elif not req.answered and req.min is None and req.max is None:
+                add(Problem(rp, msg("give min, max or both")))
             elif (req.min is not None or req.max is not None) and q.type not in NUMERIC_TYPES:
                 add(Problem((*rp, "question"), msg("{question!r} is not answered with a number", question=q.id)))
             elif req.min is not None and req.max is not None and req.min > req.max:

@@ -251,6 +251,17 @@ class FormCheck:
     def severity(self) -> Severity:
         return Severity.BLOCK if self.block else Severity.WARNING
 
+    @property
+    def kind(self) -> str:
+        """Its YAML key: ``comment_on_fail``, ``require`` (a rule), ``photo_on_fail`` or ``visit_minutes``."""
+        if self.comment_min_words is not None:
+            return "comment_on_fail"
+        if self.require is not None:
+            return "require"
+        if self.visit_min_minutes is not None:
+            return "visit_minutes"
+        return "photo_on_fail"
+
     def message_in(self, language: str | None) -> str | None:
         if language is not None:
             text = self.translations.get("message", language)

@@ -24,8 +24,10 @@ from mystery_shop.domain.form_rules import DISCRETE_TYPES, Problem, format_path,
 from mystery_shop.domain.forms import (
     Choice,
     Form,
+    FormCheck,
     Question,
     QuestionType,
+    Requirement,
     Section,
     ShowIf,
     Threshold,
@@ -222,15 +224,48 @@ class FormDraft:
         questions[qi] = new
         sections = list(self.form.sections)
         sections[si] = dataclasses.replace(sections[si], questions=tuple(questions))
+        checks = self.form.checks
         if new.id != q.id:
             sections = [_renamed_in_show_ifs(s, q.id, new.id) for s in sections]
+            checks = tuple(_renamed_in_check(c, q.id, new.id) for c in checks)
         what = ", ".join(changes) or "type"
-        self._sections(sections, f"change {what} of “{q.text}”")
+        self.apply(
+            dataclasses.replace(self.form, sections=tuple(sections), checks=checks), f"change {what} of “{q.text}”"
+        )
 
     # ------------------------------------------------------------ the form
 
     def update_form(self, **changes: Any) -> None:
         self.apply(dataclasses.replace(self.form, **changes), f"change {', '.join(changes)} of the form")
+
+    # ------------------------------------------------------------ quality checks
+
+    def _checks(self, checks: list[FormCheck], label: str) -> None:
+        self.apply(dataclasses.replace(self.form, checks=tuple(checks)), label)
+
+    def add_check(self, kind: str) -> int:
+        """Add a check of ``kind`` (its YAML key) at the end, made to pass the form's rules where it can."""
+        checks = list(self.form.checks)
+        taken = {c.id for c in checks}
+        base = "rule" if kind == "require" else kind.replace("_", "-")
+        cid = next(x for n in range(1, len(taken) + 2) if (x := base if n == 1 else f"{base}-{n}") not in taken)
+        checks.append(blank_check(self.form, kind, cid))
+        self._checks(checks, f"add check “{cid}”")
+        return len(checks) - 1
+
+    def update_check(self, index: int, **changes: Any) -> None:
+        """Change fields of check ``index``; a new ``kind`` keeps only its id and whether it blocks."""
+        checks = list(self.form.checks)
+        old = checks[index]
+        kind = changes.pop("kind", None)
+        new = old if kind is None or kind == old.kind else blank_check(self.form, kind, old.id, block=old.block)
+        checks[index] = dataclasses.replace(new, **changes)
+        self._checks(checks, f"change {', '.join(changes) or 'kind'} of check “{old.id}”")
+
+    def delete_check(self, index: int) -> None:
+        checks = list(self.form.checks)
+        removed = checks.pop(index)
+        self._checks(checks, f"delete check “{removed.id}”")
 
     # ------------------------------------------------------------ saving and publishing
 
@@ -294,6 +329,22 @@ def retyped(q: Question, qtype: QuestionType) -> Question:
     return new if new.is_scored or new.critical is None else dataclasses.replace(new, critical=None)
 
 
+def blank_check(form: Form, kind: str, cid: str, *, block: bool = False) -> FormCheck:
+    """A new check of ``kind`` about the form's first questions that suit it (the author picks others)."""
+    questions = list(form.questions())
+    scored = [q.id for q in questions if q.is_scored]
+    if kind == "comment_on_fail":
+        return FormCheck(cid, block, comment_min_words=5)
+    if kind == "visit_minutes":
+        return FormCheck(cid, block, visit_min_minutes=Fraction(10))
+    if kind == "photo_on_fail":
+        return FormCheck(cid, block, photo_on_fail=tuple(scored[:1]))
+    if kind != "require":
+        raise ValueError(kind)
+    first = questions[0].id if questions else ""
+    return FormCheck(cid, block, require=Requirement(first, answered=True))
+
+
 def _renamed_in_show_ifs(s: Section, old: str, new: str) -> Section:
     def fix(q: Question) -> Question:
         if q.show_if is not None and q.show_if.question == old:
@@ -301,6 +352,16 @@ def _renamed_in_show_ifs(s: Section, old: str, new: str) -> Section:
         return q
 
     return dataclasses.replace(s, questions=tuple(map(fix, s.questions)))
+
+
+def _renamed_in_check(c: FormCheck, old: str, new: str) -> FormCheck:
+    when, req = c.when, c.require
+    return dataclasses.replace(
+        c,
+        when=ShowIf(new, when.values) if when is not None and when.question == old else when,
+        require=dataclasses.replace(req, question=new) if req is not None and req.question == old else req,
+        photo_on_fail=tuple(new if x == old else x for x in c.photo_on_fail),
+    )
 
 
 def _unique(base: str, taken: Iterable[str]) -> str:

@@ -522,6 +522,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>choose at least one question</source>
+            <translation>mindestens eine Frage wählen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>{question!r} cannot take the value {value!r} (it takes {values})</source>
             <translation>{question!r} kann den Wert {value!r} nicht annehmen (es nimmt {values})</translation>
         </message>
@@ -590,6 +595,12 @@
             <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>duplicate check id {id!r}</source>
             <translation>doppelte Prüfungs-ID {id!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>{key} is only for a rule (require)</source>
+            <translation>{key} gibt es nur bei einer Regel (require)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
@@ -674,8 +685,8 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
-            <source>{question!r} is not answered with a number</source>
-            <translation>{question!r} wird nicht mit einer Zahl beantwortet</translation>
+            <source>give min, max or both</source>
+            <translation>min, max oder beides angeben</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
@@ -686,6 +697,11 @@
             <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>must be a whole number when whole: true</source>
             <translation>muss bei whole: true eine ganze Zahl sein</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} is not answered with a number</source>
+            <translation>{question!r} wird nicht mit einer Zahl beantwortet</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/kinds.py" />
@@ -1057,11 +1073,6 @@
             <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>expected a value, got {kind}</source>
             <translation>erwartet einen Wert, erhalten {kind}</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/formats/form_yaml.py" />
-            <source>{key} is only for a rule (require)</source>
-            <translation>{key} gibt es nur bei einer Regel (require)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
@@ -3002,6 +3013,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_sign_off.py" />
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
             <location filename="../../mystery_shop/ui/models/audit_trail.py" />
             <source>When</source>
             <translation>Wann</translation>
@@ -3205,6 +3217,18 @@
                 <numerusform>%Ln Besuch</numerusform>
                 <numerusform>%Ln Besuche</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>none flagged</source>
+            <translation>keine markiert</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Quality checks</source>
+            <translation>Qualitätsprüfungen</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
@@ -4128,6 +4152,163 @@
             </translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>A failed question needs a comment</source>
+            <translation>Eine nicht bestandene Frage braucht einen Kommentar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Rule over answers</source>
+            <translation>Regel über Antworten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>A failed question needs a photo</source>
+            <translation>Eine nicht bestandene Frage braucht ein Foto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>The visit lasts at least</source>
+            <translation>Der Besuch dauert mindestens</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>equals one of</source>
+            <translation>ist gleich einem von</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>is a number between</source>
+            <translation>ist eine Zahl zwischen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>is answered</source>
+            <translation>ist beantwortet</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>block</source>
+            <translation>Sperre</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Add check</source>
+            <translation>Prüfung hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Remove check</source>
+            <translation>Prüfung entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Checks catch a doubtful visit before a supervisor reads it. None changes a score.</source>
+            <translation>Prüfungen erkennen einen zweifelhaften Besuch, bevor ein Supervisor ihn liest. Keine ändert eine Punktzahl.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
+            <source>Id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Block the submit (otherwise a warning the auditor explains)</source>
+            <translation>Einreichen sperren (sonst eine Warnung, die der Auditor erklärt)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Severity</source>
+            <translation>Schweregrad</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>This form has no checks. Choose a kind and press “Add check”.</source>
+            <translation>Dieses Formular hat keine Prüfungen. Wählen Sie eine Art und drücken Sie „Prüfung hinzufügen“.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> words</source>
+            <translation> Wörter</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Comment of at least</source>
+            <translation>Kommentar von mindestens</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>minutes, from the first answer to the signature</source>
+            <translation>Minuten, von der ersten Antwort bis zur Unterschrift</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Minutes at least</source>
+            <translation>Mindestens Minuten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>A photo when one of these earns 0</source>
+            <translation>Ein Foto, wenn eine davon 0 erzielt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>values, separated by commas</source>
+            <translation>Werte, durch Kommas getrennt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>blank: no lower bound</source>
+            <translation>leer: keine Untergrenze</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>blank: no upper bound</source>
+            <translation>leer: keine Obergrenze</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Then</source>
+            <translation>Dann</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>blank: a message made from the requirement</source>
+            <translation>leer: eine aus der Anforderung gebildete Meldung</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>is one of</source>
+            <translation>ist eines von</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>and</source>
+            <translation>und</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>(always)</source>
+            <translation>(immer)</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Yes / no</source>
             <translation>Ja / Nein</translation>
@@ -4225,11 +4406,6 @@
             <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Grade bands</source>
             <translation>Notenbereiche</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" />
-            <source>Id</source>
-            <translation>ID</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" />
@@ -4879,11 +5055,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
-            <source>Quality checks</source>
-            <translation>Qualitätsprüfungen</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
             <source> days</source>
             <translation> Tage</translation>
         </message>
@@ -4926,11 +5097,6 @@
             <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
             <source>Reading speed</source>
             <translation>Lesegeschwindigkeit</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
-            <source> words</source>
-            <translation> Wörter</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />

@@ -522,6 +522,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>choose at least one question</source>
+            <translation>elija al menos una pregunta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>{question!r} cannot take the value {value!r} (it takes {values})</source>
             <translation>{question!r} no puede tomar el valor {value!r} (toma {values})</translation>
         </message>
@@ -590,6 +595,12 @@
             <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>duplicate check id {id!r}</source>
             <translation>id de control duplicado {id!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>{key} is only for a rule (require)</source>
+            <translation>{key} es solo para una regla (require)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
@@ -674,8 +685,8 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
-            <source>{question!r} is not answered with a number</source>
-            <translation>{question!r} no se responde con un número</translation>
+            <source>give min, max or both</source>
+            <translation>indique min, max o ambos</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
@@ -686,6 +697,11 @@
             <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>must be a whole number when whole: true</source>
             <translation>debe ser un número entero cuando whole: true</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} is not answered with a number</source>
+            <translation>{question!r} no se responde con un número</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/kinds.py" />
@@ -1057,11 +1073,6 @@
             <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>expected a value, got {kind}</source>
             <translation>se esperaba un valor, se recibió {kind}</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/formats/form_yaml.py" />
-            <source>{key} is only for a rule (require)</source>
-            <translation>{key} es solo para una regla (require)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
@@ -3002,6 +3013,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_sign_off.py" />
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
             <location filename="../../mystery_shop/ui/models/audit_trail.py" />
             <source>When</source>
             <translation>Cuándo</translation>
@@ -3205,6 +3217,18 @@
                 <numerusform>%Ln visita</numerusform>
                 <numerusform>%Ln visitas</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>none flagged</source>
+            <translation>ninguna marcada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Quality checks</source>
+            <translation>Controles de calidad</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
@@ -4128,6 +4152,163 @@
             </translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>A failed question needs a comment</source>
+            <translation>Una pregunta fallida necesita un comentario</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Rule over answers</source>
+            <translation>Regla sobre las respuestas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>A failed question needs a photo</source>
+            <translation>Una pregunta fallida necesita una foto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>The visit lasts at least</source>
+            <translation>La visita dura al menos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>equals one of</source>
+            <translation>es igual a uno de</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>is a number between</source>
+            <translation>es un número entre</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>is answered</source>
+            <translation>está respondida</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>block</source>
+            <translation>bloqueo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>warning</source>
+            <translation>advertencia</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Add check</source>
+            <translation>Añadir control</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Remove check</source>
+            <translation>Quitar control</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Checks catch a doubtful visit before a supervisor reads it. None changes a score.</source>
+            <translation>Los controles detectan una visita dudosa antes de que un supervisor la lea. Ninguno cambia una puntuación.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
+            <source>Id</source>
+            <translation>Id.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Block the submit (otherwise a warning the auditor explains)</source>
+            <translation>Bloquear el envío (si no, una advertencia que el auditor explica)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Severity</source>
+            <translation>Gravedad</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>This form has no checks. Choose a kind and press “Add check”.</source>
+            <translation>Este formulario no tiene controles. Elija un tipo y pulse «Añadir control».</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> words</source>
+            <translation> palabras</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Comment of at least</source>
+            <translation>Comentario de al menos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>minutes, from the first answer to the signature</source>
+            <translation>minutos, desde la primera respuesta hasta la firma</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Minutes at least</source>
+            <translation>Minutos como mínimo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>A photo when one of these earns 0</source>
+            <translation>Una foto cuando una de ellas obtiene 0</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>values, separated by commas</source>
+            <translation>valores, separados por comas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>blank: no lower bound</source>
+            <translation>vacío: sin límite inferior</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>blank: no upper bound</source>
+            <translation>vacío: sin límite superior</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Then</source>
+            <translation>Entonces</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>blank: a message made from the requirement</source>
+            <translation>vacío: un mensaje creado a partir del requisito</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>is one of</source>
+            <translation>es uno de</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>and</source>
+            <translation>y</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>(always)</source>
+            <translation>(siempre)</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Yes / no</source>
             <translation>Sí / no</translation>
@@ -4225,11 +4406,6 @@
             <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Grade bands</source>
             <translation>Tramos de calificación</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" />
-            <source>Id</source>
-            <translation>Id.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" />
@@ -4879,11 +5055,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
-            <source>Quality checks</source>
-            <translation>Controles de calidad</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
             <source> days</source>
             <translation> días</translation>
         </message>
@@ -4926,11 +5097,6 @@
             <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
             <source>Reading speed</source>
             <translation>Velocidad de lectura</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
-            <source> words</source>
-            <translation> palabras</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />

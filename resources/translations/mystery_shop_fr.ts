@@ -522,6 +522,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>choose at least one question</source>
+            <translation>choisissez au moins une question</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>{question!r} cannot take the value {value!r} (it takes {values})</source>
             <translation>{question!r} ne peut pas prendre la valeur {value!r} (elle prend {values})</translation>
         </message>
@@ -590,6 +595,12 @@
             <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>duplicate check id {id!r}</source>
             <translation>identifiant de contrôle en double {id!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>{key} is only for a rule (require)</source>
+            <translation>{key} est réservé à une règle (require)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
@@ -674,8 +685,8 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
-            <source>{question!r} is not answered with a number</source>
-            <translation>{question!r} ne se répond pas par un nombre</translation>
+            <source>give min, max or both</source>
+            <translation>indiquez min, max ou les deux</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
@@ -686,6 +697,11 @@
             <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>must be a whole number when whole: true</source>
             <translation>doit être un nombre entier quand whole: true</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} is not answered with a number</source>
+            <translation>{question!r} ne se répond pas par un nombre</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/kinds.py" />
@@ -1057,11 +1073,6 @@
             <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>expected a value, got {kind}</source>
             <translation>une valeur est attendue, reçu {kind}</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/formats/form_yaml.py" />
-            <source>{key} is only for a rule (require)</source>
-            <translation>{key} est réservé à une règle (require)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
@@ -3002,6 +3013,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_sign_off.py" />
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
             <location filename="../../mystery_shop/ui/models/audit_trail.py" />
             <source>When</source>
             <translation>Quand</translation>
@@ -3205,6 +3217,18 @@
                 <numerusform>%Ln visite</numerusform>
                 <numerusform>%Ln visites</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>none flagged</source>
+            <translation>aucune signalée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Quality checks</source>
+            <translation>Contrôles qualité</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
@@ -4128,6 +4152,163 @@
             </translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>A failed question needs a comment</source>
+            <translation>Une question échouée demande un commentaire</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Rule over answers</source>
+            <translation>Règle sur les réponses</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>A failed question needs a photo</source>
+            <translation>Une question échouée demande une photo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>The visit lasts at least</source>
+            <translation>La visite dure au moins</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>equals one of</source>
+            <translation>est égale à l'une de</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>is a number between</source>
+            <translation>est un nombre entre</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>is answered</source>
+            <translation>a une réponse</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>block</source>
+            <translation>blocage</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>warning</source>
+            <translation>avertissement</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Add check</source>
+            <translation>Ajouter un contrôle</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Remove check</source>
+            <translation>Supprimer le contrôle</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Checks catch a doubtful visit before a supervisor reads it. None changes a score.</source>
+            <translation>Les contrôles repèrent une visite douteuse avant qu'un superviseur la lise. Aucun ne change un score.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
+            <source>Id</source>
+            <translation>Identifiant</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Block the submit (otherwise a warning the auditor explains)</source>
+            <translation>Bloquer l'envoi (sinon un avertissement que l'auditeur explique)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Severity</source>
+            <translation>Gravité</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>This form has no checks. Choose a kind and press “Add check”.</source>
+            <translation>Ce formulaire n'a aucun contrôle. Choisissez un type et appuyez sur « Ajouter un contrôle ».</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> words</source>
+            <translation> mots</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Comment of at least</source>
+            <translation>Commentaire d'au moins</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>minutes, from the first answer to the signature</source>
+            <translation>minutes, de la première réponse à la signature</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Minutes at least</source>
+            <translation>Minutes au moins</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>A photo when one of these earns 0</source>
+            <translation>Une photo quand l'une d'elles obtient 0</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>values, separated by commas</source>
+            <translation>valeurs, séparées par des virgules</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>blank: no lower bound</source>
+            <translation>vide : pas de borne inférieure</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>blank: no upper bound</source>
+            <translation>vide : pas de borne supérieure</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Then</source>
+            <translation>Alors</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>blank: a message made from the requirement</source>
+            <translation>vide : un message tiré de l'exigence</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>is one of</source>
+            <translation>est l'une de</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>and</source>
+            <translation>et</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>(always)</source>
+            <translation>(toujours)</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Yes / no</source>
             <translation>Oui / non</translation>
@@ -4225,11 +4406,6 @@
             <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Grade bands</source>
             <translation>Tranches de note</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" />
-            <source>Id</source>
-            <translation>Identifiant</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" />
@@ -4879,11 +5055,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
-            <source>Quality checks</source>
-            <translation>Contrôles qualité</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
             <source> days</source>
             <translation> jours</translation>
         </message>
@@ -4926,11 +5097,6 @@
             <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
             <source>Reading speed</source>
             <translation>Vitesse de lecture</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
-            <source> words</source>
-            <translation> mots</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />

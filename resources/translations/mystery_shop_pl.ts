@@ -526,6 +526,11 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>choose at least one question</source>
+            <translation>wybierz co najmniej jedno pytanie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>{question!r} cannot take the value {value!r} (it takes {values})</source>
             <translation>{question!r} nie może przyjąć wartości {value!r} (przyjmuje {values})</translation>
         </message>
@@ -594,6 +599,12 @@
             <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>duplicate check id {id!r}</source>
             <translation>powtórzony identyfikator kontroli {id!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <source>{key} is only for a rule (require)</source>
+            <translation>{key} jest tylko dla reguły (require)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
@@ -678,8 +689,8 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
-            <source>{question!r} is not answered with a number</source>
-            <translation>na {question!r} nie odpowiada się liczbą</translation>
+            <source>give min, max or both</source>
+            <translation>podaj min, max lub oba</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/form_rules.py" />
@@ -690,6 +701,11 @@
             <location filename="../../mystery_shop/domain/form_rules.py" />
             <source>must be a whole number when whole: true</source>
             <translation>musi być liczbą całkowitą, gdy whole: true</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/form_rules.py" />
+            <source>{question!r} is not answered with a number</source>
+            <translation>na {question!r} nie odpowiada się liczbą</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/kinds.py" />
@@ -1062,11 +1078,6 @@
             <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>expected a value, got {kind}</source>
             <translation>oczekiwano wartości, a jest {kind}</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/formats/form_yaml.py" />
-            <source>{key} is only for a rule (require)</source>
-            <translation>{key} jest tylko dla reguły (require)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
@@ -3011,6 +3022,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_sign_off.py" />
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
             <location filename="../../mystery_shop/ui/models/audit_trail.py" />
             <source>When</source>
             <translation>Kiedy</translation>
@@ -3217,6 +3229,18 @@
                 <numerusform>%Ln wizyty</numerusform>
                 <numerusform>%Ln wizyt</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <source>none flagged</source>
+            <translation>brak oznaczonych</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/dashboard.py" />
+            <location filename="../../mystery_shop/ui/designer/window.py" />
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source>Quality checks</source>
+            <translation>Kontrole jakości</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/server/portal/dashboard.py" />
@@ -4160,6 +4184,163 @@
             </translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>A failed question needs a comment</source>
+            <translation>Niezaliczone pytanie wymaga komentarza</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Rule over answers</source>
+            <translation>Reguła dotycząca odpowiedzi</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>A failed question needs a photo</source>
+            <translation>Niezaliczone pytanie wymaga zdjęcia</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>The visit lasts at least</source>
+            <translation>Wizyta trwa co najmniej</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>equals one of</source>
+            <translation>równa się jednej z</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>is a number between</source>
+            <translation>jest liczbą między</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>is answered</source>
+            <translation>ma odpowiedź</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>block</source>
+            <translation>blokada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>warning</source>
+            <translation>ostrzeżenie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Add check</source>
+            <translation>Dodaj kontrolę</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Remove check</source>
+            <translation>Usuń kontrolę</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Checks catch a doubtful visit before a supervisor reads it. None changes a score.</source>
+            <translation>Kontrole wyłapują wątpliwą wizytę, zanim przeczyta ją przełożony. Żadna nie zmienia wyniku.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <location filename="../../mystery_shop/ui/designer/panels.py" />
+            <source>Id</source>
+            <translation>Identyfikator</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Kind</source>
+            <translation>Rodzaj</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Block the submit (otherwise a warning the auditor explains)</source>
+            <translation>Blokuj wysłanie (w przeciwnym razie ostrzeżenie, które audytor wyjaśnia)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Severity</source>
+            <translation>Waga</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>This form has no checks. Choose a kind and press “Add check”.</source>
+            <translation>Ten formularz nie ma kontroli. Wybierz rodzaj i naciśnij „Dodaj kontrolę”.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
+            <source> words</source>
+            <translation> słów</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Comment of at least</source>
+            <translation>Komentarz o długości co najmniej</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>minutes, from the first answer to the signature</source>
+            <translation>minuty, od pierwszej odpowiedzi do podpisu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Minutes at least</source>
+            <translation>Co najmniej minut</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>A photo when one of these earns 0</source>
+            <translation>Zdjęcie, gdy któreś z nich daje 0</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>values, separated by commas</source>
+            <translation>wartości, oddzielone przecinkami</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>blank: no lower bound</source>
+            <translation>puste: bez dolnej granicy</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>blank: no upper bound</source>
+            <translation>puste: bez górnej granicy</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Then</source>
+            <translation>Wtedy</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>Message</source>
+            <translation>Komunikat</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>blank: a message made from the requirement</source>
+            <translation>puste: komunikat utworzony z wymagania</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>is one of</source>
+            <translation>jest jedną z</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>and</source>
+            <translation>i</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/designer/checks_panel.py" />
+            <source>(always)</source>
+            <translation>(zawsze)</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Yes / no</source>
             <translation>Tak / nie</translation>
@@ -4257,11 +4438,6 @@
             <location filename="../../mystery_shop/ui/designer/panels.py" />
             <source>Grade bands</source>
             <translation>Przedziały ocen</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/designer/panels.py" />
-            <source>Id</source>
-            <translation>Identyfikator</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/designer/panels.py" />
@@ -4913,11 +5089,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
-            <source>Quality checks</source>
-            <translation>Kontrole jakości</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
             <source> days</source>
             <translation> dni</translation>
         </message>
@@ -4960,11 +5131,6 @@
             <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
             <source>Reading speed</source>
             <translation>Szybkość czytania</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />
-            <source> words</source>
-            <translation> słów</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/dialogs/check_settings.py" />

@@ -110,3 +110,32 @@ def test_an_empty_period_and_a_bad_date(world: World) -> None:
 
 def _csv(value: object) -> str:
     return "" if value is None else str(value)
+
+
+def test_the_dashboard_counts_the_checks_across_visits_as_the_supervisors_queue(world: World, laptop) -> None:  # type: ignore[no-untyped-def]
+    """Issue 32: the server finds the checks across visits from the synced records with the laptop's code."""
+    from mystery_shop.domain.cross_checks import cross_visit_checks
+    from mystery_shop.server.portal import checks
+    from mystery_shop.services.quality import client_settings, load_visits
+
+    live = world.live
+    sue = laptop("sue")
+    assert sue.sync().exit_code == 0
+    on_laptop = cross_visit_checks([lv.record for lv in load_visits(sue.ws)], client_settings(sue.ws))
+    acme = {*world.visits["Acme"], world.approved["Acme"]}
+    with live.db.read() as s:
+        on_server = checks.client_cross_checks(s, world.firm.client_id)
+    assert on_server == {k: v for k, v in on_laptop.items() if k in acme}
+    assert {c.code.value for found in on_server.values() for c in found} == {"repeat-visit"}  # alice, every 10 days
+
+    index.catch_up(live.db)
+    start, end = dt.date.today() - dt.timedelta(days=365), dt.date.today()
+    with live.db.read() as s:
+        period = dashboard.load(s, world.firm.client_id, start, end)
+    published = set(world.visits["Acme"])
+    assert period.checks == {k: ("repeat-visit",) for k in on_server if k in published}
+    page = signed_in(live, "carl")
+    html = page.get("/portal/dashboard?period=365").text
+    page.close()
+    tile = f'<span class="tile-label">Quality checks</span><span class="tile-value">{len(period.checks)}</span>'
+    assert tile in html and f"repeat-visit {len(period.checks)}" in html

@@ -11,6 +11,7 @@ until something is published.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -30,7 +31,7 @@ from mystery_shop.reports.text import stage_label
 from mystery_shop.reports.theme import DANGER, heat_colour, hex_of, score_colour, seconds
 
 from ..db import Database
-from . import index, queries
+from . import checks, index, queries
 from .charts import Bar, Point, bar_chart, trend_chart
 from .language import count, month, num, pt, ptn
 from .memo import Memo
@@ -45,6 +46,7 @@ class Period:
     figures: PeriodFigures
     auditors: dict[str, str | None]  # visit id -> auditor id
     forms: list[Form] = field(default_factory=list)
+    checks: dict[str, tuple[str, ...]] = field(default_factory=dict)  # visit id -> codes of the checks across visits
 
 
 CACHE: Memo[Period] = Memo(32)
@@ -77,7 +79,9 @@ def _compute(s: Session, client_id: str, start: dt.date, end: dt.date, language:
         ]
         figures = aggregate(visits)
     used = [f for f in forms.values() if f is not None]
-    return Period(client_id, start, end, figures, {r[0]: r[5] for r in rows}, used)
+    across = checks.client_cross_checks(s, client_id) if rows else {}
+    flagged = {r[0]: tuple(sorted({c.code.value for c in across[r[0]]})) for r in rows if across.get(r[0])}
+    return Period(client_id, start, end, figures, {r[0]: r[5] for r in rows}, used, flagged)
 
 
 def warm(db: Database, version: int) -> int:
@@ -153,6 +157,7 @@ def view(p: Period, links: dict[str, str], location_ids: dict[str, str]) -> View
         Tile(pt("CSAT"), _pct(f.csat), ptn("%Ln answer(s) rating 4 or 5", counts.get("csat", 0))),
         Tile(pt("NPS"), _signed(f.nps), ptn("%Ln answer(s), promoters − detractors", counts.get("nps", 0))),
         Tile(pt("CES"), num(f.ces), ptn("%Ln answer(s), mean of 1–7", counts.get("ces", 0))),
+        _checks_tile(p),
     ]
     months = []
     points = []
@@ -198,6 +203,13 @@ def view(p: Period, links: dict[str, str], location_ids: dict[str, str]) -> View
         failed_rows=failed_rows,
         durations=durations,
     )
+
+
+def _checks_tile(p: Period) -> Tile:
+    """How many of the period's visits a check across visits stands against, and which checks (issue 32)."""
+    codes = Counter(code for found in p.checks.values() for code in found)
+    note = ", ".join(f"{code} {n}" for code, n in sorted(codes.items())) or pt("none flagged")
+    return Tile(pt("Quality checks"), count(len(p.checks)), note)
 
 
 def _heat_map(p: Period, visits_href: Any, location_ids: dict[str, str]) -> HeatMap:

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from mystery_shop.domain.numbers import to_fraction
 
+INVALID = "QLineEdit, QComboBox, QSpinBox, QAbstractItemView, QCheckBox { border: 1px solid #c0392b; }"
+
 
 class Field(QWidget):
     """An editor with the problems the form's rules find in it, in red under it."""
@@ -34,7 +36,8 @@ class Field(QWidget):
         self.problem.setText(text)
         self.problem.setVisible(bool(messages))
         self.editor.setProperty("invalid", bool(messages))
-        self.editor.setStyleSheet("border: 1px solid #c0392b;" if messages else "")
+        # the editors themselves, not the labels of a row of several (the checks panel's rule)
+        self.editor.setStyleSheet(INVALID if messages else "")
         self.editor.setToolTip(text)
 
 

@@ -39,6 +39,7 @@ from mystery_shop.services.workspace import Workspace
 
 from .. import errors
 from ..i18n import message_text, tr
+from .checks_panel import ChecksPanel
 from .panels import TYPE_NAMES, FormPanel, QuestionPanel, SectionPanel
 from .preview import PreviewPane
 from .tree import PATH_ROLE, FormTree, Where
@@ -57,6 +58,7 @@ class FormDesigner(QMainWindow):
         self.resize(1400, 860)
         self.draft = draft or FormDraft(blank_form(), taken=taken_version(ws, "new-form"))
         self.selected: Where | None = None
+        self.check_row: int | None = None  # the checks panel is shown, at this check (None: another panel)
         self.panel: QWidget | None = None
 
         self.tree = FormTree()
@@ -108,6 +110,7 @@ class FormDesigner(QMainWindow):
             ("save_as", tr("Save as…"), QKeySequence.StandardKey.SaveAs, self.save_as, file_menu, False),
             ("publish", tr("Publish"), QKeySequence("Ctrl+Shift+U"), self.publish, file_menu, True),
             ("form", tr("Form settings"), QKeySequence(), self.select_form, edit_menu, True),
+            ("checks", tr("Quality checks"), QKeySequence("Ctrl+Shift+K"), self.select_checks, edit_menu, True),
             ("undo", tr("Undo"), QKeySequence.StandardKey.Undo, self.undo, edit_menu, True),
             ("redo", tr("Redo"), QKeySequence.StandardKey.Redo, self.redo, edit_menu, True),
             (
@@ -144,6 +147,7 @@ class FormDesigner(QMainWindow):
         d = self.draft
         if select is not None:
             self.selected = select
+            self.check_row = None
         if self.selected is not None and not self._exists(self.selected):
             self.selected = (0,) if d.form.sections else None
         by_item: dict[Where, list[str]] = {}
@@ -179,14 +183,17 @@ class FormDesigner(QMainWindow):
     def _show_panel(self) -> None:
         w = self.selected
         d = self.draft
-        if w is None:
-            panel: QWidget = FormPanel(d)
+        if self.check_row is not None:
+            panel: QWidget = ChecksPanel(d, self.check_row)
+            panel.sig_row_changed.connect(self.select_checks)  # type: ignore[attr-defined]
+        elif w is None:
+            panel = FormPanel(d)
         elif len(w) == 1:
             panel = SectionPanel(d, w[0])
         else:
             panel = QuestionPanel(d, w[0], w[1])
         panel.sig_edited.connect(self._edited)  # type: ignore[attr-defined]
-        panel.shape = _shape(d, w)  # type: ignore[attr-defined]
+        panel.shape = self._panel_shape()  # type: ignore[attr-defined]
         self.panel = panel
         old = self.panel_area.takeWidget()
         if old is not None:
@@ -198,27 +205,44 @@ class FormDesigner(QMainWindow):
         if current is None:
             return
         self.selected = tuple(current.data(0, PATH_ROLE))  # type: ignore[call-arg]
+        self.check_row = None
         self._show_panel()
 
     def _edited(self) -> None:
         """An edit in the panel: the panel stays (keeping the focus) unless its fields must change."""
         panel = self.panel
-        if panel is not None and getattr(panel, "shape", None) == _shape(self.draft, self.selected):
+        if panel is not None and getattr(panel, "shape", None) == self._panel_shape():
             self.refresh(keep_panel=True)
             panel.load()  # type: ignore[attr-defined]
         else:
             self.refresh()
 
+    def _panel_shape(self) -> tuple[object, ...]:
+        if self.check_row is not None:
+            return ChecksPanel.shape_of(self.draft, self.check_row)
+        return _shape(self.draft, self.selected)
+
+    def select_checks(self, row: int = 0) -> None:
+        """Show the form's quality checks, with check ``row`` open (the first when there is no such row)."""
+        self.selected = None
+        self.check_row = max(0, min(row, len(self.draft.form.checks) - 1))
+        self.tree.clearSelection()
+        self.tree.setCurrentItem(None)
+        self.refresh()
+
     def select_form(self) -> None:
         """Show the form's own properties (title, languages, grade bands)."""
         self.selected = None
+        self.check_row = None
         self.tree.clearSelection()
         self.tree.setCurrentItem(None)
         self._show_panel()
 
     def _go_to_problem(self, item: QListWidgetItem) -> None:
         where = tuple(item.data(PATH_ROLE))
-        if where:
+        if where[:1] == ("checks",):
+            self.select_checks(int(where[1]))
+        elif where:
             self.refresh(select=where)
         else:
             self.select_form()
@@ -415,6 +439,8 @@ def _item_of(path: tuple[str | int, ...]) -> Where:
         return (int(path[1]), int(path[3]))
     if len(path) >= 2 and path[0] == "sections" and isinstance(path[1], int):
         return (int(path[1]),)
+    if len(path) >= 2 and path[0] == "checks" and isinstance(path[1], int):
+        return ("checks", int(path[1]))  # type: ignore[return-value]
     return ()
 
 

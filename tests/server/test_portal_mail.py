@@ -98,6 +98,20 @@ def test_a_publication_mails_a_link_to_the_clients_users(mailing: LiveServer, in
     assert len(box.messages) == 2, "once each"
 
 
+def test_a_store_manager_hears_only_of_its_own_locations_visits(mailing: LiveServer, inbox, signed: Signed) -> None:  # type: ignore[no-untyped-def]
+    box, _ = inbox
+    firm = Firm(mailing).setup()
+    admin.import_locations(mailing.db, "client,name\nAcme,Riverside\n")
+    admin.add_user(mailing.db, "stan", "correct horse battery", admin.Role.CLIENT, client="Acme",
+                   email="stan@acme.example", locations="high street")  # fmt: skip
+    admin.add_user(mailing.db, "rita", "correct horse battery", admin.Role.CLIENT, client="Acme",
+                   email="rita@acme.example", locations="Riverside")  # fmt: skip
+    build_world(firm, signed, per_client=1)  # one visit published, at High Street
+    messages = box.wait(1)
+    time.sleep(0.5)
+    assert [to[0] for to, _ in box.messages] == ["stan@acme.example"], messages
+
+
 def test_a_mail_server_that_refuses_is_tried_again(mailing: LiveServer, inbox, signed: Signed,  # type: ignore[no-untyped-def]
                                                      monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     monkeypatch.setattr(mail, "RETRY_FIRST", dt.timedelta(seconds=0.3))  # (the server runs in this process)

@@ -63,7 +63,7 @@ def _asked(request: Request, user: PortalUser) -> Asked:
         client = choose_client(request, user, clients, required=True)
         if client is None:
             raise PortalError(404, pt_noop("There are no clients here yet."))
-        period = dashboard.load(s, client, start, end, version, current())
+        period = dashboard.load(s, client, start, end, version, current(), user.locations)
     return Asked(client, dict(clients)[client], clients, asked, start, end, period, version)
 
 

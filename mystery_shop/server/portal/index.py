@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from mystery_shop.domain.access import LocationScope
 from mystery_shop.domain.answers import Answers, AnswerValue, Override
 from mystery_shop.domain.digest import FORMAT, DigestScore, VisitDigest, digest_visit
 from mystery_shop.domain.forms import Form
@@ -325,17 +326,24 @@ def _queue_mail(s: Session, visit_ids: list[str]) -> int:
     """A notice for each client user (with an address, not disabled) of each newly published visit's client."""
     if not visit_ids:
         return 0
-    rows = s.execute(select(PortalVisit.visit_id, PortalVisit.client_id).where(PortalVisit.visit_id.in_(visit_ids)))
-    client_of: dict[str, str] = {str(vid): str(cid) for vid, cid in rows}
-    users: dict[str, list[str]] = defaultdict(list)
-    for uid, cid in s.execute(
-        select(User.id, User.client_id).where(
+    rows = s.execute(
+        select(PortalVisit.visit_id, PortalVisit.client_id, PortalVisit.location_id).where(
+            PortalVisit.visit_id.in_(visit_ids)
+        )
+    )
+    place_of: dict[str, tuple[str, str]] = {str(vid): (str(cid), str(lid)) for vid, cid, lid in rows}
+    client_of = {vid: cid for vid, (cid, _) in place_of.items()}
+    users: dict[str, list[tuple[str, LocationScope]]] = defaultdict(list)
+    for uid, cid, places in s.execute(
+        select(User.id, User.client_id, User.locations).where(
             User.role == Role.CLIENT.value, User.client_id.in_(set(client_of.values())), User.email.is_not(None),
             User.disabled.is_(False),
         )
     ):  # fmt: skip
-        users[str(cid)].append(uid)
-    wanted = [(uid, vid) for vid, cid in client_of.items() for uid in users.get(cid, [])]
+        users[str(cid)].append((uid, LocationScope(cid, frozenset(places) if places is not None else None)))
+    # A store manager hears of their own locations' visits only.
+    wanted = [(uid, vid) for vid, (cid, lid) in place_of.items() for uid, scope in users.get(cid, [])
+              if scope.sees(cid, lid)]  # fmt: skip
     if not wanted:
         return 0
     have = {

@@ -340,7 +340,11 @@ def _append_only(action: Action) -> Callable[[Context, PushChange], Row]:
             if same or rec.last_device == ctx.caller.device_id:
                 return rec
             raise Refused(409, f"a {ch.kind.replace('_', ' ')} cannot be changed once written", rec)
-        _decide(ctx, action, visit)
+        if action is Action.OVERRIDE and ch.data.get("appeal_id"):  # an accepted appeal's, on a published visit
+            _staff(ctx, {Role.ADMIN, Role.SUPERVISOR}, "overrides")
+            accepted_override(ctx, visit, ch.data)
+        else:
+            _decide(ctx, action, visit)
         data = {**ch.data, "visit_id": visit.id, "author_id": ctx.caller.user_id}
         data.setdefault("created_at", _now())
         if action is Action.COMMENT:
@@ -445,3 +449,9 @@ HANDLERS: dict[str, Callable[[Context, PushChange], Row]] = {
 from .signed_reports import push_report, require_report  # noqa: E402
 
 HANDLERS["report"] = push_report
+
+# Appeals (server/appeals.py) too.
+from .appeals import accepted_override, push_account, push_decision, push_not_pushed  # noqa: E402
+
+HANDLERS.update(appeal=push_not_pushed, appeal_file=push_not_pushed, appeal_decision=push_decision,
+                appeal_account=push_account)  # fmt: skip

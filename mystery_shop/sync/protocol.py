@@ -36,6 +36,10 @@ Kind = Literal[
     "score_override",
     "transition",
     "report",
+    "appeal",
+    "appeal_file",
+    "appeal_decision",
+    "appeal_account",
 ]
 KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
 

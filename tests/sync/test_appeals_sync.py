@@ -1,0 +1,125 @@
+"""Appeals through sync: filed on the server, pulled by the supervisors' laptops, decided once (a second
+supervisor's decision is a conflict shown to its maker), accepted as an override of the published visit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+from server.harness import Firm, today
+from sqlalchemy import select
+
+from mystery_shop.domain import appeals as ap
+from mystery_shop.server import appeals as server_appeals
+from mystery_shop.server.models import Record
+from mystery_shop.server.records import Writer
+from mystery_shop.services import appeals, review
+from mystery_shop.services.photos import add_files
+from mystery_shop.services.report_signing import load_signing
+from mystery_shop.services.rows import ServiceError
+from support.images import SIGNATURE, upright
+from support.keys import FIRM_PASSPHRASE
+
+
+def published_visit(firm: Firm, laptop: Any, key: Any, tmp: Path) -> tuple[Any, str]:
+    """A visit alice did (greeted "no": 0 of 2 points), approved and published by sue; sue's laptop."""
+    sue, alice = laptop("sue"), laptop("alice")
+    assert sue.sync().exit_code == 0 and alice.sync().exit_code == 0
+    vid = alice.ws.create_visit("shop", firm.location_id, today())
+    ed = alice.ws.open_visit(vid)
+    ed.set_answers({"greeted": "no", "wait": 25, "staff_name": "Priya", "mood": 4})
+    picture = tmp / "door.jpg"
+    upright(640, 480).save(picture)
+    assert add_files(ed, "greeting", [picture])[0].status == "added"
+    ed.sign(SIGNATURE, "Alice")
+    ed.submit()
+    assert alice.sync().exit_code == 0
+    assert sue.sync().exit_code == 0
+    sed = sue.ws.open_visit(vid)
+    review.approve(sed)
+    review.publish(sue.ws.open_visit(vid), sign=load_signing(key, FIRM_PASSPHRASE))
+    assert sue.sync().exit_code == 0
+    alice.close()
+    return sue, vid
+
+
+def file_appeal(firm: Firm, vid: str, question: str = "greeted") -> str:
+    with firm.server.db.write() as s:
+        w = Writer(s)
+        visit = w.get("visit", vid)
+        assert visit is not None
+        rec = server_appeals.file(w, visit, firm.users["carl"], question, ap.Category.AUDITOR_WRONG.value,
+                                  "She greeted us at the door.", [])  # fmt: skip
+        w.finish()
+        return rec.id
+
+
+def test_an_appeal_is_accepted_once_and_a_second_decision_is_a_conflict(
+    firm: Firm, laptop: Any, firm_p12: Any, tmp_path: Path
+) -> None:
+    sue, vid = published_visit(firm, laptop, firm_p12, tmp_path)
+    appeal_id = file_appeal(firm, vid)
+    sue2 = laptop("sue", "sue-2")
+    assert sue.sync().exit_code == 0 and sue2.sync().exit_code == 0
+    [row] = appeals.appeals(sue.ws, open_only=True)
+    assert row.id == appeal_id and row.state is ap.State.OPEN and row.question_id == "greeted"
+    assert row.deadline is not None and row.deadline - row.published_at == dt.timedelta(days=14)  # type: ignore[operator]
+    with pytest.raises(ServiceError, match="give back points"):
+        appeals.accept(sue.ws, appeal_id, 0, "no change")
+    appeals.accept(sue.ws, appeal_id, 2, "You are right: the camera shows the greeting.")
+    appeals.decline(sue2.ws, appeal_id, "The photo shows no greeting.")  # at the same time, on another laptop
+    first = sue.sync()
+    assert first.exit_code == 0, [i.line() for i in first.issues]
+    second = sue2.sync()
+    assert any("accepted already" in i.line() for i in second.issues), [i.line() for i in second.issues]
+    with firm.server.db.read() as s:
+        decisions = list(s.scalars(select(Record.data).where(Record.kind == "appeal_decision")))
+        override = s.scalar(select(Record.data).where(Record.kind == "score_override", Record.visit_id == vid))
+    assert [d["outcome"] for d in decisions] == ["accepted"]
+    assert override is not None and override["appeal_id"] == appeal_id and override["points"] == "2"
+    assert appeals.appeals(sue2.ws)[0].state is ap.State.ACCEPTED, "the loser's laptop shows the winner"
+    assert sue.ws.open_visit(vid).score.questions["greeted"].earned == 2
+    sue2.close()
+    sue.close()
+
+
+def test_the_auditors_account_and_refusals(firm: Firm, laptop: Any, firm_p12: Any, tmp_path: Path) -> None:
+    sue, vid = published_visit(firm, laptop, firm_p12, tmp_path)
+    appeal_id = file_appeal(firm, vid)
+    assert sue.sync().exit_code == 0
+    appeals.ask_auditor(sue.ws, appeal_id, "Did you see the greeting?")
+    assert sue.sync().exit_code == 0
+    alice = laptop("alice", "alice-2")
+    assert alice.sync().exit_code == 0
+    [row] = appeals.appeals(alice.ws)
+    assert row.state is ap.State.ACCOUNT_ASKED and row.accounts[0].text == "Did you see the greeting?"
+    appeals.give_account(alice.ws, appeal_id, "Nobody greeted me; I waited at the till.")
+    assert alice.sync().exit_code == 0
+    assert sue.sync().exit_code == 0
+    row = appeals.appeal(sue.ws, appeal_id[:8])
+    assert row.state is ap.State.OPEN and [a.what for a in row.accounts] == ["request", "answer"]
+    appeals.decline(sue.ws, appeal_id, "The auditor's account stands.")
+    with pytest.raises(ServiceError, match="closed already"):
+        appeals.decline(sue.ws, appeal_id, "again")
+    assert sue.sync().exit_code == 0
+    live = firm.server
+    with live.http(live.token("sue", "cli")) as c:  # an override naming a declined appeal is refused
+        op = {"op": str(uuid.uuid4()), "kind": "score_override", "id": str(uuid.uuid4()), "base_rev": 0,
+              "data": {"visit_id": vid, "question_id": "greeted", "points": "2", "reason": "x",
+                       "appeal_id": appeal_id}}  # fmt: skip
+        r = c.post("/sync/push", json={"device": "d", "batch": str(uuid.uuid4()), "changes": [op]}).json()
+        assert r["results"][0]["status"] == "rejected" and "declined" in r["results"][0]["reason"]
+        op = {
+            "op": str(uuid.uuid4()),
+            "kind": "appeal",
+            "id": str(uuid.uuid4()),
+            "base_rev": 0,
+            "data": {"visit_id": vid, "question_id": "greeted", "category": "other", "argument": "x"},
+        }
+        r = c.post("/sync/push", json={"device": "d", "batch": str(uuid.uuid4()), "changes": [op]}).json()
+        assert r["results"][0]["status"] == "rejected", "appeals are filed on the portal"
+    alice.close()
+    sue.close()

@@ -342,7 +342,7 @@ def _append_only(action: Action) -> Callable[[Context, PushChange], Row]:
             raise Refused(409, f"a {ch.kind.replace('_', ' ')} cannot be changed once written", rec)
         if action is Action.OVERRIDE and ch.data.get("appeal_id"):  # an accepted appeal's, on a published visit
             _staff(ctx, {Role.ADMIN, Role.SUPERVISOR}, "overrides")
-            accepted_override(ctx, visit, ch.data)
+            _appeals.accepted_override(ctx, visit, ch.data)
         else:
             _decide(ctx, action, visit)
         data = {**ch.data, "visit_id": visit.id, "author_id": ctx.caller.user_id}
@@ -450,8 +450,12 @@ from .signed_reports import push_report, require_report  # noqa: E402
 
 HANDLERS["report"] = push_report
 
-# Appeals (server/appeals.py) too.
-from .appeals import accepted_override, push_account, push_decision, push_not_pushed  # noqa: E402
+# Appeals (server/appeals.py) too; looked up when called, as either module may be imported first.
+from . import appeals as _appeals  # noqa: E402
 
-HANDLERS.update(appeal=push_not_pushed, appeal_file=push_not_pushed, appeal_decision=push_decision,
-                appeal_account=push_account)  # fmt: skip
+HANDLERS.update(
+    appeal=lambda ctx, ch: _appeals.push_not_pushed(ctx, ch),
+    appeal_file=lambda ctx, ch: _appeals.push_not_pushed(ctx, ch),
+    appeal_decision=lambda ctx, ch: _appeals.push_decision(ctx, ch),
+    appeal_account=lambda ctx, ch: _appeals.push_account(ctx, ch),
+)

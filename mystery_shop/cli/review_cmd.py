@@ -17,6 +17,7 @@ from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.visit_editor import VisitEditor
 from mystery_shop.services.workspace import Workspace
 
+from . import appeals_cmd
 from .common import CliError, print_json, table
 from .profile_opts import add_profile_option, workspace_from
 from .report_cmd import add_signing_options, check_pdf_out, signing_from, summary
@@ -90,6 +91,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_signing_options(p)
     add_profile_option(p)
     p.set_defaults(func=cmd_publish)
+    appeals_cmd.register(rsub)
 
 
 def cmd_queue(args: argparse.Namespace) -> int:

@@ -4,6 +4,7 @@ supervisor's decision is a conflict shown to its maker), accepted as an override
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from pathlib import Path
 from typing import Any
@@ -86,7 +87,8 @@ def test_an_appeal_is_accepted_once_and_a_second_decision_is_a_conflict(
     sue.close()
 
 
-def test_the_auditors_account_and_refusals(firm: Firm, laptop: Any, firm_p12: Any, tmp_path: Path) -> None:
+def test_the_auditors_account_the_commands_and_refusals(firm: Firm, laptop: Any, firm_p12: Any, tmp_path: Path,
+                                                        capsys: Any) -> None:  # fmt: skip
     sue, vid = published_visit(firm, laptop, firm_p12, tmp_path)
     appeal_id = file_appeal(firm, vid)
     assert sue.sync().exit_code == 0
@@ -101,7 +103,19 @@ def test_the_auditors_account_and_refusals(firm: Firm, laptop: Any, firm_p12: An
     assert sue.sync().exit_code == 0
     row = appeals.appeal(sue.ws, appeal_id[:8])
     assert row.state is ap.State.OPEN and [a.what for a in row.accounts] == ["request", "answer"]
-    appeals.decline(sue.ws, appeal_id, "The auditor's account stands.")
+    # The same from the shell: review appeals, review decide (exit 1 with the reason where the workflow forbids).
+    from mystery_shop.cli import main
+
+    profile = ["--profile", str(sue.profile.root)]
+    assert main(["review", "appeals", "--json", *profile]) == 0
+    [listed] = json.loads(capsys.readouterr().out)
+    assert listed["id"] == appeal_id and listed["state"] == "open" and listed["days_open"] == 0 and listed["deadline"]
+    assert main(["review", "decide", appeal_id[:8], "--accept", "--points", "9", "--reply", "x", *profile]) == 1
+    assert "between 0 and" in capsys.readouterr().err
+    assert main(["review", "decide", appeal_id[:8], "--decline", "--reply", "The account stands.", *profile]) == 0
+    assert main(["review", "decide", appeal_id[:8], "--decline", "--reply", "again", *profile]) == 1
+    assert "closed already" in capsys.readouterr().err
+    assert main(["review", "appeals", *profile]) == 0 and "No appeals waiting." in capsys.readouterr().out
     with pytest.raises(ServiceError, match="closed already"):
         appeals.decline(sue.ws, appeal_id, "again")
     assert sue.sync().exit_code == 0

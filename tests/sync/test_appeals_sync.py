@@ -4,6 +4,7 @@ supervisor's decision is a conflict shown to its maker), accepted as an override
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import uuid
 from pathlib import Path
@@ -47,13 +48,24 @@ def published_visit(firm: Firm, laptop: Any, key: Any, tmp: Path) -> tuple[Any, 
     return sue, vid
 
 
+EVIDENCE = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
 def file_appeal(firm: Firm, vid: str, question: str = "greeted") -> str:
+    """An appeal as the portal files it, with a PDF as its evidence (its bytes on the server first)."""
+    live = firm.server
+    sha = hashlib.sha256(EVIDENCE).hexdigest()
+    with live.http(live.token("ada", "evidence")) as c:
+        c.put(
+            f"/blobs/{sha}", content=EVIDENCE, headers={"Content-Type": "application/octet-stream"}
+        ).raise_for_status()
     with firm.server.db.write() as s:
         w = Writer(s)
         visit = w.get("visit", vid)
         assert visit is not None
+        files = [server_appeals.Evidence(sha, "receipt.pdf", len(EVIDENCE), "application/pdf")]
         rec = server_appeals.file(w, visit, firm.users["carl"], question, ap.Category.AUDITOR_WRONG.value,
-                                  "She greeted us at the door.", [])  # fmt: skip
+                                  "She greeted us at the door.", files)  # fmt: skip
         w.finish()
         return rec.id
 
@@ -67,6 +79,7 @@ def test_an_appeal_is_accepted_once_and_a_second_decision_is_a_conflict(
     assert sue.sync().exit_code == 0 and sue2.sync().exit_code == 0
     [row] = appeals.appeals(sue.ws, open_only=True)
     assert row.id == appeal_id and row.state is ap.State.OPEN and row.question_id == "greeted"
+    assert [f.filename for f in row.files] == ["receipt.pdf"] and sue.ws.blobs.has(row.files[0].sha256)
     assert row.deadline is not None and row.deadline - row.published_at == dt.timedelta(days=14)  # type: ignore[operator]
     with pytest.raises(ServiceError, match="give back points"):
         appeals.accept(sue.ws, appeal_id, 0, "no change")

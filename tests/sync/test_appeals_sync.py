@@ -150,3 +150,71 @@ def test_the_auditors_account_the_commands_and_refusals(firm: Firm, laptop: Any,
         assert r["results"][0]["status"] == "rejected", "appeals are filed on the portal"
     alice.close()
     sue.close()
+
+
+def test_an_accepted_appeal_reissues_the_report(firm: Firm, laptop: Any, firm_p12: Any, tmp_path: Path) -> None:
+    """The whole chain: a store manager appeals on the portal, the supervisor accepts after a sync, signs and
+    publishes the revised report; the portal shows it as current with the new total, the first one superseded,
+    both verifying."""
+    from server.harness import PASSWORD
+    from server.portal_support import csrf_of, signed_in
+
+    from mystery_shop.domain.workflow import Role
+    from mystery_shop.reports.verification import verify_pdf
+    from mystery_shop.server import admin
+
+    sue, vid = published_visit(firm, laptop, firm_p12, tmp_path)
+    live = firm.server
+    admin.add_user(live.db, "stan", PASSWORD, Role.CLIENT, client="Acme", locations="High Street")
+    stan = signed_in(live, "stan")
+    page = stan.get(f"/portal/reports/{vid}").text
+    before = _score(page)
+    r = stan.http.post(f"/portal/reports/{vid}/appeals", data={"csrf": csrf_of(page), "question": "greeted",
+                       "category": "auditor_wrong", "argument": "The door camera shows the greeting."})  # fmt: skip
+    assert r.status_code == 303, r.text
+    assert sue.sync().exit_code == 0
+    [row] = appeals.appeals(sue.ws, open_only=True)
+    with pytest.raises(ServiceError, match=r"cannot publish a published visit"):
+        review.publish(sue.ws.open_visit(vid))  # nothing to publish yet: no accepted appeal
+    appeals.accept(sue.ws, row.id, 2, "The recording shows the greeting: points restored.")
+    with pytest.raises(ServiceError, match="signing key"):
+        review.publish(sue.ws.open_visit(vid))  # the revised report must be signed
+    revised = review.publish(sue.ws.open_visit(vid), sign=load_signing(firm_p12, FIRM_PASSPHRASE))
+    report = sue.sync()
+    assert report.exit_code == 0 and not report.issues, [i.line() for i in report.issues]
+
+    page = stan.get(f"/portal/reports/{vid}").text
+    assert revised.report_id in page and "Superseded" in page and "Current" in page
+    assert "Accepted" in page and "points restored" in page
+    assert _score(page) > before, "the revised total"
+    listed = stan.get("/portal/reports").text  # the list's score is the revised one
+    assert f"{_score(page):.1f}" in listed
+    current = stan.get(f"/portal/reports/{vid}/report.pdf").content
+    assert hashlib.sha256(current).hexdigest() == revised.sha256
+    older = [line.split('"')[1] for line in page.split("href=") if "/revisions/" in line.split('"')[1]]
+    assert len(older) == 1
+    superseded = stan.get(older[0])
+    assert superseded.status_code == 200 and superseded.content != current
+    for n, body in enumerate((current, superseded.content)):
+        path = tmp_path / f"r{n}.pdf"
+        path.write_bytes(body)
+        check = verify_pdf(path, firm_p12.with_suffix(".crt"))
+        assert check.ok and check.trusted, check.reasons
+    # A second revision without a new accepted appeal is refused by the server.
+    now = dt.datetime.now(dt.UTC).isoformat()
+    with live.http(live.token("sue", "cli")) as c:
+        op = {"op": str(uuid.uuid4()), "kind": "report", "id": str(uuid.uuid4()), "base_rev": 0,
+              "data": {"visit_id": vid, "report_id": "V-20261120-3F2A1C", "sha256": revised.sha256,
+                       "size": revised.size, "signer": "x", "signed_at": now}}  # fmt: skip
+        res = c.post("/sync/push", json={"device": "d", "batch": str(uuid.uuid4()), "changes": [op]}).json()
+        assert res["results"][0]["status"] == "rejected" and "published already" in res["results"][0]["reason"]
+    stan.close()
+    sue.close()
+
+
+def _score(page: str) -> float:
+    import re
+
+    m = re.search(r'<dd class="big">([\d.,]+)', page)
+    assert m, "no score on the page"
+    return float(m.group(1).replace(",", "."))

@@ -70,6 +70,8 @@ class AppealView:
     reply: str
     files: list[str]
     mine: bool
+    points: str = ""  # an accepted appeal's new points of the question
+    decided_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,8 @@ def block(s: Any, user: PortalUser, row: Any, form: Form | None, answers: Answer
             str(decision.data.get("reply") or "") if decision is not None else "",
             [str(f.data.get("filename") or "") for f in files if f.data.get("appeal_id") == a.id],
             a.data.get("author_id") == user.user_id,
+            str(decision.data.get("points") or "") if decision is not None else "",
+            _time(decision.data.get("created_at")) if decision is not None else None,
         ))  # fmt: skip
     window_open = deadline is not None and utcnow() <= deadline
     return AppealsBlock(user.role is Role.CLIENT and window_open, deadline, window_open, questions, views)
@@ -148,6 +152,25 @@ def _time(value: object) -> dt.datetime:
 
 
 CATEGORIES = [(c.value, c.label) for c in ap.Category]
+
+
+@dataclass(frozen=True)
+class Revision:
+    record_id: str
+    number: str
+    signed_at: dt.datetime
+    sha256: str
+    current: bool
+
+
+def revisions(s: Any, row: Any) -> list[Revision]:
+    """The visit's signed reports, newest first: the current one, then those an accepted appeal superseded."""
+    from sqlalchemy import select
+
+    recs = list(s.scalars(select(Record).where(Record.kind == "report", Record.visit_id == row.visit_id)
+                          .order_by(Record.seq.desc())))  # fmt: skip
+    return [Revision(r.id, str(r.data.get("report_id") or ""), _time(r.data.get("signed_at")), r.blob or "",
+                     i == 0) for i, r in enumerate(recs)]  # fmt: skip
 
 
 # ------------------------------------------------------------ filing

@@ -48,7 +48,7 @@ log = logging.getLogger(__name__)
 SEQ_STEP = 20_000  # records read per catch-up transaction (short write locks on a big first build)
 CHUNK = 500  # visits per query (SQLite's bound-variable limit)
 PUBLISHED = VisitStatus.PUBLISHED.value
-_KINDS = ("visit", "report", "location", "transition")
+_KINDS = ("visit", "report", "location", "transition", "score_override")  # (an accepted appeal's override)
 _COLUMNS = [c.name for c in PortalVisit.__table__.columns]
 
 
@@ -144,7 +144,10 @@ def reindex(db: Database) -> CatchUp:
 
 
 def _touched(s: Session, since: int, upto: int) -> tuple[list[str], list[tuple[str, int]]]:
-    """The visits whose rows the records in (since, upto] may change, and (visit, SEQ) of each publication."""
+    """The visits whose rows the records in (since, upto] may change, and (visit, SEQ) of each publication.
+
+    An override of a published visit (an accepted appeal's) changes its score: the visit's kept digest goes,
+    so ``rebuild`` scores it again."""
     visits: dict[str, None] = {}
     published: list[tuple[str, int]] = []
     locations: set[str] = set()
@@ -156,6 +159,8 @@ def _touched(s: Session, since: int, upto: int) -> tuple[list[str], list[tuple[s
             locations.add(rid)
         elif visit_id:
             visits[visit_id] = None
+            if kind == "score_override" and data.get("appeal_id"):
+                s.execute(update(PortalVisit).where(PortalVisit.visit_id == visit_id).values(digest=None))
             if kind == "transition" and data.get("to_status") == PUBLISHED:
                 published.append((visit_id, seq or 0))
     if locations:  # a renamed location: its visits' rows change too

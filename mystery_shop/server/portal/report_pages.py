@@ -103,6 +103,7 @@ def detail_page(request: Request, user: PortalUser, visit_id: str, notices: list
         form = form.in_language(current()) if form is not None else None  # where the form is written in it
         answers = index.read_answers(s, [visit_id]).get(visit_id)
         appeals = appeal_pages.block(s, user, row, form, answers)
+        revisions = appeal_pages.revisions(s, row)
     # The items whose points a supervisor adjusted on review, so that "No — 1 / 1" does not read as an error;
     # the reason stays internal (the firm's copy of the report).
     overridden = set(answers.overrides) if answers is not None else set()
@@ -124,7 +125,7 @@ def detail_page(request: Request, user: PortalUser, visit_id: str, notices: list
                 client_logo=row.client_id, address=address,
                 sections=sections, stages=stages, adjusted=adjusted, appeals=appeals,
                 categories=[(v, pt(label)) for v, label in appeal_pages.CATEGORIES], notices=notices,
-                max_files=appeal_pages.ap.MAX_FILES),
+                max_files=appeal_pages.ap.MAX_FILES, revisions=revisions),
     )  # fmt: skip
 
 
@@ -150,6 +151,30 @@ def report_pdf(visit_id: str, request: Request) -> Response:
                           pt_noop("Tell the firm."))  # fmt: skip
     headers = {k: v for k, v in SECURITY_HEADERS.items() if k != "Content-Security-Policy"}
     headers["Content-Disposition"] = attachment(report_filename(row))
+    return FileResponse(path, media_type="application/pdf", headers=headers)
+
+
+@router.get("/reports/{visit_id}/revisions/{record_id}.pdf")
+def revision_pdf(visit_id: str, record_id: str, request: Request) -> Response:
+    """An earlier (superseded) signed report of the visit, its bytes as they were signed then."""
+    user = signed_in(request)
+    st = state(request)
+    with st.db.read() as s:
+        row = queries.visit(s, user, visit_id)
+        rec = s.get(Record, ("report", record_id)) if row is not None else None
+        found = (
+            (rec.blob, str(rec.data.get("report_id") or "")) if rec is not None and rec.visit_id == visit_id else None
+        )
+    if row is None or found is None or not found[0]:
+        raise PortalError(404, pt_noop("There is no such report here."))
+    path = st.blobs.path(found[0])
+    if not path.is_file():
+        raise PortalError(
+            404, pt_noop("This visit's signed report is missing on the server."), pt_noop("Tell the firm.")
+        )
+    headers = {k: v for k, v in SECURITY_HEADERS.items() if k != "Content-Security-Policy"}
+    number = found[1] or record_id[:8]
+    headers["Content-Disposition"] = attachment(report_filename(row)[:-4] + f" {number} superseded.pdf")
     return FileResponse(path, media_type="application/pdf", headers=headers)
 
 

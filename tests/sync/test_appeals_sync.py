@@ -174,7 +174,7 @@ def test_an_accepted_appeal_reissues_the_report(firm: Firm, laptop: Any, firm_p1
     assert r.status_code == 303, r.text
     assert sue.sync().exit_code == 0
     [row] = appeals.appeals(sue.ws, open_only=True)
-    with pytest.raises(ServiceError, match=r"cannot publish a published visit"):
+    with pytest.raises(ServiceError, match=r"Cannot publish a published visit"):
         review.publish(sue.ws.open_visit(vid))  # nothing to publish yet: no accepted appeal
     appeals.accept(sue.ws, row.id, 2, "The recording shows the greeting: points restored.")
     with pytest.raises(ServiceError, match="signing key"):

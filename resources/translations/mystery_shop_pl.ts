@@ -158,6 +158,147 @@
             <translation>jednocześnie z odpowiedzią i oznaczone jako N/D</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>The auditor got it wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>The standard was applied wrongly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>Information the auditor lacked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/reports/text.py" />
+            <source>Other</source>
+            <translation>Inne</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
+            <source>Open</source>
+            <translation>Otwórz</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>Waiting for the auditor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>Accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>Declined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>Withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>an appeal window is 1 to {max} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the appeal window of this report closed on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>only a question that lost points can be appealed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>this question has an open appeal already</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>choose what the appeal is about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>say why the finding is wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the argument is longer than {max} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>an appeal takes at most {max} files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the file is empty</source>
+            <translation>plik jest pusty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the file is larger than {max} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>only JPEG, PNG and PDF files can be attached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>the appeal is closed already</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>decide to accept or to decline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>a decision needs a reply to the appellant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the reply is longer than {max} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>accepting needs the question's new points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the points must be between 0 and {max}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>accepting must give back points: the question has {earned} already</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/catalogue.py" />
             <source>Reports are written in {languages}, not {code!r}.</source>
             <translation>Raporty są pisane w językach: {languages}, a nie {code!r}.</translation>
@@ -991,12 +1132,6 @@
             <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>expected a list, got {kind}</source>
             <translation>oczekiwano listy, a jest {kind}</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/formats/form_yaml.py" />
-            <location filename="../../mystery_shop/photos/decode.py" />
-            <source>the file is empty</source>
-            <translation>plik jest pusty</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
@@ -2074,6 +2209,7 @@
             <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/ui/review/dialogs.py" />
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Question</source>
             <translation>Pytanie</translation>
         </message>
@@ -2385,11 +2521,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/text.py" />
-            <source>Other</source>
-            <translation>Inne</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/text.py" />
             <source>Satisfaction, 1 (very unhappy) to 5 (very happy)</source>
             <translation>Zadowolenie, od 1 (bardzo niezadowolony) do 5 (bardzo zadowolony)</translation>
         </message>
@@ -2543,6 +2674,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Answer</source>
             <translation>Odpowiedź</translation>
         </message>
@@ -2550,6 +2682,7 @@
             <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/designer/panels.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Points</source>
             <translation>Punkty</translation>
         </message>
@@ -2737,6 +2870,7 @@
         <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Status</source>
             <translation>Stan</translation>
         </message>
@@ -3073,6 +3207,77 @@
             <translation>Twoje konto</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Your appeal is filed. The firm will answer it here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Your appeal is withdrawn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>That form could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>the PDF is cut short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>the image is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Appeals are filed by the client.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Too many appeals at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Wait a few minutes and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>The appeal was not filed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>The appeal was not withdrawn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>There is no such appeal here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>That form is too large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>{file} was refused: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>There is no such report here.</source>
+            <translation>Nie ma tu takiego raportu.</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/server/portal/charts.py" />
             <source>No figures in this period.</source>
             <translation>Brak wyników w tym okresie.</translation>
@@ -3401,11 +3606,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
-            <source>There is no such report here.</source>
-            <translation>Nie ma tu takiego raportu.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/report_pages.py" />
             <source>This visit's signed report is not on the server.</source>
             <translation>Podpisanego raportu z tej wizyty nie ma na serwerze.</translation>
         </message>
@@ -3493,6 +3693,42 @@
             <location filename="../../mystery_shop/services/app_language.py" />
             <source>The app is not translated into {code!r}; it ships in {languages}.</source>
             <translation>Aplikacja nie jest przetłumaczona na {code!r}; dostępne języki: {languages}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>{appeal!r} is the start of several appeals: give more of it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>Only a supervisor decides an appeal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>Only the visit's auditor gives their account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>Nobody asked for an account of this appeal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>The text is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>No appeal {appeal!r}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>{points!r} is not a number of points.</source>
+            <translation>{points!r} nie jest liczbą punktów.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/export.py" />
@@ -3700,13 +3936,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/services/review.py" />
-            <source>The signed report was not kept; nothing was published.</source>
-            <translation>Podpisany raport nie został zachowany; nic nie opublikowano.</translation>
+            <source>An accepted appeal changed this published visit: sign its revised report (give the signing key).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../mystery_shop/services/review.py" />
-            <source>{points!r} is not a number of points.</source>
-            <translation>{points!r} nie jest liczbą punktów.</translation>
+            <source>The signed report was not kept; nothing was published.</source>
+            <translation>Podpisany raport nie został zachowany; nic nie opublikowano.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/sync_status.py" />
@@ -5161,17 +5397,15 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
-            <source>Open</source>
-            <translation>Otwórz</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>Refresh</source>
             <translation>Odśwież</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>About</source>
             <translation>O programie</translation>
         </message>
@@ -5200,6 +5434,13 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>Review queue</source>
             <translation>Kolejka do przeglądu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Appeals</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
@@ -5449,6 +5690,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Evidence</source>
             <translation>Dowody</translation>
         </message>
@@ -6326,6 +6568,126 @@ mystery-shop demo --profile DIR</translation>
             <translation>Zmienione na {p} przez {who}: {why}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Show decided appeals too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>Visit</source>
+            <translation>Wizyta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Auditor's comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Filed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Window closes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" />
+            <source>Open the visit</source>
+            <translation>Otwórz wizytę</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>The reply the client reads (or the question to the auditor)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Points if accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Ask the auditor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Decline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Accept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Asked the auditor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>The auditor's account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Waiting for the auditor's account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>{n} open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>No appeals waiting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>(not answered)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>New points, up to {max}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>This file is not on this laptop yet: sync first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>The appeal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" />
             <source>Your comment for the auditor</source>
             <translation>Twój komentarz dla audytora</translation>
@@ -6495,11 +6857,6 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Comment on the visit…</source>
             <translation>Skomentuj wizytę…</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" />
-            <source>Visit</source>
-            <translation>Wizyta</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -6792,11 +7149,6 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <location filename="../../mystery_shop/ui/sync/refusals.py" />
             <source>Copy details</source>
             <translation>Kopiuj szczegóły</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/sync/refusals.py" />
-            <source>Open the visit</source>
-            <translation>Otwórz wizytę</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/refusals.py" />
@@ -7105,6 +7457,7 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/update_notice.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Download</source>
             <translation>Pobierz</translation>
         </message>
@@ -7646,6 +7999,91 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <translation>Przełożony skorygował punkty tych pytań podczas przeglądu wizyty; raport pokazuje skorygowane punkty.</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Revisions of the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>An accepted appeal changed this visit's score: the report was signed again. Each earlier report still verifies as what was signed then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Current</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Superseded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Download (superseded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>What changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>%(question)s: now %(points)s points after an appeal (%(when)s). %(reply)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>A finding can be appealed until %(when)s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>The appeal window closed on %(when)s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Withdraw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Questions that lost points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>An appeal of this question is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Appeal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>What is the appeal about?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Why is the finding wrong?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Evidence (JPEG, PNG or PDF, up to 10 MB each, at most %(n)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>File the appeal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Find reports</source>
             <translation>Znajdź raporty</translation>
@@ -7798,10 +8236,6 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <location filename="../../mystery_shop/domain" />
             <source>Poor</source>
             <translation>Słaby</translation>
-        </message>
-        <message>
-            <source>Signed reports open in any PDF reader; Adobe Reader, or &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt;, checks who signed them and that not a byte changed.</source>
-            <translation type="vanished">Podpisane raporty otwiera każdy czytnik PDF; Adobe Reader lub &lt;code&gt;mystery-shop verify FILE.pdf&lt;/code&gt; sprawdza, kto je podpisał i czy nie zmienił się ani jeden bajt.</translation>
         </message>
     </context>
 </TS>

@@ -294,9 +294,19 @@ def _file(request: Request, user: PortalUser, visit_id: str, fields: dict[str, s
                                     ap.FILE_TYPES[ap.file_kind(u.data[:16]) or "pdf"])
             for u in good
         ]  # fmt: skip
-        server_appeals.file(w, visit, user.user_id, question, str(fields.get("category")),
-                            str(fields.get("argument")), evidence)  # fmt: skip
+        rec = server_appeals.file(w, visit, user.user_id, question, str(fields.get("category")),
+                                  str(fields.get("argument")), evidence)  # fmt: skip
         w.finish()
+        if st.config.mail:  # the client's supervisors hear of it: a link, never its content
+            from sqlalchemy import or_, select
+
+            from ..models import User
+            from .mail import queue_appeal_mail
+
+            staff = s.scalars(select(User.id).where(
+                User.role == Role.SUPERVISOR.value, or_(User.client_id == row.client_id, User.client_id.is_(None)),
+                User.email.is_not(None), User.disabled.is_(False)))  # fmt: skip
+            queue_appeal_mail(s, "appeal_filed", rec.id, list(staff))
     return None
 
 

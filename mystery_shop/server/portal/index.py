@@ -129,6 +129,7 @@ def catch_up(db: Database, *, notify: bool = False) -> CatchUp:
                 n += rebuild(s, changed[i : i + CHUNK])
             if notify:
                 out.mails += _queue_mail(s, [vid for vid, seq in published if seq > state.mail_after])
+                out.mails += _queue_decided(s, state.cursor, upto, state.mail_after)
             out.visits += n
             state.cursor = upto
             if n:
@@ -365,6 +366,24 @@ def _queue_mail(s: Session, visit_ids: list[str]) -> int:
     if new:
         s.execute(insert(PortalMail), new)
     return len(new)
+
+
+def _queue_decided(s: Session, since: int, upto: int, after: int) -> int:
+    """A notice to the appellant of each appeal decided (accepted or declined) in (since, upto]: a link only."""
+    from .mail import queue_appeal_mail
+
+    n = 0
+    q = select(Record.id, Record.data).where(Record.kind == "appeal_decision", Record.seq > max(since, after),
+                                             Record.seq <= upto)  # fmt: skip
+    for rid, data in s.execute(q):
+        if data.get("outcome") not in ("accepted", "declined"):
+            continue
+        appeal = s.get(Record, ("appeal", str(data.get("appeal_id"))))
+        author = appeal.data.get("author_id") if appeal is not None else None
+        user = s.get(User, author) if isinstance(author, str) else None
+        if user is not None and user.email and not user.disabled:
+            n += queue_appeal_mail(s, "appeal_decided", rid, [user.id])
+    return n
 
 
 def _time(value: object) -> dt.datetime | None:

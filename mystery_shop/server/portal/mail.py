@@ -55,8 +55,8 @@ def notice(config: ServerConfig, to: str, name: str, visit_id: str, language: st
                       "in):").format(sender=sender)  # fmt: skip
         else:
             msg["Subject"] = pt("A new report is waiting for you")
-            said = pt("{sender} has published a new mystery shopping report for you.").format(sender=sender) + "\n\n" + pt(
-                "Open it in the portal (you will be asked to sign in):")  # fmt: skip
+            published = pt("{sender} has published a new mystery shopping report for you.").format(sender=sender)
+            said = published + "\n\n" + pt("Open it in the portal (you will be asked to sign in):")
         body = "\n\n".join([
             pt("Hello {name},").format(name=name),
             said + f"\n{link}",

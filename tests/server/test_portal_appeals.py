@@ -97,6 +97,10 @@ def test_a_store_manager_appeals_a_finding_with_evidence(world: World, signed: S
         r = stan.post(f"/portal/reports/{vid}/appeals/{appeal_id}/withdraw", {}, token_from=f"/portal/reports/{vid}")
         assert r.status_code == 409
         assert file(stan, vid).status_code == 303, "withdrawn: the question may be appealed again"
+        # The dashboard's appeal figures, of stan's location only.
+        board = stan.get("/portal/dashboard", params={"period": "365"}).text
+        assert 'id="appeal-figures"' in board and "High Street" in board
+        assert '<dd class="appeal-accepted">—' in board, "none decided yet (a withdrawal is not a decision)"
     finally:
         stan.close()
     assert STORE

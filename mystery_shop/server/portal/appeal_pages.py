@@ -154,6 +154,28 @@ def _time(value: object) -> dt.datetime:
 CATEGORIES = [(c.value, c.label) for c in ap.Category]
 
 
+def period_figures(s: Any, visits: dict[str, str]) -> tuple[ap.AppealFigures, list[tuple[str, ap.AppealFigures]]]:
+    """Appeal rate, share accepted and median days to a decision over a period's published visits (visit id ->
+    its location's name), and the same by location: the dashboard's, from ``domain.appeals.figures``."""
+    from sqlalchemy import select
+
+    facts: list[ap.AppealFacts] = []
+    ids = sorted(visits)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        kinds = ("appeal", "appeal_decision", "appeal_account")
+        rows = list(s.scalars(select(Record).where(Record.visit_id.in_(chunk), Record.kind.in_(kinds))))
+        chain = [r for r in rows if r.kind != "appeal"]
+        for a in (r for r in rows if r.kind == "appeal"):
+            done = next((r for r in chain if r.kind == "appeal_decision" and r.data.get("appeal_id") == a.id), None)
+            vid = a.visit_id or ""
+            facts.append(ap.AppealFacts(vid, visits.get(vid, ""), _time(a.data.get("created_at")), state_of(a, chain),
+                                        _time(done.data.get("created_at")) if done else None))  # fmt: skip
+    places = sorted(set(visits.values()), key=str.casefold)
+    by_place = [(p, ap.figures({v for v, loc in visits.items() if loc == p}, facts)) for p in places]
+    return ap.figures(set(visits), facts), [(p, f) for p, f in by_place if f.appeals]
+
+
 @dataclass(frozen=True)
 class Revision:
     record_id: str

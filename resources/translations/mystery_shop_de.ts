@@ -160,17 +160,17 @@
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>The auditor got it wrong</source>
-            <translation type="unfinished" />
+            <translation>Der Auditor hat sich geirrt</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>The standard was applied wrongly</source>
-            <translation type="unfinished" />
+            <translation>Der Standard wurde falsch angewendet</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>Information the auditor lacked</source>
-            <translation type="unfinished" />
+            <translation>Informationen, die dem Auditor fehlten</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
@@ -187,63 +187,64 @@
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>Waiting for the auditor</source>
-            <translation type="unfinished" />
+            <translation>Wartet auf den Auditor</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Accepted</source>
-            <translation type="unfinished" />
+            <translation>Angenommen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>Declined</source>
-            <translation type="unfinished" />
+            <translation>Abgelehnt</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Zurückgezogen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>an appeal window is 1 to {max} days</source>
-            <translation type="unfinished" />
+            <translation>ein Einspruchsfenster umfasst 1 bis {max} Tage</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>the appeal window of this report closed on {day}</source>
-            <translation type="unfinished" />
+            <translation>das Einspruchsfenster dieses Berichts endete am {day}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>only a question that lost points can be appealed</source>
-            <translation type="unfinished" />
+            <translation>nur gegen eine Frage, die Punkte verloren hat, kann Einspruch erhoben werden</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>this question has an open appeal already</source>
-            <translation type="unfinished" />
+            <translation>gegen diese Frage läuft bereits ein offener Einspruch</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>choose what the appeal is about</source>
-            <translation type="unfinished" />
+            <translation>wählen Sie, worum es im Einspruch geht</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>say why the finding is wrong</source>
-            <translation type="unfinished" />
+            <translation>sagen Sie, warum der Befund falsch ist</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>the argument is longer than {max} characters</source>
-            <translation type="unfinished" />
+            <translation>die Begründung ist länger als {max} Zeichen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>an appeal takes at most {max} files</source>
-            <translation type="unfinished" />
+            <translation>ein Einspruch nimmt höchstens {max} Dateien</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
@@ -255,48 +256,48 @@
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>the file is larger than {max} MB</source>
-            <translation type="unfinished" />
+            <translation>die Datei ist größer als {max} MB</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>only JPEG, PNG and PDF files can be attached</source>
-            <translation type="unfinished" />
+            <translation>nur JPEG-, PNG- und PDF-Dateien können angehängt werden</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>the appeal is closed already</source>
-            <translation type="unfinished" />
+            <translation>der Einspruch ist bereits abgeschlossen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>decide to accept or to decline</source>
-            <translation type="unfinished" />
+            <translation>entscheiden Sie: annehmen oder ablehnen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>a decision needs a reply to the appellant</source>
-            <translation type="unfinished" />
+            <translation>eine Entscheidung braucht eine Antwort an den Einspruchsführer</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>the reply is longer than {max} characters</source>
-            <translation type="unfinished" />
+            <translation>die Antwort ist länger als {max} Zeichen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>accepting needs the question's new points</source>
-            <translation type="unfinished" />
+            <translation>zum Annehmen braucht es die neuen Punkte der Frage</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>the points must be between 0 and {max}</source>
-            <translation type="unfinished" />
+            <translation>die Punkte müssen zwischen 0 und {max} liegen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>accepting must give back points: the question has {earned} already</source>
-            <translation type="unfinished" />
+            <translation>Annehmen muss Punkte zurückgeben: die Frage hat bereits {earned}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/catalogue.py" />
@@ -3200,67 +3201,67 @@
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>Your appeal is filed. The firm will answer it here.</source>
-            <translation type="unfinished" />
+            <translation>Ihr Einspruch ist eingereicht. Die Firma beantwortet ihn hier.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>Your appeal is withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>Ihr Einspruch ist zurückgezogen.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>That form could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Formular konnte nicht gelesen werden.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>the PDF is cut short</source>
-            <translation type="unfinished" />
+            <translation>das PDF ist unvollständig</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>the image is damaged</source>
-            <translation type="unfinished" />
+            <translation>das Bild ist beschädigt</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>Appeals are filed by the client.</source>
-            <translation type="unfinished" />
+            <translation>Einsprüche reicht der Kunde ein.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>Too many appeals at once.</source>
-            <translation type="unfinished" />
+            <translation>Zu viele Einsprüche auf einmal.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>Wait a few minutes and try again.</source>
-            <translation type="unfinished" />
+            <translation>Warten Sie einige Minuten und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>The appeal was not filed.</source>
-            <translation type="unfinished" />
+            <translation>Der Einspruch wurde nicht eingereicht.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>The appeal was not withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>Der Einspruch wurde nicht zurückgezogen.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>There is no such appeal here.</source>
-            <translation type="unfinished" />
+            <translation>Diesen Einspruch gibt es hier nicht.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>That form is too large.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Formular ist zu groß.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>{file} was refused: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{file} wurde abgelehnt: {reason}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
@@ -3529,13 +3530,28 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>A new report is waiting for you</source>
-            <translation>Ein neuer Bericht wartet auf Sie</translation>
+            <source>Your mystery shopping provider</source>
+            <translation>Ihr Mystery-Shopping-Anbieter</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>Your mystery shopping provider</source>
-            <translation>Ihr Mystery-Shopping-Anbieter</translation>
+            <source>A client has appealed a report</source>
+            <translation>Ein Kunde hat Einspruch gegen einen Bericht erhoben</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>A client has filed an appeal of a published report. It waits in the app under Supervise → Appeals; the report is here:</source>
+            <translation>Ein Kunde hat Einspruch gegen einen veröffentlichten Bericht erhoben. Er wartet in der App unter Prüfung → Einsprüche; der Bericht ist hier:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Your appeal has been decided</source>
+            <translation>Über Ihren Einspruch wurde entschieden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>A new report is waiting for you</source>
+            <translation>Ein neuer Bericht wartet auf Sie</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
@@ -3549,13 +3565,18 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>Hello {name},</source>
-            <translation>Hallo {name},</translation>
+            <source>{sender} has decided your appeal. Read the decision in the portal (you will be asked to sign in):</source>
+            <translation>{sender} hat über Ihren Einspruch entschieden. Lesen Sie die Entscheidung im Portal (Sie werden gebeten, sich anzumelden):</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
             <source>{sender} has published a new mystery shopping report for you.</source>
             <translation>{sender} hat einen neuen Mystery-Shopping-Bericht für Sie veröffentlicht.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Hello {name},</source>
+            <translation>Hallo {name},</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/queries.py" />
@@ -3677,32 +3698,32 @@
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>{appeal!r} is the start of several appeals: give more of it.</source>
-            <translation type="unfinished" />
+            <translation>{appeal!r} ist der Anfang mehrerer Einsprüche: Geben Sie mehr davon an.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>Only a supervisor decides an appeal.</source>
-            <translation type="unfinished" />
+            <translation>Nur eine Supervisorin oder ein Supervisor entscheidet über einen Einspruch.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>Only the visit's auditor gives their account.</source>
-            <translation type="unfinished" />
+            <translation>Nur der Auditor des Besuchs gibt seine Darstellung.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>Nobody asked for an account of this appeal.</source>
-            <translation type="unfinished" />
+            <translation>Niemand hat um eine Darstellung zu diesem Einspruch gebeten.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>The text is empty.</source>
-            <translation type="unfinished" />
+            <translation>Der Text ist leer.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>No appeal {appeal!r}.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen Einspruch {appeal!r}.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
@@ -3916,7 +3937,7 @@
         <message>
             <location filename="../../mystery_shop/services/review.py" />
             <source>An accepted appeal changed this published visit: sign its revised report (give the signing key).</source>
-            <translation type="unfinished" />
+            <translation>Ein angenommener Einspruch hat diesen veröffentlichten Besuch geändert: Signieren Sie den überarbeiteten Bericht (geben Sie den Signaturschlüssel an).</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/review.py" />
@@ -5403,9 +5424,10 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Appeals</source>
-            <translation type="unfinished" />
+            <translation>Einsprüche</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
@@ -6530,7 +6552,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Show decided appeals too</source>
-            <translation type="unfinished" />
+            <translation>Auch entschiedene Einsprüche anzeigen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
@@ -6541,29 +6563,29 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Auditor's comment</source>
-            <translation type="unfinished" />
+            <translation>Kommentar des Auditors</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Filed</source>
-            <translation type="unfinished" />
+            <translation>Eingereicht</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Window closes</source>
-            <translation type="unfinished" />
+            <translation>Fenster endet</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Stand</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Argument</source>
-            <translation type="unfinished" />
+            <translation>Begründung</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
@@ -6574,78 +6596,78 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>The reply the client reads (or the question to the auditor)</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort, die der Kunde liest (oder die Frage an den Auditor)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Reply</source>
-            <translation type="unfinished" />
+            <translation>Antwort</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Points if accepted</source>
-            <translation type="unfinished" />
+            <translation>Punkte bei Annahme</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Ask the auditor</source>
-            <translation type="unfinished" />
+            <translation>Den Auditor fragen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Decline</source>
-            <translation type="unfinished" />
+            <translation>Ablehnen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Accept</source>
-            <translation type="unfinished" />
+            <translation>Annehmen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Asked the auditor</source>
-            <translation type="unfinished" />
+            <translation>Den Auditor gefragt</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>The auditor's account</source>
-            <translation type="unfinished" />
+            <translation>Die Darstellung des Auditors</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Waiting for the auditor's account</source>
-            <translation type="unfinished" />
+            <translation>Wartet auf die Darstellung des Auditors</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>{n} open</source>
-            <translation type="unfinished" />
+            <translation>{n} offen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>No appeals waiting.</source>
-            <translation type="unfinished" />
+            <translation>Keine Einsprüche offen.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>(not answered)</source>
-            <translation type="unfinished" />
+            <translation>(nicht beantwortet)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>New points, up to {max}</source>
-            <translation type="unfinished" />
+            <translation>Neue Punkte, bis zu {max}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>This file is not on this laptop yet: sync first.</source>
-            <translation type="unfinished" />
+            <translation>Diese Datei ist noch nicht auf diesem Laptop: Synchronisieren Sie zuerst.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>The appeal</source>
-            <translation type="unfinished" />
+            <translation>Der Einspruch</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" />
@@ -7894,6 +7916,31 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <translation>Für diesen Zeitraum wurden noch keine Besuche veröffentlicht.</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Appeal rate</source>
+            <translation>Einspruchsquote</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>of the published visits have an appeal</source>
+            <translation>der veröffentlichten Besuche haben einen Einspruch</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>of the decided appeals</source>
+            <translation>der entschiedenen Einsprüche</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Days to a decision</source>
+            <translation>Tage bis zur Entscheidung</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>median</source>
+            <translation>Median</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/server/portal/templates/error.html" />
             <source>Back to the reports</source>
             <translation>Zurück zu den Berichten</translation>
@@ -7946,87 +7993,87 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Revisions of the report</source>
-            <translation type="unfinished" />
+            <translation>Fassungen des Berichts</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>An accepted appeal changed this visit's score: the report was signed again. Each earlier report still verifies as what was signed then.</source>
-            <translation type="unfinished" />
+            <translation>Ein angenommener Einspruch hat die Punktzahl dieses Besuchs geändert: Der Bericht wurde neu signiert. Jeder frühere Bericht lässt sich weiterhin als das prüfen, was damals signiert wurde.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Current</source>
-            <translation type="unfinished" />
+            <translation>Aktuell</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Superseded</source>
-            <translation type="unfinished" />
+            <translation>Ersetzt</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Download (superseded)</source>
-            <translation type="unfinished" />
+            <translation>Herunterladen (ersetzt)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>What changed</source>
-            <translation type="unfinished" />
+            <translation>Was sich geändert hat</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>%(question)s: now %(points)s points after an appeal (%(when)s). %(reply)s</source>
-            <translation type="unfinished" />
+            <translation>%(question)s: jetzt %(points)s Punkte nach einem Einspruch (%(when)s). %(reply)s</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>A finding can be appealed until %(when)s.</source>
-            <translation type="unfinished" />
+            <translation>Gegen einen Befund kann bis %(when)s Einspruch erhoben werden.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>The appeal window closed on %(when)s.</source>
-            <translation type="unfinished" />
+            <translation>Das Einspruchsfenster endete am %(when)s.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Withdraw</source>
-            <translation type="unfinished" />
+            <translation>Zurückziehen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Questions that lost points</source>
-            <translation type="unfinished" />
+            <translation>Fragen, die Punkte verloren haben</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>An appeal of this question is open.</source>
-            <translation type="unfinished" />
+            <translation>Gegen diese Frage läuft ein offener Einspruch.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Appeal</source>
-            <translation type="unfinished" />
+            <translation>Einspruch</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>What is the appeal about?</source>
-            <translation type="unfinished" />
+            <translation>Worum geht es im Einspruch?</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Why is the finding wrong?</source>
-            <translation type="unfinished" />
+            <translation>Warum ist der Befund falsch?</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Evidence (JPEG, PNG or PDF, up to 10 MB each, at most %(n)s)</source>
-            <translation type="unfinished" />
+            <translation>Belege (JPEG, PNG oder PDF, je bis 10 MB, höchstens %(n)s)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>File the appeal</source>
-            <translation type="unfinished" />
+            <translation>Einspruch einreichen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />

@@ -160,17 +160,17 @@
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>The auditor got it wrong</source>
-            <translation type="unfinished" />
+            <translation>El auditor se equivocó</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>The standard was applied wrongly</source>
-            <translation type="unfinished" />
+            <translation>La norma se aplicó mal</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>Information the auditor lacked</source>
-            <translation type="unfinished" />
+            <translation>Información que le faltaba al auditor</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
@@ -187,63 +187,64 @@
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>Waiting for the auditor</source>
-            <translation type="unfinished" />
+            <translation>Esperando al auditor</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Accepted</source>
-            <translation type="unfinished" />
+            <translation>Aceptada</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>Declined</source>
-            <translation type="unfinished" />
+            <translation>Rechazada</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Retirada</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>an appeal window is 1 to {max} days</source>
-            <translation type="unfinished" />
+            <translation>un plazo de reclamación es de 1 a {max} días</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>the appeal window of this report closed on {day}</source>
-            <translation type="unfinished" />
+            <translation>el plazo de reclamación de este informe terminó el {day}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>only a question that lost points can be appealed</source>
-            <translation type="unfinished" />
+            <translation>solo se puede reclamar una pregunta que perdió puntos</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>this question has an open appeal already</source>
-            <translation type="unfinished" />
+            <translation>esta pregunta ya tiene una reclamación abierta</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>choose what the appeal is about</source>
-            <translation type="unfinished" />
+            <translation>elija de qué trata la reclamación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>say why the finding is wrong</source>
-            <translation type="unfinished" />
+            <translation>diga por qué el hallazgo es incorrecto</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>the argument is longer than {max} characters</source>
-            <translation type="unfinished" />
+            <translation>el argumento supera los {max} caracteres</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>an appeal takes at most {max} files</source>
-            <translation type="unfinished" />
+            <translation>una reclamación admite como máximo {max} archivos</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
@@ -255,48 +256,48 @@
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>the file is larger than {max} MB</source>
-            <translation type="unfinished" />
+            <translation>el archivo supera los {max} MB</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>only JPEG, PNG and PDF files can be attached</source>
-            <translation type="unfinished" />
+            <translation>solo se pueden adjuntar archivos JPEG, PNG y PDF</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>the appeal is closed already</source>
-            <translation type="unfinished" />
+            <translation>la reclamación ya está cerrada</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>decide to accept or to decline</source>
-            <translation type="unfinished" />
+            <translation>decida aceptar o rechazar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>a decision needs a reply to the appellant</source>
-            <translation type="unfinished" />
+            <translation>una decisión necesita una respuesta al reclamante</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>the reply is longer than {max} characters</source>
-            <translation type="unfinished" />
+            <translation>la respuesta supera los {max} caracteres</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>accepting needs the question's new points</source>
-            <translation type="unfinished" />
+            <translation>aceptar necesita los nuevos puntos de la pregunta</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>the points must be between 0 and {max}</source>
-            <translation type="unfinished" />
+            <translation>los puntos deben estar entre 0 y {max}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>accepting must give back points: the question has {earned} already</source>
-            <translation type="unfinished" />
+            <translation>aceptar debe devolver puntos: la pregunta ya tiene {earned}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/catalogue.py" />
@@ -3200,67 +3201,67 @@
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>Your appeal is filed. The firm will answer it here.</source>
-            <translation type="unfinished" />
+            <translation>Su reclamación está presentada. La empresa la responderá aquí.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>Your appeal is withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>Su reclamación está retirada.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>That form could not be read.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer este formulario.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>the PDF is cut short</source>
-            <translation type="unfinished" />
+            <translation>el PDF está cortado</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>the image is damaged</source>
-            <translation type="unfinished" />
+            <translation>la imagen está dañada</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>Appeals are filed by the client.</source>
-            <translation type="unfinished" />
+            <translation>Las reclamaciones las presenta el cliente.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>Too many appeals at once.</source>
-            <translation type="unfinished" />
+            <translation>Demasiadas reclamaciones a la vez.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>Wait a few minutes and try again.</source>
-            <translation type="unfinished" />
+            <translation>Espere unos minutos y vuelva a intentarlo.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>The appeal was not filed.</source>
-            <translation type="unfinished" />
+            <translation>La reclamación no se presentó.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>The appeal was not withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>La reclamación no se retiró.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>There is no such appeal here.</source>
-            <translation type="unfinished" />
+            <translation>Esa reclamación no existe aquí.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>That form is too large.</source>
-            <translation type="unfinished" />
+            <translation>Este formulario es demasiado grande.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>{file} was refused: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{file} fue rechazado: {reason}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
@@ -3529,13 +3530,28 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>A new report is waiting for you</source>
-            <translation>Le espera un nuevo informe</translation>
+            <source>Your mystery shopping provider</source>
+            <translation>Su proveedor de cliente misterioso</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>Your mystery shopping provider</source>
-            <translation>Su proveedor de cliente misterioso</translation>
+            <source>A client has appealed a report</source>
+            <translation>Un cliente ha reclamado un informe</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>A client has filed an appeal of a published report. It waits in the app under Supervise → Appeals; the report is here:</source>
+            <translation>Un cliente ha presentado una reclamación sobre un informe publicado. Espera en la aplicación en Supervisar → Reclamaciones; el informe está aquí:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Your appeal has been decided</source>
+            <translation>Su reclamación ha sido resuelta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>A new report is waiting for you</source>
+            <translation>Le espera un nuevo informe</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
@@ -3549,13 +3565,18 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>Hello {name},</source>
-            <translation>Hola, {name}:</translation>
+            <source>{sender} has decided your appeal. Read the decision in the portal (you will be asked to sign in):</source>
+            <translation>{sender} ha resuelto su reclamación. Lea la decisión en el portal (se le pedirá que inicie sesión):</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
             <source>{sender} has published a new mystery shopping report for you.</source>
             <translation>{sender} ha publicado un nuevo informe de cliente misterioso para usted.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Hello {name},</source>
+            <translation>Hola, {name}:</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/queries.py" />
@@ -3677,32 +3698,32 @@
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>{appeal!r} is the start of several appeals: give more of it.</source>
-            <translation type="unfinished" />
+            <translation>{appeal!r} es el comienzo de varias reclamaciones: indique más.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>Only a supervisor decides an appeal.</source>
-            <translation type="unfinished" />
+            <translation>Solo un supervisor resuelve una reclamación.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>Only the visit's auditor gives their account.</source>
-            <translation type="unfinished" />
+            <translation>Solo el auditor de la visita da su versión.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>Nobody asked for an account of this appeal.</source>
-            <translation type="unfinished" />
+            <translation>Nadie pidió una versión de esta reclamación.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>The text is empty.</source>
-            <translation type="unfinished" />
+            <translation>El texto está vacío.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>No appeal {appeal!r}.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna reclamación {appeal!r}.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
@@ -3916,7 +3937,7 @@
         <message>
             <location filename="../../mystery_shop/services/review.py" />
             <source>An accepted appeal changed this published visit: sign its revised report (give the signing key).</source>
-            <translation type="unfinished" />
+            <translation>Una reclamación aceptada cambió esta visita publicada: firme su informe revisado (indique la clave de firma).</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/review.py" />
@@ -5403,9 +5424,10 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Appeals</source>
-            <translation type="unfinished" />
+            <translation>Reclamaciones</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
@@ -6530,7 +6552,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Show decided appeals too</source>
-            <translation type="unfinished" />
+            <translation>Mostrar también las reclamaciones resueltas</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
@@ -6541,29 +6563,29 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Auditor's comment</source>
-            <translation type="unfinished" />
+            <translation>Comentario del auditor</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Filed</source>
-            <translation type="unfinished" />
+            <translation>Presentada</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Window closes</source>
-            <translation type="unfinished" />
+            <translation>Fin del plazo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Argument</source>
-            <translation type="unfinished" />
+            <translation>Argumento</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
@@ -6574,78 +6596,78 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>The reply the client reads (or the question to the auditor)</source>
-            <translation type="unfinished" />
+            <translation>La respuesta que lee el cliente (o la pregunta al auditor)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Reply</source>
-            <translation type="unfinished" />
+            <translation>Respuesta</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Points if accepted</source>
-            <translation type="unfinished" />
+            <translation>Puntos si se acepta</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Ask the auditor</source>
-            <translation type="unfinished" />
+            <translation>Preguntar al auditor</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Decline</source>
-            <translation type="unfinished" />
+            <translation>Rechazar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Accept</source>
-            <translation type="unfinished" />
+            <translation>Aceptar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Asked the auditor</source>
-            <translation type="unfinished" />
+            <translation>Se preguntó al auditor</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>The auditor's account</source>
-            <translation type="unfinished" />
+            <translation>La versión del auditor</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Waiting for the auditor's account</source>
-            <translation type="unfinished" />
+            <translation>Esperando la versión del auditor</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>{n} open</source>
-            <translation type="unfinished" />
+            <translation>{n} abiertas</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>No appeals waiting.</source>
-            <translation type="unfinished" />
+            <translation>No hay reclamaciones pendientes.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>(not answered)</source>
-            <translation type="unfinished" />
+            <translation>(sin responder)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>New points, up to {max}</source>
-            <translation type="unfinished" />
+            <translation>Nuevos puntos, hasta {max}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>This file is not on this laptop yet: sync first.</source>
-            <translation type="unfinished" />
+            <translation>Este archivo aún no está en este portátil: sincronice primero.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>The appeal</source>
-            <translation type="unfinished" />
+            <translation>La reclamación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" />
@@ -7894,6 +7916,31 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <translation>Aún no se ha publicado ninguna visita de este período.</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Appeal rate</source>
+            <translation>Tasa de reclamación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>of the published visits have an appeal</source>
+            <translation>de las visitas publicadas tienen una reclamación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>of the decided appeals</source>
+            <translation>de las reclamaciones resueltas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Days to a decision</source>
+            <translation>Días hasta la decisión</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>median</source>
+            <translation>mediana</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/server/portal/templates/error.html" />
             <source>Back to the reports</source>
             <translation>Volver a los informes</translation>
@@ -7946,87 +7993,87 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Revisions of the report</source>
-            <translation type="unfinished" />
+            <translation>Versiones del informe</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>An accepted appeal changed this visit's score: the report was signed again. Each earlier report still verifies as what was signed then.</source>
-            <translation type="unfinished" />
+            <translation>Una reclamación aceptada cambió la puntuación de esta visita: el informe se firmó de nuevo. Cada informe anterior sigue verificándose como lo que se firmó entonces.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Current</source>
-            <translation type="unfinished" />
+            <translation>Actual</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Superseded</source>
-            <translation type="unfinished" />
+            <translation>Sustituido</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Download (superseded)</source>
-            <translation type="unfinished" />
+            <translation>Descargar (sustituido)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>What changed</source>
-            <translation type="unfinished" />
+            <translation>Qué cambió</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>%(question)s: now %(points)s points after an appeal (%(when)s). %(reply)s</source>
-            <translation type="unfinished" />
+            <translation>%(question)s: ahora %(points)s puntos tras una reclamación (%(when)s). %(reply)s</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>A finding can be appealed until %(when)s.</source>
-            <translation type="unfinished" />
+            <translation>Un hallazgo puede reclamarse hasta el %(when)s.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>The appeal window closed on %(when)s.</source>
-            <translation type="unfinished" />
+            <translation>El plazo de reclamación terminó el %(when)s.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Withdraw</source>
-            <translation type="unfinished" />
+            <translation>Retirar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Questions that lost points</source>
-            <translation type="unfinished" />
+            <translation>Preguntas que perdieron puntos</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>An appeal of this question is open.</source>
-            <translation type="unfinished" />
+            <translation>Hay una reclamación abierta sobre esta pregunta.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Appeal</source>
-            <translation type="unfinished" />
+            <translation>Reclamar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>What is the appeal about?</source>
-            <translation type="unfinished" />
+            <translation>¿De qué trata la reclamación?</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Why is the finding wrong?</source>
-            <translation type="unfinished" />
+            <translation>¿Por qué es incorrecto el hallazgo?</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Evidence (JPEG, PNG or PDF, up to 10 MB each, at most %(n)s)</source>
-            <translation type="unfinished" />
+            <translation>Pruebas (JPEG, PNG o PDF, hasta 10 MB cada una, como máximo %(n)s)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>File the appeal</source>
-            <translation type="unfinished" />
+            <translation>Presentar la reclamación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />

@@ -160,17 +160,17 @@
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>The auditor got it wrong</source>
-            <translation type="unfinished" />
+            <translation>L'auditeur s'est trompé</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>The standard was applied wrongly</source>
-            <translation type="unfinished" />
+            <translation>La norme a été mal appliquée</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>Information the auditor lacked</source>
-            <translation type="unfinished" />
+            <translation>Des informations manquaient à l'auditeur</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
@@ -187,63 +187,64 @@
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>Waiting for the auditor</source>
-            <translation type="unfinished" />
+            <translation>En attente de l'auditeur</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Accepted</source>
-            <translation type="unfinished" />
+            <translation>Accepté</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>Declined</source>
-            <translation type="unfinished" />
+            <translation>Refusé</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Retiré</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>an appeal window is 1 to {max} days</source>
-            <translation type="unfinished" />
+            <translation>un délai de contestation va de 1 à {max} jours</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>the appeal window of this report closed on {day}</source>
-            <translation type="unfinished" />
+            <translation>le délai de contestation de ce rapport a pris fin le {day}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>only a question that lost points can be appealed</source>
-            <translation type="unfinished" />
+            <translation>seule une question qui a perdu des points peut être contestée</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>this question has an open appeal already</source>
-            <translation type="unfinished" />
+            <translation>cette question fait déjà l'objet d'une contestation ouverte</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>choose what the appeal is about</source>
-            <translation type="unfinished" />
+            <translation>choisissez l'objet de la contestation</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>say why the finding is wrong</source>
-            <translation type="unfinished" />
+            <translation>dites pourquoi le constat est faux</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>the argument is longer than {max} characters</source>
-            <translation type="unfinished" />
+            <translation>l'argument dépasse {max} caractères</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>an appeal takes at most {max} files</source>
-            <translation type="unfinished" />
+            <translation>une contestation accepte au plus {max} fichiers</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
@@ -255,48 +256,48 @@
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>the file is larger than {max} MB</source>
-            <translation type="unfinished" />
+            <translation>le fichier dépasse {max} Mo</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>only JPEG, PNG and PDF files can be attached</source>
-            <translation type="unfinished" />
+            <translation>seuls les fichiers JPEG, PNG et PDF peuvent être joints</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>the appeal is closed already</source>
-            <translation type="unfinished" />
+            <translation>la contestation est déjà close</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>decide to accept or to decline</source>
-            <translation type="unfinished" />
+            <translation>décidez d'accepter ou de refuser</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>a decision needs a reply to the appellant</source>
-            <translation type="unfinished" />
+            <translation>une décision demande une réponse au contestataire</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>the reply is longer than {max} characters</source>
-            <translation type="unfinished" />
+            <translation>la réponse dépasse {max} caractères</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>accepting needs the question's new points</source>
-            <translation type="unfinished" />
+            <translation>accepter demande les nouveaux points de la question</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>the points must be between 0 and {max}</source>
-            <translation type="unfinished" />
+            <translation>les points doivent être entre 0 et {max}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>accepting must give back points: the question has {earned} already</source>
-            <translation type="unfinished" />
+            <translation>accepter doit rendre des points : la question en a déjà {earned}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/catalogue.py" />
@@ -3200,67 +3201,67 @@
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>Your appeal is filed. The firm will answer it here.</source>
-            <translation type="unfinished" />
+            <translation>Votre contestation est déposée. La société y répondra ici.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>Your appeal is withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>Votre contestation est retirée.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>That form could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Ce formulaire n'a pas pu être lu.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>the PDF is cut short</source>
-            <translation type="unfinished" />
+            <translation>le PDF est tronqué</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>the image is damaged</source>
-            <translation type="unfinished" />
+            <translation>l'image est endommagée</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>Appeals are filed by the client.</source>
-            <translation type="unfinished" />
+            <translation>Les contestations sont déposées par le client.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>Too many appeals at once.</source>
-            <translation type="unfinished" />
+            <translation>Trop de contestations à la fois.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>Wait a few minutes and try again.</source>
-            <translation type="unfinished" />
+            <translation>Attendez quelques minutes et réessayez.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>The appeal was not filed.</source>
-            <translation type="unfinished" />
+            <translation>La contestation n'a pas été déposée.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>The appeal was not withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>La contestation n'a pas été retirée.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>There is no such appeal here.</source>
-            <translation type="unfinished" />
+            <translation>Cette contestation n'existe pas ici.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>That form is too large.</source>
-            <translation type="unfinished" />
+            <translation>Ce formulaire est trop volumineux.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>{file} was refused: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{file} a été refusé : {reason}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
@@ -3529,13 +3530,28 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>A new report is waiting for you</source>
-            <translation>Un nouveau rapport vous attend</translation>
+            <source>Your mystery shopping provider</source>
+            <translation>Votre prestataire de visites mystères</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>Your mystery shopping provider</source>
-            <translation>Votre prestataire de visites mystères</translation>
+            <source>A client has appealed a report</source>
+            <translation>Un client a contesté un rapport</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>A client has filed an appeal of a published report. It waits in the app under Supervise → Appeals; the report is here:</source>
+            <translation>Un client a contesté un rapport publié. La contestation attend dans l'application sous Supervision → Contestations ; le rapport est ici :</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Your appeal has been decided</source>
+            <translation>Votre contestation a été tranchée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>A new report is waiting for you</source>
+            <translation>Un nouveau rapport vous attend</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
@@ -3549,13 +3565,18 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>Hello {name},</source>
-            <translation>Bonjour {name},</translation>
+            <source>{sender} has decided your appeal. Read the decision in the portal (you will be asked to sign in):</source>
+            <translation>{sender} a tranché votre contestation. Lisez la décision dans le portail (il vous sera demandé de vous connecter) :</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
             <source>{sender} has published a new mystery shopping report for you.</source>
             <translation>{sender} a publié pour vous un nouveau rapport de visite mystère.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Hello {name},</source>
+            <translation>Bonjour {name},</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/queries.py" />
@@ -3677,32 +3698,32 @@
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>{appeal!r} is the start of several appeals: give more of it.</source>
-            <translation type="unfinished" />
+            <translation>{appeal!r} est le début de plusieurs contestations : donnez-en davantage.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>Only a supervisor decides an appeal.</source>
-            <translation type="unfinished" />
+            <translation>Seul un superviseur tranche une contestation.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>Only the visit's auditor gives their account.</source>
-            <translation type="unfinished" />
+            <translation>Seul l'auditeur de la visite donne sa version.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>Nobody asked for an account of this appeal.</source>
-            <translation type="unfinished" />
+            <translation>Personne n'a demandé de version pour cette contestation.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>The text is empty.</source>
-            <translation type="unfinished" />
+            <translation>Le texte est vide.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>No appeal {appeal!r}.</source>
-            <translation type="unfinished" />
+            <translation>Aucune contestation {appeal!r}.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
@@ -3916,7 +3937,7 @@
         <message>
             <location filename="../../mystery_shop/services/review.py" />
             <source>An accepted appeal changed this published visit: sign its revised report (give the signing key).</source>
-            <translation type="unfinished" />
+            <translation>Une contestation acceptée a modifié cette visite publiée : signez son rapport révisé (indiquez la clé de signature).</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/review.py" />
@@ -5403,9 +5424,10 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Appeals</source>
-            <translation type="unfinished" />
+            <translation>Contestations</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
@@ -6530,7 +6552,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Show decided appeals too</source>
-            <translation type="unfinished" />
+            <translation>Afficher aussi les contestations tranchées</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
@@ -6541,29 +6563,29 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Auditor's comment</source>
-            <translation type="unfinished" />
+            <translation>Commentaire de l'auditeur</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Filed</source>
-            <translation type="unfinished" />
+            <translation>Déposée</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Window closes</source>
-            <translation type="unfinished" />
+            <translation>Fin du délai</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Argument</source>
-            <translation type="unfinished" />
+            <translation>Argument</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
@@ -6574,78 +6596,78 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>The reply the client reads (or the question to the auditor)</source>
-            <translation type="unfinished" />
+            <translation>La réponse que lit le client (ou la question à l'auditeur)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Reply</source>
-            <translation type="unfinished" />
+            <translation>Réponse</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Points if accepted</source>
-            <translation type="unfinished" />
+            <translation>Points si acceptée</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Ask the auditor</source>
-            <translation type="unfinished" />
+            <translation>Demander à l'auditeur</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Decline</source>
-            <translation type="unfinished" />
+            <translation>Refuser</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Accept</source>
-            <translation type="unfinished" />
+            <translation>Accepter</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Asked the auditor</source>
-            <translation type="unfinished" />
+            <translation>Question posée à l'auditeur</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>The auditor's account</source>
-            <translation type="unfinished" />
+            <translation>La version de l'auditeur</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Waiting for the auditor's account</source>
-            <translation type="unfinished" />
+            <translation>En attente de la version de l'auditeur</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>{n} open</source>
-            <translation type="unfinished" />
+            <translation>{n} ouvertes</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>No appeals waiting.</source>
-            <translation type="unfinished" />
+            <translation>Aucune contestation en attente.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>(not answered)</source>
-            <translation type="unfinished" />
+            <translation>(sans réponse)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>New points, up to {max}</source>
-            <translation type="unfinished" />
+            <translation>Nouveaux points, jusqu'à {max}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>This file is not on this laptop yet: sync first.</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier n'est pas encore sur cet ordinateur : synchronisez d'abord.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>The appeal</source>
-            <translation type="unfinished" />
+            <translation>La contestation</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" />
@@ -7894,6 +7916,31 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <translation>Aucune visite n’a encore été publiée pour cette période.</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Appeal rate</source>
+            <translation>Taux de contestation</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>of the published visits have an appeal</source>
+            <translation>des visites publiées ont une contestation</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>of the decided appeals</source>
+            <translation>des contestations tranchées</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Days to a decision</source>
+            <translation>Jours jusqu'à la décision</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>median</source>
+            <translation>médiane</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/server/portal/templates/error.html" />
             <source>Back to the reports</source>
             <translation>Retour aux rapports</translation>
@@ -7946,87 +7993,87 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Revisions of the report</source>
-            <translation type="unfinished" />
+            <translation>Versions du rapport</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>An accepted appeal changed this visit's score: the report was signed again. Each earlier report still verifies as what was signed then.</source>
-            <translation type="unfinished" />
+            <translation>Une contestation acceptée a modifié le score de cette visite : le rapport a été signé de nouveau. Chaque rapport antérieur se vérifie toujours tel qu'il a été signé alors.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Current</source>
-            <translation type="unfinished" />
+            <translation>Actuel</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Superseded</source>
-            <translation type="unfinished" />
+            <translation>Remplacé</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Download (superseded)</source>
-            <translation type="unfinished" />
+            <translation>Télécharger (remplacé)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>What changed</source>
-            <translation type="unfinished" />
+            <translation>Ce qui a changé</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>%(question)s: now %(points)s points after an appeal (%(when)s). %(reply)s</source>
-            <translation type="unfinished" />
+            <translation>%(question)s : désormais %(points)s points après une contestation (%(when)s). %(reply)s</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>A finding can be appealed until %(when)s.</source>
-            <translation type="unfinished" />
+            <translation>Un constat peut être contesté jusqu'au %(when)s.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>The appeal window closed on %(when)s.</source>
-            <translation type="unfinished" />
+            <translation>Le délai de contestation a pris fin le %(when)s.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Withdraw</source>
-            <translation type="unfinished" />
+            <translation>Retirer</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Questions that lost points</source>
-            <translation type="unfinished" />
+            <translation>Questions qui ont perdu des points</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>An appeal of this question is open.</source>
-            <translation type="unfinished" />
+            <translation>Une contestation de cette question est ouverte.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Appeal</source>
-            <translation type="unfinished" />
+            <translation>Contester</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>What is the appeal about?</source>
-            <translation type="unfinished" />
+            <translation>Quel est l'objet de la contestation ?</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Why is the finding wrong?</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi le constat est-il faux ?</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Evidence (JPEG, PNG or PDF, up to 10 MB each, at most %(n)s)</source>
-            <translation type="unfinished" />
+            <translation>Pièces (JPEG, PNG ou PDF, 10 Mo chacune au plus, %(n)s au plus)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>File the appeal</source>
-            <translation type="unfinished" />
+            <translation>Déposer la contestation</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />

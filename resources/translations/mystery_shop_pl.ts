@@ -160,17 +160,17 @@
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>The auditor got it wrong</source>
-            <translation type="unfinished" />
+            <translation>Audytor się pomylił</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>The standard was applied wrongly</source>
-            <translation type="unfinished" />
+            <translation>Standard zastosowano błędnie</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>Information the auditor lacked</source>
-            <translation type="unfinished" />
+            <translation>Informacje, których audytor nie miał</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
@@ -187,63 +187,64 @@
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>Waiting for the auditor</source>
-            <translation type="unfinished" />
+            <translation>Czeka na audytora</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Accepted</source>
-            <translation type="unfinished" />
+            <translation>Przyjęte</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>Declined</source>
-            <translation type="unfinished" />
+            <translation>Odrzucone</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Wycofane</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>an appeal window is 1 to {max} days</source>
-            <translation type="unfinished" />
+            <translation>okno odwołań to od 1 do {max} dni</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>the appeal window of this report closed on {day}</source>
-            <translation type="unfinished" />
+            <translation>okno odwołań tego raportu zamknęło się {day}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>only a question that lost points can be appealed</source>
-            <translation type="unfinished" />
+            <translation>odwołać się można tylko od pytania, które straciło punkty</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>this question has an open appeal already</source>
-            <translation type="unfinished" />
+            <translation>od tego pytania jest już otwarte odwołanie</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>choose what the appeal is about</source>
-            <translation type="unfinished" />
+            <translation>wybierz, czego dotyczy odwołanie</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>say why the finding is wrong</source>
-            <translation type="unfinished" />
+            <translation>napisz, dlaczego ustalenie jest błędne</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>the argument is longer than {max} characters</source>
-            <translation type="unfinished" />
+            <translation>uzasadnienie jest dłuższe niż {max} znaków</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>an appeal takes at most {max} files</source>
-            <translation type="unfinished" />
+            <translation>odwołanie przyjmuje najwyżej {max} plików</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
@@ -255,48 +256,48 @@
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>the file is larger than {max} MB</source>
-            <translation type="unfinished" />
+            <translation>plik jest większy niż {max} MB</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>only JPEG, PNG and PDF files can be attached</source>
-            <translation type="unfinished" />
+            <translation>można dołączać tylko pliki JPEG, PNG i PDF</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>the appeal is closed already</source>
-            <translation type="unfinished" />
+            <translation>odwołanie jest już zamknięte</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>decide to accept or to decline</source>
-            <translation type="unfinished" />
+            <translation>zdecyduj: przyjąć czy odrzucić</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>a decision needs a reply to the appellant</source>
-            <translation type="unfinished" />
+            <translation>decyzja wymaga odpowiedzi dla odwołującego się</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>the reply is longer than {max} characters</source>
-            <translation type="unfinished" />
+            <translation>odpowiedź jest dłuższa niż {max} znaków</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>accepting needs the question's new points</source>
-            <translation type="unfinished" />
+            <translation>przyjęcie wymaga nowych punktów pytania</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>the points must be between 0 and {max}</source>
-            <translation type="unfinished" />
+            <translation>punkty muszą być między 0 a {max}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
             <source>accepting must give back points: the question has {earned} already</source>
-            <translation type="unfinished" />
+            <translation>przyjęcie musi oddać punkty: pytanie ma już {earned}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/domain/catalogue.py" />
@@ -3209,67 +3210,67 @@
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>Your appeal is filed. The firm will answer it here.</source>
-            <translation type="unfinished" />
+            <translation>Twoje odwołanie zostało złożone. Firma odpowie na nie tutaj.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>Your appeal is withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>Twoje odwołanie zostało wycofane.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>That form could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się odczytać formularza.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>the PDF is cut short</source>
-            <translation type="unfinished" />
+            <translation>PDF jest ucięty</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>the image is damaged</source>
-            <translation type="unfinished" />
+            <translation>obraz jest uszkodzony</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>Appeals are filed by the client.</source>
-            <translation type="unfinished" />
+            <translation>Odwołania składa klient.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>Too many appeals at once.</source>
-            <translation type="unfinished" />
+            <translation>Zbyt wiele odwołań naraz.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>Wait a few minutes and try again.</source>
-            <translation type="unfinished" />
+            <translation>Odczekaj kilka minut i spróbuj ponownie.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>The appeal was not filed.</source>
-            <translation type="unfinished" />
+            <translation>Odwołanie nie zostało złożone.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>The appeal was not withdrawn.</source>
-            <translation type="unfinished" />
+            <translation>Odwołanie nie zostało wycofane.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>There is no such appeal here.</source>
-            <translation type="unfinished" />
+            <translation>Nie ma tu takiego odwołania.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>That form is too large.</source>
-            <translation type="unfinished" />
+            <translation>Formularz jest za duży.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>{file} was refused: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{file} odrzucono: {reason}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
@@ -3546,13 +3547,28 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>A new report is waiting for you</source>
-            <translation>Czeka na Ciebie nowy raport</translation>
+            <source>Your mystery shopping provider</source>
+            <translation>Twój dostawca badań tajemniczego klienta</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>Your mystery shopping provider</source>
-            <translation>Twój dostawca badań tajemniczego klienta</translation>
+            <source>A client has appealed a report</source>
+            <translation>Klient odwołał się od raportu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>A client has filed an appeal of a published report. It waits in the app under Supervise → Appeals; the report is here:</source>
+            <translation>Klient złożył odwołanie od opublikowanego raportu. Czeka w aplikacji w menu Nadzór → Odwołania; raport jest tutaj:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Your appeal has been decided</source>
+            <translation>Twoje odwołanie zostało rozpatrzone</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>A new report is waiting for you</source>
+            <translation>Czeka na Ciebie nowy raport</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
@@ -3566,13 +3582,18 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>Hello {name},</source>
-            <translation>Dzień dobry, {name},</translation>
+            <source>{sender} has decided your appeal. Read the decision in the portal (you will be asked to sign in):</source>
+            <translation>{sender} rozpatrzył(a) Twoje odwołanie. Przeczytaj decyzję w portalu (zostaniesz poproszony o zalogowanie):</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
             <source>{sender} has published a new mystery shopping report for you.</source>
             <translation>{sender} opublikował(a) dla Ciebie nowy raport z badania tajemniczego klienta.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Hello {name},</source>
+            <translation>Dzień dobry, {name},</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/queries.py" />
@@ -3697,32 +3718,32 @@
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>{appeal!r} is the start of several appeals: give more of it.</source>
-            <translation type="unfinished" />
+            <translation>{appeal!r} to początek kilku odwołań: podaj więcej znaków.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>Only a supervisor decides an appeal.</source>
-            <translation type="unfinished" />
+            <translation>Tylko supervisor rozstrzyga odwołanie.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>Only the visit's auditor gives their account.</source>
-            <translation type="unfinished" />
+            <translation>Tylko audytor wizyty składa swoje wyjaśnienie.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>Nobody asked for an account of this appeal.</source>
-            <translation type="unfinished" />
+            <translation>Nikt nie prosił o wyjaśnienie do tego odwołania.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>The text is empty.</source>
-            <translation type="unfinished" />
+            <translation>Tekst jest pusty.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
             <source>No appeal {appeal!r}.</source>
-            <translation type="unfinished" />
+            <translation>Brak odwołania {appeal!r}.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/appeals.py" />
@@ -3937,7 +3958,7 @@
         <message>
             <location filename="../../mystery_shop/services/review.py" />
             <source>An accepted appeal changed this published visit: sign its revised report (give the signing key).</source>
-            <translation type="unfinished" />
+            <translation>Przyjęte odwołanie zmieniło tę opublikowaną wizytę: podpisz jej poprawiony raport (podaj klucz do podpisu).</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/review.py" />
@@ -5438,9 +5459,10 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Appeals</source>
-            <translation type="unfinished" />
+            <translation>Odwołania</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
@@ -6570,7 +6592,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Show decided appeals too</source>
-            <translation type="unfinished" />
+            <translation>Pokaż też rozpatrzone odwołania</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
@@ -6581,29 +6603,29 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Auditor's comment</source>
-            <translation type="unfinished" />
+            <translation>Komentarz audytora</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Filed</source>
-            <translation type="unfinished" />
+            <translation>Złożone</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Window closes</source>
-            <translation type="unfinished" />
+            <translation>Koniec okna</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Stan</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Argument</source>
-            <translation type="unfinished" />
+            <translation>Uzasadnienie</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
@@ -6614,78 +6636,78 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>The reply the client reads (or the question to the auditor)</source>
-            <translation type="unfinished" />
+            <translation>Odpowiedź, którą przeczyta klient (albo pytanie do audytora)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Reply</source>
-            <translation type="unfinished" />
+            <translation>Odpowiedź</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Points if accepted</source>
-            <translation type="unfinished" />
+            <translation>Punkty po przyjęciu</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Ask the auditor</source>
-            <translation type="unfinished" />
+            <translation>Zapytaj audytora</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Decline</source>
-            <translation type="unfinished" />
+            <translation>Odrzuć</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Accept</source>
-            <translation type="unfinished" />
+            <translation>Przyjmij</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Asked the auditor</source>
-            <translation type="unfinished" />
+            <translation>Zapytano audytora</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>The auditor's account</source>
-            <translation type="unfinished" />
+            <translation>Wyjaśnienie audytora</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Waiting for the auditor's account</source>
-            <translation type="unfinished" />
+            <translation>Czeka na wyjaśnienie audytora</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>{n} open</source>
-            <translation type="unfinished" />
+            <translation>Otwarte: {n}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>No appeals waiting.</source>
-            <translation type="unfinished" />
+            <translation>Brak oczekujących odwołań.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>(not answered)</source>
-            <translation type="unfinished" />
+            <translation>(bez odpowiedzi)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>New points, up to {max}</source>
-            <translation type="unfinished" />
+            <translation>Nowe punkty, najwyżej {max}</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>This file is not on this laptop yet: sync first.</source>
-            <translation type="unfinished" />
+            <translation>Tego pliku nie ma jeszcze na tym laptopie: najpierw zsynchronizuj.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>The appeal</source>
-            <translation type="unfinished" />
+            <translation>Odwołanie</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" />
@@ -7949,6 +7971,31 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <translation>W tym okresie nie opublikowano jeszcze żadnej wizyty.</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Appeal rate</source>
+            <translation>Odsetek odwołań</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>of the published visits have an appeal</source>
+            <translation>opublikowanych wizyt ma odwołanie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>of the decided appeals</source>
+            <translation>rozpatrzonych odwołań</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Days to a decision</source>
+            <translation>Dni do decyzji</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>median</source>
+            <translation>mediana</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/server/portal/templates/error.html" />
             <source>Back to the reports</source>
             <translation>Wróć do raportów</translation>
@@ -8001,87 +8048,87 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Revisions of the report</source>
-            <translation type="unfinished" />
+            <translation>Wersje raportu</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>An accepted appeal changed this visit's score: the report was signed again. Each earlier report still verifies as what was signed then.</source>
-            <translation type="unfinished" />
+            <translation>Przyjęte odwołanie zmieniło wynik tej wizyty: raport podpisano ponownie. Każdy wcześniejszy raport nadal weryfikuje się jako to, co wtedy podpisano.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Current</source>
-            <translation type="unfinished" />
+            <translation>Bieżący</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Superseded</source>
-            <translation type="unfinished" />
+            <translation>Zastąpiony</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Download (superseded)</source>
-            <translation type="unfinished" />
+            <translation>Pobierz (zastąpiony)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>What changed</source>
-            <translation type="unfinished" />
+            <translation>Co się zmieniło</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>%(question)s: now %(points)s points after an appeal (%(when)s). %(reply)s</source>
-            <translation type="unfinished" />
+            <translation>%(question)s: teraz %(points)s pkt po odwołaniu (%(when)s). %(reply)s</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>A finding can be appealed until %(when)s.</source>
-            <translation type="unfinished" />
+            <translation>Od ustalenia można się odwołać do %(when)s.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>The appeal window closed on %(when)s.</source>
-            <translation type="unfinished" />
+            <translation>Okno odwołań zamknęło się %(when)s.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Withdraw</source>
-            <translation type="unfinished" />
+            <translation>Wycofaj</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Questions that lost points</source>
-            <translation type="unfinished" />
+            <translation>Pytania, które straciły punkty</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>An appeal of this question is open.</source>
-            <translation type="unfinished" />
+            <translation>Od tego pytania jest otwarte odwołanie.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Appeal</source>
-            <translation type="unfinished" />
+            <translation>Odwołaj się</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>What is the appeal about?</source>
-            <translation type="unfinished" />
+            <translation>Czego dotyczy odwołanie?</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Why is the finding wrong?</source>
-            <translation type="unfinished" />
+            <translation>Dlaczego ustalenie jest błędne?</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Evidence (JPEG, PNG or PDF, up to 10 MB each, at most %(n)s)</source>
-            <translation type="unfinished" />
+            <translation>Dowody (JPEG, PNG lub PDF, do 10 MB każdy, najwyżej %(n)s)</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>File the appeal</source>
-            <translation type="unfinished" />
+            <translation>Złóż odwołanie</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />

@@ -183,7 +183,7 @@ class AppealsView(QWidget):
         a.addRow(tr("Argument"), _wrap(r.argument))
         self.evidence = QListWidget()
         for e in r.files:
-            item = QListWidgetItem(f"{e.filename}  ({e.size // 1024 + 1} KB)")
+            item = QListWidgetItem(e.filename)  # (the name as the client gave it)
             item.setData(256, e.sha256)
             self.evidence.addItem(item)
         self.evidence.setFixedHeight(24 * max(1, len(r.files)) + 8)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import uuid
 from pathlib import Path
 
@@ -68,6 +69,12 @@ def test_the_appeals_view_decides(qtbot, workspace, recorded, firm_p12: Path, mo
     qtbot.mouseClick(view.open_visit_button, Qt.MouseButton.LeftButton)
     assert opened == [vid]
 
+    folder = os.environ.get("MYSTERY_SHOP_SCREENSHOTS")  # the README's screen, when asked for
+    if folder:
+        view.resize(1400, 820)
+        view.show()
+        qtbot.waitExposed(view)
+        view.grab().save(str(Path(folder) / "appeals.png"))
     # Ask the auditor: the appeal waits for their account.
     view.reply.setPlainText("Did anybody greet you?")
     qtbot.mouseClick(view.ask_button, Qt.MouseButton.LeftButton)

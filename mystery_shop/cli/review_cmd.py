@@ -16,6 +16,7 @@ from mystery_shop.services import review
 from mystery_shop.services.rows import ServiceError
 from mystery_shop.services.visit_editor import VisitEditor
 
+from . import appeals_cmd
 from .common import CliError, print_json, table
 from .profile_opts import add_profile_option, open_visit, workspace_from
 from .report_cmd import add_signing_options, check_pdf_out, signing_from, summary
@@ -89,6 +90,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_signing_options(p)
     add_profile_option(p)
     p.set_defaults(func=cmd_publish)
+    appeals_cmd.register(rsub)
 
 
 def cmd_queue(args: argparse.Namespace) -> int:

@@ -58,7 +58,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--display-name", default="", help="the name shown in the app (default the username)")
     p.add_argument("--password-env", metavar="VAR", required=True, help="environment variable holding the password")
     p.add_argument("--email", metavar="ADDRESS", help="where the portal's publish notices go (client users)")
+    p.add_argument(
+        "--locations",
+        metavar='"A;B"',
+        help="a client user's locations (a store or regional manager); default the whole client",
+    )
     p.set_defaults(func=cmd_users_add)
+    p = users.add_parser("locations", help="set which locations a client user sees, or --clear for the whole client")
+    p.add_argument("name")
+    p.add_argument("locations", nargs="?", metavar='"A;B"', help="location names separated by ;")
+    p.add_argument("--clear", action="store_true", help="the whole client (head office)")
+    p.set_defaults(func=cmd_users_locations)
     p = users.add_parser("email", help="set or clear where a user's publish notices go")
     p.add_argument("name")
     p.add_argument("address", nargs="?", help="the e-mail address; leave it out with --clear")
@@ -231,7 +241,7 @@ def cmd_users_add(args: argparse.Namespace) -> int:
         raise CliError(f"the environment variable {args.password_env} is empty or not set")
     user_id = admin_call(
         admin.add_user, server_database(args), args.name, password, Role(args.role), client=args.client,
-        display_name=args.display_name, email=args.email,
+        display_name=args.display_name, email=args.email, locations=args.locations,
     )  # fmt: skip
     print(f"added {args.role} {args.name} ({user_id})")
     return 0
@@ -244,9 +254,9 @@ def cmd_users_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json([dataclasses.asdict(r) for r in rows])
         return 0
-    body = [[r.username, r.display_name, r.role, r.client, r.email, "disabled" if r.disabled else "", str(r.devices)]
-            for r in rows]  # fmt: skip
-    print(table(body, ["user", "name", "role", "client", "e-mail", "state", "devices"], "llllllr"))
+    body = [[r.username, r.display_name, r.role, r.client, r.locations, r.email, "disabled" if r.disabled else "",
+             str(r.devices)] for r in rows]  # fmt: skip
+    print(table(body, ["user", "name", "role", "client", "locations", "e-mail", "state", "devices"], "lllllllr"))
     return 0
 
 
@@ -320,6 +330,16 @@ def cmd_users_email(args: argparse.Namespace) -> int:
         raise CliError("give the address, or --clear")
     admin_call(admin.set_email, server_database(args), args.name, None if args.clear else args.address)
     print(f"{args.name}: " + ("no notices by e-mail" if args.clear else f"notices go to {args.address.strip()}"))
+    return 0
+
+
+def cmd_users_locations(args: argparse.Namespace) -> int:
+    from mystery_shop.server import admin
+
+    if bool(args.locations) == bool(args.clear):
+        raise CliError('give the locations ("A;B"), or --clear for the whole client')
+    admin_call(admin.set_locations, server_database(args), args.name, None if args.clear else args.locations)
+    print(f"{args.name}: " + ("the whole client" if args.clear else f"the locations {args.locations.strip()}"))
     return 0
 
 

@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .appeals import MAX_ARGUMENT, MAX_FILE_BYTES, MAX_REPLY, Category, Outcome, window_problem
 from .catalogue import coordinates_problem, language_problem, name_key, name_problem, time_zone_problem
 from .messages import msg
 from .workflow import Action
@@ -227,10 +228,13 @@ _ACTIONS = tuple(a.value for a in Action)
 # signed, signature cleared; and the trail's lines of a review comment, a score override and a signed report, whose
 # records travel too, so that every laptop's trail tells the same story.
 AUDIT_EVENTS = ("plan", "sign", "unsign", "comment", "override", "report")
+_CATEGORIES = tuple(c.value for c in Category)
+_OUTCOMES = tuple(o.value for o in Outcome)
 
 
 def _client_rules(d: Mapping[str, Any]) -> str | None:
-    return name_problem(d.get("name"), "client") or language_problem(d.get("language"))
+    return (name_problem(d.get("name"), "client") or language_problem(d.get("language"))
+            or window_problem(d.get("appeal_window_days")))  # fmt: skip
 
 
 def _location_rules(d: Mapping[str, Any]) -> str | None:
@@ -250,7 +254,7 @@ KINDS: dict[str, Kind] = {
         Kind("person", "people", {"username": text(80), "display_name": text(200), "role": text(20),
                                   "client_id": ident()}, pushed=False, checked=False),
         Kind("client", "clients", {"name": text(200, null=False), "archived": FLAG, "language": text(16),
-             "check_settings": Field("thresholds")},
+             "check_settings": Field("thresholds"), "appeal_window_days": whole(1, 365)},
              natural_key=("name",), referenced_by=(("location", "client_id"),), rules=(_client_rules,)),
         Kind("location", "locations", {
             "client_id": ident(null=False), "name": text(200, null=False), "address": text(2000),
@@ -276,8 +280,10 @@ KINDS: dict[str, Kind] = {
         }, leaf=True, rules=(_photo_rules,)),
         Kind("review_comment", "review_comments", {"visit_id": _VISIT_ID, "question_id": text(100),
              "author_id": ident(), "text": text(), "created_at": MOMENT}, append_only=True, leaf=True),
+        # ``appeal_id``: an accepted appeal's override, on a published visit (the appeal's decision says so).
         Kind("score_override", "score_overrides", {"visit_id": _VISIT_ID, "question_id": text(100),
-             "points": Field("points"), "reason": text(), "author_id": ident(), "created_at": MOMENT},
+             "points": Field("points"), "reason": text(), "author_id": ident(), "created_at": MOMENT,
+             "appeal_id": ident()},
              append_only=True, leaf=True, scored=True),
         # A command, not a record: {action, detail, at: when it happened on the device}; the server writes the rest
         # (received_at, and the visit's score).
@@ -293,6 +299,27 @@ KINDS: dict[str, Kind] = {
         Kind("report", "signed_reports", {"visit_id": _VISIT_ID, "report_id": text(40), "sha256": SHA,
              "size": whole(1), "signer": text(300), "signed_at": MOMENT, "author_id": ident(), "detail": text(),
              "created_at": MOMENT}, append_only=True, pulled=False, checked=False),
+        # Appeals (docs/appeals.md): the appeal and its evidence are written by the server for the portal's client
+        # accounts and pulled by the firm's laptops; a decision (accept, decline; a withdrawal the portal writes)
+        # is one per appeal, its natural key, so a second supervisor's is a conflict; the auditor's account is asked
+        # for and given as records of their own. All append-only: the state is a fold (``appeals.state_of``).
+        Kind("appeal", "appeals", {
+            "visit_id": _VISIT_ID, "question_id": text(100, null=False), "category": one_of(*_CATEGORIES),
+            "argument": text(MAX_ARGUMENT, null=False), "author_id": ident(), "created_at": MOMENT,
+        }, append_only=True, pushed=False, leaf=True),
+        Kind("appeal_file", "appeal_files", {
+            "appeal_id": ident(null=False), "visit_id": _VISIT_ID, "sha256": SHA, "filename": text(500),
+            "size": whole(1, MAX_FILE_BYTES), "media_type": one_of("image/jpeg", "image/png", "application/pdf"),
+            "created_at": MOMENT,
+        }, append_only=True, pushed=False, leaf=True),
+        Kind("appeal_decision", "appeal_decisions", {
+            "appeal_id": ident(null=False), "visit_id": _VISIT_ID, "outcome": one_of(*_OUTCOMES),
+            "points": Field("points"), "reply": text(MAX_REPLY), "author_id": ident(), "created_at": MOMENT,
+        }, natural_key=("appeal_id",), append_only=True, leaf=True),
+        Kind("appeal_account", "appeal_accounts", {
+            "appeal_id": ident(null=False), "visit_id": _VISIT_ID, "what": one_of("request", "answer"),
+            "text": text(MAX_REPLY, null=False), "author_id": ident(), "created_at": MOMENT,
+        }, append_only=True, leaf=True),
     )
 }
 # fmt: on

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, update
 
+from mystery_shop.domain.access import location_names, stored
 from mystery_shop.domain.languages import SHIPPED
 from mystery_shop.domain.workflow import Role
 from mystery_shop.domain.zones import zone_problem
@@ -39,6 +40,7 @@ class UserRow:
     disabled: bool
     devices: int
     email: str = ""
+    locations: str = ""  # a client account's locations, "A;B"; empty: the whole client
 
 
 def _client_by_name(w: Writer, name: str) -> Row:
@@ -57,7 +59,10 @@ def add_user(
     client: str | None = None,
     display_name: str = "",
     email: str | None = None,
+    locations: str | None = None,
 ) -> str:
+    """A new account; a client account with ``locations`` ("A;B", names of its client's locations) sees only
+    those locations' reports and figures, without them the whole client's."""
     username = username.strip()
     if not username or len(username) > 80:
         raise AdminError("a username is 1 to 80 characters")
@@ -67,12 +72,15 @@ def add_user(
         raise AdminError("a client user needs --client NAME: the organisation whose reports it reads")
     if client and role in (Role.AUDITOR, Role.ADMIN):
         raise AdminError(f"--client is for supervisors and client users, not {role.value}s")
+    if locations is not None and role is not Role.CLIENT:
+        raise AdminError("--locations is for client users: a store or regional manager's locations")
     email = check_email(email) if email else None
     with db.write() as s:
         if s.scalar(select(User.id).where(User.username == username)) is not None:
             raise AdminError(f"there is already a user called {username!r}")
         w = Writer(s)
         client_id = _client_by_name(w, client).id if client else None
+        scope = _location_ids(w, client_id, locations) if client_id and locations is not None else None
         user = User(
             username=username,
             display_name=display_name or username,
@@ -80,6 +88,7 @@ def add_user(
             client_id=client_id,
             password_hash=hash_password(password),
             email=email,
+            locations=scope,
         )
         s.add(user)
         s.flush()
@@ -87,6 +96,36 @@ def add_user(
         w.put("person", user.id, person)
         w.finish()
         return user.id
+
+
+def _location_ids(w: Writer, client_id: str, text: str) -> list[str]:
+    """The ids of a client's locations named in ``text`` ("A;B"); every name must be one of them."""
+    names = location_names(text)
+    if not names:
+        raise AdminError('--locations needs at least one location name ("Main Road;High Street")')
+    ids, unknown = [], []
+    for name in names:
+        rec = w.by_natural_key("location", f"{client_id}/{name.casefold()}")
+        if rec is None:
+            unknown.append(name)
+        else:
+            ids.append(rec.id)
+    if unknown:
+        raise AdminError(f"the client has no location called {', '.join(map(repr, unknown))} "
+                         "(import it with: mystery-shop server locations import FILE)")  # fmt: skip
+    return stored(ids) or []
+
+
+def set_locations(db: Database, username: str, locations: str | None) -> None:
+    """Scope a client account to some of its client's locations ("A;B"), or with None to the whole client."""
+    with db.write() as s:
+        user = s.scalar(select(User).where(User.username == username))
+        if user is None:
+            raise AdminError(f"no user called {username!r}")
+        if user.role != Role.CLIENT.value or not user.client_id:
+            raise AdminError(f"{username} is a {user.role}: only client users have locations")
+        user.locations = None if locations is None else _location_ids(Writer(s), user.client_id, locations)
+    # (Open portal sessions read the account afresh on each page: the new scope holds from the next one.)
 
 
 _EMAIL = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]+$")
@@ -126,6 +165,9 @@ def set_language(db: Database, username: str, code: str | None) -> None:
 def list_users(db: Database) -> list[UserRow]:
     with db.read() as s:
         names = {r.id: r.data["name"] for r in s.scalars(select(Record).where(Record.kind == "client"))}
+        places = {
+            r.id: str(r.data.get("name") or "") for r in s.scalars(select(Record).where(Record.kind == "location"))
+        }
         live: dict[str, int] = {}
         now = utcnow()
         for d in s.scalars(select(Device).where(Device.revoked_at.is_(None))):
@@ -133,7 +175,8 @@ def list_users(db: Database) -> list[UserRow]:
                 live[d.user_id] = live.get(d.user_id, 0) + 1
         return [
             UserRow(u.id, u.username, u.display_name, u.role, names.get(u.client_id or "", ""), u.disabled,
-                    live.get(u.id, 0), u.email or "")
+                    live.get(u.id, 0), u.email or "",
+                    ";".join(sorted(places.get(i, i) for i in u.locations)) if u.locations is not None else "")
             for u in s.scalars(select(User).order_by(User.username))
         ]  # fmt: skip
 

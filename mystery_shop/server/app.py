@@ -324,7 +324,7 @@ def get_blob(sha256: ShaPath, caller: CallerDep, st: StateDep) -> Response:
             select(Record.id)
             .outerjoin(VisitRow, join_visit())
             .where(
-                Record.kind == "photo",
+                Record.kind.in_(("photo", "appeal_file")),  # a photo, or an appeal's evidence
                 # the original, or an annotated copy (named in the data only: no column, no migration)
                 or_(Record.blob == sha256, Record.data["annotated_sha256"].as_string() == sha256),
                 visible(caller),

@@ -64,6 +64,8 @@ class User(Base):
     language: Mapped[str | None] = mapped_column(String(8), nullable=True)
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # A client account's locations (ids, domain.access.LocationScope); None: the whole client (s0009).
+    locations: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
 
 
 class Device(Base):

@@ -20,7 +20,7 @@ from mystery_shop.domain.kinds import AUDIT_EVENTS, KINDS
 from mystery_shop.domain.workflow import TRANSITIONS, Action, Role, VisitStatus, decide, next_status
 from mystery_shop.sync.protocol import PushChange
 
-from . import visit_rules
+from . import appeals, visit_rules
 from .blob_access import may_name
 from .push_checks import (
     SHA,
@@ -275,7 +275,11 @@ def _append_only(action: Action) -> Callable[[Context, PushChange], Row]:
             if same or rec.last_device == ctx.caller.device_id:
                 return rec
             raise Refused(409, f"a {ch.kind.replace('_', ' ')} cannot be changed once written", rec)
-        decide_for(ctx, action, visit)
+        if action is Action.OVERRIDE and ch.data.get("appeal_id"):  # an accepted appeal's, on a published visit
+            require_role(ctx, {Role.ADMIN, Role.SUPERVISOR}, "overrides")
+            appeals.accepted_override(ctx, visit, ch.data)
+        else:
+            decide_for(ctx, action, visit)
         data = {**ch.data, "visit_id": visit.id, "author_id": ctx.caller.user_id}
         data.setdefault("created_at", _now())
         if action is Action.COMMENT:
@@ -410,4 +414,8 @@ HANDLERS: dict[str, Callable[[Context, PushChange], Row]] = {
     "score_override": _append_only(Action.OVERRIDE),
     "transition": push_transition,
     "audit_entry": push_audit_entry,
+    "appeal": appeals.push_not_pushed,
+    "appeal_file": appeals.push_not_pushed,
+    "appeal_decision": appeals.push_decision,
+    "appeal_account": appeals.push_account,
 }

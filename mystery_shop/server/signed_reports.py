@@ -5,7 +5,9 @@ record names them, with who signed, with which certificate, and when. It is
 the server's copy of the "signed report" audit entry. A visit is published
 only with one (``require_report``): the client portal serves exactly those
 bytes. Reports are append-only and are accepted while the visit is approved;
-once it is published its report is final.
+once it is published, only a revised one after an accepted appeal changed its
+score (one per appeal's override): the newest is the current report, the
+earlier ones stay, superseded (docs/appeals.md).
 """
 
 from __future__ import annotations
@@ -33,8 +35,10 @@ def push_report(ctx: Context, ch: Any) -> Row:
         raise Refused(409, "a signed report cannot be changed once written", rec)
     if visit.status != VisitStatus.APPROVED.value:
         if visit.status == VisitStatus.PUBLISHED.value:
-            raise Refused(409, "the visit is published already: its report is the one published with it", visit)
-        raise Refused(409, f"a report is published with an approved visit; this one is {visit.status}", visit)
+            if not _revision_due(ctx, visit):
+                raise Refused(409, "the visit is published already: its report is the one published with it", visit)
+        else:
+            raise Refused(409, f"a report is published with an approved visit; this one is {visit.status}", visit)
     data = dict(ch.data)
     sha = data.get("sha256")
     if not isinstance(sha, str) or not SHA.match(sha):
@@ -57,6 +61,14 @@ def push_report(ctx: Context, ch: Any) -> Row:
     data["detail"] = str(data.get("detail") or "")
     data.setdefault("created_at", dt.datetime.now(dt.UTC).isoformat())
     return ctx.writer.put("report", ch.id, data, visit_id=visit.id, client_id=visit.client_id, blob=sha)
+
+
+def _revision_due(ctx: Context, visit: Row) -> bool:
+    """A published visit takes one revised report per accepted appeal's override (docs/appeals.md): the first
+    report came with its publication."""
+    rows = ctx.writer.of_visit(visit.id)
+    appealed = sum(1 for r in rows if r.kind == "score_override" and r.data.get("appeal_id"))
+    return sum(1 for r in rows if r.kind == "report") <= appealed
 
 
 def require_report(ctx: Context, visit: Row) -> None:

@@ -131,6 +131,10 @@ def has_signed_report(ed: VisitEditor) -> bool:
 def publish(ed: VisitEditor, sign: Signing | None = None) -> signed_reports.SignedReportRow:
     """Make an approved visit's report visible to the client: its newest signed report goes to the server with
     it (the PDF as a blob, the record before the publish command), signed now with ``sign`` when it has none."""
+    with ed.ws.sessions() as s:
+        revising = signed_reports.needs_revision(s, ed.id)
+    if revising:
+        return reissue(ed, sign)
     _check(ed, Action.PUBLISH)
     with ed.ws.sessions() as s:
         report = signed_reports.newest(s, ed.ws.blobs, ed.id)
@@ -141,6 +145,20 @@ def publish(ed: VisitEditor, sign: Signing | None = None) -> signed_reports.Sign
     chosen = report
     ed._transition(Action.PUBLISH, f"published for the client with the signed report {report.report_id}",
                    also=lambda w: signed_reports.queue(w.s, chosen, ed.ws.me.id))  # fmt: skip
+    return report
+
+
+def reissue(ed: VisitEditor, sign: Signing | None) -> signed_reports.SignedReportRow:
+    """Publish a revised report of a published visit whose score an accepted appeal changed: signed now, sent as
+    the visit's newest ``report`` (the portal shows it as current and keeps the earlier ones, superseded)."""
+    if sign is None:
+        raise ServiceError(msg("An accepted appeal changed this published visit: sign its revised report "
+                               "(give the signing key)."))  # fmt: skip
+    report = _sign_now(ed, sign)
+    with ed.ws.sessions.begin() as s:
+        signed_reports.queue(s, report, ed.ws.me.id)
+        s.add(m.AuditEntry(visit_id=ed.id, kind="report", actor_id=ed.ws.me.id,
+                           detail=f"revised report {report.report_id} published after an accepted appeal"))  # fmt: skip
     return report
 
 

@@ -42,7 +42,7 @@ def keep(
 ) -> SignedReportRow | None:
     """Keep the signed PDF of an approved visit (in the caller's transaction); None for a visit not approved."""
     status = s.scalar(select(m.Visit.status).where(m.Visit.id == visit_id))
-    if status != VisitStatus.APPROVED.value:
+    if status != VisitStatus.APPROVED.value and not needs_revision(s, visit_id):
         return None  # a draft report (not approved yet), or a published visit's: it has its report already
     stored = blobs.put_file(pdf)
     row = m.SignedReport(visit_id=visit_id, report_id=report_id, sha256=stored.sha256, size=stored.size,
@@ -51,6 +51,24 @@ def keep(
     s.add(row)
     s.flush()
     return _row(row)
+
+
+def needs_revision(s: Session, visit_id: str) -> bool:
+    """A published visit whose score an accepted appeal changed after its newest signed report: the client gets
+    a revised report (docs/appeals.md). The server allows one more report per accepted appeal's override."""
+    status = s.scalar(select(m.Visit.status).where(m.Visit.id == visit_id))
+    if status != VisitStatus.PUBLISHED.value:
+        return False
+    changed = s.scalar(
+        select(m.ScoreOverride.created_at).where(m.ScoreOverride.visit_id == visit_id,
+                                                 m.ScoreOverride.appeal_id.is_not(None))
+        .order_by(m.ScoreOverride.created_at.desc()).limit(1)
+    )  # fmt: skip
+    signed = s.scalar(
+        select(m.SignedReport.signed_at).where(m.SignedReport.visit_id == visit_id)
+        .order_by(m.SignedReport.signed_at.desc()).limit(1)
+    )  # fmt: skip
+    return changed is not None and (signed is None or signed < changed)
 
 
 def newest(s: Session, blobs: BlobStore, visit_id: str) -> SignedReportRow | None:

@@ -83,6 +83,7 @@ class Client(Synced, Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     language: Mapped[str | None] = mapped_column(String(16), nullable=True)  # its reports'; None: English
     check_settings: Mapped[Any] = mapped_column(JSON, nullable=True)  # cross_checks.CheckSettings; None: defaults
+    appeal_window_days: Mapped[int | None] = mapped_column(Integer, nullable=True)  # None: domain.appeals' default
 
 
 class Location(Synced, Base):
@@ -184,6 +185,7 @@ class ScoreOverride(Synced, Base):
     reason: Mapped[str] = mapped_column(Text)
     author_id: Mapped[str] = mapped_column(ForeignKey("people.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    appeal_id: Mapped[str | None] = mapped_column(String(36), nullable=True)  # an accepted appeal's override
 
 
 class AuditEntry(Synced, Base):
@@ -286,3 +288,60 @@ class VisitDigest(Base):
     format: Mapped[int] = mapped_column(Integer)
     data: Mapped[str] = mapped_column(Text)  # VisitDigest.to_json()
     computed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+# ------------------------------------------------------------ appeals (docs/appeals.md; all append-only records)
+
+
+class Appeal(Synced, Base):
+    """A client's appeal of one question of a published visit, filed on the portal (pulled, never pushed)."""
+
+    __tablename__ = "appeals"
+    __table_args__ = (Index("ix_appeals_visit", "visit_id"),)
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(String(100))
+    category: Mapped[str] = mapped_column(String(40))  # domain.appeals.Category
+    argument: Mapped[str] = mapped_column(Text)
+    author_id: Mapped[str | None] = mapped_column(String(36), nullable=True)  # the client account (a person)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class AppealFile(Synced, Base):
+    """An appeal's evidence file, its bytes a blob like a photo's."""
+
+    __tablename__ = "appeal_files"
+    __table_args__ = (Index("ix_appeal_files_appeal", "appeal_id"),)
+    appeal_id: Mapped[str] = mapped_column(String(36))
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    sha256: Mapped[str] = mapped_column(String(64))
+    filename: Mapped[str] = mapped_column(String(500), default="")
+    size: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class AppealDecision(Synced, Base):
+    """The one outcome of an appeal: accepted (with the question's new points), declined, or withdrawn."""
+
+    __tablename__ = "appeal_decisions"
+    __table_args__ = (Index("ix_appeal_decisions_appeal", "appeal_id"),)
+    appeal_id: Mapped[str] = mapped_column(String(36))
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    outcome: Mapped[str] = mapped_column(String(20))  # domain.appeals.Outcome
+    points: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    reply: Mapped[str | None] = mapped_column(Text, nullable=True)
+    author_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class AppealAccount(Synced, Base):
+    """The supervisor asks the visit's auditor for their account of an appealed finding, and the auditor gives it."""
+
+    __tablename__ = "appeal_accounts"
+    __table_args__ = (Index("ix_appeal_accounts_appeal", "appeal_id"),)
+    appeal_id: Mapped[str] = mapped_column(String(36))
+    visit_id: Mapped[str] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    what: Mapped[str] = mapped_column(String(10))  # request, answer
+    text: Mapped[str] = mapped_column(Text)
+    author_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -263,6 +263,8 @@ class LocalStore:
                     continue
                 if ch.kind == "photo" and not ch.data.get("deleted"):
                     shas |= photo_blobs(ch.data)
+                if ch.kind == "appeal_file" and isinstance(ch.data.get("sha256"), str):
+                    shas.add(ch.data["sha256"])  # an appeal's evidence, shown beside the finding
                 if ch.kind in SCORED_KINDS:
                     rescore.add(ch.id if ch.kind == "visit" else str(ch.data.get("visit_id", "")))
                 if seen is not None:
@@ -285,7 +287,8 @@ class LocalStore:
     def photos_without_blob(self, has: Any) -> set[str]:
         with self.engine.connect() as conn:
             rows = conn.execute(select(m.Photo.sha256, m.Photo.annotated_sha256).where(m.Photo.deleted.is_(False)))
-            return {s for row in rows for s in row if s and not has(s)}
+            evidence = conn.execute(select(m.AppealFile.sha256))
+            return {s for row in [*rows, *evidence] for s in row if s and not has(s)}
 
     # ------------------------------------------------------------ the account
 

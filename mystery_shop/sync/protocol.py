@@ -38,6 +38,10 @@ Kind = Literal[
     "transition",
     "audit_entry",
     "report",
+    "appeal",
+    "appeal_file",
+    "appeal_decision",
+    "appeal_account",
 ]
 KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
 

@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
             (tr("Plan a visit…"), QKeySequence("Ctrl+Shift+N"), self.plan_visit, False),
             (tr("Plan from CSV…"), QKeySequence("Ctrl+Shift+I"), self.plan_from_csv, False),
             (tr("Review queue"), QKeySequence("Ctrl+Shift+R"), self.show_review_queue, True),
+            (tr("Appeals"), QKeySequence("Ctrl+Shift+A"), self.show_appeals, True),
             (tr("Dashboard"), QKeySequence("Ctrl+Shift+D"), self.show_dashboard, True),
             (tr("Export data…"), QKeySequence("Ctrl+Shift+E"), self.export_data, True),
             (tr("Export report…"), QKeySequence("Ctrl+P"), self.export_report, False),
@@ -455,6 +456,11 @@ class MainWindow(QMainWindow):
         from .review.queue import ReviewQueue
 
         return self._tool("queue", lambda: ReviewQueue(self.ws, self))
+
+    def show_appeals(self) -> QWidget:
+        from .review.appeals_view import AppealsView
+
+        return self._tool("appeals", lambda: AppealsView(self.ws, self))
 
     def show_dashboard(self) -> QWidget:
         from .dashboard.dashboard import Dashboard

@@ -158,6 +158,148 @@
             <translation>zugleich beantwortet und als N/A markiert</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>The auditor got it wrong</source>
+            <translation>Der Auditor hat sich geirrt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>The standard was applied wrongly</source>
+            <translation>Der Standard wurde falsch angewendet</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>Information the auditor lacked</source>
+            <translation>Informationen, die dem Auditor fehlten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/reports/text.py" />
+            <source>Other</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>Waiting for the auditor</source>
+            <translation>Wartet auf den Auditor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Accepted</source>
+            <translation>Angenommen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>Declined</source>
+            <translation>Abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>Withdrawn</source>
+            <translation>Zurückgezogen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>an appeal window is 1 to {max} days</source>
+            <translation>ein Einspruchsfenster umfasst 1 bis {max} Tage</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the appeal window of this report closed on {day}</source>
+            <translation>das Einspruchsfenster dieses Berichts endete am {day}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>only a question that lost points can be appealed</source>
+            <translation>nur gegen eine Frage, die Punkte verloren hat, kann Einspruch erhoben werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>this question has an open appeal already</source>
+            <translation>gegen diese Frage läuft bereits ein offener Einspruch</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>choose what the appeal is about</source>
+            <translation>wählen Sie, worum es im Einspruch geht</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>say why the finding is wrong</source>
+            <translation>sagen Sie, warum der Befund falsch ist</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the argument is longer than {max} characters</source>
+            <translation>die Begründung ist länger als {max} Zeichen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>an appeal takes at most {max} files</source>
+            <translation>ein Einspruch nimmt höchstens {max} Dateien</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the file is empty</source>
+            <translation>die Datei ist leer</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the file is larger than {max} MB</source>
+            <translation>die Datei ist größer als {max} MB</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>only JPEG, PNG and PDF files can be attached</source>
+            <translation>nur JPEG-, PNG- und PDF-Dateien können angehängt werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>the appeal is closed already</source>
+            <translation>der Einspruch ist bereits abgeschlossen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>decide to accept or to decline</source>
+            <translation>entscheiden Sie: annehmen oder ablehnen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>a decision needs a reply to the appellant</source>
+            <translation>eine Entscheidung braucht eine Antwort an den Einspruchsführer</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the reply is longer than {max} characters</source>
+            <translation>die Antwort ist länger als {max} Zeichen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>accepting needs the question's new points</source>
+            <translation>zum Annehmen braucht es die neuen Punkte der Frage</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the points must be between 0 and {max}</source>
+            <translation>die Punkte müssen zwischen 0 und {max} liegen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>accepting must give back points: the question has {earned} already</source>
+            <translation>Annehmen muss Punkte zurückgeben: die Frage hat bereits {earned}</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/catalogue.py" />
             <source>Reports are written in {languages}, not {code!r}.</source>
             <translation>Berichte werden in {languages} geschrieben, nicht in {code!r}.</translation>
@@ -1002,12 +1144,6 @@
             <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>expected a list, got {kind}</source>
             <translation>erwartet eine Liste, erhalten {kind}</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/formats/form_yaml.py" />
-            <location filename="../../mystery_shop/photos/decode.py" />
-            <source>the file is empty</source>
-            <translation>die Datei ist leer</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
@@ -2081,6 +2217,7 @@
             <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/ui/review/dialogs.py" />
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Question</source>
             <translation>Frage</translation>
         </message>
@@ -2389,11 +2526,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/text.py" />
-            <source>Other</source>
-            <translation>Sonstiges</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/text.py" />
             <source>Satisfaction, 1 (very unhappy) to 5 (very happy)</source>
             <translation>Zufriedenheit, 1 (sehr unzufrieden) bis 5 (sehr zufrieden)</translation>
         </message>
@@ -2547,6 +2679,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Answer</source>
             <translation>Antwort</translation>
         </message>
@@ -2554,6 +2687,7 @@
             <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/designer/panels.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Points</source>
             <translation>Punkte</translation>
         </message>
@@ -2741,6 +2875,7 @@
         <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -3081,6 +3216,77 @@
             <location filename="../../mystery_shop/server/portal/templates/account.html" />
             <source>Your account</source>
             <translation>Ihr Konto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Your appeal is filed. The firm will answer it here.</source>
+            <translation>Ihr Einspruch ist eingereicht. Die Firma beantwortet ihn hier.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Your appeal is withdrawn.</source>
+            <translation>Ihr Einspruch ist zurückgezogen.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>That form could not be read.</source>
+            <translation>Dieses Formular konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>the PDF is cut short</source>
+            <translation>das PDF ist unvollständig</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>the image is damaged</source>
+            <translation>das Bild ist beschädigt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Appeals are filed by the client.</source>
+            <translation>Einsprüche reicht der Kunde ein.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Too many appeals at once.</source>
+            <translation>Zu viele Einsprüche auf einmal.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Wait a few minutes and try again.</source>
+            <translation>Warten Sie einige Minuten und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>The appeal was not filed.</source>
+            <translation>Der Einspruch wurde nicht eingereicht.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>The appeal was not withdrawn.</source>
+            <translation>Der Einspruch wurde nicht zurückgezogen.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>There is no such appeal here.</source>
+            <translation>Diesen Einspruch gibt es hier nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>That form is too large.</source>
+            <translation>Dieses Formular ist zu groß.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>{file} was refused: {reason}</source>
+            <translation>{file} wurde abgelehnt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>There is no such report here.</source>
+            <translation>Diesen Bericht gibt es hier nicht.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/charts.py" />
@@ -3463,13 +3669,28 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>A new report is waiting for you</source>
-            <translation>Ein neuer Bericht wartet auf Sie</translation>
+            <source>Your mystery shopping provider</source>
+            <translation>Ihr Mystery-Shopping-Anbieter</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>Your mystery shopping provider</source>
-            <translation>Ihr Mystery-Shopping-Anbieter</translation>
+            <source>A client has appealed a report</source>
+            <translation>Ein Kunde hat Einspruch gegen einen Bericht erhoben</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>A client has filed an appeal of a published report. It waits in the app under Supervise → Appeals; the report is here:</source>
+            <translation>Ein Kunde hat Einspruch gegen einen veröffentlichten Bericht erhoben. Er wartet in der App unter Prüfung → Einsprüche; der Bericht ist hier:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Your appeal has been decided</source>
+            <translation>Über Ihren Einspruch wurde entschieden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>A new report is waiting for you</source>
+            <translation>Ein neuer Bericht wartet auf Sie</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
@@ -3483,13 +3704,18 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>Hello {name},</source>
-            <translation>Hallo {name},</translation>
+            <source>{sender} has decided your appeal. Read the decision in the portal (you will be asked to sign in):</source>
+            <translation>{sender} hat über Ihren Einspruch entschieden. Lesen Sie die Entscheidung im Portal (Sie werden gebeten, sich anzumelden):</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
             <source>{sender} has published a new mystery shopping report for you.</source>
             <translation>{sender} hat einen neuen Mystery-Shopping-Bericht für Sie veröffentlicht.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Hello {name},</source>
+            <translation>Hallo {name},</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/queries.py" />
@@ -3520,11 +3746,6 @@
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
             <source>All dates</source>
             <translation>Alle Daten</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/report_pages.py" />
-            <source>There is no such report here.</source>
-            <translation>Diesen Bericht gibt es hier nicht.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
@@ -3612,6 +3833,42 @@
             <location filename="../../mystery_shop/services/app_language.py" />
             <source>The app is not translated into {code!r}; it ships in {languages}.</source>
             <translation>Die App ist nicht in {code!r} übersetzt; sie gibt es in {languages}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>{appeal!r} is the start of several appeals: give more of it.</source>
+            <translation>{appeal!r} ist der Anfang mehrerer Einsprüche: Geben Sie mehr davon an.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>Only a supervisor decides an appeal.</source>
+            <translation>Nur eine Supervisorin oder ein Supervisor entscheidet über einen Einspruch.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>Only the visit's auditor gives their account.</source>
+            <translation>Nur der Auditor des Besuchs gibt seine Darstellung.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>Nobody asked for an account of this appeal.</source>
+            <translation>Niemand hat um eine Darstellung zu diesem Einspruch gebeten.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>The text is empty.</source>
+            <translation>Der Text ist leer.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>No appeal {appeal!r}.</source>
+            <translation>Es gibt keinen Einspruch {appeal!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>{points!r} is not a number of points.</source>
+            <translation>{points!r} ist keine Punktzahl.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/export.py" />
@@ -3818,13 +4075,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/services/review.py" />
-            <source>The signed report was not kept; nothing was published.</source>
-            <translation>Der signierte Bericht wurde nicht aufbewahrt; nichts wurde veröffentlicht.</translation>
+            <source>An accepted appeal changed this published visit: sign its revised report (give the signing key).</source>
+            <translation>Ein angenommener Einspruch hat diesen veröffentlichten Besuch geändert: Signieren Sie den überarbeiteten Bericht (geben Sie den Signaturschlüssel an).</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/review.py" />
-            <source>{points!r} is not a number of points.</source>
-            <translation>{points!r} ist keine Punktzahl.</translation>
+            <source>The signed report was not kept; nothing was published.</source>
+            <translation>Der signierte Bericht wurde nicht aufbewahrt; nichts wurde veröffentlicht.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/sync_status.py" />
@@ -5407,17 +5664,15 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
-            <source>Open</source>
-            <translation>Öffnen</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>Refresh</source>
             <translation>Aktualisieren</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>About</source>
             <translation>Über</translation>
         </message>
@@ -5446,6 +5701,14 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>Review queue</source>
             <translation>Prüfwarteschlange</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Appeals</source>
+            <translation>Einsprüche</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
@@ -5703,6 +5966,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Evidence</source>
             <translation>Belege</translation>
         </message>
@@ -6577,6 +6841,126 @@ mystery-shop demo --profile DIR</translation>
             <translation>Von {who} auf {p} korrigiert: {why}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Show decided appeals too</source>
+            <translation>Auch entschiedene Einsprüche anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>Visit</source>
+            <translation>Besuch</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Auditor's comment</source>
+            <translation>Kommentar des Auditors</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Filed</source>
+            <translation>Eingereicht</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Window closes</source>
+            <translation>Fenster endet</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Argument</source>
+            <translation>Begründung</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" />
+            <source>Open the visit</source>
+            <translation>Besuch öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>The reply the client reads (or the question to the auditor)</source>
+            <translation>Die Antwort, die der Kunde liest (oder die Frage an den Auditor)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Reply</source>
+            <translation>Antwort</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Points if accepted</source>
+            <translation>Punkte bei Annahme</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Ask the auditor</source>
+            <translation>Den Auditor fragen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Decline</source>
+            <translation>Ablehnen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Accept</source>
+            <translation>Annehmen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Asked the auditor</source>
+            <translation>Den Auditor gefragt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>The auditor's account</source>
+            <translation>Die Darstellung des Auditors</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Waiting for the auditor's account</source>
+            <translation>Wartet auf die Darstellung des Auditors</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>{n} open</source>
+            <translation>{n} offen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>No appeals waiting.</source>
+            <translation>Keine Einsprüche offen.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>(not answered)</source>
+            <translation>(nicht beantwortet)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>New points, up to {max}</source>
+            <translation>Neue Punkte, bis zu {max}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>This file is not on this laptop yet: sync first.</source>
+            <translation>Diese Datei ist noch nicht auf diesem Laptop: Synchronisieren Sie zuerst.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>The appeal</source>
+            <translation>Der Einspruch</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" />
             <source>Your comment for the auditor</source>
             <translation>Ihr Kommentar für den Prüfer</translation>
@@ -6745,11 +7129,6 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Comment on the visit…</source>
             <translation>Besuch kommentieren…</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" />
-            <source>Visit</source>
-            <translation>Besuch</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -7039,11 +7418,6 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <location filename="../../mystery_shop/ui/sync/refusals.py" />
             <source>Copy details</source>
             <translation>Details kopieren</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/sync/refusals.py" />
-            <source>Open the visit</source>
-            <translation>Besuch öffnen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/refusals.py" />
@@ -7345,6 +7719,7 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/update_notice.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Download</source>
             <translation>Herunterladen</translation>
         </message>
@@ -7872,6 +8247,31 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <translation>Für diesen Zeitraum wurden noch keine Besuche veröffentlicht.</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Appeal rate</source>
+            <translation>Einspruchsquote</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>of the published visits have an appeal</source>
+            <translation>der veröffentlichten Besuche haben einen Einspruch</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>of the decided appeals</source>
+            <translation>der entschiedenen Einsprüche</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Days to a decision</source>
+            <translation>Tage bis zur Entscheidung</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>median</source>
+            <translation>Median</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/server/portal/templates/error.html" />
             <source>Back to the reports</source>
             <translation>Zurück zu den Berichten</translation>
@@ -7920,6 +8320,91 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>A supervisor adjusted the points of these items when reviewing the visit; the report shows the adjusted points.</source>
             <translation>Eine Supervisorin oder ein Supervisor hat die Punkte dieser Fragen bei der Prüfung des Besuchs angepasst; der Bericht zeigt die angepassten Punkte.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Revisions of the report</source>
+            <translation>Fassungen des Berichts</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>An accepted appeal changed this visit's score: the report was signed again. Each earlier report still verifies as what was signed then.</source>
+            <translation>Ein angenommener Einspruch hat die Punktzahl dieses Besuchs geändert: Der Bericht wurde neu signiert. Jeder frühere Bericht lässt sich weiterhin als das prüfen, was damals signiert wurde.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Current</source>
+            <translation>Aktuell</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Superseded</source>
+            <translation>Ersetzt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Download (superseded)</source>
+            <translation>Herunterladen (ersetzt)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>What changed</source>
+            <translation>Was sich geändert hat</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>%(question)s: now %(points)s points after an appeal (%(when)s). %(reply)s</source>
+            <translation>%(question)s: jetzt %(points)s Punkte nach einem Einspruch (%(when)s). %(reply)s</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>A finding can be appealed until %(when)s.</source>
+            <translation>Gegen einen Befund kann bis %(when)s Einspruch erhoben werden.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>The appeal window closed on %(when)s.</source>
+            <translation>Das Einspruchsfenster endete am %(when)s.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Withdraw</source>
+            <translation>Zurückziehen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Questions that lost points</source>
+            <translation>Fragen, die Punkte verloren haben</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>An appeal of this question is open.</source>
+            <translation>Gegen diese Frage läuft ein offener Einspruch.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Appeal</source>
+            <translation>Einspruch</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>What is the appeal about?</source>
+            <translation>Worum geht es im Einspruch?</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Why is the finding wrong?</source>
+            <translation>Warum ist der Befund falsch?</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Evidence (JPEG, PNG or PDF, up to 10 MB each, at most %(n)s)</source>
+            <translation>Belege (JPEG, PNG oder PDF, je bis 10 MB, höchstens %(n)s)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>File the appeal</source>
+            <translation>Einspruch einreichen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />

@@ -158,6 +158,148 @@
             <translation>respondida y marcada como N/A a la vez</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>The auditor got it wrong</source>
+            <translation>El auditor se equivocó</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>The standard was applied wrongly</source>
+            <translation>La norma se aplicó mal</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>Information the auditor lacked</source>
+            <translation>Información que le faltaba al auditor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/reports/text.py" />
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>Waiting for the auditor</source>
+            <translation>Esperando al auditor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Accepted</source>
+            <translation>Aceptada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>Declined</source>
+            <translation>Rechazada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>Withdrawn</source>
+            <translation>Retirada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>an appeal window is 1 to {max} days</source>
+            <translation>un plazo de reclamación es de 1 a {max} días</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the appeal window of this report closed on {day}</source>
+            <translation>el plazo de reclamación de este informe terminó el {day}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>only a question that lost points can be appealed</source>
+            <translation>solo se puede reclamar una pregunta que perdió puntos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>this question has an open appeal already</source>
+            <translation>esta pregunta ya tiene una reclamación abierta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>choose what the appeal is about</source>
+            <translation>elija de qué trata la reclamación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>say why the finding is wrong</source>
+            <translation>diga por qué el hallazgo es incorrecto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the argument is longer than {max} characters</source>
+            <translation>el argumento supera los {max} caracteres</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>an appeal takes at most {max} files</source>
+            <translation>una reclamación admite como máximo {max} archivos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the file is empty</source>
+            <translation>el archivo está vacío</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the file is larger than {max} MB</source>
+            <translation>el archivo supera los {max} MB</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>only JPEG, PNG and PDF files can be attached</source>
+            <translation>solo se pueden adjuntar archivos JPEG, PNG y PDF</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>the appeal is closed already</source>
+            <translation>la reclamación ya está cerrada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>decide to accept or to decline</source>
+            <translation>decida aceptar o rechazar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>a decision needs a reply to the appellant</source>
+            <translation>una decisión necesita una respuesta al reclamante</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the reply is longer than {max} characters</source>
+            <translation>la respuesta supera los {max} caracteres</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>accepting needs the question's new points</source>
+            <translation>aceptar necesita los nuevos puntos de la pregunta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the points must be between 0 and {max}</source>
+            <translation>los puntos deben estar entre 0 y {max}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>accepting must give back points: the question has {earned} already</source>
+            <translation>aceptar debe devolver puntos: la pregunta ya tiene {earned}</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/catalogue.py" />
             <source>Reports are written in {languages}, not {code!r}.</source>
             <translation>Los informes se escriben en {languages}, no en {code!r}.</translation>
@@ -1002,12 +1144,6 @@
             <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>expected a list, got {kind}</source>
             <translation>se esperaba una lista, se recibió {kind}</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/formats/form_yaml.py" />
-            <location filename="../../mystery_shop/photos/decode.py" />
-            <source>the file is empty</source>
-            <translation>el archivo está vacío</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
@@ -2081,6 +2217,7 @@
             <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/ui/review/dialogs.py" />
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Question</source>
             <translation>Pregunta</translation>
         </message>
@@ -2389,11 +2526,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/text.py" />
-            <source>Other</source>
-            <translation>Otro</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/text.py" />
             <source>Satisfaction, 1 (very unhappy) to 5 (very happy)</source>
             <translation>Satisfacción, de 1 (muy insatisfecho) a 5 (muy satisfecho)</translation>
         </message>
@@ -2547,6 +2679,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Answer</source>
             <translation>Respuesta</translation>
         </message>
@@ -2554,6 +2687,7 @@
             <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/designer/panels.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Points</source>
             <translation>Puntos</translation>
         </message>
@@ -2741,6 +2875,7 @@
         <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
@@ -3081,6 +3216,77 @@
             <location filename="../../mystery_shop/server/portal/templates/account.html" />
             <source>Your account</source>
             <translation>Su cuenta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Your appeal is filed. The firm will answer it here.</source>
+            <translation>Su reclamación está presentada. La empresa la responderá aquí.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Your appeal is withdrawn.</source>
+            <translation>Su reclamación está retirada.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>That form could not be read.</source>
+            <translation>No se pudo leer este formulario.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>the PDF is cut short</source>
+            <translation>el PDF está cortado</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>the image is damaged</source>
+            <translation>la imagen está dañada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Appeals are filed by the client.</source>
+            <translation>Las reclamaciones las presenta el cliente.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Too many appeals at once.</source>
+            <translation>Demasiadas reclamaciones a la vez.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Wait a few minutes and try again.</source>
+            <translation>Espere unos minutos y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>The appeal was not filed.</source>
+            <translation>La reclamación no se presentó.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>The appeal was not withdrawn.</source>
+            <translation>La reclamación no se retiró.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>There is no such appeal here.</source>
+            <translation>Esa reclamación no existe aquí.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>That form is too large.</source>
+            <translation>Este formulario es demasiado grande.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>{file} was refused: {reason}</source>
+            <translation>{file} fue rechazado: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>There is no such report here.</source>
+            <translation>Aquí no hay tal informe.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/charts.py" />
@@ -3463,13 +3669,28 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>A new report is waiting for you</source>
-            <translation>Le espera un nuevo informe</translation>
+            <source>Your mystery shopping provider</source>
+            <translation>Su proveedor de cliente misterioso</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>Your mystery shopping provider</source>
-            <translation>Su proveedor de cliente misterioso</translation>
+            <source>A client has appealed a report</source>
+            <translation>Un cliente ha reclamado un informe</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>A client has filed an appeal of a published report. It waits in the app under Supervise → Appeals; the report is here:</source>
+            <translation>Un cliente ha presentado una reclamación sobre un informe publicado. Espera en la aplicación en Supervisar → Reclamaciones; el informe está aquí:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Your appeal has been decided</source>
+            <translation>Su reclamación ha sido resuelta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>A new report is waiting for you</source>
+            <translation>Le espera un nuevo informe</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
@@ -3483,13 +3704,18 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>Hello {name},</source>
-            <translation>Hola, {name}:</translation>
+            <source>{sender} has decided your appeal. Read the decision in the portal (you will be asked to sign in):</source>
+            <translation>{sender} ha resuelto su reclamación. Lea la decisión en el portal (se le pedirá que inicie sesión):</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
             <source>{sender} has published a new mystery shopping report for you.</source>
             <translation>{sender} ha publicado un nuevo informe de cliente misterioso para usted.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Hello {name},</source>
+            <translation>Hola, {name}:</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/queries.py" />
@@ -3520,11 +3746,6 @@
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
             <source>All dates</source>
             <translation>Todas las fechas</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/report_pages.py" />
-            <source>There is no such report here.</source>
-            <translation>Aquí no hay tal informe.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
@@ -3612,6 +3833,42 @@
             <location filename="../../mystery_shop/services/app_language.py" />
             <source>The app is not translated into {code!r}; it ships in {languages}.</source>
             <translation>La aplicación no está traducida a {code!r}; está disponible en {languages}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>{appeal!r} is the start of several appeals: give more of it.</source>
+            <translation>{appeal!r} es el comienzo de varias reclamaciones: indique más.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>Only a supervisor decides an appeal.</source>
+            <translation>Solo un supervisor resuelve una reclamación.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>Only the visit's auditor gives their account.</source>
+            <translation>Solo el auditor de la visita da su versión.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>Nobody asked for an account of this appeal.</source>
+            <translation>Nadie pidió una versión de esta reclamación.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>The text is empty.</source>
+            <translation>El texto está vacío.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>No appeal {appeal!r}.</source>
+            <translation>No hay ninguna reclamación {appeal!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>{points!r} is not a number of points.</source>
+            <translation>{points!r} no es un número de puntos.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/export.py" />
@@ -3818,13 +4075,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/services/review.py" />
-            <source>The signed report was not kept; nothing was published.</source>
-            <translation>El informe firmado no se guardó; no se publicó nada.</translation>
+            <source>An accepted appeal changed this published visit: sign its revised report (give the signing key).</source>
+            <translation>Una reclamación aceptada cambió esta visita publicada: firme su informe revisado (indique la clave de firma).</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/review.py" />
-            <source>{points!r} is not a number of points.</source>
-            <translation>{points!r} no es un número de puntos.</translation>
+            <source>The signed report was not kept; nothing was published.</source>
+            <translation>El informe firmado no se guardó; no se publicó nada.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/sync_status.py" />
@@ -5407,17 +5664,15 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
-            <source>Open</source>
-            <translation>Abrir</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>Refresh</source>
             <translation>Actualizar</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>About</source>
             <translation>Acerca de</translation>
         </message>
@@ -5446,6 +5701,14 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>Review queue</source>
             <translation>Cola de revisión</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Appeals</source>
+            <translation>Reclamaciones</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
@@ -5703,6 +5966,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Evidence</source>
             <translation>Pruebas</translation>
         </message>
@@ -6577,6 +6841,126 @@ mystery-shop demo --profile DIR</translation>
             <translation>Corregido a {p} por {who}: {why}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Show decided appeals too</source>
+            <translation>Mostrar también las reclamaciones resueltas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>Visit</source>
+            <translation>Visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Auditor's comment</source>
+            <translation>Comentario del auditor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Filed</source>
+            <translation>Presentada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Window closes</source>
+            <translation>Fin del plazo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Argument</source>
+            <translation>Argumento</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" />
+            <source>Open the visit</source>
+            <translation>Abrir la visita</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>The reply the client reads (or the question to the auditor)</source>
+            <translation>La respuesta que lee el cliente (o la pregunta al auditor)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Reply</source>
+            <translation>Respuesta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Points if accepted</source>
+            <translation>Puntos si se acepta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Ask the auditor</source>
+            <translation>Preguntar al auditor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Decline</source>
+            <translation>Rechazar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Accept</source>
+            <translation>Aceptar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Asked the auditor</source>
+            <translation>Se preguntó al auditor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>The auditor's account</source>
+            <translation>La versión del auditor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Waiting for the auditor's account</source>
+            <translation>Esperando la versión del auditor</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>{n} open</source>
+            <translation>{n} abiertas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>No appeals waiting.</source>
+            <translation>No hay reclamaciones pendientes.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>(not answered)</source>
+            <translation>(sin responder)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>New points, up to {max}</source>
+            <translation>Nuevos puntos, hasta {max}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>This file is not on this laptop yet: sync first.</source>
+            <translation>Este archivo aún no está en este portátil: sincronice primero.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>The appeal</source>
+            <translation>La reclamación</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" />
             <source>Your comment for the auditor</source>
             <translation>Su comentario para el auditor</translation>
@@ -6745,11 +7129,6 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Comment on the visit…</source>
             <translation>Comentar la visita…</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" />
-            <source>Visit</source>
-            <translation>Visita</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -7039,11 +7418,6 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <location filename="../../mystery_shop/ui/sync/refusals.py" />
             <source>Copy details</source>
             <translation>Copiar detalles</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/sync/refusals.py" />
-            <source>Open the visit</source>
-            <translation>Abrir la visita</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/refusals.py" />
@@ -7345,6 +7719,7 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/update_notice.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Download</source>
             <translation>Descargar</translation>
         </message>
@@ -7872,6 +8247,31 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <translation>Aún no se ha publicado ninguna visita de este período.</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Appeal rate</source>
+            <translation>Tasa de reclamación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>of the published visits have an appeal</source>
+            <translation>de las visitas publicadas tienen una reclamación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>of the decided appeals</source>
+            <translation>de las reclamaciones resueltas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Days to a decision</source>
+            <translation>Días hasta la decisión</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>median</source>
+            <translation>mediana</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/server/portal/templates/error.html" />
             <source>Back to the reports</source>
             <translation>Volver a los informes</translation>
@@ -7920,6 +8320,91 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>A supervisor adjusted the points of these items when reviewing the visit; the report shows the adjusted points.</source>
             <translation>Un supervisor ajustó los puntos de estas preguntas al revisar la visita; el informe muestra los puntos ajustados.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Revisions of the report</source>
+            <translation>Versiones del informe</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>An accepted appeal changed this visit's score: the report was signed again. Each earlier report still verifies as what was signed then.</source>
+            <translation>Una reclamación aceptada cambió la puntuación de esta visita: el informe se firmó de nuevo. Cada informe anterior sigue verificándose como lo que se firmó entonces.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Current</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Superseded</source>
+            <translation>Sustituido</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Download (superseded)</source>
+            <translation>Descargar (sustituido)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>What changed</source>
+            <translation>Qué cambió</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>%(question)s: now %(points)s points after an appeal (%(when)s). %(reply)s</source>
+            <translation>%(question)s: ahora %(points)s puntos tras una reclamación (%(when)s). %(reply)s</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>A finding can be appealed until %(when)s.</source>
+            <translation>Un hallazgo puede reclamarse hasta el %(when)s.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>The appeal window closed on %(when)s.</source>
+            <translation>El plazo de reclamación terminó el %(when)s.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Withdraw</source>
+            <translation>Retirar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Questions that lost points</source>
+            <translation>Preguntas que perdieron puntos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>An appeal of this question is open.</source>
+            <translation>Hay una reclamación abierta sobre esta pregunta.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Appeal</source>
+            <translation>Reclamar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>What is the appeal about?</source>
+            <translation>¿De qué trata la reclamación?</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Why is the finding wrong?</source>
+            <translation>¿Por qué es incorrecto el hallazgo?</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Evidence (JPEG, PNG or PDF, up to 10 MB each, at most %(n)s)</source>
+            <translation>Pruebas (JPEG, PNG o PDF, hasta 10 MB cada una, como máximo %(n)s)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>File the appeal</source>
+            <translation>Presentar la reclamación</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />

@@ -158,6 +158,148 @@
             <translation>à la fois répondue et marquée S.O.</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>The auditor got it wrong</source>
+            <translation>L'auditeur s'est trompé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>The standard was applied wrongly</source>
+            <translation>La norme a été mal appliquée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>Information the auditor lacked</source>
+            <translation>Des informations manquaient à l'auditeur</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/reports/text.py" />
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>Waiting for the auditor</source>
+            <translation>En attente de l'auditeur</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Accepted</source>
+            <translation>Accepté</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>Declined</source>
+            <translation>Refusé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>Withdrawn</source>
+            <translation>Retiré</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>an appeal window is 1 to {max} days</source>
+            <translation>un délai de contestation va de 1 à {max} jours</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the appeal window of this report closed on {day}</source>
+            <translation>le délai de contestation de ce rapport a pris fin le {day}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>only a question that lost points can be appealed</source>
+            <translation>seule une question qui a perdu des points peut être contestée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>this question has an open appeal already</source>
+            <translation>cette question fait déjà l'objet d'une contestation ouverte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>choose what the appeal is about</source>
+            <translation>choisissez l'objet de la contestation</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>say why the finding is wrong</source>
+            <translation>dites pourquoi le constat est faux</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the argument is longer than {max} characters</source>
+            <translation>l'argument dépasse {max} caractères</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>an appeal takes at most {max} files</source>
+            <translation>une contestation accepte au plus {max} fichiers</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the file is empty</source>
+            <translation>le fichier est vide</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the file is larger than {max} MB</source>
+            <translation>le fichier dépasse {max} Mo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>only JPEG, PNG and PDF files can be attached</source>
+            <translation>seuls les fichiers JPEG, PNG et PDF peuvent être joints</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>the appeal is closed already</source>
+            <translation>la contestation est déjà close</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>decide to accept or to decline</source>
+            <translation>décidez d'accepter ou de refuser</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>a decision needs a reply to the appellant</source>
+            <translation>une décision demande une réponse au contestataire</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the reply is longer than {max} characters</source>
+            <translation>la réponse dépasse {max} caractères</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>accepting needs the question's new points</source>
+            <translation>accepter demande les nouveaux points de la question</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the points must be between 0 and {max}</source>
+            <translation>les points doivent être entre 0 et {max}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>accepting must give back points: the question has {earned} already</source>
+            <translation>accepter doit rendre des points : la question en a déjà {earned}</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/catalogue.py" />
             <source>Reports are written in {languages}, not {code!r}.</source>
             <translation>Les rapports sont rédigés en {languages}, pas en {code!r}.</translation>
@@ -1002,12 +1144,6 @@
             <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>expected a list, got {kind}</source>
             <translation>une liste est attendue, reçu {kind}</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/formats/form_yaml.py" />
-            <location filename="../../mystery_shop/photos/decode.py" />
-            <source>the file is empty</source>
-            <translation>le fichier est vide</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
@@ -2081,6 +2217,7 @@
             <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/ui/review/dialogs.py" />
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
@@ -2389,11 +2526,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/text.py" />
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/text.py" />
             <source>Satisfaction, 1 (very unhappy) to 5 (very happy)</source>
             <translation>Satisfaction, de 1 (très mécontent) à 5 (très content)</translation>
         </message>
@@ -2547,6 +2679,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Answer</source>
             <translation>Réponse</translation>
         </message>
@@ -2554,6 +2687,7 @@
             <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/designer/panels.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Points</source>
             <translation>Points</translation>
         </message>
@@ -2741,6 +2875,7 @@
         <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Status</source>
             <translation>État</translation>
         </message>
@@ -3081,6 +3216,77 @@
             <location filename="../../mystery_shop/server/portal/templates/account.html" />
             <source>Your account</source>
             <translation>Votre compte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Your appeal is filed. The firm will answer it here.</source>
+            <translation>Votre contestation est déposée. La société y répondra ici.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Your appeal is withdrawn.</source>
+            <translation>Votre contestation est retirée.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>That form could not be read.</source>
+            <translation>Ce formulaire n'a pas pu être lu.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>the PDF is cut short</source>
+            <translation>le PDF est tronqué</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>the image is damaged</source>
+            <translation>l'image est endommagée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Appeals are filed by the client.</source>
+            <translation>Les contestations sont déposées par le client.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Too many appeals at once.</source>
+            <translation>Trop de contestations à la fois.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Wait a few minutes and try again.</source>
+            <translation>Attendez quelques minutes et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>The appeal was not filed.</source>
+            <translation>La contestation n'a pas été déposée.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>The appeal was not withdrawn.</source>
+            <translation>La contestation n'a pas été retirée.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>There is no such appeal here.</source>
+            <translation>Cette contestation n'existe pas ici.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>That form is too large.</source>
+            <translation>Ce formulaire est trop volumineux.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>{file} was refused: {reason}</source>
+            <translation>{file} a été refusé : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>There is no such report here.</source>
+            <translation>Ce rapport n’existe pas ici.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/charts.py" />
@@ -3463,13 +3669,28 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>A new report is waiting for you</source>
-            <translation>Un nouveau rapport vous attend</translation>
+            <source>Your mystery shopping provider</source>
+            <translation>Votre prestataire de visites mystères</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>Your mystery shopping provider</source>
-            <translation>Votre prestataire de visites mystères</translation>
+            <source>A client has appealed a report</source>
+            <translation>Un client a contesté un rapport</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>A client has filed an appeal of a published report. It waits in the app under Supervise → Appeals; the report is here:</source>
+            <translation>Un client a contesté un rapport publié. La contestation attend dans l'application sous Supervision → Contestations ; le rapport est ici :</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Your appeal has been decided</source>
+            <translation>Votre contestation a été tranchée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>A new report is waiting for you</source>
+            <translation>Un nouveau rapport vous attend</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
@@ -3483,13 +3704,18 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>Hello {name},</source>
-            <translation>Bonjour {name},</translation>
+            <source>{sender} has decided your appeal. Read the decision in the portal (you will be asked to sign in):</source>
+            <translation>{sender} a tranché votre contestation. Lisez la décision dans le portail (il vous sera demandé de vous connecter) :</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
             <source>{sender} has published a new mystery shopping report for you.</source>
             <translation>{sender} a publié pour vous un nouveau rapport de visite mystère.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Hello {name},</source>
+            <translation>Bonjour {name},</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/queries.py" />
@@ -3520,11 +3746,6 @@
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
             <source>All dates</source>
             <translation>Toutes les dates</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/report_pages.py" />
-            <source>There is no such report here.</source>
-            <translation>Ce rapport n’existe pas ici.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
@@ -3612,6 +3833,42 @@
             <location filename="../../mystery_shop/services/app_language.py" />
             <source>The app is not translated into {code!r}; it ships in {languages}.</source>
             <translation>L’application n’est pas traduite en {code!r} ; elle existe en {languages}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>{appeal!r} is the start of several appeals: give more of it.</source>
+            <translation>{appeal!r} est le début de plusieurs contestations : donnez-en davantage.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>Only a supervisor decides an appeal.</source>
+            <translation>Seul un superviseur tranche une contestation.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>Only the visit's auditor gives their account.</source>
+            <translation>Seul l'auditeur de la visite donne sa version.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>Nobody asked for an account of this appeal.</source>
+            <translation>Personne n'a demandé de version pour cette contestation.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>The text is empty.</source>
+            <translation>Le texte est vide.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>No appeal {appeal!r}.</source>
+            <translation>Aucune contestation {appeal!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>{points!r} is not a number of points.</source>
+            <translation>{points!r} n’est pas un nombre de points.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/export.py" />
@@ -3818,13 +4075,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/services/review.py" />
-            <source>The signed report was not kept; nothing was published.</source>
-            <translation>Le rapport signé n’a pas été conservé ; rien n’a été publié.</translation>
+            <source>An accepted appeal changed this published visit: sign its revised report (give the signing key).</source>
+            <translation>Une contestation acceptée a modifié cette visite publiée : signez son rapport révisé (indiquez la clé de signature).</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/review.py" />
-            <source>{points!r} is not a number of points.</source>
-            <translation>{points!r} n’est pas un nombre de points.</translation>
+            <source>The signed report was not kept; nothing was published.</source>
+            <translation>Le rapport signé n’a pas été conservé ; rien n’a été publié.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/sync_status.py" />
@@ -5407,17 +5664,15 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
-            <source>Open</source>
-            <translation>Ouvrir</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>Refresh</source>
             <translation>Actualiser</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>About</source>
             <translation>À propos</translation>
         </message>
@@ -5446,6 +5701,14 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>Review queue</source>
             <translation>File de révision</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Appeals</source>
+            <translation>Contestations</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
@@ -5703,6 +5966,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Evidence</source>
             <translation>Preuves</translation>
         </message>
@@ -6577,6 +6841,126 @@ mystery-shop demo --profile DIR</translation>
             <translation>Corrigé à {p} par {who} : {why}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Show decided appeals too</source>
+            <translation>Afficher aussi les contestations tranchées</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>Visit</source>
+            <translation>Visite</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Auditor's comment</source>
+            <translation>Commentaire de l'auditeur</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Filed</source>
+            <translation>Déposée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Window closes</source>
+            <translation>Fin du délai</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Argument</source>
+            <translation>Argument</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" />
+            <source>Open the visit</source>
+            <translation>Ouvrir la visite</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>The reply the client reads (or the question to the auditor)</source>
+            <translation>La réponse que lit le client (ou la question à l'auditeur)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Reply</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Points if accepted</source>
+            <translation>Points si acceptée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Ask the auditor</source>
+            <translation>Demander à l'auditeur</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Decline</source>
+            <translation>Refuser</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Accept</source>
+            <translation>Accepter</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Asked the auditor</source>
+            <translation>Question posée à l'auditeur</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>The auditor's account</source>
+            <translation>La version de l'auditeur</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Waiting for the auditor's account</source>
+            <translation>En attente de la version de l'auditeur</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>{n} open</source>
+            <translation>{n} ouvertes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>No appeals waiting.</source>
+            <translation>Aucune contestation en attente.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>(not answered)</source>
+            <translation>(sans réponse)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>New points, up to {max}</source>
+            <translation>Nouveaux points, jusqu'à {max}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>This file is not on this laptop yet: sync first.</source>
+            <translation>Ce fichier n'est pas encore sur cet ordinateur : synchronisez d'abord.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>The appeal</source>
+            <translation>La contestation</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" />
             <source>Your comment for the auditor</source>
             <translation>Votre commentaire pour l’auditeur</translation>
@@ -6745,11 +7129,6 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Comment on the visit…</source>
             <translation>Commenter la visite…</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" />
-            <source>Visit</source>
-            <translation>Visite</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -7039,11 +7418,6 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <location filename="../../mystery_shop/ui/sync/refusals.py" />
             <source>Copy details</source>
             <translation>Copier les détails</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/sync/refusals.py" />
-            <source>Open the visit</source>
-            <translation>Ouvrir la visite</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/refusals.py" />
@@ -7345,6 +7719,7 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/update_notice.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Download</source>
             <translation>Télécharger</translation>
         </message>
@@ -7872,6 +8247,31 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <translation>Aucune visite n’a encore été publiée pour cette période.</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Appeal rate</source>
+            <translation>Taux de contestation</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>of the published visits have an appeal</source>
+            <translation>des visites publiées ont une contestation</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>of the decided appeals</source>
+            <translation>des contestations tranchées</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Days to a decision</source>
+            <translation>Jours jusqu'à la décision</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>median</source>
+            <translation>médiane</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/server/portal/templates/error.html" />
             <source>Back to the reports</source>
             <translation>Retour aux rapports</translation>
@@ -7920,6 +8320,91 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>A supervisor adjusted the points of these items when reviewing the visit; the report shows the adjusted points.</source>
             <translation>Un superviseur a ajusté les points de ces questions lors de la revue de la visite ; le rapport montre les points ajustés.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Revisions of the report</source>
+            <translation>Versions du rapport</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>An accepted appeal changed this visit's score: the report was signed again. Each earlier report still verifies as what was signed then.</source>
+            <translation>Une contestation acceptée a modifié le score de cette visite : le rapport a été signé de nouveau. Chaque rapport antérieur se vérifie toujours tel qu'il a été signé alors.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Current</source>
+            <translation>Actuel</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Superseded</source>
+            <translation>Remplacé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Download (superseded)</source>
+            <translation>Télécharger (remplacé)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>What changed</source>
+            <translation>Ce qui a changé</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>%(question)s: now %(points)s points after an appeal (%(when)s). %(reply)s</source>
+            <translation>%(question)s : désormais %(points)s points après une contestation (%(when)s). %(reply)s</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>A finding can be appealed until %(when)s.</source>
+            <translation>Un constat peut être contesté jusqu'au %(when)s.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>The appeal window closed on %(when)s.</source>
+            <translation>Le délai de contestation a pris fin le %(when)s.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Withdraw</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Questions that lost points</source>
+            <translation>Questions qui ont perdu des points</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>An appeal of this question is open.</source>
+            <translation>Une contestation de cette question est ouverte.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Appeal</source>
+            <translation>Contester</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>What is the appeal about?</source>
+            <translation>Quel est l'objet de la contestation ?</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Why is the finding wrong?</source>
+            <translation>Pourquoi le constat est-il faux ?</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Evidence (JPEG, PNG or PDF, up to 10 MB each, at most %(n)s)</source>
+            <translation>Pièces (JPEG, PNG ou PDF, 10 Mo chacune au plus, %(n)s au plus)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>File the appeal</source>
+            <translation>Déposer la contestation</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />

@@ -158,6 +158,148 @@
             <translation>jednocześnie z odpowiedzią i oznaczone jako N/D</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>The auditor got it wrong</source>
+            <translation>Audytor się pomylił</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>The standard was applied wrongly</source>
+            <translation>Standard zastosowano błędnie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>Information the auditor lacked</source>
+            <translation>Informacje, których audytor nie miał</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/reports/text.py" />
+            <source>Other</source>
+            <translation>Inne</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/ui/main_window.py" />
+            <source>Open</source>
+            <translation>Otwórz</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>Waiting for the auditor</source>
+            <translation>Czeka na audytora</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Accepted</source>
+            <translation>Przyjęte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>Declined</source>
+            <translation>Odrzucone</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>Withdrawn</source>
+            <translation>Wycofane</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>an appeal window is 1 to {max} days</source>
+            <translation>okno odwołań to od 1 do {max} dni</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the appeal window of this report closed on {day}</source>
+            <translation>okno odwołań tego raportu zamknęło się {day}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>only a question that lost points can be appealed</source>
+            <translation>odwołać się można tylko od pytania, które straciło punkty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>this question has an open appeal already</source>
+            <translation>od tego pytania jest już otwarte odwołanie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>choose what the appeal is about</source>
+            <translation>wybierz, czego dotyczy odwołanie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>say why the finding is wrong</source>
+            <translation>napisz, dlaczego ustalenie jest błędne</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the argument is longer than {max} characters</source>
+            <translation>uzasadnienie jest dłuższe niż {max} znaków</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>an appeal takes at most {max} files</source>
+            <translation>odwołanie przyjmuje najwyżej {max} plików</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/formats/form_yaml.py" />
+            <location filename="../../mystery_shop/photos/decode.py" />
+            <source>the file is empty</source>
+            <translation>plik jest pusty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the file is larger than {max} MB</source>
+            <translation>plik jest większy niż {max} MB</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>only JPEG, PNG and PDF files can be attached</source>
+            <translation>można dołączać tylko pliki JPEG, PNG i PDF</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>the appeal is closed already</source>
+            <translation>odwołanie jest już zamknięte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>decide to accept or to decline</source>
+            <translation>zdecyduj: przyjąć czy odrzucić</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>a decision needs a reply to the appellant</source>
+            <translation>decyzja wymaga odpowiedzi dla odwołującego się</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the reply is longer than {max} characters</source>
+            <translation>odpowiedź jest dłuższa niż {max} znaków</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>accepting needs the question's new points</source>
+            <translation>przyjęcie wymaga nowych punktów pytania</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>the points must be between 0 and {max}</source>
+            <translation>punkty muszą być między 0 a {max}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/appeals.py" />
+            <source>accepting must give back points: the question has {earned} already</source>
+            <translation>przyjęcie musi oddać punkty: pytanie ma już {earned}</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/catalogue.py" />
             <source>Reports are written in {languages}, not {code!r}.</source>
             <translation>Raporty są pisane w językach: {languages}, a nie {code!r}.</translation>
@@ -1007,12 +1149,6 @@
             <location filename="../../mystery_shop/formats/form_yaml.py" />
             <source>expected a list, got {kind}</source>
             <translation>oczekiwano listy, a jest {kind}</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/formats/form_yaml.py" />
-            <location filename="../../mystery_shop/photos/decode.py" />
-            <source>the file is empty</source>
-            <translation>plik jest pusty</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/formats/form_yaml.py" />
@@ -2087,6 +2223,7 @@
             <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/ui/review/dialogs.py" />
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Question</source>
             <translation>Pytanie</translation>
         </message>
@@ -2398,11 +2535,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/text.py" />
-            <source>Other</source>
-            <translation>Inne</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/reports/text.py" />
             <source>Satisfaction, 1 (very unhappy) to 5 (very happy)</source>
             <translation>Zadowolenie, od 1 (bardzo niezadowolony) do 5 (bardzo zadowolony)</translation>
         </message>
@@ -2556,6 +2688,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/reports/visit_answers.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Answer</source>
             <translation>Odpowiedź</translation>
         </message>
@@ -2563,6 +2696,7 @@
             <location filename="../../mystery_shop/reports/visit_answers.py" />
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/designer/panels.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Points</source>
             <translation>Punkty</translation>
         </message>
@@ -2750,6 +2884,7 @@
         <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Status</source>
             <translation>Stan</translation>
         </message>
@@ -3090,6 +3225,77 @@
             <location filename="../../mystery_shop/server/portal/templates/account.html" />
             <source>Your account</source>
             <translation>Twoje konto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Your appeal is filed. The firm will answer it here.</source>
+            <translation>Twoje odwołanie zostało złożone. Firma odpowie na nie tutaj.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Your appeal is withdrawn.</source>
+            <translation>Twoje odwołanie zostało wycofane.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>That form could not be read.</source>
+            <translation>Nie udało się odczytać formularza.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>the PDF is cut short</source>
+            <translation>PDF jest ucięty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>the image is damaged</source>
+            <translation>obraz jest uszkodzony</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Appeals are filed by the client.</source>
+            <translation>Odwołania składa klient.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Too many appeals at once.</source>
+            <translation>Zbyt wiele odwołań naraz.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>Wait a few minutes and try again.</source>
+            <translation>Odczekaj kilka minut i spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>The appeal was not filed.</source>
+            <translation>Odwołanie nie zostało złożone.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>The appeal was not withdrawn.</source>
+            <translation>Odwołanie nie zostało wycofane.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>There is no such appeal here.</source>
+            <translation>Nie ma tu takiego odwołania.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>That form is too large.</source>
+            <translation>Formularz jest za duży.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <source>{file} was refused: {reason}</source>
+            <translation>{file} odrzucono: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>There is no such report here.</source>
+            <translation>Nie ma tu takiego raportu.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/charts.py" />
@@ -3482,13 +3688,28 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>A new report is waiting for you</source>
-            <translation>Czeka na Ciebie nowy raport</translation>
+            <source>Your mystery shopping provider</source>
+            <translation>Twój dostawca badań tajemniczego klienta</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>Your mystery shopping provider</source>
-            <translation>Twój dostawca badań tajemniczego klienta</translation>
+            <source>A client has appealed a report</source>
+            <translation>Klient odwołał się od raportu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>A client has filed an appeal of a published report. It waits in the app under Supervise → Appeals; the report is here:</source>
+            <translation>Klient złożył odwołanie od opublikowanego raportu. Czeka w aplikacji w menu Nadzór → Odwołania; raport jest tutaj:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Your appeal has been decided</source>
+            <translation>Twoje odwołanie zostało rozpatrzone</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>A new report is waiting for you</source>
+            <translation>Czeka na Ciebie nowy raport</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
@@ -3502,13 +3723,18 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>Hello {name},</source>
-            <translation>Dzień dobry, {name},</translation>
+            <source>{sender} has decided your appeal. Read the decision in the portal (you will be asked to sign in):</source>
+            <translation>{sender} rozpatrzył(a) Twoje odwołanie. Przeczytaj decyzję w portalu (zostaniesz poproszony o zalogowanie):</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
             <source>{sender} has published a new mystery shopping report for you.</source>
             <translation>{sender} opublikował(a) dla Ciebie nowy raport z badania tajemniczego klienta.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Hello {name},</source>
+            <translation>Dzień dobry, {name},</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/queries.py" />
@@ -3539,11 +3765,6 @@
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
             <source>All dates</source>
             <translation>Wszystkie daty</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/report_pages.py" />
-            <source>There is no such report here.</source>
-            <translation>Nie ma tu takiego raportu.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
@@ -3634,6 +3855,42 @@
             <location filename="../../mystery_shop/services/app_language.py" />
             <source>The app is not translated into {code!r}; it ships in {languages}.</source>
             <translation>Aplikacja nie jest przetłumaczona na {code!r}; dostępne języki: {languages}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>{appeal!r} is the start of several appeals: give more of it.</source>
+            <translation>{appeal!r} to początek kilku odwołań: podaj więcej znaków.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>Only a supervisor decides an appeal.</source>
+            <translation>Tylko supervisor rozstrzyga odwołanie.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>Only the visit's auditor gives their account.</source>
+            <translation>Tylko audytor wizyty składa swoje wyjaśnienie.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>Nobody asked for an account of this appeal.</source>
+            <translation>Nikt nie prosił o wyjaśnienie do tego odwołania.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>The text is empty.</source>
+            <translation>Tekst jest pusty.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <source>No appeal {appeal!r}.</source>
+            <translation>Brak odwołania {appeal!r}.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/appeals.py" />
+            <location filename="../../mystery_shop/services/review.py" />
+            <source>{points!r} is not a number of points.</source>
+            <translation>{points!r} nie jest liczbą punktów.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/export.py" />
@@ -3841,13 +4098,13 @@
         </message>
         <message>
             <location filename="../../mystery_shop/services/review.py" />
-            <source>The signed report was not kept; nothing was published.</source>
-            <translation>Podpisany raport nie został zachowany; nic nie opublikowano.</translation>
+            <source>An accepted appeal changed this published visit: sign its revised report (give the signing key).</source>
+            <translation>Przyjęte odwołanie zmieniło tę opublikowaną wizytę: podpisz jej poprawiony raport (podaj klucz do podpisu).</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/review.py" />
-            <source>{points!r} is not a number of points.</source>
-            <translation>{points!r} nie jest liczbą punktów.</translation>
+            <source>The signed report was not kept; nothing was published.</source>
+            <translation>Podpisany raport nie został zachowany; nic nie opublikowano.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/sync_status.py" />
@@ -5444,17 +5701,15 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
-            <source>Open</source>
-            <translation>Otwórz</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>Refresh</source>
             <translation>Odśwież</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>About</source>
             <translation>O programie</translation>
         </message>
@@ -5483,6 +5738,14 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/queue.py" />
             <source>Review queue</source>
             <translation>Kolejka do przeglądu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/main_window.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Appeals</source>
+            <translation>Odwołania</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
@@ -5742,6 +6005,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/photos/viewer.py" />
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <source>Evidence</source>
             <translation>Dowody</translation>
         </message>
@@ -6619,6 +6883,126 @@ mystery-shop demo --profile DIR</translation>
             <translation>Zmienione na {p} przez {who}: {why}</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Show decided appeals too</source>
+            <translation>Pokaż też rozpatrzone odwołania</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>Visit</source>
+            <translation>Wizyta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Auditor's comment</source>
+            <translation>Komentarz audytora</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Filed</source>
+            <translation>Złożone</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Window closes</source>
+            <translation>Koniec okna</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>State</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Argument</source>
+            <translation>Uzasadnienie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/ui/sync/refusals.py" />
+            <source>Open the visit</source>
+            <translation>Otwórz wizytę</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>The reply the client reads (or the question to the auditor)</source>
+            <translation>Odpowiedź, którą przeczyta klient (albo pytanie do audytora)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Reply</source>
+            <translation>Odpowiedź</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Points if accepted</source>
+            <translation>Punkty po przyjęciu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Ask the auditor</source>
+            <translation>Zapytaj audytora</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Decline</source>
+            <translation>Odrzuć</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Accept</source>
+            <translation>Przyjmij</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Asked the auditor</source>
+            <translation>Zapytano audytora</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>The auditor's account</source>
+            <translation>Wyjaśnienie audytora</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>Waiting for the auditor's account</source>
+            <translation>Czeka na wyjaśnienie audytora</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>{n} open</source>
+            <translation>Otwarte: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>No appeals waiting.</source>
+            <translation>Brak oczekujących odwołań.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>(not answered)</source>
+            <translation>(bez odpowiedzi)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>New points, up to {max}</source>
+            <translation>Nowe punkty, najwyżej {max}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>This file is not on this laptop yet: sync first.</source>
+            <translation>Tego pliku nie ma jeszcze na tym laptopie: najpierw zsynchronizuj.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/ui/review/appeals_view.py" />
+            <source>The appeal</source>
+            <translation>Odwołanie</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/ui/review/dialogs.py" />
             <source>Your comment for the auditor</source>
             <translation>Twój komentarz dla audytora</translation>
@@ -6788,11 +7172,6 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>Comment on the visit…</source>
             <translation>Skomentuj wizytę…</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" />
-            <source>Visit</source>
-            <translation>Wizyta</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -7085,11 +7464,6 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <location filename="../../mystery_shop/ui/sync/refusals.py" />
             <source>Copy details</source>
             <translation>Kopiuj szczegóły</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/sync/refusals.py" />
-            <source>Open the visit</source>
-            <translation>Otwórz wizytę</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/sync/refusals.py" />
@@ -7398,6 +7772,7 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/update_notice.py" />
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Download</source>
             <translation>Pobierz</translation>
         </message>
@@ -7929,6 +8304,31 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <translation>W tym okresie nie opublikowano jeszcze żadnej wizyty.</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Appeal rate</source>
+            <translation>Odsetek odwołań</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>of the published visits have an appeal</source>
+            <translation>opublikowanych wizyt ma odwołanie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>of the decided appeals</source>
+            <translation>rozpatrzonych odwołań</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Days to a decision</source>
+            <translation>Dni do decyzji</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>median</source>
+            <translation>mediana</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/server/portal/templates/error.html" />
             <source>Back to the reports</source>
             <translation>Wróć do raportów</translation>
@@ -7977,6 +8377,91 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>A supervisor adjusted the points of these items when reviewing the visit; the report shows the adjusted points.</source>
             <translation>Przełożony skorygował punkty tych pytań podczas przeglądu wizyty; raport pokazuje skorygowane punkty.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Revisions of the report</source>
+            <translation>Wersje raportu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>An accepted appeal changed this visit's score: the report was signed again. Each earlier report still verifies as what was signed then.</source>
+            <translation>Przyjęte odwołanie zmieniło wynik tej wizyty: raport podpisano ponownie. Każdy wcześniejszy raport nadal weryfikuje się jako to, co wtedy podpisano.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Current</source>
+            <translation>Bieżący</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Superseded</source>
+            <translation>Zastąpiony</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Download (superseded)</source>
+            <translation>Pobierz (zastąpiony)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>What changed</source>
+            <translation>Co się zmieniło</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>%(question)s: now %(points)s points after an appeal (%(when)s). %(reply)s</source>
+            <translation>%(question)s: teraz %(points)s pkt po odwołaniu (%(when)s). %(reply)s</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>A finding can be appealed until %(when)s.</source>
+            <translation>Od ustalenia można się odwołać do %(when)s.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>The appeal window closed on %(when)s.</source>
+            <translation>Okno odwołań zamknęło się %(when)s.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Withdraw</source>
+            <translation>Wycofaj</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Questions that lost points</source>
+            <translation>Pytania, które straciły punkty</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>An appeal of this question is open.</source>
+            <translation>Od tego pytania jest otwarte odwołanie.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Appeal</source>
+            <translation>Odwołaj się</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>What is the appeal about?</source>
+            <translation>Czego dotyczy odwołanie?</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Why is the finding wrong?</source>
+            <translation>Dlaczego ustalenie jest błędne?</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>Evidence (JPEG, PNG or PDF, up to 10 MB each, at most %(n)s)</source>
+            <translation>Dowody (JPEG, PNG lub PDF, do 10 MB każdy, najwyżej %(n)s)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/report.html" />
+            <source>File the appeal</source>
+            <translation>Złóż odwołanie</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />

@@ -66,6 +66,7 @@ class World:
     visits: dict[str, list[str]] = field(default_factory=dict)  # client name -> published visit ids
     pdfs: dict[str, bytes] = field(default_factory=dict)  # visit id -> its signed report
     approved: dict[str, str] = field(default_factory=dict)  # client name -> a visit approved, not published
+    stores: dict[str, str] = field(default_factory=dict)  # Acme's visit id -> its location's name (``add_store``)
 
     @property
     def live(self) -> LiveServer:
@@ -100,6 +101,45 @@ def build_world(firm: Firm, signed: Signed, per_client: int = 3) -> World:
                 world.visits[client].append(vid)
                 world.pdfs[vid] = pdf
     return world
+
+
+STORE = "Riverside"  # Acme's second location (``add_store``)
+
+
+def add_store(world: World, signed: Signed, per_store: int = 2) -> str:
+    """Acme's second location, Riverside, with ``per_store`` published visits; two store managers of Acme:
+    stan (High Street only) and rita (Riverside only). Returns Riverside's id."""
+    firm, db = world.firm, world.firm.server.db
+    admin.import_locations(db, f"client,name,address,latitude,longitude\nAcme,{STORE},3 River Walk,,\n")
+    with db.read() as s:
+        from sqlalchemy import select
+
+        from mystery_shop.server.models import Record
+
+        store = s.scalar(
+            select(Record.id).where(Record.kind == "location", Record.natural_key == f"{firm.client_id}/riverside")
+        )
+    assert store is not None
+    firm.users["stan"] = admin.add_user(db, "stan", PASSWORD, Role.CLIENT, client="Acme", locations="High Street")
+    firm.users["rita"] = admin.add_user(db, "rita", PASSWORD, Role.CLIENT, client="Acme", locations=STORE)
+    world.stores = dict.fromkeys(world.visits["Acme"], "High Street")
+    live = firm.server
+    today = dt.date.today()
+    with live.http(live.token("ada")) as ada:
+        for i in range(per_store):
+            day = today - dt.timedelta(days=10 * i + 5)
+            vid = plan(ada, store, firm.users["alice"], day)
+            answer(ada, vid, ANSWERS[(i + 1) % len(ANSWERS)])
+            make_ready(ada, vid, answers=None)
+            for action in ("submit", "approve"):
+                transition(ada, vid, action)
+            pdf = signed.pdf(f"Acme {STORE} visit {i}")
+            upload(ada, vid, pdf, f"V-{day:%Y%m%d}-{hashlib.sha256(pdf).hexdigest()[:6].upper()}")
+            transition(ada, vid, "publish")
+            world.visits["Acme"].append(vid)
+            world.stores[vid] = STORE
+            world.pdfs[vid] = pdf
+    return store
 
 
 def push(c: httpx.Client, *changes: dict[str, object]) -> list[dict[str, object]]:

@@ -1,32 +1,46 @@
-"""Who sees what in the client portal: every page and download × every role × both clients.
+"""Who sees what in the client portal: every page and download × every role × both clients × Acme's two locations.
 
 A client user sees its own organisation's published reports and figures; a
+store manager (a client user scoped to some locations) only its locations'; a
 supervisor those of their client; an auditor their own published visits and
-no figures; an admin everything. Another client's report is a 404, never a
-403 (it does not exist for you), and no page names another client.
+no figures; an admin everything. Another client's (or location's) report is a
+404, never a 403 (it does not exist for you), and no page names another client
+(or, to a store manager, another location).
 """
 
 from __future__ import annotations
 
 import pytest
-from server.portal_support import Browser, World, signed_in
+from server.portal_support import STORE, Browser, Signed, World, add_store, signed_in
 
 from mystery_shop.server.portal import branding
 from support.images import upright
 
-USERS = ["carl", "gina", "sue", "gus", "ada", "alice", "bob"]
+USERS = ["carl", "gina", "sue", "gus", "ada", "alice", "bob", "stan", "rita"]
 # The client whose published visits each user may open (None: both).
 CLIENT_OF = {"carl": "Acme", "gina": "Globex", "sue": "Acme", "gus": "Globex", "ada": None, "alice": "Acme",
-             "bob": "Globex"}  # fmt: skip
-FIGURES = {"carl", "gina", "sue", "gus", "ada"}  # the dashboard, the period report and the data export
-OTHER_NAMES = {"Acme": ("Globex", "Main Road"), "Globex": ("Acme", "High Street")}
+             "bob": "Globex", "stan": "Acme", "rita": "Acme"}  # fmt: skip
+STORE_OF = {"stan": "High Street", "rita": STORE}  # the store managers' one location each
+FIGURES = {"carl", "gina", "sue", "gus", "ada", "stan", "rita"}  # the dashboard, the period report, the export
+OTHER_NAMES = {"Acme": ("Globex", "Main Road"), "Globex": ("Acme", "High Street", STORE)}
 
 
-def sees(user: str, client: str) -> bool:
-    return CLIENT_OF[user] in (None, client)
+def sees(user: str, client: str, store: str | None = None) -> bool:
+    """May ``user`` open a visit of ``client`` at ``store`` (an Acme location's name)."""
+    if user == "alice" and store == STORE:
+        return True  # alice audits Riverside too
+    return CLIENT_OF[user] in (None, client) and STORE_OF.get(user, store) == store
 
 
-def test_every_page_and_download_by_role_and_client(world: World, tmp_path) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def stores(world: World, signed: Signed) -> World:
+    """The world with Acme's second location, its visits and its two store managers."""
+    add_store(world, signed)
+    return world
+
+
+def test_every_page_and_download_by_role_and_client(stores: World, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    world = stores
     live, firm = world.live, world.firm
     clients = {"Acme": firm.client_id, "Globex": firm.other_client_id}
     logo = tmp_path / "logo.png"
@@ -39,15 +53,16 @@ def test_every_page_and_download_by_role_and_client(world: World, tmp_path) -> N
         try:
             listed = b.get("/portal/reports").text
             for client, cid in clients.items():
-                mine = sees(user, client)
                 where = f"{user} on {client}'s"
                 for vid in world.visits[client]:
+                    mine = sees(user, client, world.stores.get(vid))
                     assert (vid in listed) == mine, f"{where} list"
                     for path in (f"/portal/reports/{vid}", f"/portal/reports/{vid}/report.pdf"):
                         r = b.get(path)
                         assert r.status_code == (200 if mine else 404), f"{where} {path}"
                     if mine:
                         assert b.get(f"/portal/reports/{vid}/report.pdf").content == world.pdfs[vid]
+                mine = CLIENT_OF[user] in (None, client)
                 for path in ("/portal/dashboard", "/portal/dashboard/report.pdf", "/portal/dashboard/visits.csv",
                              "/portal/dashboard/visits.xlsx"):  # fmt: skip
                     r = b.get(path, params={"client": cid})
@@ -61,6 +76,43 @@ def test_every_page_and_download_by_role_and_client(world: World, tmp_path) -> N
             assert b.get("/portal/account").status_code == 200
         finally:
             b.close()
+
+
+@pytest.mark.parametrize("user", ["stan", "rita"])
+def test_a_store_manager_sees_only_its_location(stores: World, user: str) -> None:
+    """The list, the choices, the dashboard, its period report and its data: the manager's location only."""
+    world = stores
+    own = STORE_OF[user]
+    other = STORE if own == "High Street" else "High Street"
+    mine = [v for v in world.visits["Acme"] if world.stores[v] == own]
+    theirs = [v for v in world.visits["Acme"] if world.stores[v] == other]
+    assert mine and theirs
+    b = signed_in(world.live, user)
+    try:
+        for path in ["/portal/reports", "/portal/reports?sort=location", "/portal/dashboard",
+                     "/portal/dashboard?period=365", "/portal/dashboard/visits.csv", "/portal/account",
+                     *[f"/portal/reports/{v}" for v in mine + theirs]]:  # fmt: skip
+            r = b.get(path)
+            assert other not in r.text, f"{user} sees {other!r} on {path}"
+            for vid in theirs:
+                assert vid not in r.text or path.endswith(vid), f"{user} sees the other location's visit on {path}"
+        csv = b.get("/portal/dashboard/visits.csv", params={"period": "365"}).text
+        assert all(v in csv for v in mine) and own in csv
+        from io import BytesIO
+
+        from pypdf import PdfReader
+
+        pdf = b.get("/portal/dashboard/report.pdf", params={"period": "365"}).content
+        text = " ".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
+        assert own in text and other not in text
+    finally:
+        b.close()
+    head_office = signed_in(world.live, "carl")  # the whole client: both locations
+    try:
+        csv = head_office.get("/portal/dashboard/visits.csv", params={"period": "365"}).text
+        assert "High Street" in csv and STORE in csv
+    finally:
+        head_office.close()
 
 
 @pytest.mark.parametrize("user", ["carl", "gina", "sue", "gus", "alice", "bob"])

@@ -105,6 +105,20 @@ def test_a_publication_mails_a_link_to_the_clients_users(mailing: LiveServer, in
     assert len(box.messages) == 2, "once each"
 
 
+def test_a_store_manager_hears_only_of_its_own_locations_visits(mailing: LiveServer, inbox, signed: Signed) -> None:  # type: ignore[no-untyped-def]
+    box, _ = inbox
+    firm = Firm(mailing).setup()
+    admin.import_locations(mailing.db, "client,name\nAcme,Riverside\n")
+    admin.add_user(mailing.db, "stan", "correct horse battery", admin.Role.CLIENT, client="Acme",
+                   email="stan@acme.example", locations="high street")  # fmt: skip
+    admin.add_user(mailing.db, "rita", "correct horse battery", admin.Role.CLIENT, client="Acme",
+                   email="rita@acme.example", locations="Riverside")  # fmt: skip
+    build_world(firm, signed, per_client=1)  # one visit published, at High Street
+    messages = box.wait(1)
+    time.sleep(0.5)
+    assert [to[0] for to, _ in box.messages] == ["stan@acme.example"], messages
+
+
 def test_a_mail_server_that_refuses_is_tried_again(mailing: LiveServer, inbox, signed: Signed,  # type: ignore[no-untyped-def]
                                                      monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     monkeypatch.setattr(mail, "RETRY_FIRST", dt.timedelta(seconds=0.3))  # (the server runs in this process)
@@ -173,3 +187,47 @@ def test_a_notice_is_in_the_accounts_language(mailing: LiveServer, inbox, signed
     assert str(make_header(decode_header(cleo["Subject"]))) == "Ein neuer Bericht wartet auf Sie"
     body = cleo.get_payload(decode=True).decode()  # type: ignore[union-attr]
     assert body.startswith("Hallo cleo,") and link in body
+
+
+def test_appeals_mail_the_supervisors_then_the_appellant_a_link_only(
+    mailing: LiveServer, inbox, signed: Signed
+) -> None:  # type: ignore[no-untyped-def]
+    import uuid
+
+    from server.portal_support import csrf_of, signed_in
+
+    box, _ = inbox
+    firm = Firm(mailing).setup()
+    admin.set_email(mailing.db, "carl", "carl@acme.example")
+    admin.set_email(mailing.db, "sue", "sue@firm.example")  # Acme's supervisor
+    admin.set_email(mailing.db, "gus", "gus@firm.example")  # Globex's: not told
+    world = build_world(firm, signed, per_client=2)
+    box.wait(2)  # the two publish notices to carl
+    box.messages.clear()
+    vid = world.visits["Acme"][1]  # greeted "no"
+    carl = signed_in(mailing, "carl")
+    secret = "The door camera shows the greeting at 10:02."
+    page = carl.get(f"/portal/reports/{vid}").text
+    r = carl.http.post(f"/portal/reports/{vid}/appeals", data={"csrf": csrf_of(page), "question": "greeted",
+                       "category": "auditor_wrong", "argument": secret})  # fmt: skip
+    assert r.status_code == 303, r.text
+    [(to, msg)] = box.wait(1)
+    assert to == ["sue@firm.example"] and msg["Subject"] == "A client has appealed a report"
+    body = msg.get_payload(decode=True).decode()  # type: ignore[union-attr]
+    assert f"{PUBLIC}/portal/reports/{vid}#appeals" in body and "10:02" not in body and "greeting" not in body
+    with mailing.db.read() as s:
+        appeal_id = s.scalar(select(Record.id).where(Record.kind == "appeal"))
+    box.messages.clear()
+    with mailing.http(mailing.token("sue")) as c:
+        op = {"op": str(uuid.uuid4()), "kind": "appeal_decision", "id": str(uuid.uuid4()), "base_rev": 0,
+              "data": {"appeal_id": appeal_id, "visit_id": vid, "outcome": "declined",
+                       "reply": "The recording shows nobody at the door."}}  # fmt: skip
+        res = c.post("/sync/push", json={"device": "d", "batch": str(uuid.uuid4()), "changes": [op]}).json()
+        assert res["results"][0]["status"] == "applied", res
+    [(to, msg)] = box.wait(1)
+    assert to == ["carl@acme.example"] and msg["Subject"] == "Your appeal has been decided"
+    body = msg.get_payload(decode=True).decode()  # type: ignore[union-attr]
+    assert f"/portal/reports/{vid}#appeals" in body and "recording" not in body
+    time.sleep(0.5)
+    assert len(box.messages) == 1, "once"
+    carl.close()

@@ -12,16 +12,20 @@ from server.harness import Firm, today
 from sqlalchemy import select
 
 from mystery_shop.domain.kinds import KINDS
+from mystery_shop.server import appeals as server_appeals
 from mystery_shop.server.push import HANDLERS
-from mystery_shop.services import review
+from mystery_shop.server.records import Writer
+from mystery_shop.services import appeals, review
 from mystery_shop.services.outbox import record_change
 from mystery_shop.services.photos import add_files
 from mystery_shop.services.profile import Profile
+from mystery_shop.services.report_signing import load_signing
 from mystery_shop.services.rows import ServiceError
 from mystery_shop.store import models as m
 from mystery_shop.sync import protocol
 from mystery_shop.sync.local import SENT, TABLES, LocalStore, to_json
 from support.images import SIGNATURE, upright
+from support.keys import FIRM_PASSPHRASE
 from support.workspaces import FORM, make_workspace
 
 
@@ -48,7 +52,7 @@ def test_one_declaration_drives_the_wire_the_tables_the_handlers_and_the_outbox(
         ws.close()
 
 
-def _round_trip_world(firm: Firm, laptop: Any, tmp_path: Any) -> tuple[Any, Any, str]:
+def _round_trip_world(firm: Firm, laptop: Any, tmp_path: Any, key: Any) -> tuple[Any, Any, str]:
     ada = laptop("ada")
     assert ada.sync().exit_code == 0
     client = ada.ws.add_client("Initech", "de")
@@ -68,6 +72,17 @@ def _round_trip_world(firm: Firm, laptop: Any, tmp_path: Any) -> tuple[Any, Any,
     review.add_comment(ed, "mood", "check")
     review.override_score(ed, "mood", 2, "the mood was poor")
     review.approve(ed)
+    review.publish(ada.ws.open_visit(vid), sign=load_signing(key, FIRM_PASSPHRASE))
+    report = ada.sync()
+    assert report.exit_code == 0 and not report.issues, [i.line() for i in report.issues]
+    # An appeal filed on the portal (the server writes it), the auditor's account asked for, a decision.
+    with firm.server.db.write() as s:
+        w = Writer(s)
+        appeal = server_appeals.file(w, w.get("visit", vid), firm.users["carl"], "mood", "other", "It was fine.", [])  # type: ignore[arg-type]
+        w.finish()
+    assert ada.sync().exit_code == 0
+    appeals.ask_auditor(ada.ws, appeal.id, "Your account, please.")
+    appeals.decline(ada.ws, appeal.id, "The override stands.")
     report = ada.sync()
     assert report.exit_code == 0 and not report.issues, [i.line() for i in report.issues]
     other = laptop("ada", "ada-2")
@@ -75,8 +90,8 @@ def _round_trip_world(firm: Firm, laptop: Any, tmp_path: Any) -> tuple[Any, Any,
     return ada, other, vid
 
 
-def test_every_kind_round_trips_through_push_and_pull(firm: Firm, laptop: Any, tmp_path: Any) -> None:
-    ada, other, vid = _round_trip_world(firm, laptop, tmp_path)
+def test_every_kind_round_trips_through_push_and_pull(firm: Firm, laptop: Any, tmp_path: Any, firm_p12: Any) -> None:
+    ada, other, vid = _round_trip_world(firm, laptop, tmp_path, firm_p12)
     seen: set[str] = set()
     for name, kind in KINDS.items():
         if not kind.pulled or name == "person":
@@ -97,7 +112,7 @@ def test_every_kind_round_trips_through_push_and_pull(firm: Firm, laptop: Any, t
                 for c in columns:
                     assert to_json(row[c]) == to_json(mine[rid][c]), (name, c)
     # Every kind a laptop pushes and pulls made the trip.
-    assert seen == {name for name, k in KINDS.items() if k.pulled and k.pushed}
+    assert seen == {name for name, k in KINDS.items() if k.pulled and k.pushed} | {"appeal"}  # (the server's)
     # The scores agree: each side scored the visit from the same answers and override.
     with ada.ws.sessions() as s, other.ws.sessions() as t:
         assert s.get(m.Visit, vid).score_total == t.get(m.Visit, vid).score_total is not None  # type: ignore[union-attr]

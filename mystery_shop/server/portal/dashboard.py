@@ -53,22 +53,26 @@ CACHE: Memo[Period] = Memo(32)
 
 
 def load(s: Session, client_id: str, start: dt.date, end: dt.date, version: int | None = None,
-         language: str | None = None) -> Period:  # fmt: skip
-    """The period's figures; with the index ``version`` they are kept for it, without it always computed.
+         language: str | None = None, locations: frozenset[str] | None = None) -> Period:  # fmt: skip
+    """The period's figures; with the index ``version`` they are kept for it, without it always computed. With
+    ``locations`` (a location-scoped account's), of those locations only.
 
     With a ``language``, the forms' own texts (touchpoints, questions) are in it where a form is written in it
     (``Form.in_language``: the same ids, points and rules, so the same figures)."""
     if version is None:
-        return _compute(s, client_id, start, end, language)
-    return CACHE.get((client_id, start, end, version, language), lambda: _compute(s, client_id, start, end, language))
+        return _compute(s, client_id, start, end, language, locations)
+    places = tuple(sorted(locations)) if locations is not None else None
+    return CACHE.get((client_id, start, end, version, language, places),
+                     lambda: _compute(s, client_id, start, end, language, locations))  # fmt: skip
 
 
 def _in_language(form: Form | None, language: str | None) -> Form | None:
     return form.in_language(language) if form is not None and language else form
 
 
-def _compute(s: Session, client_id: str, start: dt.date, end: dt.date, language: str | None = None) -> Period:
-    rows = queries.period_rows(s, client_id, start, end)
+def _compute(s: Session, client_id: str, start: dt.date, end: dt.date, language: str | None = None,
+             locations: frozenset[str] | None = None) -> Period:  # fmt: skip
+    rows = queries.period_rows(s, client_id, start, end, locations)
     forms = {k: _in_language(index.FORMS.get(s, k), language) for k in {r[3] for r in rows}}
     from_json = VisitDigest.from_json
     with collector_paused():

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
@@ -21,10 +23,10 @@ from mystery_shop.reports.language import report_language, rt
 from mystery_shop.reports.period_data import build_period_report_data
 from mystery_shop.reports.tables import write_table
 
-from . import dashboard, index, queries
+from . import appeal_pages, dashboard, index, queries
 from .branding import client_logo, firm
 from .deps import Span, choose_client, frame, fresh, signed_in, signed_in_async, span, state
-from .language import current, pt, pt_noop
+from .language import current, num, pt, pt_noop
 from .report_pages import presets, span_params
 from .sessions import PortalUser
 from .web import PREFIX, SECURITY_HEADERS, PortalError, attachment, query, render
@@ -63,7 +65,7 @@ def _asked(request: Request, user: PortalUser) -> Asked:
         client = choose_client(request, user, clients, required=True)
         if client is None:
             raise PortalError(404, pt_noop("There are no clients here yet."))
-        period = dashboard.load(s, client, start, end, version, current())
+        period = dashboard.load(s, client, start, end, version, current(), user.locations)
     return Asked(client, dict(clients)[client], clients, asked, start, end, period, version)
 
 
@@ -73,6 +75,9 @@ def dashboard_page(request: Request) -> Response:
     a = _asked(request, user)
     with state(request).db.read() as s:
         location_ids = {n: lid for lid, n in queries.choices(s, user, a.client, a.version)[0]}
+        appealed, appealed_by = appeal_pages.period_figures(
+            s, {sv.facts.visit_id: sv.facts.location for sv in a.period.figures.visits if sv.facts is not None}
+        )
     several = a.client if len(a.clients) > 1 else ""
     links = {k: v for k, v in {"client": several, "period": "custom", "from": a.start.isoformat(),
                                "to": a.end.isoformat()}.items() if v}  # fmt: skip
@@ -81,7 +86,8 @@ def dashboard_page(request: Request) -> Response:
         request, "dashboard.html",
         **frame(request, user, title=pt("Dashboard"), clients=a.clients, client=a.client, client_name=a.name,
                 client_logo=a.client, presets=presets(DASH_PRESETS), period=a.span, start=a.start, end=a.end,
-                view=dashboard.view(a.period, links, location_ids), here=here, notices=list(a.span.notices)),
+                view=dashboard.view(a.period, links, location_ids), here=here, notices=list(a.span.notices),
+                appealed=appealed, appealed_by=appealed_by, pct=_pct, days=_days),
     )  # fmt: skip
 
 
@@ -158,6 +164,14 @@ def _table(
     out = io.BytesIO()
     write_table(out, fmt, header, table, client=client_name, start=start, end=end)
     return out.getvalue()
+
+
+def _pct(x: Any) -> str:
+    return "—" if x is None else num(x * 100) + " %"
+
+
+def _days(x: float | None) -> str:
+    return "—" if x is None else num(Fraction(round(x, 1)).limit_denominator(10))
 
 
 def _download(body: bytes, media: str, filename: str) -> Response:

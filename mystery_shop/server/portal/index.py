@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from mystery_shop.domain.access import LocationScope
 from mystery_shop.domain.answers import Answers, AnswerValue, Override
 from mystery_shop.domain.digest import FORMAT, DigestScore, VisitDigest, digest_visit
 from mystery_shop.domain.forms import Form
@@ -47,7 +48,7 @@ log = logging.getLogger(__name__)
 SEQ_STEP = 20_000  # records read per catch-up transaction (short write locks on a big first build)
 CHUNK = 500  # visits per query (SQLite's bound-variable limit)
 PUBLISHED = VisitStatus.PUBLISHED.value
-_KINDS = ("visit", "report", "location", "transition")
+_KINDS = ("visit", "report", "location", "transition", "score_override")  # (an accepted appeal's override)
 _COLUMNS = [c.name for c in PortalVisit.__table__.columns]
 
 
@@ -128,6 +129,7 @@ def catch_up(db: Database, *, notify: bool = False) -> CatchUp:
                 n += rebuild(s, changed[i : i + CHUNK])
             if notify:
                 out.mails += _queue_mail(s, [vid for vid, seq in published if seq > state.mail_after])
+                out.mails += _queue_decided(s, state.cursor, upto, state.mail_after)
             out.visits += n
             state.cursor = upto
             if n:
@@ -143,7 +145,10 @@ def reindex(db: Database) -> CatchUp:
 
 
 def _touched(s: Session, since: int, upto: int) -> tuple[list[str], list[tuple[str, int]]]:
-    """The visits whose rows the records in (since, upto] may change, and (visit, SEQ) of each publication."""
+    """The visits whose rows the records in (since, upto] may change, and (visit, SEQ) of each publication.
+
+    An override of a published visit (an accepted appeal's) changes its score: the visit's kept digest goes,
+    so ``rebuild`` scores it again."""
     visits: dict[str, None] = {}
     published: list[tuple[str, int]] = []
     locations: set[str] = set()
@@ -155,6 +160,8 @@ def _touched(s: Session, since: int, upto: int) -> tuple[list[str], list[tuple[s
             locations.add(rid)
         elif visit_id:
             visits[visit_id] = None
+            if kind == "score_override" and data.get("appeal_id"):
+                s.execute(update(PortalVisit).where(PortalVisit.visit_id == visit_id).values(digest=None))
             if kind == "transition" and data.get("to_status") == PUBLISHED:
                 published.append((visit_id, seq or 0))
     if locations:  # a renamed location: its visits' rows change too
@@ -325,17 +332,24 @@ def _queue_mail(s: Session, visit_ids: list[str]) -> int:
     """A notice for each client user (with an address, not disabled) of each newly published visit's client."""
     if not visit_ids:
         return 0
-    rows = s.execute(select(PortalVisit.visit_id, PortalVisit.client_id).where(PortalVisit.visit_id.in_(visit_ids)))
-    client_of: dict[str, str] = {str(vid): str(cid) for vid, cid in rows}
-    users: dict[str, list[str]] = defaultdict(list)
-    for uid, cid in s.execute(
-        select(User.id, User.client_id).where(
+    rows = s.execute(
+        select(PortalVisit.visit_id, PortalVisit.client_id, PortalVisit.location_id).where(
+            PortalVisit.visit_id.in_(visit_ids)
+        )
+    )
+    place_of: dict[str, tuple[str, str]] = {str(vid): (str(cid), str(lid)) for vid, cid, lid in rows}
+    client_of = {vid: cid for vid, (cid, _) in place_of.items()}
+    users: dict[str, list[tuple[str, LocationScope]]] = defaultdict(list)
+    for uid, cid, places in s.execute(
+        select(User.id, User.client_id, User.locations).where(
             User.role == Role.CLIENT.value, User.client_id.in_(set(client_of.values())), User.email.is_not(None),
             User.disabled.is_(False),
         )
     ):  # fmt: skip
-        users[str(cid)].append(uid)
-    wanted = [(uid, vid) for vid, cid in client_of.items() for uid in users.get(cid, [])]
+        users[str(cid)].append((uid, LocationScope(cid, frozenset(places) if places is not None else None)))
+    # A store manager hears of their own locations' visits only.
+    wanted = [(uid, vid) for vid, (cid, lid) in place_of.items() for uid, scope in users.get(cid, [])
+              if scope.sees(cid, lid)]  # fmt: skip
     if not wanted:
         return 0
     have = {
@@ -352,6 +366,24 @@ def _queue_mail(s: Session, visit_ids: list[str]) -> int:
     if new:
         s.execute(insert(PortalMail), new)
     return len(new)
+
+
+def _queue_decided(s: Session, since: int, upto: int, after: int) -> int:
+    """A notice to the appellant of each appeal decided (accepted or declined) in (since, upto]: a link only."""
+    from .mail import queue_appeal_mail
+
+    n = 0
+    q = select(Record.id, Record.data).where(Record.kind == "appeal_decision", Record.seq > max(since, after),
+                                             Record.seq <= upto)  # fmt: skip
+    for rid, data in s.execute(q):
+        if data.get("outcome") not in ("accepted", "declined"):
+            continue
+        appeal = s.get(Record, ("appeal", str(data.get("appeal_id"))))
+        author = appeal.data.get("author_id") if appeal is not None else None
+        user = s.get(User, author) if isinstance(author, str) else None
+        if user is not None and user.email and not user.disabled:
+            n += queue_appeal_mail(s, "appeal_decided", rid, [user.id])
+    return n
 
 
 def _time(value: object) -> dt.datetime | None:

@@ -37,18 +37,30 @@ STALE_CLAIM = dt.timedelta(minutes=10)  # a claim this old was a worker that die
 BATCH = 50
 
 
-def notice(config: ServerConfig, to: str, name: str, visit_id: str, language: str | None = None) -> EmailMessage:
+def notice(config: ServerConfig, to: str, name: str, visit_id: str, language: str | None = None,
+           kind: str = "published") -> EmailMessage:  # fmt: skip
     """The message, in ``language`` (the account's; else the client's report language; else English: a mail has
-    no browser to ask): who it is for and where to look; the link only opens after signing in."""
-    link = f"{config.public_url.rstrip('/')}/portal/reports/{visit_id}"
+    no browser to ask): who it is for and where to look; the link only opens after signing in. An appeal's notice
+    (filed: to the client's supervisors; decided: to the appellant) is a link too, never its content."""
+    link = f"{config.public_url.rstrip('/')}/portal/reports/{visit_id}" + ("#appeals" if kind != "published" else "")
     msg = EmailMessage()
     with report_language(language):
         sender = firm(config.data_dir).name or pt("Your mystery shopping provider")
-        msg["Subject"] = pt("A new report is waiting for you")
+        if kind == "appeal_filed":
+            msg["Subject"] = pt("A client has appealed a report")
+            said = pt("A client has filed an appeal of a published report. It waits in the app under Supervise → "
+                      "Appeals; the report is here:")  # fmt: skip
+        elif kind == "appeal_decided":
+            msg["Subject"] = pt("Your appeal has been decided")
+            said = pt("{sender} has decided your appeal. Read the decision in the portal (you will be asked to sign "
+                      "in):").format(sender=sender)  # fmt: skip
+        else:
+            msg["Subject"] = pt("A new report is waiting for you")
+            published = pt("{sender} has published a new mystery shopping report for you.").format(sender=sender)
+            said = published + "\n\n" + pt("Open it in the portal (you will be asked to sign in):")
         body = "\n\n".join([
             pt("Hello {name},").format(name=name),
-            pt("{sender} has published a new mystery shopping report for you.").format(sender=sender),
-            pt("Open it in the portal (you will be asked to sign in):") + f"\n{link}",
+            said + f"\n{link}",
             pt("This message holds no report data; the report itself stays in the portal."),
         ])  # fmt: skip
     msg["From"] = config.smtp_from
@@ -59,7 +71,7 @@ def notice(config: ServerConfig, to: str, name: str, visit_id: str, language: st
 
 
 _TODO = (PortalMail.id, PortalMail.visit_id, User.email, User.display_name, PortalMail.attempts, User.language,
-         User.client_id)  # fmt: skip
+         User.client_id, PortalMail.kind)  # fmt: skip
 
 
 def send_pending(db: Database, config: ServerConfig) -> int:
@@ -83,13 +95,15 @@ def send_pending(db: Database, config: ServerConfig) -> int:
             .limit(BATCH)
         ).all()
         clients = _client_languages(s, {r.client_id for r in todo if r.client_id})
+        visits = _appeal_visits(s, {(r.kind, r.visit_id) for r in todo if r.kind != "published"})
     sent = 0
-    for mail_id, visit_id, email, name, attempts, language, client_id in todo:
+    for mail_id, about, email, name, attempts, language, client_id, kind in todo:
+        visit_id = about if kind == "published" else visits.get(about, "")
         if not _claim(db, mail_id, now):
             continue  # another worker has it
         try:
             words = language or clients.get(client_id or "")  # the account's, else its client's report language
-            _send(config, notice(config, str(email), str(name), str(visit_id), words))
+            _send(config, notice(config, str(email), str(name), str(visit_id), words, kind))
         except (OSError, smtplib.SMTPException) as e:
             log.warning("publish notice %s to %s not sent: %s", mail_id, email, e)
             with db.write() as s:
@@ -108,6 +122,29 @@ def send_pending(db: Database, config: ServerConfig) -> int:
             s.execute(update(PortalMail).where(PortalMail.id == mail_id).values(sent_at=utcnow(), error=""))
         sent += 1
     return sent
+
+
+def _appeal_visits(s: Session, refs: set[tuple[str, str]]) -> dict[str, str]:
+    """The visit of each appeal (or decision) an appeal's notice is about."""
+    ids = sorted(rid for _, rid in refs)
+    if not ids:
+        return {}
+    rows = s.execute(select(Record.id, Record.visit_id).where(
+        Record.kind.in_(("appeal", "appeal_decision")), Record.id.in_(ids)))  # fmt: skip
+    return {rid: str(vid) for rid, vid in rows}
+
+
+def queue_appeal_mail(s: Session, kind: str, record_id: str, user_ids: list[str]) -> int:
+    """Queue an appeal's notices (in the caller's transaction), once per user and record."""
+    import uuid
+
+    from sqlalchemy import insert
+
+    rows = [{"id": str(uuid.uuid4()), "user_id": uid, "visit_id": record_id, "created_at": utcnow(), "attempts": 0,
+             "error": "", "kind": kind} for uid in dict.fromkeys(user_ids)]  # fmt: skip
+    if rows:
+        s.execute(insert(PortalMail), rows)
+    return len(rows)
 
 
 def _client_languages(s: Session, ids: set[str]) -> dict[str, str]:

@@ -86,3 +86,6 @@ class PortalMail(Base):
     sent_at: Mapped[dt.datetime | None] = mapped_column(nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str] = mapped_column(Text, default="")
+    # What it tells (s0009): "published" (``visit_id`` is the visit), "appeal_filed" (the appeal's record id, to
+    # the client's supervisors) or "appeal_decided" (the decision's record id, to the appellant).
+    kind: Mapped[str] = mapped_column(String(20), default="published")

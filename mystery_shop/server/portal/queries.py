@@ -31,16 +31,30 @@ MAX_SEARCH = 200
 def in_scope(user: PortalUser) -> ColumnElement[bool]:
     if user.role is Role.ADMIN or (user.role is Role.SUPERVISOR and user.client_id is None):
         return true()
-    if user.role in (Role.SUPERVISOR, Role.CLIENT):
+    if user.role is Role.CLIENT:
+        return location_scope(user, PV.client_id, PV.location_id)
+    if user.role is Role.SUPERVISOR:
         return PV.client_id == user.client_id if user.client_id else false()
     if user.role is Role.AUDITOR:
         return PV.auditor_id == user.user_id
     return false()  # pragma: no cover
 
 
-def scope_key(user: PortalUser) -> tuple[str, str | None]:
+def location_scope(user: PortalUser, client_column: Any, location_column: Any) -> ColumnElement[bool]:
+    """``domain.access.LocationScope.sees`` as SQL over a table's client and location columns (a client account;
+    any other role: nothing). Every page and download built on reports filters with it."""
+    scope = user.scope
+    if scope is None or scope.client_id is None:
+        return false()
+    if scope.locations is None:
+        return client_column == scope.client_id
+    return and_(client_column == scope.client_id, location_column.in_(sorted(scope.locations)))
+
+
+def scope_key(user: PortalUser) -> tuple[str, str | None, tuple[str, ...] | None]:
     """Users with this key see the same visits (``in_scope``): what is kept per process is kept per key."""
-    return (user.role.value, user.user_id if user.role is Role.AUDITOR else user.client_id)
+    places = tuple(sorted(user.locations)) if user.locations is not None else None
+    return (user.role.value, user.user_id if user.role is Role.AUDITOR else user.client_id, places)
 
 
 def may_see_figures(user: PortalUser) -> bool:
@@ -189,11 +203,17 @@ def visit(s: Session, user: PortalUser, visit_id: str) -> PortalVisit | None:
 # ------------------------------------------------------------ a period
 
 
-def period_rows(s: Session, client_id: str, start: dt.date, end: dt.date) -> list[tuple[Any, ...]]:
-    """(visit id, location, day, form key, digest, auditor id) of a client's published visits in a period."""
+def period_rows(
+    s: Session, client_id: str, start: dt.date, end: dt.date, locations: frozenset[str] | None = None
+) -> list[tuple[Any, ...]]:
+    """(visit id, location, day, form key, digest, auditor id) of a client's published visits in a period; with
+    ``locations``, of those locations only (a location-scoped account's figures)."""
+    where = [PV.client_id == client_id, PV.scheduled_date >= start, PV.scheduled_date <= end, PV.digest.is_not(None)]
+    if locations is not None:
+        where.append(PV.location_id.in_(sorted(locations)))
     q = (
         select(PV.visit_id, PV.location, PV.scheduled_date, PV.form_key, PV.digest, PV.auditor_id)
-        .where(PV.client_id == client_id, PV.scheduled_date >= start, PV.scheduled_date <= end, PV.digest.is_not(None))
+        .where(*where)
         .order_by(PV.scheduled_date, PV.visit_id)
     )
     return [tuple(r) for r in s.execute(q)]

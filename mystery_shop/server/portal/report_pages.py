@@ -16,9 +16,10 @@ from mystery_shop.reports.period_data import journey_order
 from mystery_shop.reports.text import stage_label
 
 from ..models import Record
-from . import index, queries
+from . import appeal_pages, index, queries
 from .deps import Span, choose_client, frame, fresh, page_number, signed_in, span, state
 from .language import current, day, num, pt, pt_noop
+from .sessions import PortalUser
 from .web import PREFIX, SECURITY_HEADERS, PortalError, attachment, query, render
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
@@ -84,6 +85,12 @@ def _page_numbers(page: int, pages: int) -> list[int]:
 def report_detail(visit_id: str, request: Request) -> Response:
     user = signed_in(request)
     fresh(request)
+    said = appeal_pages.notice(request)
+    return detail_page(request, user, visit_id, [said] if said else [])
+
+
+def detail_page(request: Request, user: PortalUser, visit_id: str, notices: list[str]) -> Response:
+    """A published report's page: the visit, its signed report, its touchpoints, its appeals."""
     st = state(request)
     with st.db.read() as s:
         row = queries.visit(s, user, visit_id)
@@ -95,6 +102,8 @@ def report_detail(visit_id: str, request: Request) -> Response:
         form = index.FORMS.get(s, row.form_key)
         form = form.in_language(current()) if form is not None else None  # where the form is written in it
         answers = index.read_answers(s, [visit_id]).get(visit_id)
+        appeals = appeal_pages.block(s, user, row, form, answers)
+        revisions = appeal_pages.revisions(s, row)
     # The items whose points a supervisor adjusted on review, so that "No — 1 / 1" does not read as an error;
     # the reason stays internal (the firm's copy of the report).
     overridden = set(answers.overrides) if answers is not None else set()
@@ -114,7 +123,9 @@ def report_detail(visit_id: str, request: Request) -> Response:
         request, "report.html",
         **frame(request, user, title=f"{row.location}, {day(row.scheduled_date)}", row=row, client_name=client,
                 client_logo=row.client_id, address=address,
-                sections=sections, stages=stages, adjusted=adjusted),
+                sections=sections, stages=stages, adjusted=adjusted, appeals=appeals,
+                categories=[(v, pt(label)) for v, label in appeal_pages.CATEGORIES], notices=notices,
+                max_files=appeal_pages.ap.MAX_FILES, revisions=revisions),
     )  # fmt: skip
 
 
@@ -140,6 +151,30 @@ def report_pdf(visit_id: str, request: Request) -> Response:
                           pt_noop("Tell the firm."))  # fmt: skip
     headers = {k: v for k, v in SECURITY_HEADERS.items() if k != "Content-Security-Policy"}
     headers["Content-Disposition"] = attachment(report_filename(row))
+    return FileResponse(path, media_type="application/pdf", headers=headers)
+
+
+@router.get("/reports/{visit_id}/revisions/{record_id}.pdf")
+def revision_pdf(visit_id: str, record_id: str, request: Request) -> Response:
+    """An earlier (superseded) signed report of the visit, its bytes as they were signed then."""
+    user = signed_in(request)
+    st = state(request)
+    with st.db.read() as s:
+        row = queries.visit(s, user, visit_id)
+        rec = s.get(Record, ("report", record_id)) if row is not None else None
+        found = (
+            (rec.blob, str(rec.data.get("report_id") or "")) if rec is not None and rec.visit_id == visit_id else None
+        )
+    if row is None or found is None or not found[0]:
+        raise PortalError(404, pt_noop("There is no such report here."))
+    path = st.blobs.path(found[0])
+    if not path.is_file():
+        raise PortalError(
+            404, pt_noop("This visit's signed report is missing on the server."), pt_noop("Tell the firm.")
+        )
+    headers = {k: v for k, v in SECURITY_HEADERS.items() if k != "Content-Security-Policy"}
+    number = found[1] or record_id[:8]
+    headers["Content-Disposition"] = attachment(report_filename(row)[:-4] + f" {number} superseded.pdf")
     return FileResponse(path, media_type="application/pdf", headers=headers)
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, select, update
 
+from mystery_shop.domain.access import LocationScope
 from mystery_shop.domain.workflow import Role
 
 from .. import throttle
@@ -52,10 +53,16 @@ class PortalUser:
     session: str  # the session's id (its token's hash)
     csrf: str
     language: str | None = None  # the account's own choice; None: the browser's
+    locations: frozenset[str] | None = None  # a client account's locations; None: the whole client
 
     @property
     def staff(self) -> bool:
         return self.role is not Role.CLIENT
+
+    @property
+    def scope(self) -> LocationScope | None:
+        """A client account's scope (``domain.access``); None for the firm's staff."""
+        return LocationScope(self.client_id, self.locations) if self.role is Role.CLIENT else None
 
 
 def new_csrf() -> str:
@@ -104,7 +111,7 @@ def session_user(db: Database, token: str | None) -> PortalUser | None:
         row = s.execute(
             select(PortalSession.expires_at, PortalSession.seen_at, PortalSession.created_at, PortalSession.csrf,
                    User.id, User.username, User.display_name, User.role, User.client_id, User.disabled,
-                   User.language)
+                   User.language, User.locations)
             .join(User, User.id == PortalSession.user_id)
             .where(PortalSession.id == sid)
         ).first()  # fmt: skip
@@ -119,8 +126,9 @@ def session_user(db: Database, token: str | None) -> PortalUser | None:
                 .where(PortalSession.id == sid)
                 .values(seen_at=now, expires_at=min(now + IDLE, row.created_at + LONGEST))
             )
+    locations = frozenset(row.locations) if row.locations is not None and row.role == Role.CLIENT.value else None
     return PortalUser(row.id, row.username, row.display_name, Role(row.role), row.client_id, sid, row.csrf,
-                      row.language)  # fmt: skip
+                      row.language, locations)  # fmt: skip
 
 
 def sign_out(db: Database, session_id: str) -> None:

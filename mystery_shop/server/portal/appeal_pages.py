@@ -1,0 +1,372 @@
+"""Appeals on the portal: what a report's page shows of them, filing one (with evidence files), withdrawing it.
+
+A client account (of the visit's location: ``queries.visit`` is the scope)
+appeals a question that lost points of a published report, within the client's
+window, one open appeal per question (``domain.appeals``). The form is
+multipart (the evidence files): read here with the standard library, at most
+``MAX_BODY`` bytes. Each file is checked like a photo (its first bytes, its
+size, and an image must decode); a bad one is refused with its reason and the
+rest are kept. Filings are counted per account by the server's limiter, as
+password tries are: a burst of them waits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.parser
+import email.policy
+import hashlib
+import io
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
+
+from mystery_shop.catalogue import render as render_message
+from mystery_shop.domain import appeals as ap
+from mystery_shop.domain.answers import Answers
+from mystery_shop.domain.forms import Form
+from mystery_shop.domain.messages import msg
+from mystery_shop.domain.scoring import QuestionState, score_visit
+from mystery_shop.domain.workflow import Role
+
+from .. import appeals as server_appeals
+from .. import throttle
+from ..models import Record, utcnow
+from ..records import Writer
+from . import index, queries
+from .deps import check_form, signed_in_async, state
+from .language import current, num, pt, pt_noop
+from .sessions import PortalUser
+from .web import PREFIX, PortalError, form, redirect
+
+router = APIRouter(prefix=PREFIX, include_in_schema=False)
+MAX_BODY = ap.MAX_FILES * ap.MAX_FILE_BYTES + (1 << 20)  # the files and the fields
+MAX_FILE_NAME = 200
+
+
+@dataclass(frozen=True)
+class Appealable:
+    question_id: str
+    text: str
+    earned: str
+    possible: str
+    open_appeal: bool
+
+
+@dataclass(frozen=True)
+class AppealView:
+    id: str
+    question: str
+    category: str
+    argument: str
+    state: ap.State
+    state_label: str
+    filed_at: dt.datetime
+    reply: str
+    files: list[str]
+    mine: bool
+    points: str = ""  # an accepted appeal's new points of the question
+    decided_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class AppealsBlock:
+    """What the report's page shows of appeals: the questions one may appeal, the appeals filed, the window."""
+
+    can_file: bool
+    deadline: dt.datetime | None
+    window_open: bool
+    questions: list[Appealable]
+    appeals: list[AppealView]
+
+
+def _records(s: Any, visit_id: str) -> tuple[list[Record], list[Record], list[Record]]:
+    from sqlalchemy import select
+
+    rows = list(s.scalars(select(Record).where(Record.visit_id == visit_id,
+                                              Record.kind.in_(("appeal", "appeal_file", "appeal_decision",
+                                                               "appeal_account")))))  # fmt: skip
+    by = {k: [r for r in rows if r.kind == k] for k in ("appeal", "appeal_file", "appeal_decision", "appeal_account")}
+    return by["appeal"], by["appeal_file"], by["appeal_decision"] + by["appeal_account"]
+
+
+def state_of(appeal: Record, chain: list[Record]) -> ap.State:
+    events = []
+    for r in chain:
+        if r.data.get("appeal_id") != appeal.id:
+            continue
+        what = str(r.data.get("outcome") or "") if r.kind == "appeal_decision" else f"account_{r.data.get('what')}"
+        events.append(ap.Event(what, str(r.data.get("created_at") or "")))
+    return ap.state_of(events)
+
+
+def window_days(s: Any, client_id: str) -> int | None:
+    rec = s.get(Record, ("client", client_id))
+    value = rec.data.get("appeal_window_days") if rec is not None else None
+    return value if isinstance(value, int) else None
+
+
+def block(s: Any, user: PortalUser, row: Any, form: Form | None, answers: Answers | None) -> AppealsBlock:
+    """The appeals part of a report's page (``row``: the visit's index row, in the user's scope)."""
+    appeals, files, chain = _records(s, row.visit_id)
+    states = {a.id: state_of(a, chain) for a in appeals}
+    open_q = {str(a.data.get("question_id")) for a in appeals if states[a.id].is_open}
+    texts = {q.id: q.text for q in form.questions()} if form is not None else {}
+    questions: list[Appealable] = []
+    if form is not None:
+        score = score_visit(form, answers or Answers(), detail=True)
+        for q in form.questions():
+            r = score.questions.get(q.id)
+            if r is None or r.state is QuestionState.HIDDEN or not ap.lost_points(r.earned, r.possible):
+                continue
+            questions.append(Appealable(q.id, q.text, num(r.earned), num(r.possible), q.id in open_q))
+    deadline = ap.deadline(row.published_at, window_days(s, row.client_id)) if row.published_at else None
+    views = []
+    for a in sorted(appeals, key=lambda a: str(a.data.get("created_at") or "")):
+        decision = next((r for r in chain if r.kind == "appeal_decision" and r.data.get("appeal_id") == a.id), None)
+        views.append(AppealView(
+            a.id, texts.get(str(a.data.get("question_id")), str(a.data.get("question_id"))),
+            render_message(current(), ap.Category(a.data["category"]).label), str(a.data.get("argument") or ""),
+            states[a.id], render_message(current(), states[a.id].label), _time(a.data.get("created_at")),
+            str(decision.data.get("reply") or "") if decision is not None else "",
+            [str(f.data.get("filename") or "") for f in files if f.data.get("appeal_id") == a.id],
+            a.data.get("author_id") == user.user_id,
+            str(decision.data.get("points") or "") if decision is not None else "",
+            _time(decision.data.get("created_at")) if decision is not None else None,
+        ))  # fmt: skip
+    window_open = deadline is not None and utcnow() <= deadline
+    return AppealsBlock(user.role is Role.CLIENT and window_open, deadline, window_open, questions, views)
+
+
+def _time(value: object) -> dt.datetime:
+    try:
+        t = dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        return utcnow()
+    return t if t.tzinfo else t.replace(tzinfo=dt.UTC)
+
+
+CATEGORIES = [(c.value, c.label) for c in ap.Category]
+
+
+def period_figures(s: Any, visits: dict[str, str]) -> tuple[ap.AppealFigures, list[tuple[str, ap.AppealFigures]]]:
+    """Appeal rate, share accepted and median days to a decision over a period's published visits (visit id ->
+    its location's name), and the same by location: the dashboard's, from ``domain.appeals.figures``."""
+    from sqlalchemy import select
+
+    facts: list[ap.AppealFacts] = []
+    ids = sorted(visits)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        kinds = ("appeal", "appeal_decision", "appeal_account")
+        rows = list(s.scalars(select(Record).where(Record.visit_id.in_(chunk), Record.kind.in_(kinds))))
+        chain = [r for r in rows if r.kind != "appeal"]
+        for a in (r for r in rows if r.kind == "appeal"):
+            done = next((r for r in chain if r.kind == "appeal_decision" and r.data.get("appeal_id") == a.id), None)
+            vid = a.visit_id or ""
+            facts.append(ap.AppealFacts(vid, visits.get(vid, ""), _time(a.data.get("created_at")), state_of(a, chain),
+                                        _time(done.data.get("created_at")) if done else None))  # fmt: skip
+    places = sorted(set(visits.values()), key=str.casefold)
+    by_place = [(p, ap.figures({v for v, loc in visits.items() if loc == p}, facts)) for p in places]
+    return ap.figures(set(visits), facts), [(p, f) for p, f in by_place if f.appeals]
+
+
+@dataclass(frozen=True)
+class Revision:
+    record_id: str
+    number: str
+    signed_at: dt.datetime
+    sha256: str
+    current: bool
+
+
+def revisions(s: Any, row: Any) -> list[Revision]:
+    """The visit's signed reports, newest first: the current one, then those an accepted appeal superseded."""
+    from sqlalchemy import select
+
+    recs = list(s.scalars(select(Record).where(Record.kind == "report", Record.visit_id == row.visit_id)
+                          .order_by(Record.seq.desc())))  # fmt: skip
+    return [Revision(r.id, str(r.data.get("report_id") or ""), _time(r.data.get("signed_at")), r.blob or "",
+                     i == 0) for i, r in enumerate(recs)]  # fmt: skip
+
+
+# ------------------------------------------------------------ filing
+
+
+@dataclass
+class Upload:
+    filename: str
+    data: bytes
+
+
+async def _multipart(request: Request) -> tuple[dict[str, str], list[Upload]]:
+    """A ``multipart/form-data`` body: its fields (last value) and its files (those with a name and bytes)."""
+    kind = request.headers.get("content-type", "")
+    if kind.startswith("application/x-www-form-urlencoded"):  # no files (a script's post)
+        return await form(request), []
+    if not kind.startswith("multipart/form-data"):
+        raise PortalError(400, pt_noop("That form could not be read."))
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY:
+            raise PortalError(413, pt_noop("That form is too large."))
+    head = f"Content-Type: {kind}\r\nMIME-Version: 1.0\r\n\r\n".encode("latin-1", "replace")
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + bytes(body))
+    fields: dict[str, str] = {}
+    files: list[Upload] = []
+    for part in message.iter_parts() if message.is_multipart() else []:
+        name = part.get_param("name", header="content-disposition")
+        filename = part.get_filename()
+        payload = part.get_payload(decode=True) or b""
+        if not isinstance(name, str):
+            continue
+        if filename is not None:
+            if filename or payload:
+                files.append(Upload(filename[-MAX_FILE_NAME:] or "file", payload))
+        elif len(fields) < 50:
+            fields[name] = payload.decode("utf-8", "replace")
+    return fields, files
+
+
+def check_file(data: bytes) -> str | None:
+    """Why an evidence file is refused (a Message), or None: its size and first bytes, and an image decodes."""
+    problem = ap.file_problem(len(data), data[:16])
+    if problem:
+        return problem
+    if ap.file_kind(data[:16]) == "pdf":
+        return None if b"%%EOF" in data[-1024:] else msg("the PDF is cut short")
+    from mystery_shop.photos.decode import decode
+    from mystery_shop.photos.errors import PhotoRefused
+
+    try:
+        decode(io.BytesIO(data), 64)
+    except PhotoRefused as e:
+        return str(e)
+    except OSError:
+        return msg("the image is damaged")
+    return None
+
+
+async def _chunks(data: bytes) -> AsyncIterator[bytes]:
+    yield data
+
+
+@router.post("/reports/{visit_id}/appeals")
+async def file_appeal(visit_id: str, request: Request) -> Response:
+    user = await signed_in_async(request)
+    fields, uploads = await _multipart(request)
+    check_form(request, user, fields)
+    if user.role is not Role.CLIENT:
+        raise PortalError(403, pt_noop("Appeals are filed by the client."))
+    counted = await run_in_threadpool(throttle.claim, state(request).db, [f"user:appeal:{user.user_id}"])
+    if counted.refused:
+        raise PortalError(429, pt_noop("Too many appeals at once."), pt_noop("Wait a few minutes and try again."))
+    checked = [(u, await run_in_threadpool(check_file, u.data)) for u in uploads[: ap.MAX_FILES + 1]]
+    if len(uploads) > ap.MAX_FILES:
+        checked = checked[: ap.MAX_FILES] + [(u, msg("an appeal takes at most {max} files", max=ap.MAX_FILES))
+                                             for u in uploads[ap.MAX_FILES:]]  # fmt: skip
+    good = [u for u, problem in checked if problem is None]
+    for u in good:
+        sha = hashlib.sha256(u.data).hexdigest()
+        await state(request).blobs.receive(sha, _chunks(u.data), len(u.data))
+    problem = await run_in_threadpool(_file, request, user, visit_id, fields, good)
+    if problem:
+        raise PortalError(422, pt_noop("The appeal was not filed."), render_message(current(), problem))
+    refused = [pt("{file} was refused: {reason}").format(file=u.filename, reason=render_message(current(), p))
+               for u, p in checked if p is not None]  # fmt: skip
+    if refused:  # the appeal is filed with the good files; the page says which were not, and why
+        from .report_pages import detail_page
+
+        notices = [pt("Your appeal is filed. The firm will answer it here."), *refused]
+        return await run_in_threadpool(detail_page, request, user, visit_id, notices)
+    return redirect(f"{PREFIX}/reports/{visit_id}?appeal=filed")
+
+
+def _file(request: Request, user: PortalUser, visit_id: str, fields: dict[str, str], good: list[Upload]) -> str | None:
+    st = state(request)
+    with st.db.read() as s:
+        row = queries.visit(s, user, visit_id)
+        if row is None:
+            raise PortalError(404, pt_noop("There is no such report here."))
+        form = index.FORMS.get(s, row.form_key)
+        answers = index.read_answers(s, [visit_id]).get(visit_id) or Answers()
+    question = fields.get("question", "")
+    with st.db.write() as s:
+        appeals, _, chain = _records(s, visit_id)
+        open_q = {str(a.data.get("question_id")) for a in appeals if state_of(a, chain).is_open}
+        result = score_visit(form, answers, detail=True).questions.get(question) if form is not None else None
+        earned = result.earned if result is not None and result.state is not QuestionState.HIDDEN else None
+        possible = result.possible if result is not None else Fraction(0)
+        filing = ap.Filing(row.published_at or utcnow(), window_days(s, row.client_id), utcnow(), open_q)
+        problem = ap.filing_problem(filing, question, earned, possible, fields.get("category"),
+                                    fields.get("argument"), len(good))  # fmt: skip
+        if problem:
+            return problem
+        w = Writer(s)
+        visit = w.get("visit", visit_id)
+        assert visit is not None
+        evidence = [
+            server_appeals.Evidence(hashlib.sha256(u.data).hexdigest(), u.filename, len(u.data),
+                                    ap.FILE_TYPES[ap.file_kind(u.data[:16]) or "pdf"])
+            for u in good
+        ]  # fmt: skip
+        rec = server_appeals.file(w, visit, user.user_id, question, str(fields.get("category")),
+                                  str(fields.get("argument")), evidence)  # fmt: skip
+        w.finish()
+        if st.config.mail:  # the client's supervisors hear of it: a link, never its content
+            from sqlalchemy import or_, select
+
+            from ..models import User
+            from .mail import queue_appeal_mail
+
+            staff = s.scalars(select(User.id).where(
+                User.role == Role.SUPERVISOR.value, or_(User.client_id == row.client_id, User.client_id.is_(None)),
+                User.email.is_not(None), User.disabled.is_(False)))  # fmt: skip
+            queue_appeal_mail(s, "appeal_filed", rec.id, list(staff))
+    return None
+
+
+@router.post("/reports/{visit_id}/appeals/{appeal_id}/withdraw")
+async def withdraw_appeal(visit_id: str, appeal_id: str, request: Request) -> Response:
+    data = await form(request)
+    user = await signed_in_async(request)
+    check_form(request, user, data)
+    problem = await run_in_threadpool(_withdraw, request, user, visit_id, appeal_id)
+    if problem:
+        raise PortalError(409, pt_noop("The appeal was not withdrawn."), render_message(current(), problem))
+    return redirect(f"{PREFIX}/reports/{visit_id}?appeal=withdrawn")
+
+
+def _withdraw(request: Request, user: PortalUser, visit_id: str, appeal_id: str) -> str | None:
+    st = state(request)
+    with st.db.read() as s:
+        row = queries.visit(s, user, visit_id)
+    if row is None or user.role is not Role.CLIENT:
+        raise PortalError(404, pt_noop("There is no such appeal here."))
+    with st.db.write() as s:
+        w = Writer(s)
+        appeal = w.get("appeal", appeal_id)
+        if appeal is None or appeal.visit_id != visit_id:
+            raise PortalError(404, pt_noop("There is no such appeal here."))
+        problem = ap.withdraw_problem(server_appeals.state(w, appeal))
+        if problem:
+            return problem
+        server_appeals.withdraw(w, appeal, user.user_id)
+        w.finish()
+    return None
+
+
+def notice(request: Request) -> str:
+    """The line a report's page shows after a filing or a withdrawal."""
+    said = request.query_params.get("appeal")
+    if said == "filed":
+        return pt("Your appeal is filed. The firm will answer it here.")
+    if said == "withdrawn":
+        return pt("Your appeal is withdrawn.")
+    return ""

@@ -179,6 +179,21 @@ def push_location(ctx: Context, ch: PushChange) -> Row:
     return _catalogue(ctx, ch, rec, data, key, clash, client.id)
 
 
+def push_action_rule(ctx: Context, ch: PushChange) -> Row:
+    """A client's action-plan rules for one form (or every form, ""): the firm's staff set them, one per pair."""
+    _staff(ctx, {Role.ADMIN, Role.SUPERVISOR}, "action plan rules")
+    rec = ctx.writer.get("action_rule", ch.id)
+    data = _merged(rec, ch, {"form_id": "", "settings": None})
+    _rules("action_rule", data)
+    client = ctx.writer.get("client", data.get("client_id"))
+    if client is None or (ctx.caller.role is Role.SUPERVISOR and ctx.caller.client_id not in (None, client.id)):
+        raise Refused(422, f"no client {data.get('client_id')}")
+    if rec is not None and (rec.client_id != client.id or rec.data.get("form_id") != data["form_id"]):
+        raise Refused(422, "a rule keeps its client and form")
+    key = f"{client.id}/{data['form_id']}"
+    return _catalogue(ctx, ch, rec, data, key, "this client already has rules for that form", client.id)
+
+
 def _rules(kind: str, data: dict[str, Any]) -> None:
     """The kind's rules on the record as it would stand (``domain.catalogue``: the app checks the same)."""
     problems = KINDS[kind].record_problems(data)
@@ -439,6 +454,7 @@ HANDLERS: dict[str, Callable[[Context, PushChange], Row]] = {
     "review_comment": _append_only(Action.COMMENT),
     "score_override": _append_only(Action.OVERRIDE),
     "transition": push_transition,
+    "action_rule": push_action_rule,
 }
 
 # The signed report (server/signed_reports.py) builds on the checks above.

@@ -36,6 +36,7 @@ Kind = Literal[
     "score_override",
     "transition",
     "report",
+    "action_rule",
 ]
 KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
 

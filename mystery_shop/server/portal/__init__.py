@@ -26,7 +26,7 @@ from mystery_shop.reports.language import reset_language, use_language
 from mystery_shop.resources import resource
 
 from .. import blob_access
-from . import account_pages, dashboard, dashboard_pages, index, mail, queries, report_pages, sessions
+from . import account_pages, action_pages, dashboard, dashboard_pages, index, mail, queries, report_pages, sessions
 from .branding import client_logo, firm, media_type
 from .deps import SignInNeeded, frame, signed_in, state
 from .language import from_header, pt, pt_noop, speak
@@ -39,7 +39,7 @@ _THEME = theme_css()
 
 
 def install(app: FastAPI) -> None:
-    for module in (account_pages, report_pages, dashboard_pages):
+    for module in (account_pages, report_pages, dashboard_pages, action_pages):
         app.include_router(module.router)
     _assets(app)
     app.add_middleware(_Timing)

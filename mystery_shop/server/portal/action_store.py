@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import and_, select, update
 from sqlalchemy.orm import Session
@@ -121,6 +122,20 @@ def _title(form: Form, question_id: str | None, section_id: str) -> str:
                 if q.id == question_id:
                     return q.text
     return question_id or section_id
+
+
+def now() -> dt.datetime:
+    """The clock actions are overdue by (the pages, the reminders); a test sets it."""
+    return utcnow()
+
+
+def row_state(a: Any) -> ActionState:
+    """What ``shown_status`` needs of an action, from its row (the kept fold)."""
+    return ActionState(Status(a.status), a.opened_at)
+
+
+def fold_or_none(entries: Sequence[Entry]) -> ActionState | None:
+    return fold(entries) if entries else None
 
 
 def history(s: Session, aid: str) -> list[Entry]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterator
 
 import pytest
 from PIL import Image
@@ -22,12 +21,12 @@ def jpeg(colour: str = "red") -> bytes:
 
 
 @pytest.fixture
-def acme(firm: Firm, signed: Signed) -> Iterator[tuple[Firm, str, str]]:
+def acme(firm: Firm, signed: Signed) -> tuple[Firm, str, str]:
     set_rules(firm)
     riverside = add_riverside(firm)
     high = publish(firm, signed, firm.location_id, today() - dt.timedelta(days=4), FAILS_TWO)
     river = publish(firm, signed, riverside, today() - dt.timedelta(days=4), FAILS_TWO)
-    yield firm, high, river
+    return firm, high, river
 
 
 def test_the_board_shows_each_account_its_own_locations(acme: tuple[Firm, str, str]) -> None:
@@ -98,3 +97,19 @@ def test_overdue_is_read_from_the_clock(acme: tuple[Firm, str, str], monkeypatch
     monkeypatch.setattr(action_store, "now", lambda: later)
     page = carl.get("/portal/actions", params={"status": "overdue"}).text
     assert f"{high}:q:greeted" in page and f"{high}:q:wait" not in page  # 2 days for a critical one, 7 for the other
+
+
+def test_the_export_of_a_period(acme: tuple[Firm, str, str]) -> None:
+    firm, high, river = acme
+    stan = signed_in(firm.server, "stan")
+    csv = stan.get("/portal/actions/export.csv", params={"period": "30"})
+    assert csv.status_code == 200 and "attachment" in csv.headers["content-disposition"]
+    text = csv.content.decode("utf-8-sig")
+    assert text.startswith("action_id,location,visit_date") and f"{high}:q:greeted" in text and river not in text
+    xlsx = signed_in(firm.server, "carl").get("/portal/actions/export.xlsx", params={"period": "30"})
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(io.BytesIO(xlsx.content)).active
+    ids = {row[0] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert ids == {f"{high}:q:greeted", f"{high}:q:wait", f"{river}:q:greeted", f"{river}:q:wait"}
+    assert stan.get("/portal/actions/export.pdf").status_code == 404

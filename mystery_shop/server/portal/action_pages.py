@@ -30,14 +30,16 @@ from mystery_shop.domain.workflow import Role
 from mystery_shop.photos.decode import decode, sniff
 from mystery_shop.photos.derived import fit_upright
 from mystery_shop.photos.errors import PhotoRefused
+from mystery_shop.reports.tables import write_table
 
 from ..models import Record, User
 from . import action_store, queries
-from .deps import check_form, choose_client, frame, fresh, signed_in, signed_in_async, state
+from .deps import Span, check_form, choose_client, frame, fresh, signed_in, signed_in_async, span, state
 from .language import pt, pt_noop
 from .models import PortalAction, PortalActionEntry
+from .report_pages import LIST_PRESETS, presets, span_params
 from .sessions import PortalUser
-from .web import PREFIX, SECURITY_HEADERS, PortalError, form, query, redirect, render
+from .web import PREFIX, SECURITY_HEADERS, PortalError, attachment, form, query, redirect, render
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
 PA, PE = PortalAction, PortalActionEntry
@@ -129,13 +131,13 @@ def board(s: Session, user: PortalUser, q: BoardQuery, at: dt.datetime) -> dict[
     return {"counts": sorted(counts.items()), "rows": rows[:LIMIT], "more": len(rows) > LIMIT}
 
 
-def _query(request: Request, user: PortalUser, clients: list[tuple[str, str]]) -> BoardQuery:
+def _query(request: Request, user: PortalUser, clients: list[tuple[str, str]], period: Span) -> BoardQuery:
     p = request.query_params
     client = choose_client(request, user, clients, required=False)
     status = p.get("status", "").strip()
     sort = p.get("sort", "due")
     return BoardQuery(client, p.get("location", "").strip() or None, status if status in BOARD else None,
-                      sort if sort in SORTS else "due")  # fmt: skip
+                      sort if sort in SORTS else "due", period.start, period.end)  # fmt: skip
 
 
 @router.get("/actions")
@@ -144,20 +146,61 @@ def action_board(request: Request) -> Response:
     fresh(request)
     st = state(request)
     at = now()
+    period = span(request, default="all")
     with st.db.read() as s:
         clients = queries.clients_for(s, user)
-        q = _query(request, user, clients)
+        q = _query(request, user, clients, period)
         found = board(s, user, q, at)
         locations = sorted({(name, lid) for name, lid in (k for k, _ in found["counts"])})
-    params = {"client": q.client or "", "location": q.location or "", "status": q.status or "", "sort": q.sort}
+    params = {"client": q.client or "", "location": q.location or "", "status": q.status or "", "sort": q.sort,
+              **span_params(period)}  # fmt: skip
     names = dict(clients)
     return render(request, "actions.html", **frame(
         request, user, title=pt("Actions"), clients=clients, client=q.client, client_name=names.get(q.client or "", ""),
-        client_logo=q.client or "", q=q, locations=locations, statuses=[(k, pt(STATUS_WORDS[k])) for k in BOARD],
+        client_logo=q.client or "", q=q, locations=locations, presets=presets(LIST_PRESETS), period=period,
+        notices=list(period.notices), statuses=[(k, pt(STATUS_WORDS[k])) for k in BOARD],
         words={k: pt(v) for k, v in STATUS_WORDS.items()}, counts=found["counts"], rows=found["rows"],
         more=found["more"], limit=LIMIT, shown=lambda a: shown_status(action_store.row_state(a), a.due_at, at),
         link=lambda **kw: query(params, **kw), export=query({k: v for k, v in params.items() if k != "sort"}),
         sorts=[("due", pt("Due date")), ("opened", pt("Newest first")), ("location", pt("Location"))]))  # fmt: skip
+
+
+EXPORT = ["action_id", "location", "visit_date", "finding", "subject", "critical", "trigger", "opened_at", "due_at",
+          "status", "done_at", "verified_at", "outcome", "repeats"]  # fmt: skip
+MEDIA = {"csv": "text/csv; charset=utf-8", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+
+
+@router.get("/actions/export.{fmt}")
+def action_export(fmt: str, request: Request) -> Response:
+    """The actions of a period (by visit date; the board's filters) as CSV or XLSX, every row, no limit."""
+    if fmt not in MEDIA:
+        raise PortalError(404, pt_noop("There is no such download here."))
+    user = signed_in(request)
+    fresh(request)
+    st = state(request)
+    at = now()
+    period = span(request, default="91")
+    with st.db.read() as s:
+        clients = queries.clients_for(s, user)
+        q = _query(request, user, clients, period)
+        rows = list(s.execute(select(*COLUMNS).where(*board_filters(user, q, at)).order_by(*SORTS[q.sort])))
+    table = [[a.id, a.location, a.scheduled_date, a.title, a.finding.partition(":")[2], "yes" if a.critical else "",
+              a.trigger, _naive(a.opened_at), _naive(a.due_at), shown_status(action_store.row_state(a), a.due_at, at),
+              _naive(a.done_at), _naive(a.verified_at), a.outcome or "", a.recurs or ""] for a in rows]  # fmt: skip
+    start = period.start or min((a.scheduled_date for a in rows), default=at.date())
+    end = period.end or max((a.scheduled_date for a in rows), default=at.date())
+    out = io.BytesIO()
+    name = dict(clients).get(q.client or "", "") if q.client else ""
+    write_table(out, fmt, EXPORT, table, client=name, start=start, end=end)
+    headers = {k: v for k, v in SECURITY_HEADERS.items() if k != "Content-Security-Policy"}
+    filename = pt("Actions {start} to {end}").format(start=start.isoformat(), end=end.isoformat())
+    headers["Content-Disposition"] = attachment(f"{filename}.{fmt}")
+    return Response(out.getvalue(), media_type=MEDIA[fmt], headers=headers)
+
+
+def _naive(t: dt.datetime | None) -> dt.datetime | str:
+    """A time as a spreadsheet takes it (UTC, no zone: openpyxl refuses aware times); "" when none."""
+    return "" if t is None else t.astimezone(dt.UTC).replace(tzinfo=None, microsecond=0)
 
 
 def _action(s: Session, user: PortalUser, aid: str) -> Any:

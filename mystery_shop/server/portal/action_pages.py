@@ -212,7 +212,7 @@ def _action(s: Session, user: PortalUser, aid: str) -> Any:
 
 def finding_evidence(s: Session, a: Any) -> tuple[str, list[tuple[str, str]]]:
     """The auditor's comment on the question and its photos (sha, caption), as the client copy shows them: the
-    photos not deleted, each as annotated where it was."""
+    photos not deleted, each as annotated where it was; a section's finding, every photo of the section."""
     comment = ""
     question = a.finding.partition(":")[2] if a.finding.startswith("q:") else None
     if question is not None:
@@ -223,7 +223,9 @@ def finding_evidence(s: Session, a: Any) -> tuple[str, list[tuple[str, str]]]:
     for data in s.scalars(select(Record.data).where(Record.kind == "photo", Record.visit_id == a.visit_id)):
         if data.get("deleted"):
             continue
-        mine = data.get("question_id") == question if question else data.get("section_id") == a.section_id
+        # The question's own photos and its touchpoint's (no question named), as the report shows them together.
+        asked = data.get("question_id")
+        mine = asked == question if asked and question else data.get("section_id") == a.section_id
         if mine and data.get("sha256"):
             sha = str(data.get("annotated_sha256") or data["sha256"])
             photos.append((int(data.get("position") or 0), sha, str(data.get("caption") or "")))

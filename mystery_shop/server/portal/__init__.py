@@ -26,7 +26,18 @@ from mystery_shop.reports.language import reset_language, use_language
 from mystery_shop.resources import resource
 
 from .. import blob_access
-from . import account_pages, action_pages, dashboard, dashboard_pages, index, mail, queries, report_pages, sessions
+from . import (
+    account_pages,
+    action_mail,
+    action_pages,
+    dashboard,
+    dashboard_pages,
+    index,
+    mail,
+    queries,
+    report_pages,
+    sessions,
+)
 from .branding import client_logo, firm, media_type
 from .deps import SignInNeeded, frame, signed_in, state
 from .language import from_header, pt, pt_noop, speak
@@ -132,6 +143,7 @@ def _tick(app: FastAPI) -> None:
     st: Any = app.state.ms
     version = index.current(st.db, notify=st.config.mail)
     mail.send_pending(st.db, st.config)
+    action_mail.remind(st.db, st.config)
     warmed = (version, dt.date.today())
     if getattr(app.state, "portal_warmed", None) != warmed:
         dashboard.warm(st.db, version)

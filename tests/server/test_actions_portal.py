@@ -102,14 +102,27 @@ def test_overdue_is_read_from_the_clock(acme: tuple[Firm, str, str], monkeypatch
 def test_the_export_of_a_period(acme: tuple[Firm, str, str]) -> None:
     firm, high, river = acme
     stan = signed_in(firm.server, "stan")
-    csv = stan.get("/portal/actions/export.csv", params={"period": "30"})
+    csv = stan.get("/portal/actions/export.csv", params={"period": "91"})
     assert csv.status_code == 200 and "attachment" in csv.headers["content-disposition"]
     text = csv.content.decode("utf-8-sig")
     assert text.startswith("action_id,location,visit_date") and f"{high}:q:greeted" in text and river not in text
-    xlsx = signed_in(firm.server, "carl").get("/portal/actions/export.xlsx", params={"period": "30"})
+    xlsx = signed_in(firm.server, "carl").get("/portal/actions/export.xlsx", params={"period": "91"})
     from openpyxl import load_workbook
 
     sheet = load_workbook(io.BytesIO(xlsx.content)).active
     ids = {row[0] for row in sheet.iter_rows(min_row=2, values_only=True)}
     assert ids == {f"{high}:q:greeted", f"{high}:q:wait", f"{river}:q:greeted", f"{river}:q:wait"}
     assert stan.get("/portal/actions/export.pdf").status_code == 404
+
+
+def test_the_dashboard_shows_the_action_figures_by_location(acme: tuple[Firm, str, str]) -> None:
+    firm, high, _ = acme
+    carl, stan = signed_in(firm.server, "carl"), signed_in(firm.server, "stan")
+    stan.post(f"/portal/actions/{high}:q:greeted", {"event": "done", "note": "Greeter posted"})
+    carl.post(f"/portal/actions/{high}:q:greeted", {"event": "verified"})
+    page = carl.get("/portal/dashboard", params={"period": "91"}).text
+    card = page.split('id="action-figures"')[1].split("</section>")[0]
+    # High Street: 2 opened, 1 closed on time (done and verified at once, 0 days), 0 overdue; Riverside: 2, 0, 0.
+    assert '<th scope="row">High Street</th><td class="num">2</td><td class="num">1</td><td class="num">0</td>' in card
+    assert "Riverside" in card
+    assert "Riverside" not in stan.get("/portal/dashboard", params={"period": "91"}).text

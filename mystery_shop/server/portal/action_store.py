@@ -21,12 +21,14 @@ from typing import Any
 from sqlalchemy import and_, select, update
 from sqlalchemy.orm import Session
 
+from mystery_shop.domain.action_figures import ActionRow as ActionFigureRow
 from mystery_shop.domain.actions import (
     ActionRules,
     ActionState,
     Entry,
     Event,
     Loop,
+    Outcome,
     Status,
     action_id,
     check,
@@ -183,3 +185,14 @@ def owners_of(s: Session, client_id: str, location_id: str) -> list[str]:
     q = select(User.id, User.locations).where(User.role == Role.CLIENT.value, User.client_id == client_id,
                                               User.disabled.is_(False))  # fmt: skip
     return owners(location_id, [(uid, frozenset(p) if p is not None else None) for uid, p in s.execute(q)])
+
+
+def figure_rows(s: Session, where: Sequence[Any]) -> list[ActionFigureRow]:
+    """The actions matching ``where`` as the figures read them (the kept fold of each), and each one's title."""
+    q = select(PA.location, PA.finding, PA.title, PA.due_at, PA.status, PA.opened_at, PA.done_at, PA.verified_at,
+               PA.outcome).where(*where)  # fmt: skip
+    out = []
+    for loc, finding, title, due, status, opened, done, verified, outcome in s.execute(q):
+        st = ActionState(Status(status), opened, done, verified, Outcome(outcome) if outcome else None)
+        out.append(ActionFigureRow(loc, title or finding, due, st))
+    return out

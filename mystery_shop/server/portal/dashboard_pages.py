@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import io
 from dataclasses import dataclass
+from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from mystery_shop import __version__
+from mystery_shop.domain.action_figures import action_figures, most_recurring
 from mystery_shop.domain.answers import Answers
 from mystery_shop.domain.export_table import ExportVisit, export_table
 from mystery_shop.domain.figures import VisitFacts
@@ -22,9 +24,11 @@ from mystery_shop.reports.period_data import build_period_report_data
 from mystery_shop.reports.tables import write_table
 
 from . import dashboard, index, queries
+from .action_pages import now, scope
+from .action_store import PA, figure_rows
 from .branding import client_logo, firm
 from .deps import Span, choose_client, frame, fresh, signed_in, signed_in_async, span, state
-from .language import current, pt, pt_noop
+from .language import current, num, pt, pt_noop
 from .report_pages import presets, span_params
 from .sessions import PortalUser
 from .web import PREFIX, SECURITY_HEADERS, PortalError, attachment, query, render
@@ -73,6 +77,7 @@ def dashboard_page(request: Request) -> Response:
     a = _asked(request, user)
     with state(request).db.read() as s:
         location_ids = {n: lid for lid, n in queries.choices(s, user, a.client, a.version)[0]}
+        acts = action_view(s, user, a.client, a.start, a.end)
     several = a.client if len(a.clients) > 1 else ""
     links = {k: v for k, v in {"client": several, "period": "custom", "from": a.start.isoformat(),
                                "to": a.end.isoformat()}.items() if v}  # fmt: skip
@@ -81,7 +86,8 @@ def dashboard_page(request: Request) -> Response:
         request, "dashboard.html",
         **frame(request, user, title=pt("Dashboard"), clients=a.clients, client=a.client, client_name=a.name,
                 client_logo=a.client, presets=presets(DASH_PRESETS), period=a.span, start=a.start, end=a.end,
-                view=dashboard.view(a.period, links, location_ids), here=here, notices=list(a.span.notices)),
+                view=dashboard.view(a.period, links, location_ids), here=here, notices=list(a.span.notices),
+                acts=acts),
     )  # fmt: skip
 
 
@@ -164,3 +170,19 @@ def _download(body: bytes, media: str, filename: str) -> Response:
     headers = {k: v for k, v in SECURITY_HEADERS.items() if k != "Content-Security-Policy"}
     headers["Content-Disposition"] = attachment(filename)
     return Response(body, media_type=media, headers=headers)
+
+
+def action_view(s: Any, user: PortalUser, client: str, start: dt.date, end: dt.date) -> dict[str, Any] | None:
+    """The action plans' figures of the period (visits' dates) by location (``domain.action_figures``, as the app's
+    dashboard reads them); None when there are none."""
+    rows = figure_rows(s, [scope(user), PA.client_id == client, PA.scheduled_date >= start, PA.scheduled_date <= end])
+    if not rows:
+        return None
+    total, by = action_figures(rows, now())
+
+    def line(f: Any) -> tuple[int, int, int, str, str]:
+        rate = f.recurrence_rate
+        return (f.opened, f.closed_on_time, f.overdue, num(f.median_days) if f.median_days is not None else "—",
+                f"{num(rate * 100)} %" if rate is not None else "—")  # fmt: skip
+
+    return {"total": line(total), "by": [(loc, line(f)) for loc, f in by.items()], "recurring": most_recurring(rows)}

@@ -119,7 +119,8 @@ class PortalAction(Base):
 
     __tablename__ = "portal_actions"
     __table_args__ = (
-        Index("ix_portal_actions_client_location", "client_id", "location_id"),
+        # The board's counts by location and status (overdue: by due time) read from this index alone.
+        Index("ix_portal_actions_board", "client_id", "location_id", "status", "due_at"),
         Index("ix_portal_actions_client_due", "client_id", "due_at"),
     )
     id: Mapped[str] = mapped_column(String(160), primary_key=True)

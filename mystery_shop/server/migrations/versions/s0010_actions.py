@@ -41,7 +41,7 @@ def upgrade() -> None:
         sa.Column("outcome", sa.String(10), nullable=True),
         sa.Column("recurs", sa.String(160), nullable=True),
     )
-    op.create_index("ix_portal_actions_client_location", "portal_actions", ["client_id", "location_id"])
+    op.create_index("ix_portal_actions_board", "portal_actions", ["client_id", "location_id", "status", "due_at"])
     op.create_index("ix_portal_actions_client_due", "portal_actions", ["client_id", "due_at"])
     op.create_table(
         "portal_action_entries",
@@ -78,5 +78,5 @@ def downgrade() -> None:
     op.drop_index("ix_portal_action_entries_action", "portal_action_entries")
     op.drop_table("portal_action_entries")
     op.drop_index("ix_portal_actions_client_due", "portal_actions")
-    op.drop_index("ix_portal_actions_client_location", "portal_actions")
+    op.drop_index("ix_portal_actions_board", "portal_actions")
     op.drop_table("portal_actions")

@@ -126,8 +126,9 @@ def board(s: Session, user: PortalUser, q: BoardQuery, at: dt.datetime) -> dict[
     grouped = select(PA.location_id, PA.status, late, func.count()).where(*base).group_by(
         PA.location_id, PA.status, late)  # fmt: skip
     found = s.execute(grouped).all()
-    names = dict(s.execute(select(Record.id, Record.data["name"].as_string()).where(
-        Record.kind == "location", Record.id.in_({lid for lid, *_ in found}))).tuples().all())  # fmt: skip
+    where = select(Record.id, Record.data["name"].as_string()).where(
+        Record.kind == "location", Record.id.in_({lid for lid, *_ in found}))  # fmt: skip
+    names = {str(rid): str(name or "") for rid, name in s.execute(where)}
     for lid, status, is_late, n in found:
         cell = counts.setdefault((str(names.get(lid) or lid), lid), dict.fromkeys(BOARD, 0))
         cell[OVERDUE if is_late else status] += int(n)

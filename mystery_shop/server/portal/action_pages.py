@@ -22,6 +22,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, Response
 from markupsafe import Markup, escape
+from PIL import Image, ImageOps
 from sqlalchemy import ColumnElement, false, func, select, true
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -29,7 +30,6 @@ from starlette.concurrency import run_in_threadpool
 from mystery_shop.domain.actions import BOARD, NOTE, OVERDUE, PHOTOS, Entry, Event, Status, shown_status
 from mystery_shop.domain.workflow import Role
 from mystery_shop.photos.decode import decode, sniff
-from mystery_shop.photos.derived import fit_upright
 from mystery_shop.photos.errors import PhotoRefused
 from mystery_shop.reports.tables import write_table
 
@@ -326,9 +326,12 @@ def keep_proof(data_dir: Path, data: bytes) -> str:
     if len(data) > MAX_PHOTO:
         raise PhotoRefused(pt("the photo is larger than 15 MB"))
     sniff(data[:16])
-    decoded = decode(io.BytesIO(data), 2000)
+    decode(io.BytesIO(data), 2000)  # complete, supported, sanely sized: else PhotoRefused with the reason
+    with Image.open(io.BytesIO(data)) as im:
+        upright = ImageOps.exif_transpose(im).convert("RGB")
+    upright.thumbnail((2000, 2000))
     out = io.BytesIO()
-    fit_upright(decoded, 2000).save(out, "JPEG", quality=85)
+    upright.save(out, "JPEG", quality=85)
     jpeg = out.getvalue()
     sha = hashlib.sha256(jpeg).hexdigest()
     path = proof_folder(data_dir) / sha[:2] / sha[2:]

@@ -16,6 +16,7 @@ from mystery_shop import __version__
 from mystery_shop.store.errors import MigrationFailed, ProfileRefused
 
 from . import (
+    actions_cmd,
     app_cmd,
     export_cmd,
     forms_cmd,
@@ -41,6 +42,7 @@ COMMAND_MODULES = [
     xlsform_cmd,
     visits_cmd,
     review_cmd,
+    actions_cmd,
     export_cmd,
     report_cmd,
     server_cmd,

@@ -120,3 +120,22 @@ def test_the_whole_loop_in_a_browser(quiet_mailing: LiveServer, inbox, signed: S
             d.save_screenshot(str(ROOT / "docs" / "img" / "portal-actions.png"))
         d.save_screenshot(str(tmp_path / "board.png"))
         assert (tmp_path / "board.png").stat().st_size > 10_000
+
+
+def test_the_action_pages_pass_axe(firm: Firm, signed: Signed) -> None:
+    if browser.axe_missing():
+        pytest.skip(browser.axe_missing())
+    set_rules(firm)
+    add_riverside(firm)
+    first = publish(firm, signed, firm.location_id, today() - dt.timedelta(days=3), FAILS_TWO)
+    found: dict[str, list[str]] = {}
+    with browser.chromium() as d:
+        for user in ("stan", "carl"):
+            sign_in(d, firm.server, user)
+            pages = {"board": "/portal/actions", "overdue, none": "/portal/actions?status=overdue",
+                     "an action": f"/portal/actions/{first}:q:greeted", "dashboard": "/portal/dashboard"}  # fmt: skip
+            for name, path in pages.items():
+                d.get(firm.server.url + path)
+                found[f"{user}: {name}"] = browser.axe_problems(d)
+    bad = {name: lines for name, lines in found.items() if lines}
+    assert not bad, "\n".join(f"{name}:\n  " + "\n  ".join(lines) for name, lines in bad.items())

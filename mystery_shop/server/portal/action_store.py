@@ -72,6 +72,13 @@ def open_for(s: Session, visit_ids: Sequence[str], *, now: dt.datetime | None = 
         return 0
     rows = {r.visit_id: r for r in s.scalars(select(PortalVisit).where(PortalVisit.visit_id.in_(list(visit_ids))))}
     rules = client_rules(s, {r.client_id for r in rows.values()})
+    # A client with no rules and no actions has nothing to open or judge: its visits are not even scored (a new
+    # server's first index build, a reindex).
+    busy = {cid for cid, _ in rules} | set(s.scalars(select(PA.client_id).where(
+        PA.client_id.in_({r.client_id for r in rows.values()})).distinct()))  # fmt: skip
+    rows = {vid: r for vid, r in rows.items() if r.client_id in busy}
+    if not rows:
+        return 0
     answers = read_answers(s, list(rows))
     opened = 0
     for vid in dict.fromkeys(visit_ids):

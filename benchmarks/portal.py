@@ -14,11 +14,15 @@ own form asks for:
    case is printed too. Goal: under 300 ms, within 3x the floor.
 3. A signed report's download (3 MB), beside a bare endpoint sending the same
    file without a session or a check. Goal: at least 0.7x its MB/s.
+4. The Actions board of a client with 10,000 actions over 500 locations (issue
+   31), beside a bare endpoint answering the board's listed rows as JSON (one
+   query, no session, no counts, no HTML). Goal: under 300 ms.
 
 Server time is what the server's access log says each request took, from its
 first byte in to its last byte out; the client's is printed beside it.
 
-    .venv/bin/python benchmarks/portal.py [--list 10000] [--dashboard 20000] [--runs 30] [--sqlite]
+    .venv/bin/python benchmarks/portal.py [--list 10000] [--dashboard 20000] [--actions 10000] [--runs 30] [--sqlite]
+                                          [--only-actions]
 
 PostgreSQL from MYSTERY_SHOP_TEST_PG (as benchmarks/sync.py), or SQLite with --sqlite or when there is none.
 """
@@ -102,6 +106,17 @@ def bench_app() -> Any:
                 .order_by(PV.scheduled_date, PV.visit_id)
             ).all()  # fmt: skip
         body = [[vid, loc, day.isoformat(), key, digest] for vid, loc, day, key, digest in rows]
+        return Response(json.dumps(body), media_type="application/json")
+
+    @app.get("/bench/actions")
+    def bare_actions(client: str, request: Request) -> Response:
+        """The board's listed rows: the same columns, filter and order, as JSON."""
+        from mystery_shop.server.portal.action_pages import COLUMNS, LIMIT, SORTS
+        from mystery_shop.server.portal.models import PortalAction as PA
+
+        with request.app.state.ms.db.read() as s:
+            rows = s.execute(select(*COLUMNS).where(PA.client_id == client).order_by(*SORTS["due"]).limit(LIMIT)).all()
+        body = [[v.isoformat() if isinstance(v, dt.date) else v for v in r] for r in rows]
         return Response(json.dumps(body), media_type="application/json")
 
     @app.get("/bench/file/{sha}")
@@ -265,6 +280,52 @@ class _Bulk:
             s.execute(update(Counter).where(Counter.id == 1).values(value=self.seq))
 
 
+def seed_actions(config: Any, name: str, n: int, locations: int) -> str:
+    """A client with ``locations`` stores and ``n`` actions spread over them in every status (as a year of
+    published visits would leave them), and its head office "NAME-reader". Returns the client's id."""
+    from sqlalchemy import insert
+
+    from mystery_shop.domain.workflow import Role
+    from mystery_shop.server import admin
+    from mystery_shop.server.db import Database
+    from mystery_shop.server.models import Record
+    from mystery_shop.server.portal.models import PortalAction, PortalActionEntry
+
+    db = Database(config.url)
+    db.migrate()
+    cid = admin.add_client(db, name)
+    rows = "\n".join(f"{name},Store {i:03d},{i} Market Street,," for i in range(locations))
+    admin.import_locations(db, "client,name,address,latitude,longitude\n" + rows)
+    admin.add_user(db, f"{name.lower()}-reader", PASSWORD, Role.CLIENT, client=name)
+    with db.read() as s:
+        at = sorted((r.data["name"], r.id) for r in s.query(Record).filter(Record.kind == "location",
+                                                                           Record.client_id == cid))  # fmt: skip
+    rng = random.Random(31)
+    now = dt.datetime.now(dt.UTC)
+    statuses = ["open", "in_progress", "done", "verified", "reopened", "withdrawn"]
+    actions, entries = [], []
+    for i in range(n):
+        store, lid = at[i % len(at)]
+        opened = now - dt.timedelta(days=rng.randrange(0, 365), hours=rng.randrange(24))
+        aid = f"{uuid.uuid4()}:q:q{i % 40}"
+        actions.append({"id": aid, "client_id": cid, "location_id": lid, "location": store,
+                        "visit_id": str(uuid.uuid4()), "scheduled_date": opened.date(), "form_key": "retail@2",
+                        "finding": f"q:q{i % 40}", "section_id": "s", "trigger": "zero", "critical": i % 5 == 0,
+                        "title": f"Question {i % 40}: was the counter clean?", "opened_at": opened,
+                        "due_at": opened + dt.timedelta(days=2 if i % 5 == 0 else 7),
+                        "status": rng.choice(statuses), "done_at": None, "verified_at": None,
+                        "outcome": None, "recurs": None})  # fmt: skip
+        entries.append({"action_id": aid, "event": "opened", "at": opened, "note": ""})
+    t0 = time.perf_counter()
+    with db.write() as s:
+        for i in range(0, n, 5000):
+            s.execute(insert(PortalAction), actions[i : i + 5000])
+            s.execute(insert(PortalActionEntry), entries[i : i + 5000])
+    print(f"seeded {n:,} actions over {locations} locations in {time.perf_counter() - t0:.1f} s\n")
+    db.dispose()
+    return cid
+
+
 # ------------------------------------------------------------ measuring
 
 
@@ -346,6 +407,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--list", type=int, default=10_000, help="published visits of the list's client")
     ap.add_argument("--dashboard", type=int, default=20_000, help="published visits of the dashboard's client")
+    ap.add_argument("--actions", type=int, default=10_000, help="actions of the board's client (500 locations)")
+    ap.add_argument("--only-actions", action="store_true", help="measure the Actions board only (4.)")
     ap.add_argument("--runs", type=int, default=30)
     ap.add_argument("--sqlite", action="store_true", help="SQLite even when PostgreSQL is there")
     ap.add_argument("--serve", type=int, help=argparse.SUPPRESS)
@@ -361,12 +424,28 @@ def main() -> None:
         with _db(tmp, args.sqlite) as (url, what):
             print(f"portal benchmark on {what}, {os.cpu_count()} CPUs\n")
             config = ServerConfig(tmp / "data", url, portal_poll_s=0)
-            ids, sha = seed(config, {"Contoso": args.list, "Northwind": args.dashboard})
+            counts = (
+                {"Contoso": 1, "Northwind": 1}
+                if args.only_actions
+                else {"Contoso": args.list, "Northwind": args.dashboard}
+            )
+            ids, sha = seed(config, counts)
+            fabrikam = seed_actions(config, "Fabrikam", args.actions, 500)
             log_path = tmp / "access.log"
             log_path.touch()
             with server(config, log_path) as base:
                 log = Log(log_path)
                 results = []
+                board = sign_in(base, "fabrikam-reader")
+                results.append(report(
+                    f"4. The Actions board of a client with {args.actions:,} actions over 500 locations",
+                    paired(board, log, args.runs, ("/portal/actions", {}, "/portal/actions"),
+                           ("/bench/actions", {"client": fabrikam}, "/bench/actions")),
+                    goal_ms=300, goal_ratio=float("inf"), throughput=False,
+                ))  # fmt: skip
+                if args.only_actions:
+                    print("all goals met" if all(results) else "SOME GOALS NOT MET")
+                    return
                 lister = sign_in(base, "contoso-reader")
                 results.append(report(
                     f"1. The first page of the list of {args.list:,} published visits",

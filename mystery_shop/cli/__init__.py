@@ -17,6 +17,7 @@ from mystery_shop.services.rows import ServiceError
 from mystery_shop.store.errors import MigrationFailed, ProfileRefused
 
 from . import (
+    actions_cmd,
     app_cmd,
     export_cmd,
     forms_cmd,
@@ -42,6 +43,7 @@ COMMAND_MODULES = [
     xlsform_cmd,
     visits_cmd,
     review_cmd,
+    actions_cmd,
     export_cmd,
     report_cmd,
     server_cmd,

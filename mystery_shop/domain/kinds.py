@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .actions import settings_problem
 from .appeals import MAX_ARGUMENT, MAX_FILE_BYTES, MAX_REPLY, Category, Outcome, window_problem
 from .catalogue import coordinates_problem, language_problem, name_key, name_problem, time_zone_problem
 from .messages import msg
@@ -246,6 +247,11 @@ def _photo_rules(d: Mapping[str, Any]) -> str | None:
     return coordinates_problem(d.get("latitude"), d.get("longitude"))
 
 
+def _action_rule_rules(d: Mapping[str, Any]) -> str | None:
+    settings = d.get("settings")
+    return settings_problem(settings) if isinstance(settings, Mapping) else None
+
+
 _VISIT_ID = ident(null=False)
 # fmt: off
 KINDS: dict[str, Kind] = {
@@ -295,6 +301,11 @@ KINDS: dict[str, Kind] = {
         # (actor_id) and when it received it (received_at); ``at`` is when it happened on the device.
         Kind("audit_entry", "audit_log", {"visit_id": _VISIT_ID, "kind": one_of(*AUDIT_EVENTS), "detail": text(),
              "actor_id": SERVER, "at": MOMENT, "received_at": SERVER}, append_only=True, protocol=2),
+        # Which findings of a client's visits open an action plan (domain.actions.ActionRules); form_id "": every
+        # form of the client without its own (issue 31).
+        Kind("action_rule", "action_rules", {"client_id": ident(null=False), "form_id": text(100, null=False),
+             "settings": Field("thresholds")}, natural_key=("client_id", "form_id"), leaf=True,
+             rules=(_action_rule_rules,)),
         # A visit's signed PDF (the blob ``sha256``), pushed when the visit is published and never pulled.
         Kind("report", "signed_reports", {"visit_id": _VISIT_ID, "report_id": text(40), "sha256": SHA,
              "size": whole(1), "signer": text(300), "signed_at": MOMENT, "author_id": ident(), "detail": text(),

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "s0009"
+HEAD = "s0010"
 VERSION_TABLE = "server_alembic_version"
 
 

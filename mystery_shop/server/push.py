@@ -114,6 +114,21 @@ def push_location(ctx: Context, ch: PushChange) -> Row:
     return _catalogue(ctx, ch, rec, data, key, clash, client.id)
 
 
+def push_action_rule(ctx: Context, ch: PushChange) -> Row:
+    """A client's action-plan rules for one form (or every form, ""): the firm's staff set them, one per pair."""
+    require_role(ctx, {Role.ADMIN, Role.SUPERVISOR}, "action plan rules")
+    rec = ctx.writer.get("action_rule", ch.id)
+    data = merged(rec, ch, {"form_id": "", "settings": None})
+    _rules("action_rule", data)
+    client = ctx.writer.get("client", data.get("client_id"))
+    if client is None or (ctx.caller.role is Role.SUPERVISOR and ctx.caller.client_id not in (None, client.id)):
+        raise Refused(422, f"no client {data.get('client_id')}")
+    if rec is not None and (rec.client_id != client.id or rec.data.get("form_id") != data["form_id"]):
+        raise Refused(422, "a rule keeps its client and form")
+    key = f"{client.id}/{data['form_id']}"
+    return _catalogue(ctx, ch, rec, data, key, "this client already has rules for that form", client.id)
+
+
 def _rules(kind: str, data: dict[str, Any]) -> None:
     """The kind's rules on the record as it would stand (``domain.catalogue``: the app checks the same)."""
     problems = KINDS[kind].record_problems(data)
@@ -418,4 +433,5 @@ HANDLERS: dict[str, Callable[[Context, PushChange], Row]] = {
     "appeal_file": appeals.push_not_pushed,
     "appeal_decision": appeals.push_decision,
     "appeal_account": appeals.push_account,
+    "action_rule": push_action_rule,
 }

@@ -98,6 +98,16 @@ class Location(Synced, Base):
     time_zone: Mapped[str | None] = mapped_column(String(64), nullable=True)  # IANA name; None: the computer's
 
 
+class ActionRule(Synced, Base):
+    """Which findings of a client's visits open an action plan (domain.actions.ActionRules); form_id "": every form."""
+
+    __tablename__ = "action_rules"
+    __table_args__ = (UniqueConstraint("client_id", "form_id"),)
+    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id"))
+    form_id: Mapped[str] = mapped_column(String(100), default="")
+    settings: Mapped[Any] = mapped_column(JSON, nullable=True)
+
+
 class FormVersion(Base):
     """One version of a form, kept whole so an old visit renders with its own form."""
 

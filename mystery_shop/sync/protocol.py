@@ -42,6 +42,7 @@ Kind = Literal[
     "appeal_file",
     "appeal_decision",
     "appeal_account",
+    "action_rule",
 ]
 KINDS: tuple[str, ...] = Kind.__args__  # type: ignore[attr-defined]
 

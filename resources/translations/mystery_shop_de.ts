@@ -4,6 +4,71 @@
     <context>
         <name>mystery-shop</name>
         <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>section_below must be a percentage above 0, at most 100</source>
+            <translation>section_below muss ein Prozentsatz über 0 und höchstens 100 sein</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>there is no such action</source>
+            <translation>diese Maßnahme gibt es nicht</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>an entry cannot come before the one it follows</source>
+            <translation>ein Eintrag kann nicht vor dem vorigen liegen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>the note is longer than {max} characters</source>
+            <translation>die Notiz ist länger als {max} Zeichen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>at most {max} photos</source>
+            <translation>höchstens {max} Fotos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>only head office verifies or reopens an action</source>
+            <translation>nur die Zentrale bestätigt eine Maßnahme oder öffnet sie wieder</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>an action that is {status} cannot be {event}</source>
+            <translation>eine Maßnahme im Zustand {status} kann nicht {event} werden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>{field} must be a whole number of days from 0 to {max}</source>
+            <translation>{field} muss eine ganze Zahl von Tagen von 0 bis {max} sein</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>the action is open already</source>
+            <translation>die Maßnahme ist bereits offen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>a later visit judged this action already</source>
+            <translation>ein späterer Besuch hat diese Maßnahme bereits beurteilt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>the action was withdrawn</source>
+            <translation>die Maßnahme wurde zurückgezogen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>say what was done</source>
+            <translation>schreiben Sie, was getan wurde</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>give the reason to reopen it</source>
+            <translation>geben Sie den Grund für das Wiederöffnen an</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/answers.py" />
             <location filename="../../mystery_shop/domain/kinds.py" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
@@ -180,6 +245,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
             <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Open</source>
             <translation>Öffnen</translation>
@@ -2131,10 +2197,13 @@
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
             <location filename="../../mystery_shop/reports/visit_cover.py" />
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />
@@ -2875,6 +2944,8 @@
         <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Status</source>
             <translation>Status</translation>
@@ -3218,6 +3289,191 @@
             <translation>Ihr Konto</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <source>Actions are waiting for you</source>
+            <translation>Maßnahmen warten auf Sie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Your mystery shopping provider</source>
+            <translation>Ihr Mystery-Shopping-Anbieter</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <source>See them in the portal (you will be asked to sign in):</source>
+            <translation>Sehen Sie sie im Portal an (Sie werden gebeten, sich anzumelden):</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Hello {name},</source>
+            <translation>Hallo {name},</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <source>{sender} sends this reminder once a day while actions are waiting.</source>
+            <translation>{sender} sendet diese Erinnerung einmal täglich, solange Maßnahmen warten.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <source>{n} of your actions are past their due date.</source>
+            <translation>{n} Ihrer Maßnahmen sind überfällig.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <source>{n} of your actions are due within a day.</source>
+            <translation>{n} Ihrer Maßnahmen sind innerhalb eines Tages fällig.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>In progress</source>
+            <translation>In Arbeit</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Overdue</source>
+            <translation>Überfällig</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Reopened</source>
+            <translation>Wieder geöffnet</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Verified</source>
+            <translation>Bestätigt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Withdrawn after appeal</source>
+            <translation>Nach Einspruch zurückgezogen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Opened by the published report</source>
+            <translation>Durch den veröffentlichten Bericht eröffnet</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>Started</source>
+            <translation>Begonnen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Held at the next visit</source>
+            <translation>Beim nächsten Besuch gehalten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Recurred at the next visit</source>
+            <translation>Beim nächsten Besuch erneut aufgetreten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>There is no such download here.</source>
+            <translation>Diesen Download gibt es hier nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Actions {start} to {end}</source>
+            <translation>Maßnahmen {start} bis {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>There is no such action here.</source>
+            <translation>Diese Maßnahme gibt es hier nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>the photo is larger than 15 MB</source>
+            <translation>das Foto ist größer als 15 MB</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>You cannot do that to this action.</source>
+            <translation>Das können Sie mit dieser Maßnahme nicht tun.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>This photo is missing on the server.</source>
+            <translation>Dieses Foto fehlt auf dem Server.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>Tell the firm.</source>
+            <translation>Sagen Sie es der Firma.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Those photos are too large.</source>
+            <translation>Diese Fotos sind zu groß.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Send at most five, 15 MB each.</source>
+            <translation>Senden Sie höchstens fünf, je 15 MB.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>There is no such photo here.</source>
+            <translation>Dieses Foto gibt es hier nicht.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Actions</source>
+            <translation>Maßnahmen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Too many changes at once.</source>
+            <translation>Zu viele Änderungen auf einmal.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Wait a minute and try again.</source>
+            <translation>Warten Sie eine Minute und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Action</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Send at most five photos.</source>
+            <translation>Senden Sie höchstens fünf Fotos.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Due date</source>
+            <translation>Fälligkeit</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <location filename="../../mystery_shop/server/portal/queries.py" />
+            <source>Newest first</source>
+            <translation>Neueste zuerst</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>That photo was refused: {why}</source>
+            <translation>Dieses Foto wurde abgelehnt: {why}</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>Your appeal is filed. The firm will answer it here.</source>
             <translation>Ihr Einspruch ist eingereicht. Die Firma beantwortet ihn hier.</translation>
@@ -3229,6 +3485,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
             <source>That form could not be read.</source>
             <translation>Dieses Formular konnte nicht gelesen werden.</translation>
         </message>
@@ -3362,11 +3619,6 @@
             <location filename="../../mystery_shop/server/portal/check_pages.py" />
             <source>It is not a report published for you on this portal.</source>
             <translation>Es ist kein Bericht, der für Sie in diesem Portal veröffentlicht wurde.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/check_pages.py" />
-            <source>That form could not be read.</source>
-            <translation>Dieses Formular konnte nicht gelesen werden.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/check_pages.py" />
@@ -3577,11 +3829,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
-            <source>There is no such download here.</source>
-            <translation>Diesen Download gibt es hier nicht.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
             <source>Visits {client} {start} to {end}</source>
             <translation>Besuche {client} {start} bis {end}</translation>
         </message>
@@ -3669,11 +3916,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>Your mystery shopping provider</source>
-            <translation>Ihr Mystery-Shopping-Anbieter</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/mail.py" />
             <source>A client has appealed a report</source>
             <translation>Ein Kunde hat Einspruch gegen einen Bericht erhoben</translation>
         </message>
@@ -3711,16 +3953,6 @@
             <location filename="../../mystery_shop/server/portal/mail.py" />
             <source>{sender} has published a new mystery shopping report for you.</source>
             <translation>{sender} hat einen neuen Mystery-Shopping-Bericht für Sie veröffentlicht.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>Hello {name},</source>
-            <translation>Hallo {name},</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/queries.py" />
-            <source>Newest first</source>
-            <translation>Neueste zuerst</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/queries.py" />
@@ -3761,11 +3993,6 @@
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
             <source>This visit's signed report is missing on the server.</source>
             <translation>Der signierte Bericht dieses Besuchs fehlt auf dem Server.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/report_pages.py" />
-            <source>Tell the firm.</source>
-            <translation>Sagen Sie es der Firma.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
@@ -3828,6 +4055,13 @@
             <location filename="../../mystery_shop/server/portal/sessions.py" />
             <source>The current password is not right.</source>
             <translation>Das aktuelle Passwort ist nicht richtig.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/action_rules.py" />
+            <location filename="../../mystery_shop/services/quality.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>That client no longer exists.</source>
+            <translation>Diesen Kunden gibt es nicht mehr.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/app_language.py" />
@@ -3983,12 +4217,6 @@
             <location filename="../../mystery_shop/services/profile_backup.py" />
             <source>The photo {name} in {path} is damaged.</source>
             <translation>Das Foto {name} in {path} ist beschädigt.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/quality.py" />
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>That client no longer exists.</source>
-            <translation>Diesen Kunden gibt es nicht mehr.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/report_data.py" />
@@ -5646,6 +5874,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>All clients</source>
             <translation>Alle Kunden</translation>
@@ -5653,6 +5882,8 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>All locations</source>
             <translation>Alle Standorte</translation>
@@ -5988,6 +6219,8 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
             <source>Due</source>
             <translation>Fällig</translation>
         </message>
@@ -6057,6 +6290,7 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Clear</source>
             <translation>Leeren</translation>
@@ -6848,6 +7082,8 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
             <source>Visit</source>
             <translation>Besuch</translation>
         </message>
@@ -7215,11 +7451,6 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>None yet.</source>
             <translation>Noch keine.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" />
-            <source>Started</source>
-            <translation>Begonnen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -8083,6 +8314,183 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <translation>Wenn sich das Passwort ändert, werden Ihre anderen Browser abgemeldet.</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>held at the next visit</source>
+            <translation>beim nächsten Besuch gehalten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>recurred at the next visit</source>
+            <translation>beim nächsten Besuch erneut aufgetreten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>critical</source>
+            <translation>kritisch</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Repeats</source>
+            <translation>Wiederholt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>the earlier action</source>
+            <translation>die frühere Maßnahme</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>The finding</source>
+            <translation>Der Befund</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>The auditor left no comment.</source>
+            <translation>Der Prüfer hat keinen Kommentar hinterlassen.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Photo of the finding</source>
+            <translation>Foto des Befunds</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Proof photo</source>
+            <translation>Nachweisfoto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>the new action</source>
+            <translation>die neue Maßnahme</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Work on it</source>
+            <translation>Daran arbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>I am on it</source>
+            <translation>Ich kümmere mich darum</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>What was done</source>
+            <translation>Was getan wurde</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Proof photos (at most %(n)s)</source>
+            <translation>Nachweisfotos (höchstens %(n)s)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Mark it done</source>
+            <translation>Als erledigt markieren</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Verify</source>
+            <translation>Bestätigen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Why it is not done</source>
+            <translation>Warum es nicht erledigt ist</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Reopen</source>
+            <translation>Wieder öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>Find actions</source>
+            <translation>Maßnahmen finden</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>Every status</source>
+            <translation>Jeder Status</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Sort</source>
+            <translation>Sortieren</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Show</source>
+            <translation>Anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>Actions by location and status</source>
+            <translation>Maßnahmen nach Standort und Status</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>%(num)s actions</source>
+            <translation>
+                <numerusform>%(num)s Maßnahme</numerusform>
+                <numerusform>%(num)s Maßnahmen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>the first %(n)s shown: narrow the filters to see the rest</source>
+            <translation>die ersten %(n)s angezeigt: grenzen Sie die Filter ein, um den Rest zu sehen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>No actions match.</source>
+            <translation>Keine Maßnahme passt.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>Excel</source>
+            <translation>Excel</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>Finding</source>
+            <translation>Befund</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>repeated</source>
+            <translation>wiederholt</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>held</source>
+            <translation>gehalten</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>recurred</source>
+            <translation>erneut aufgetreten</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/server/portal/templates/base.html" />
             <source>%(page)s · %(firm)s client portal</source>
             <translation>%(page)s · Kundenportal von %(firm)s</translation>
@@ -8169,12 +8577,6 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
-            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
-            <source>Show</source>
-            <translation>Anzeigen</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>%(start)s to %(end)s</source>
             <translation>%(start)s bis %(end)s</translation>
         </message>
@@ -8240,6 +8642,54 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Of</source>
             <translation>Von</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Action plans</source>
+            <translation>Maßnahmenpläne</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>The actions opened by this period's visits: closed on time is verified with the work done by the due date; the recurrence rate is the share of the actions a later visit judged that failed again.</source>
+            <translation>Die durch die Besuche dieses Zeitraums eröffneten Maßnahmen: fristgerecht abgeschlossen heißt bestätigt, mit der Arbeit bis zur Fälligkeit erledigt; die Wiederholungsquote ist der Anteil der von einem späteren Besuch beurteilten Maßnahmen, die erneut durchgefallen sind.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Opened</source>
+            <translation>Eröffnet</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Closed on time</source>
+            <translation>Fristgerecht abgeschlossen</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Median days to close</source>
+            <translation>Median der Tage bis zum Abschluss</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Recurrence rate</source>
+            <translation>Wiederholungsquote</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Most recurring questions</source>
+            <translation>Am häufigsten wiederkehrende Fragen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>%(num)s times</source>
+            <translation>
+                <numerusform>%(num)s Mal</numerusform>
+                <numerusform>%(num)s Mal</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>See the actions</source>
+            <translation>Maßnahmen ansehen</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
@@ -8425,11 +8875,6 @@ Jede Änderung auf diesem Computer hat den Server erreicht.</translation>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Location, address, form or report number</source>
             <translation>Standort, Adresse, Formular oder Berichtsnummer</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
-            <source>Sort</source>
-            <translation>Sortieren</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />

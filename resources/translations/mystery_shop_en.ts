@@ -457,11 +457,27 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>%(num)s actions</source>
+            <translation>
+                <numerusform>%(num)s action</numerusform>
+                <numerusform>%(num)s actions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>%(num)s published visits</source>
             <translation>
                 <numerusform>%(num)s published visit</numerusform>
                 <numerusform>%(num)s published visits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>%(num)s times</source>
+            <translation>
+                <numerusform>%(num)s time</numerusform>
+                <numerusform>%(num)s times</numerusform>
             </translation>
         </message>
         <message numerus="yes">

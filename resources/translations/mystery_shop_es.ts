@@ -4,6 +4,71 @@
     <context>
         <name>mystery-shop</name>
         <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>section_below must be a percentage above 0, at most 100</source>
+            <translation>section_below debe ser un porcentaje mayor que 0, como máximo 100</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>there is no such action</source>
+            <translation>no existe esa acción</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>an entry cannot come before the one it follows</source>
+            <translation>una entrada no puede ser anterior a la que sigue</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>the note is longer than {max} characters</source>
+            <translation>la nota supera los {max} caracteres</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>at most {max} photos</source>
+            <translation>como máximo {max} fotos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>only head office verifies or reopens an action</source>
+            <translation>solo la central verifica o reabre una acción</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>an action that is {status} cannot be {event}</source>
+            <translation>una acción en estado {status} no puede pasar a {event}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>{field} must be a whole number of days from 0 to {max}</source>
+            <translation>{field} debe ser un número entero de días de 0 a {max}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>the action is open already</source>
+            <translation>la acción ya está abierta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>a later visit judged this action already</source>
+            <translation>una visita posterior ya evaluó esta acción</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>the action was withdrawn</source>
+            <translation>la acción fue retirada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>say what was done</source>
+            <translation>indique qué se hizo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>give the reason to reopen it</source>
+            <translation>indica el motivo para reabrirla</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/answers.py" />
             <location filename="../../mystery_shop/domain/kinds.py" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
@@ -180,6 +245,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
             <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Open</source>
             <translation>Abrir</translation>
@@ -2131,10 +2197,13 @@
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
             <location filename="../../mystery_shop/reports/visit_cover.py" />
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />
@@ -2875,6 +2944,8 @@
         <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Status</source>
             <translation>Estado</translation>
@@ -3218,6 +3289,191 @@
             <translation>Su cuenta</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <source>Actions are waiting for you</source>
+            <translation>Hay acciones esperándote</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Your mystery shopping provider</source>
+            <translation>Su proveedor de cliente misterioso</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <source>See them in the portal (you will be asked to sign in):</source>
+            <translation>Consúltalas en el portal (se te pedirá que inicies sesión):</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Hello {name},</source>
+            <translation>Hola, {name}:</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <source>{sender} sends this reminder once a day while actions are waiting.</source>
+            <translation>{sender} envía este recordatorio una vez al día mientras haya acciones pendientes.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <source>{n} of your actions are past their due date.</source>
+            <translation>{n} de tus acciones han superado su fecha límite.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <source>{n} of your actions are due within a day.</source>
+            <translation>{n} de tus acciones vencen en un día.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>In progress</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Overdue</source>
+            <translation>Vencida</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Reopened</source>
+            <translation>Reabierta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Done</source>
+            <translation>Hecha</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Verified</source>
+            <translation>Verificada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Withdrawn after appeal</source>
+            <translation>Retirada tras la apelación</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Opened by the published report</source>
+            <translation>Abierta por el informe publicado</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>Started</source>
+            <translation>Iniciada</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Held at the next visit</source>
+            <translation>Se mantuvo en la visita siguiente</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Recurred at the next visit</source>
+            <translation>Se repitió en la visita siguiente</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>There is no such download here.</source>
+            <translation>Aquí no hay tal descarga.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Actions {start} to {end}</source>
+            <translation>Acciones del {start} al {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>There is no such action here.</source>
+            <translation>Aquí no existe esa acción.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>the photo is larger than 15 MB</source>
+            <translation>la foto supera los 15 MB</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>You cannot do that to this action.</source>
+            <translation>No puedes hacer eso con esta acción.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>This photo is missing on the server.</source>
+            <translation>Esta foto falta en el servidor.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>Tell the firm.</source>
+            <translation>Avise a la empresa.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Those photos are too large.</source>
+            <translation>Esas fotos son demasiado grandes.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Send at most five, 15 MB each.</source>
+            <translation>Envía como máximo cinco, de 15 MB cada una.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>There is no such photo here.</source>
+            <translation>Aquí no existe esa foto.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Actions</source>
+            <translation>Acciones</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Too many changes at once.</source>
+            <translation>Demasiados cambios a la vez.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Wait a minute and try again.</source>
+            <translation>Espera un minuto y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Send at most five photos.</source>
+            <translation>Envía como máximo cinco fotos.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Due date</source>
+            <translation>Fecha límite</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <location filename="../../mystery_shop/server/portal/queries.py" />
+            <source>Newest first</source>
+            <translation>Más recientes primero</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>That photo was refused: {why}</source>
+            <translation>Esa foto fue rechazada: {why}</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>Your appeal is filed. The firm will answer it here.</source>
             <translation>Su reclamación está presentada. La empresa la responderá aquí.</translation>
@@ -3229,8 +3485,9 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
             <source>That form could not be read.</source>
-            <translation>No se pudo leer este formulario.</translation>
+            <translation>No se pudo leer ese formulario.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
@@ -3362,11 +3619,6 @@
             <location filename="../../mystery_shop/server/portal/check_pages.py" />
             <source>It is not a report published for you on this portal.</source>
             <translation>No es un informe publicado para usted en este portal.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/check_pages.py" />
-            <source>That form could not be read.</source>
-            <translation>No se pudo leer ese formulario.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/check_pages.py" />
@@ -3577,11 +3829,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
-            <source>There is no such download here.</source>
-            <translation>Aquí no hay tal descarga.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
             <source>Visits {client} {start} to {end}</source>
             <translation>Visitas {client} {start} a {end}</translation>
         </message>
@@ -3669,11 +3916,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>Your mystery shopping provider</source>
-            <translation>Su proveedor de cliente misterioso</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/mail.py" />
             <source>A client has appealed a report</source>
             <translation>Un cliente ha reclamado un informe</translation>
         </message>
@@ -3711,16 +3953,6 @@
             <location filename="../../mystery_shop/server/portal/mail.py" />
             <source>{sender} has published a new mystery shopping report for you.</source>
             <translation>{sender} ha publicado un nuevo informe de cliente misterioso para usted.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>Hello {name},</source>
-            <translation>Hola, {name}:</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/queries.py" />
-            <source>Newest first</source>
-            <translation>Más recientes primero</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/queries.py" />
@@ -3761,11 +3993,6 @@
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
             <source>This visit's signed report is missing on the server.</source>
             <translation>Falta en el servidor el informe firmado de esta visita.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/report_pages.py" />
-            <source>Tell the firm.</source>
-            <translation>Avise a la empresa.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
@@ -3828,6 +4055,13 @@
             <location filename="../../mystery_shop/server/portal/sessions.py" />
             <source>The current password is not right.</source>
             <translation>La contraseña actual no es correcta.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/action_rules.py" />
+            <location filename="../../mystery_shop/services/quality.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>That client no longer exists.</source>
+            <translation>Ese cliente ya no existe.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/app_language.py" />
@@ -3983,12 +4217,6 @@
             <location filename="../../mystery_shop/services/profile_backup.py" />
             <source>The photo {name} in {path} is damaged.</source>
             <translation>La foto {name} de {path} está dañada.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/quality.py" />
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>That client no longer exists.</source>
-            <translation>Ese cliente ya no existe.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/report_data.py" />
@@ -5646,6 +5874,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>All clients</source>
             <translation>Todos los clientes</translation>
@@ -5653,6 +5882,8 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>All locations</source>
             <translation>Todas las ubicaciones</translation>
@@ -5988,6 +6219,8 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
             <source>Due</source>
             <translation>Vence</translation>
         </message>
@@ -6057,6 +6290,7 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Clear</source>
             <translation>Borrar</translation>
@@ -6848,6 +7082,8 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
             <source>Visit</source>
             <translation>Visita</translation>
         </message>
@@ -7215,11 +7451,6 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>None yet.</source>
             <translation>Ninguno todavía.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" />
-            <source>Started</source>
-            <translation>Iniciada</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -8083,6 +8314,183 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <translation>Sus otros navegadores cierran la sesión cuando cambia la contraseña.</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>held at the next visit</source>
+            <translation>se mantuvo en la visita siguiente</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>recurred at the next visit</source>
+            <translation>se repitió en la visita siguiente</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>critical</source>
+            <translation>crítica</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Repeats</source>
+            <translation>Repite</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>the earlier action</source>
+            <translation>la acción anterior</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>The finding</source>
+            <translation>El hallazgo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>The auditor left no comment.</source>
+            <translation>El auditor no dejó ningún comentario.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Photo of the finding</source>
+            <translation>Foto del hallazgo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Proof photo</source>
+            <translation>Foto de prueba</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>the new action</source>
+            <translation>la nueva acción</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Work on it</source>
+            <translation>Trabajar en ella</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>I am on it</source>
+            <translation>Me encargo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>What was done</source>
+            <translation>Qué se hizo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Proof photos (at most %(n)s)</source>
+            <translation>Fotos de prueba (como máximo %(n)s)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Mark it done</source>
+            <translation>Marcar como hecha</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Verify</source>
+            <translation>Verificar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Why it is not done</source>
+            <translation>Por qué no está hecha</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Reopen</source>
+            <translation>Reabrir</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>Find actions</source>
+            <translation>Buscar acciones</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>Every status</source>
+            <translation>Todos los estados</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Sort</source>
+            <translation>Ordenar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Show</source>
+            <translation>Mostrar</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>Actions by location and status</source>
+            <translation>Acciones por ubicación y estado</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>%(num)s actions</source>
+            <translation>
+                <numerusform>%(num)s acción</numerusform>
+                <numerusform>%(num)s acciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>the first %(n)s shown: narrow the filters to see the rest</source>
+            <translation>se muestran las primeras %(n)s: ajusta los filtros para ver el resto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>No actions match.</source>
+            <translation>Ninguna acción coincide.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>Excel</source>
+            <translation>Excel</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>Finding</source>
+            <translation>Hallazgo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>repeated</source>
+            <translation>repetida</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>held</source>
+            <translation>mantenida</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>recurred</source>
+            <translation>repetida</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/server/portal/templates/base.html" />
             <source>%(page)s · %(firm)s client portal</source>
             <translation>%(page)s · portal del cliente de %(firm)s</translation>
@@ -8169,12 +8577,6 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
-            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
-            <source>Show</source>
-            <translation>Mostrar</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>%(start)s to %(end)s</source>
             <translation>del %(start)s al %(end)s</translation>
         </message>
@@ -8240,6 +8642,54 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Of</source>
             <translation>De</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Action plans</source>
+            <translation>Planes de acción</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>The actions opened by this period's visits: closed on time is verified with the work done by the due date; the recurrence rate is the share of the actions a later visit judged that failed again.</source>
+            <translation>Las acciones abiertas por las visitas del periodo: cerrada a tiempo es verificada con el trabajo hecho antes de la fecha límite; la tasa de repetición es la proporción de las acciones evaluadas por una visita posterior que volvieron a fallar.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Opened</source>
+            <translation>Abiertas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Closed on time</source>
+            <translation>Cerradas a tiempo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Median days to close</source>
+            <translation>Mediana de días hasta el cierre</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Recurrence rate</source>
+            <translation>Tasa de repetición</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Most recurring questions</source>
+            <translation>Preguntas que más se repiten</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>%(num)s times</source>
+            <translation>
+                <numerusform>%(num)s vez</numerusform>
+                <numerusform>%(num)s veces</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>See the actions</source>
+            <translation>Ver las acciones</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
@@ -8425,11 +8875,6 @@ Cada cambio hecho en este equipo llegó al servidor.</translation>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Location, address, form or report number</source>
             <translation>Ubicación, dirección, formulario o número de informe</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
-            <source>Sort</source>
-            <translation>Ordenar</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />

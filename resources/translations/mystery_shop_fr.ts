@@ -4,6 +4,71 @@
     <context>
         <name>mystery-shop</name>
         <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>section_below must be a percentage above 0, at most 100</source>
+            <translation>section_below doit être un pourcentage supérieur à 0, au plus 100</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>there is no such action</source>
+            <translation>cette action n’existe pas</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>an entry cannot come before the one it follows</source>
+            <translation>une entrée ne peut précéder celle qu’elle suit</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>the note is longer than {max} characters</source>
+            <translation>la note dépasse {max} caractères</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>at most {max} photos</source>
+            <translation>au plus {max} photos</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>only head office verifies or reopens an action</source>
+            <translation>seul le siège valide ou rouvre une action</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>an action that is {status} cannot be {event}</source>
+            <translation>une action à l’état {status} ne peut pas être {event}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>{field} must be a whole number of days from 0 to {max}</source>
+            <translation>{field} doit être un nombre entier de jours de 0 à {max}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>the action is open already</source>
+            <translation>l’action est déjà ouverte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>a later visit judged this action already</source>
+            <translation>une visite ultérieure a déjà jugé cette action</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>the action was withdrawn</source>
+            <translation>l’action a été retirée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>say what was done</source>
+            <translation>dites ce qui a été fait</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>give the reason to reopen it</source>
+            <translation>donnez la raison de la rouvrir</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/answers.py" />
             <location filename="../../mystery_shop/domain/kinds.py" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
@@ -180,6 +245,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
             <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Open</source>
             <translation>Ouvrir</translation>
@@ -2131,10 +2197,13 @@
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
             <location filename="../../mystery_shop/reports/visit_cover.py" />
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />
@@ -2875,6 +2944,8 @@
         <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Status</source>
             <translation>État</translation>
@@ -3218,6 +3289,191 @@
             <translation>Votre compte</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <source>Actions are waiting for you</source>
+            <translation>Des actions vous attendent</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Your mystery shopping provider</source>
+            <translation>Votre prestataire de visites mystères</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <source>See them in the portal (you will be asked to sign in):</source>
+            <translation>Consultez-les dans le portail (il vous sera demandé de vous connecter) :</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Hello {name},</source>
+            <translation>Bonjour {name},</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <source>{sender} sends this reminder once a day while actions are waiting.</source>
+            <translation>{sender} envoie ce rappel une fois par jour tant que des actions attendent.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <source>{n} of your actions are past their due date.</source>
+            <translation>{n} de vos actions ont dépassé leur échéance.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <source>{n} of your actions are due within a day.</source>
+            <translation>{n} de vos actions arrivent à échéance dans la journée.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Overdue</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Reopened</source>
+            <translation>Rouverte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Done</source>
+            <translation>Faite</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Verified</source>
+            <translation>Validée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Withdrawn after appeal</source>
+            <translation>Retirée après contestation</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Opened by the published report</source>
+            <translation>Ouverte par le rapport publié</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>Started</source>
+            <translation>Commencée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Held at the next visit</source>
+            <translation>Tenue à la visite suivante</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Recurred at the next visit</source>
+            <translation>Répétée à la visite suivante</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>There is no such download here.</source>
+            <translation>Ce téléchargement n’existe pas ici.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Actions {start} to {end}</source>
+            <translation>Actions du {start} au {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>There is no such action here.</source>
+            <translation>Cette action n’existe pas ici.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>the photo is larger than 15 MB</source>
+            <translation>la photo dépasse 15 Mo</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>You cannot do that to this action.</source>
+            <translation>Vous ne pouvez pas faire cela sur cette action.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>This photo is missing on the server.</source>
+            <translation>Cette photo manque sur le serveur.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>Tell the firm.</source>
+            <translation>Prévenez la société.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Those photos are too large.</source>
+            <translation>Ces photos sont trop grandes.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Send at most five, 15 MB each.</source>
+            <translation>Envoyez-en au plus cinq, de 15 Mo chacune.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>There is no such photo here.</source>
+            <translation>Cette photo n’existe pas ici.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Too many changes at once.</source>
+            <translation>Trop de modifications à la fois.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Wait a minute and try again.</source>
+            <translation>Attendez une minute et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Send at most five photos.</source>
+            <translation>Envoyez au plus cinq photos.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Due date</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <location filename="../../mystery_shop/server/portal/queries.py" />
+            <source>Newest first</source>
+            <translation>Plus récents d’abord</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>That photo was refused: {why}</source>
+            <translation>Cette photo a été refusée : {why}</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>Your appeal is filed. The firm will answer it here.</source>
             <translation>Votre contestation est déposée. La société y répondra ici.</translation>
@@ -3229,8 +3485,9 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
             <source>That form could not be read.</source>
-            <translation>Ce formulaire n'a pas pu être lu.</translation>
+            <translation>Ce formulaire n’a pas pu être lu.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
@@ -3362,11 +3619,6 @@
             <location filename="../../mystery_shop/server/portal/check_pages.py" />
             <source>It is not a report published for you on this portal.</source>
             <translation>Ce n’est pas un rapport publié pour vous sur ce portail.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/check_pages.py" />
-            <source>That form could not be read.</source>
-            <translation>Ce formulaire n’a pas pu être lu.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/check_pages.py" />
@@ -3577,11 +3829,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
-            <source>There is no such download here.</source>
-            <translation>Ce téléchargement n’existe pas ici.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
             <source>Visits {client} {start} to {end}</source>
             <translation>Visites {client} {start} au {end}</translation>
         </message>
@@ -3669,11 +3916,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>Your mystery shopping provider</source>
-            <translation>Votre prestataire de visites mystères</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/mail.py" />
             <source>A client has appealed a report</source>
             <translation>Un client a contesté un rapport</translation>
         </message>
@@ -3711,16 +3953,6 @@
             <location filename="../../mystery_shop/server/portal/mail.py" />
             <source>{sender} has published a new mystery shopping report for you.</source>
             <translation>{sender} a publié pour vous un nouveau rapport de visite mystère.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>Hello {name},</source>
-            <translation>Bonjour {name},</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/queries.py" />
-            <source>Newest first</source>
-            <translation>Plus récents d’abord</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/queries.py" />
@@ -3761,11 +3993,6 @@
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
             <source>This visit's signed report is missing on the server.</source>
             <translation>Le rapport signé de cette visite manque sur le serveur.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/report_pages.py" />
-            <source>Tell the firm.</source>
-            <translation>Prévenez la société.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
@@ -3828,6 +4055,13 @@
             <location filename="../../mystery_shop/server/portal/sessions.py" />
             <source>The current password is not right.</source>
             <translation>Le mot de passe actuel n’est pas le bon.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/action_rules.py" />
+            <location filename="../../mystery_shop/services/quality.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>That client no longer exists.</source>
+            <translation>Ce client n’existe plus.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/app_language.py" />
@@ -3983,12 +4217,6 @@
             <location filename="../../mystery_shop/services/profile_backup.py" />
             <source>The photo {name} in {path} is damaged.</source>
             <translation>La photo {name} de {path} est endommagée.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/quality.py" />
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>That client no longer exists.</source>
-            <translation>Ce client n’existe plus.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/report_data.py" />
@@ -5646,6 +5874,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>All clients</source>
             <translation>Tous les clients</translation>
@@ -5653,6 +5882,8 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>All locations</source>
             <translation>Tous les sites</translation>
@@ -5988,6 +6219,8 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
             <source>Due</source>
             <translation>Échéance</translation>
         </message>
@@ -6057,6 +6290,7 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Clear</source>
             <translation>Effacer</translation>
@@ -6848,6 +7082,8 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
             <source>Visit</source>
             <translation>Visite</translation>
         </message>
@@ -7215,11 +7451,6 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>None yet.</source>
             <translation>Aucun pour l’instant.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" />
-            <source>Started</source>
-            <translation>Commencée</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -8083,6 +8314,183 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <translation>Vos autres navigateurs sont déconnectés quand le mot de passe change.</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>held at the next visit</source>
+            <translation>tenue à la visite suivante</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>recurred at the next visit</source>
+            <translation>répétée à la visite suivante</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>critical</source>
+            <translation>critique</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Repeats</source>
+            <translation>Répète</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>the earlier action</source>
+            <translation>l’action précédente</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>The finding</source>
+            <translation>Le constat</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>The auditor left no comment.</source>
+            <translation>L’auditeur n’a laissé aucun commentaire.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Photo of the finding</source>
+            <translation>Photo du constat</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Proof photo</source>
+            <translation>Photo justificative</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>the new action</source>
+            <translation>la nouvelle action</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Work on it</source>
+            <translation>Y travailler</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>I am on it</source>
+            <translation>Je m’en occupe</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>What was done</source>
+            <translation>Ce qui a été fait</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Proof photos (at most %(n)s)</source>
+            <translation>Photos justificatives (au plus %(n)s)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Mark it done</source>
+            <translation>Marquer comme faite</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Verify</source>
+            <translation>Valider</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Why it is not done</source>
+            <translation>Pourquoi ce n’est pas fait</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Reopen</source>
+            <translation>Rouvrir</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>Find actions</source>
+            <translation>Trouver des actions</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>Every status</source>
+            <translation>Tous les états</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Sort</source>
+            <translation>Trier</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>Actions by location and status</source>
+            <translation>Actions par site et par état</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>%(num)s actions</source>
+            <translation>
+                <numerusform>%(num)s action</numerusform>
+                <numerusform>%(num)s actions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>the first %(n)s shown: narrow the filters to see the rest</source>
+            <translation>les %(n)s premières affichées : affinez les filtres pour voir le reste</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>No actions match.</source>
+            <translation>Aucune action ne correspond.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>Excel</source>
+            <translation>Excel</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>Finding</source>
+            <translation>Constat</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>repeated</source>
+            <translation>répétée</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>held</source>
+            <translation>tenue</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>recurred</source>
+            <translation>répétée</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/server/portal/templates/base.html" />
             <source>%(page)s · %(firm)s client portal</source>
             <translation>%(page)s · portail client de %(firm)s</translation>
@@ -8169,12 +8577,6 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
-            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
-            <source>Show</source>
-            <translation>Afficher</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>%(start)s to %(end)s</source>
             <translation>du %(start)s au %(end)s</translation>
         </message>
@@ -8240,6 +8642,54 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Of</source>
             <translation>Sur</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Action plans</source>
+            <translation>Plans d’action</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>The actions opened by this period's visits: closed on time is verified with the work done by the due date; the recurrence rate is the share of the actions a later visit judged that failed again.</source>
+            <translation>Les actions ouvertes par les visites de la période : close à temps signifie validée, le travail fait avant l’échéance ; le taux de répétition est la part des actions jugées par une visite ultérieure qui ont de nouveau échoué.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Opened</source>
+            <translation>Ouvertes</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Closed on time</source>
+            <translation>Closes à temps</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Median days to close</source>
+            <translation>Médiane des jours avant clôture</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Recurrence rate</source>
+            <translation>Taux de répétition</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Most recurring questions</source>
+            <translation>Questions les plus répétées</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>%(num)s times</source>
+            <translation>
+                <numerusform>%(num)s fois</numerusform>
+                <numerusform>%(num)s fois</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>See the actions</source>
+            <translation>Voir les actions</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
@@ -8425,11 +8875,6 @@ Chaque modification faite sur cet ordinateur a atteint le serveur.</translation>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Location, address, form or report number</source>
             <translation>Site, adresse, formulaire ou numéro de rapport</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
-            <source>Sort</source>
-            <translation>Trier</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />

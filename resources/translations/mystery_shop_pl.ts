@@ -4,6 +4,71 @@
     <context>
         <name>mystery-shop</name>
         <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>section_below must be a percentage above 0, at most 100</source>
+            <translation>section_below musi być procentem większym od 0, najwyżej 100</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>there is no such action</source>
+            <translation>nie ma takiego działania</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>an entry cannot come before the one it follows</source>
+            <translation>wpis nie może być wcześniejszy niż poprzedni</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>the note is longer than {max} characters</source>
+            <translation>notatka ma więcej niż {max} znaków</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>at most {max} photos</source>
+            <translation>najwyżej {max} zdjęć</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>only head office verifies or reopens an action</source>
+            <translation>tylko centrala zatwierdza lub ponownie otwiera działanie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>an action that is {status} cannot be {event}</source>
+            <translation>działanie o stanie {status} nie może zostać {event}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>{field} must be a whole number of days from 0 to {max}</source>
+            <translation>{field} musi być całkowitą liczbą dni od 0 do {max}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>the action is open already</source>
+            <translation>działanie jest już otwarte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>a later visit judged this action already</source>
+            <translation>późniejsza wizyta już oceniła to działanie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>the action was withdrawn</source>
+            <translation>działanie zostało wycofane</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>say what was done</source>
+            <translation>napisz, co zrobiono</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/domain/actions.py" />
+            <source>give the reason to reopen it</source>
+            <translation>podaj powód ponownego otwarcia</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/domain/answers.py" />
             <location filename="../../mystery_shop/domain/kinds.py" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
@@ -180,6 +245,7 @@
         </message>
         <message>
             <location filename="../../mystery_shop/domain/appeals.py" />
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
             <location filename="../../mystery_shop/ui/main_window.py" />
             <source>Open</source>
             <translation>Otwórz</translation>
@@ -2136,10 +2202,13 @@
         <message>
             <location filename="../../mystery_shop/reports/period_report.py" />
             <location filename="../../mystery_shop/reports/visit_cover.py" />
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
             <location filename="../../mystery_shop/ui/dialogs/catalog.py" />
             <location filename="../../mystery_shop/ui/dialogs/new_visit.py" />
             <location filename="../../mystery_shop/ui/models/review_queue.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />
@@ -2884,6 +2953,8 @@
         <message>
             <location filename="../../mystery_shop/reports/visit_cover.py" />
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
             <location filename="../../mystery_shop/server/portal/templates/report.html" />
             <source>Status</source>
             <translation>Stan</translation>
@@ -3227,6 +3298,191 @@
             <translation>Twoje konto</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <source>Actions are waiting for you</source>
+            <translation>Czekają na Ciebie działania</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Your mystery shopping provider</source>
+            <translation>Twój dostawca badań tajemniczego klienta</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <source>See them in the portal (you will be asked to sign in):</source>
+            <translation>Zobacz je w portalu (zostaniesz poproszony o zalogowanie):</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <location filename="../../mystery_shop/server/portal/mail.py" />
+            <source>Hello {name},</source>
+            <translation>Dzień dobry, {name},</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <source>{sender} sends this reminder once a day while actions are waiting.</source>
+            <translation>{sender} wysyła to przypomnienie raz dziennie, dopóki działania czekają.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <source>{n} of your actions are past their due date.</source>
+            <translation>Termin minął dla {n} Twoich działań.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_mail.py" />
+            <source>{n} of your actions are due within a day.</source>
+            <translation>Termin {n} Twoich działań mija w ciągu doby.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>In progress</source>
+            <translation>W toku</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Overdue</source>
+            <translation>Po terminie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Reopened</source>
+            <translation>Otwarte ponownie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Done</source>
+            <translation>Zrobione</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Verified</source>
+            <translation>Zatwierdzone</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Withdrawn after appeal</source>
+            <translation>Wycofane po odwołaniu</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Opened by the published report</source>
+            <translation>Otwarte przez opublikowany raport</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <source>Started</source>
+            <translation>Rozpoczęto</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Held at the next visit</source>
+            <translation>Utrzymane przy następnej wizycie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Recurred at the next visit</source>
+            <translation>Powtórzyło się przy następnej wizycie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
+            <source>There is no such download here.</source>
+            <translation>Nie ma tu takiego pliku do pobrania.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Actions {start} to {end}</source>
+            <translation>Działania {start} do {end}</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>There is no such action here.</source>
+            <translation>Nie ma tu takiego działania.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>the photo is larger than 15 MB</source>
+            <translation>zdjęcie jest większe niż 15 MB</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>You cannot do that to this action.</source>
+            <translation>Nie możesz tego zrobić z tym działaniem.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>This photo is missing on the server.</source>
+            <translation>Tego zdjęcia brakuje na serwerze.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <location filename="../../mystery_shop/server/portal/report_pages.py" />
+            <source>Tell the firm.</source>
+            <translation>Powiadom firmę.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Those photos are too large.</source>
+            <translation>Te zdjęcia są za duże.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Send at most five, 15 MB each.</source>
+            <translation>Wyślij najwyżej pięć, po 15 MB.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>There is no such photo here.</source>
+            <translation>Nie ma tu takiego zdjęcia.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <location filename="../../mystery_shop/server/portal/templates/base.html" />
+            <source>Actions</source>
+            <translation>Działania</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Too many changes at once.</source>
+            <translation>Zbyt wiele zmian naraz.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Wait a minute and try again.</source>
+            <translation>Odczekaj minutę i spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Action</source>
+            <translation>Działanie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Send at most five photos.</source>
+            <translation>Wyślij najwyżej pięć zdjęć.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Due date</source>
+            <translation>Termin</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <location filename="../../mystery_shop/server/portal/queries.py" />
+            <source>Newest first</source>
+            <translation>Najnowsze najpierw</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>That photo was refused: {why}</source>
+            <translation>To zdjęcie odrzucono: {why}</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>Your appeal is filed. The firm will answer it here.</source>
             <translation>Twoje odwołanie zostało złożone. Firma odpowie na nie tutaj.</translation>
@@ -3238,8 +3494,9 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <location filename="../../mystery_shop/server/portal/check_pages.py" />
             <source>That form could not be read.</source>
-            <translation>Nie udało się odczytać formularza.</translation>
+            <translation>Nie udało się odczytać tego formularza.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
@@ -3371,11 +3628,6 @@
             <location filename="../../mystery_shop/server/portal/check_pages.py" />
             <source>It is not a report published for you on this portal.</source>
             <translation>To nie jest raport opublikowany dla Ciebie w tym portalu.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/check_pages.py" />
-            <source>That form could not be read.</source>
-            <translation>Nie udało się odczytać tego formularza.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/check_pages.py" />
@@ -3595,11 +3847,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
-            <source>There is no such download here.</source>
-            <translation>Nie ma tu takiego pliku do pobrania.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
             <source>Visits {client} {start} to {end}</source>
             <translation>Wizyty {client} {start} do {end}</translation>
         </message>
@@ -3688,11 +3935,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>Your mystery shopping provider</source>
-            <translation>Twój dostawca badań tajemniczego klienta</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/mail.py" />
             <source>A client has appealed a report</source>
             <translation>Klient odwołał się od raportu</translation>
         </message>
@@ -3730,16 +3972,6 @@
             <location filename="../../mystery_shop/server/portal/mail.py" />
             <source>{sender} has published a new mystery shopping report for you.</source>
             <translation>{sender} opublikował(a) dla Ciebie nowy raport z badania tajemniczego klienta.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/mail.py" />
-            <source>Hello {name},</source>
-            <translation>Dzień dobry, {name},</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/queries.py" />
-            <source>Newest first</source>
-            <translation>Najnowsze najpierw</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/queries.py" />
@@ -3780,11 +4012,6 @@
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
             <source>This visit's signed report is missing on the server.</source>
             <translation>Na serwerze brakuje podpisanego raportu z tej wizyty.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/report_pages.py" />
-            <source>Tell the firm.</source>
-            <translation>Powiadom firmę.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
@@ -3850,6 +4077,13 @@
             <location filename="../../mystery_shop/server/portal/sessions.py" />
             <source>The current password is not right.</source>
             <translation>Obecne hasło jest nieprawidłowe.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/services/action_rules.py" />
+            <location filename="../../mystery_shop/services/quality.py" />
+            <location filename="../../mystery_shop/services/workspace.py" />
+            <source>That client no longer exists.</source>
+            <translation>Ten klient już nie istnieje.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/app_language.py" />
@@ -4006,12 +4240,6 @@
             <location filename="../../mystery_shop/services/profile_backup.py" />
             <source>The photo {name} in {path} is damaged.</source>
             <translation>Zdjęcie {name} w {path} jest uszkodzone.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/services/quality.py" />
-            <location filename="../../mystery_shop/services/workspace.py" />
-            <source>That client no longer exists.</source>
-            <translation>Ten klient już nie istnieje.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/services/report_data.py" />
@@ -5683,6 +5911,7 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>All clients</source>
             <translation>Wszyscy klienci</translation>
@@ -5690,6 +5919,8 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/main_window.py" />
             <location filename="../../mystery_shop/ui/review/queue.py" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>All locations</source>
             <translation>Wszystkie lokalizacje</translation>
@@ -6027,6 +6258,8 @@ mystery-shop demo --profile DIR</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/models/visits.py" />
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
             <source>Due</source>
             <translation>Termin</translation>
         </message>
@@ -6096,6 +6329,7 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/photos/annotate.py" />
             <location filename="../../mystery_shop/ui/visit/finish_dialog.py" />
             <location filename="../../mystery_shop/ui/widgets/answer_inputs.py" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Clear</source>
             <translation>Wyczyść</translation>
@@ -6890,6 +7124,8 @@ mystery-shop demo --profile DIR</translation>
         <message>
             <location filename="../../mystery_shop/ui/review/appeals_view.py" />
             <location filename="../../mystery_shop/ui/review/review_window.py" />
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
             <source>Visit</source>
             <translation>Wizyta</translation>
         </message>
@@ -7258,11 +7494,6 @@ mystery-shop demo --profile DIR</translation>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
             <source>None yet.</source>
             <translation>Jeszcze nic.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/ui/review/review_window.py" />
-            <source>Started</source>
-            <translation>Rozpoczęto</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/ui/review/review_window.py" />
@@ -8139,6 +8370,184 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <translation>Po zmianie hasła pozostałe przeglądarki zostaną wylogowane.</translation>
         </message>
         <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>held at the next visit</source>
+            <translation>utrzymane przy następnej wizycie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>recurred at the next visit</source>
+            <translation>powtórzyło się przy następnej wizycie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>critical</source>
+            <translation>krytyczne</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Owner</source>
+            <translation>Odpowiedzialny</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Repeats</source>
+            <translation>Powtarza</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>the earlier action</source>
+            <translation>wcześniejsze działanie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>The finding</source>
+            <translation>Ustalenie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>The auditor left no comment.</source>
+            <translation>Audytor nie zostawił komentarza.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Photo of the finding</source>
+            <translation>Zdjęcie ustalenia</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>History</source>
+            <translation>Historia</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Proof photo</source>
+            <translation>Zdjęcie potwierdzające</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>the new action</source>
+            <translation>nowe działanie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Work on it</source>
+            <translation>Praca nad działaniem</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>I am on it</source>
+            <translation>Zajmuję się tym</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>What was done</source>
+            <translation>Co zrobiono</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Proof photos (at most %(n)s)</source>
+            <translation>Zdjęcia potwierdzające (najwyżej %(n)s)</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Mark it done</source>
+            <translation>Oznacz jako zrobione</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Verify</source>
+            <translation>Zatwierdź</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Why it is not done</source>
+            <translation>Dlaczego nie jest zrobione</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/action.html" />
+            <source>Reopen</source>
+            <translation>Otwórz ponownie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>Find actions</source>
+            <translation>Znajdź działania</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>Every status</source>
+            <translation>Każdy stan</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Sort</source>
+            <translation>Sortuj</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
+            <source>Show</source>
+            <translation>Pokaż</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>Actions by location and status</source>
+            <translation>Działania według lokalizacji i stanu</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>%(num)s actions</source>
+            <translation>
+                <numerusform>%(num)s działanie</numerusform>
+                <numerusform>%(num)s działania</numerusform>
+                <numerusform>%(num)s działań</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>the first %(n)s shown: narrow the filters to see the rest</source>
+            <translation>pokazano pierwsze %(n)s: zawęź filtry, aby zobaczyć resztę</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>No actions match.</source>
+            <translation>Żadne działanie nie pasuje.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>Excel</source>
+            <translation>Excel</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>Finding</source>
+            <translation>Ustalenie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>repeated</source>
+            <translation>powtórzone</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>held</source>
+            <translation>utrzymane</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/actions.html" />
+            <source>recurred</source>
+            <translation>powtórzyło się</translation>
+        </message>
+        <message>
             <location filename="../../mystery_shop/server/portal/templates/base.html" />
             <source>%(page)s · %(firm)s client portal</source>
             <translation>%(page)s · portal klienta %(firm)s</translation>
@@ -8225,12 +8634,6 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
-            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
-            <source>Show</source>
-            <translation>Pokaż</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>%(start)s to %(end)s</source>
             <translation>%(start)s – %(end)s</translation>
         </message>
@@ -8297,6 +8700,55 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
             <source>Of</source>
             <translation>Z</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Action plans</source>
+            <translation>Plany działań</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>The actions opened by this period's visits: closed on time is verified with the work done by the due date; the recurrence rate is the share of the actions a later visit judged that failed again.</source>
+            <translation>Działania otwarte przez wizyty z tego okresu: zamknięte w terminie to zatwierdzone, z pracą wykonaną przed terminem; wskaźnik powtórzeń to udział działań ocenionych przez późniejszą wizytę, które znów wypadły źle.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Opened</source>
+            <translation>Otwarte</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Closed on time</source>
+            <translation>Zamknięte w terminie</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Median days to close</source>
+            <translation>Mediana dni do zamknięcia</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Recurrence rate</source>
+            <translation>Wskaźnik powtórzeń</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>Most recurring questions</source>
+            <translation>Najczęściej powtarzające się pytania</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>%(num)s times</source>
+            <translation>
+                <numerusform>%(num)s raz</numerusform>
+                <numerusform>%(num)s razy</numerusform>
+                <numerusform>%(num)s razy</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
+            <source>See the actions</source>
+            <translation>Zobacz działania</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/templates/dashboard.html" />
@@ -8482,11 +8934,6 @@ Każda zmiana wprowadzona na tym komputerze dotarła na serwer.</translation>
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />
             <source>Location, address, form or report number</source>
             <translation>Lokalizacja, adres, formularz lub numer raportu</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/templates/reports.html" />
-            <source>Sort</source>
-            <translation>Sortuj</translation>
         </message>
         <message numerus="yes">
             <location filename="../../mystery_shop/server/portal/templates/reports.html" />

@@ -158,3 +158,76 @@ def test_signed_out_every_page_asks_to_sign_in(world: World) -> None:
         assert r.status_code == 303 and r.headers["location"].startswith("/portal/sign-in?"), path
         assert "Acme" not in r.text
     b.close()
+
+
+# ------------------------------------------------------------ action plans (issue 31)
+
+ACTION_READERS = {"carl", "gina", "sue", "gus", "ada", "stan", "rita"}  # auditors have no action plans
+
+
+def _with_actions(world: World) -> dict[str, tuple[str, str | None]]:
+    """Rules for both clients, and the published visits' actions opened: {action id: (client, Acme store)}."""
+    import uuid
+
+    from server.portal_support import op, push
+    from sqlalchemy import select
+
+    from mystery_shop.server.portal import action_store, index
+    from mystery_shop.server.portal.models import PortalAction
+
+    live, firm = world.live, world.firm
+    with live.http(live.token("ada")) as ada:
+        for cid in (firm.client_id, firm.other_client_id):
+            push(ada, op("action_rule", str(uuid.uuid4()), {"client_id": cid, "form_id": "", "settings": {"zero": 1}}))
+    ids = [v for vs in world.visits.values() for v in vs]
+    index.catch_up(live.db)  # every publication indexed first
+    with live.db.write() as s:
+        assert action_store.open_for(s, ids) > 0
+    with live.db.read() as s:
+        rows = s.execute(select(PortalAction.id, PortalAction.visit_id, PortalAction.client_id)).all()
+    client_name = {firm.client_id: "Acme", firm.other_client_id: "Globex"}
+    return {aid: (client_name[cid], world.stores.get(vid)) for aid, vid, cid in rows}
+
+
+def test_every_action_page_photo_and_download_by_role_client_and_location(stores: World) -> None:
+    world = stores
+    found = _with_actions(world)
+    assert {c for c, _ in found.values()} == {"Acme", "Globex"}
+    assert {st for c, st in found.values() if c == "Acme"} == {"High Street", STORE}
+    live = world.live
+    for user in USERS:
+        b = signed_in(live, user)
+        try:
+            board = b.get("/portal/actions").text
+            csv = b.get("/portal/actions/export.csv", params={"period": "all"}).text
+            xlsx = b.get("/portal/actions/export.xlsx", params={"period": "all"})
+            assert xlsx.status_code == 200
+            for aid, (client, store) in found.items():
+                mine = user in ACTION_READERS and sees(user, client, store)
+                where = f"{user} on {client}/{store} {aid}"
+                assert (aid in board) == mine, f"{where}: board"
+                assert (aid in csv) == mine, f"{where}: export"
+                page = b.get(f"/portal/actions/{aid}")
+                assert page.status_code == (200 if mine else 404), f"{where}: page"
+                photos = [p.split('"')[0] for p in page.text.split(f'src="/portal/actions/{aid}/photos/')[1:]]
+                assert photos or not mine, f"{where}: the finding's photo"
+                # Every photo of an action opens for those who see it, and for nobody else (another's path is a 404).
+                for other in found:
+                    for sha in photos:
+                        r = b.get(f"/portal/actions/{other}/photos/{sha}")
+                        seen = other == aid or (user in ACTION_READERS and sees(user, *found[other]))
+                        assert r.status_code in ((200,) if other == aid else (200, 404) if seen else (404,)), where
+                posted = b.http.post(f"/portal/actions/{aid}", data={"csrf": "x", "event": "started"})
+                assert posted.status_code in (403, 404), f"{where}: a forged post"
+            for client in ("Acme", "Globex"):
+                if CLIENT_OF[user] not in (None, client):
+                    assert client not in board and client not in csv, f"{user} sees {client} on the board"
+        finally:
+            b.close()
+    out = Browser(live)
+    aid = next(iter(found))
+    for path in ("/portal/actions", f"/portal/actions/{aid}", "/portal/actions/export.csv",
+                 f"/portal/actions/{aid}/photos/{'0' * 64}"):  # fmt: skip
+        r = out.get(path)
+        assert r.status_code == 303 and r.headers["location"].startswith("/portal/sign-in?"), path
+    out.close()

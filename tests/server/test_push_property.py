@@ -36,7 +36,7 @@ def operation(draw: st.DrawFn) -> tuple[str, str, dict[str, Any]]:
     """(who, kind, data): one push of a caller; the visit is filled in when it is sent."""
     who = draw(st.sampled_from(["alice", "sue", "ada"]))
     kind = draw(st.sampled_from(["answer", "visit", "transition", "review_comment", "score_override", "photo",
-                                 "report", "audit_entry"]))  # fmt: skip
+                                 "report", "audit_entry", "action_rule"]))  # fmt: skip
     if kind == "audit_entry":
         return who, kind, {"kind": draw(st.sampled_from(["plan", "sign", "unsign", "approve"])), "detail": draw(JSON),
                            "at": draw(st.sampled_from(["2026-11-21T10:00:00+00:00", "not-a-date", None]))}  # fmt: skip
@@ -48,11 +48,18 @@ def operation(draw: st.DrawFn) -> tuple[str, str, dict[str, Any]]:
         data = {"report_id": "V-20261120-ABC123", "sha256": "", "size": len(FAKE_PDF),
                 "signer": draw(st.text(max_size=400)), "signed_at": draw(st.sampled_from(
                     ["2026-11-21T10:00:00+00:00", "not-a-date", "2026-11-21T10:00:00"]))}  # fmt: skip
+    elif kind == "action_rule":  # the client is filled in when it is sent; odd settings as well as good ones
+        settings = st.dictionaries(
+            st.sampled_from(["zero", "critical", "section_below", "due_days", "x"]),
+            st.integers(-1, 400) | st.floats(-1, 200, allow_nan=False),
+            max_size=5,
+        )
+        data = {"form_id": draw(st.sampled_from(["", "shop", "other"])), "settings": draw(settings | JSON)}
     else:
         data = {"question_id": draw(QUESTIONS)} if kind in ("review_comment", "score_override") else {}
     fields = sorted(KINDS[kind].fields)
     for name in draw(st.lists(st.sampled_from(fields), max_size=3, unique=True)):
-        if name not in ("visit_id", "sha256"):
+        if name not in ("visit_id", "sha256", "client_id"):
             data[name] = draw(JSON)
     return who, kind, data
 
@@ -87,6 +94,8 @@ def test_no_push_sequence_breaks_another_accounts_pull_sync_or_portal(firm: Firm
         for who, kind, data in ops:
             if kind == "transition" or kind == "visit":
                 rid = vid
+            elif kind == "action_rule":
+                rid, data = str(uuid.uuid4()), {**data, "client_id": firm.client_id}
             else:
                 rid = str(uuid.uuid4())
                 data = {**data, "visit_id": vid}
@@ -105,7 +114,7 @@ def test_no_push_sequence_breaks_another_accounts_pull_sync_or_portal(firm: Firm
         report = sue.sync()
         assert report.exit_code == 0 and not report.error, report
         for b in readers.values():
-            for path in ("/portal/reports", "/portal/dashboard"):
+            for path in ("/portal/reports", "/portal/dashboard", "/portal/actions"):
                 assert b.get(path).status_code == 200, path
 
     try:

@@ -98,6 +98,11 @@ def test_an_answer_that_does_not_fit_its_question_is_refused(firm: Firm, questio
         ("audit_entry", {"kind": "sign", "actor_id": "someone"}, "actor_id is written by the server"),
         ("audit_entry", {"kind": "sign", "received_at": "2026-11-20T10:00:00+00:00"}, "received_at is written by"),
         ("audit_entry", {"kind": "sign", "at": "yesterday"}, "at must be an ISO date and time"),
+        ("action_rule", {"settings": {"due_days": 2.5}}, "due_days must be a whole number of days"),
+        ("action_rule", {"settings": {"section_below": 150}}, "section_below must be a percentage"),
+        ("action_rule", {"settings": {"zero": -1}}, "settings must be named numbers, none negative"),
+        ("action_rule", {"form_id": "x" * 101}, "form_id is longer than 100 characters"),
+        ("action_rule", {"colour": "red"}, "unknown action_rule fields: colour"),
     ],
 )
 def test_a_field_of_the_wrong_type_or_out_of_its_limits_is_refused(firm: Firm, kind: str, data: dict[str, Any],
@@ -108,6 +113,8 @@ def test_a_field_of_the_wrong_type_or_out_of_its_limits_is_refused(firm: Firm, k
             body = {"form_id": "shop", "form_version": 1, "location_id": firm.location_id, **data}
         elif kind == "location":
             body = {"client_id": firm.client_id, **data}
+        elif kind == "action_rule":
+            body = {"client_id": firm.client_id, "form_id": "shop", **data}
         else:
             body = data
         (r,) = _push(c, _op(kind, str(uuid.uuid4()), body))
@@ -115,6 +122,22 @@ def test_a_field_of_the_wrong_type_or_out_of_its_limits_is_refused(firm: Firm, k
             assert (r["status"], r["code"]) == ("conflict", 409) and why in r["reason"], r
         else:
             _refused(r, why)
+
+
+def test_only_the_firms_staff_set_action_rules_and_one_per_client_and_form(firm: Firm) -> None:
+    live = firm.server
+    rule = {"client_id": firm.client_id, "form_id": "shop", "settings": {"zero": 1}}
+    with live.http(live.token("alice")) as c:  # an auditor
+        (r,) = _push(c, _op("action_rule", str(uuid.uuid4()), rule))
+        assert (r["status"], r["code"]) == ("rejected", 403), r
+    with live.http(live.token("gus")) as c:  # Globex's supervisor: Acme is none of theirs
+        (r,) = _push(c, _op("action_rule", str(uuid.uuid4()), rule))
+        assert r["status"] == "rejected" and "no client" in r["reason"], r
+    with live.http(live.token("sue")) as c:  # Acme's supervisor
+        (r,) = _push(c, _op("action_rule", str(uuid.uuid4()), rule))
+        assert r["status"] == "applied", r
+        (r,) = _push(c, _op("action_rule", str(uuid.uuid4()), rule))  # a second record for the same pair
+        assert (r["status"], r["code"]) == ("conflict", 409), r
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ def _config(conn) -> Config:  # type: ignore[no-untyped-def]
 
 
 def test_head_is_the_newest_migration() -> None:
-    assert ScriptDirectory.from_config(_config(None)).get_current_head() == HEAD == "s0009"
+    assert ScriptDirectory.from_config(_config(None)).get_current_head() == HEAD == "s0010"
 
 
 def test_s0002_on_a_server_with_history(db_url: str, tmp_path: Path) -> None:

@@ -5,17 +5,20 @@ PostgreSQL; and its rules refuse the same bad values in the app and on the serve
 from __future__ import annotations
 
 import uuid
+from fractions import Fraction
 from typing import Any
 
 import pytest
 from server.harness import Firm, today
 from sqlalchemy import select
 
+from mystery_shop.domain.actions import ActionRules
 from mystery_shop.domain.kinds import KINDS
 from mystery_shop.server import appeals as server_appeals
 from mystery_shop.server.push import HANDLERS
 from mystery_shop.server.records import Writer
 from mystery_shop.services import appeals, review
+from mystery_shop.services.action_rules import set_action_rules
 from mystery_shop.services.outbox import record_change
 from mystery_shop.services.photos import add_files
 from mystery_shop.services.profile import Profile
@@ -58,6 +61,7 @@ def _round_trip_world(firm: Firm, laptop: Any, tmp_path: Any, key: Any) -> tuple
     client = ada.ws.add_client("Initech", "de")
     location = ada.ws.add_location(client.id, "Kiosk", "3 Square", 48.1, 11.5, "Europe/Berlin")
     form = ada.ws.add_form_source(FORM.replace("id: shop", "id: kiosk", 1))
+    set_action_rules(ada.ws, client.id, form.form_id, ActionRules(section_below=Fraction(80), due_days=5))
     vid = ada.ws.create_visit(form.form_id, location.id, today())
     ed = ada.ws.open_visit(vid)
     for q, v in (("greeted", "yes"), ("wait", 20), ("staff_name", "Sam"), ("mood", 3)):

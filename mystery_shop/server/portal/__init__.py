@@ -20,7 +20,7 @@ from mystery_shop.reports.language import reset_language, use_language
 from mystery_shop.resources import resource
 
 from ..state import state
-from . import account_pages, appeal_pages, check_pages, dashboard_pages, queries, report_pages
+from . import account_pages, action_pages, appeal_pages, check_pages, dashboard_pages, queries, report_pages
 from .branding import client_logo, firm, media_type
 from .deps import SignInNeeded, frame, signed_in
 from .language import from_header, pt, pt_noop, speak
@@ -34,7 +34,7 @@ _THEME = theme_css()
 def install(app: FastAPI) -> None:
     """The portal's pages, assets and error pages on the application (``server.main``); its timer runs in the
     application's lifespan (``timer.running``)."""
-    for module in (account_pages, report_pages, dashboard_pages, check_pages, appeal_pages):
+    for module in (account_pages, report_pages, dashboard_pages, check_pages, appeal_pages, action_pages):
         app.include_router(module.router)
     _assets(app)
     app.add_middleware(_Timing)

@@ -13,6 +13,7 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from mystery_shop import __version__
+from mystery_shop.domain.action_figures import action_figures, most_recurring
 from mystery_shop.domain.answers import Answers
 from mystery_shop.domain.export_table import ExportVisit, export_table
 from mystery_shop.domain.figures import VisitFacts
@@ -24,6 +25,8 @@ from mystery_shop.reports.period_data import build_period_report_data
 from mystery_shop.reports.tables import write_table
 
 from . import appeal_pages, dashboard, index, queries
+from .action_pages import now, scope
+from .action_store import PA, figure_rows
 from .branding import client_logo, firm
 from .deps import Span, choose_client, frame, fresh, signed_in, signed_in_async, span, state
 from .language import current, num, pt, pt_noop
@@ -78,6 +81,7 @@ def dashboard_page(request: Request) -> Response:
         appealed, appealed_by = appeal_pages.period_figures(
             s, {sv.facts.visit_id: sv.facts.location for sv in a.period.figures.visits if sv.facts is not None}
         )
+        acts = action_view(s, user, a.client, a.start, a.end)
     several = a.client if len(a.clients) > 1 else ""
     links = {k: v for k, v in {"client": several, "period": "custom", "from": a.start.isoformat(),
                                "to": a.end.isoformat()}.items() if v}  # fmt: skip
@@ -87,7 +91,7 @@ def dashboard_page(request: Request) -> Response:
         **frame(request, user, title=pt("Dashboard"), clients=a.clients, client=a.client, client_name=a.name,
                 client_logo=a.client, presets=presets(DASH_PRESETS), period=a.span, start=a.start, end=a.end,
                 view=dashboard.view(a.period, links, location_ids), here=here, notices=list(a.span.notices),
-                appealed=appealed, appealed_by=appealed_by, pct=_pct, days=_days),
+                appealed=appealed, appealed_by=appealed_by, pct=_pct, days=_days, acts=acts),
     )  # fmt: skip
 
 
@@ -178,3 +182,19 @@ def _download(body: bytes, media: str, filename: str) -> Response:
     headers = {k: v for k, v in SECURITY_HEADERS.items() if k != "Content-Security-Policy"}
     headers["Content-Disposition"] = attachment(filename)
     return Response(body, media_type=media, headers=headers)
+
+
+def action_view(s: Any, user: PortalUser, client: str, start: dt.date, end: dt.date) -> dict[str, Any] | None:
+    """The action plans' figures of the period (visits' dates) by location (``domain.action_figures``, as the app's
+    dashboard reads them); None when there are none."""
+    rows = figure_rows(s, [scope(user), PA.client_id == client, PA.scheduled_date >= start, PA.scheduled_date <= end])
+    if not rows:
+        return None
+    total, by = action_figures(rows, now())
+
+    def line(f: Any) -> tuple[int, int, int, str, str]:
+        rate = f.recurrence_rate
+        return (f.opened, f.closed_on_time, f.overdue, num(f.median_days) if f.median_days is not None else "—",
+                f"{num(rate * 100)} %" if rate is not None else "—")  # fmt: skip
+
+    return {"total": line(total), "by": [(loc, line(f)) for loc, f in by.items()], "recurring": most_recurring(rows)}

@@ -41,6 +41,7 @@ from mystery_shop.reports.theme import band_colour, hex_of
 from ..changes import counter
 from ..db import Database
 from ..models import Counter, Record, User, utcnow
+from . import action_store
 from .models import PortalMail, PortalState, PortalVisit
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,7 @@ FORMS = FormCache()
 class CatchUp:
     visits: int = 0  # index rows written or removed
     mails: int = 0  # notices queued
+    actions: int = 0  # action plan items opened
 
 
 def position(s: Session) -> tuple[int, int, int]:
@@ -127,6 +129,7 @@ def catch_up(db: Database, *, notify: bool = False) -> CatchUp:
             n = 0
             for i in range(0, len(changed), CHUNK):
                 n += rebuild(s, changed[i : i + CHUNK])
+            out.actions += action_store.open_for(s, [vid for vid, _ in published])
             if notify:
                 out.mails += _queue_mail(s, [vid for vid, seq in published if seq > state.mail_after])
                 out.mails += _queue_decided(s, state.cursor, upto, state.mail_after)

@@ -16,7 +16,7 @@ from starlette.concurrency import run_in_threadpool
 
 from .. import blob_access
 from ..state import State
-from . import dashboard, index, mail, sessions
+from . import action_mail, dashboard, index, mail, sessions
 
 log = logging.getLogger(__name__)
 SWEEP_S = 3600  # lapsed sessions and uploads no record named, once an hour
@@ -33,6 +33,7 @@ class Timer:
         st = self.st
         version = index.current(st.db, notify=st.config.mail)
         mail.send_pending(st.db, st.config)
+        action_mail.remind(st.db, st.config)
         warmed = (version, dt.date.today())
         if self.warmed != warmed:
             dashboard.warm(st.db, version)

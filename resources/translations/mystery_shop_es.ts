@@ -3475,16 +3475,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
-            <source>Your appeal is filed. The firm will answer it here.</source>
-            <translation>Su reclamación está presentada. La empresa la responderá aquí.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
-            <source>Your appeal is withdrawn.</source>
-            <translation>Su reclamación está retirada.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <location filename="../../mystery_shop/server/portal/check_pages.py" />
             <source>That form could not be read.</source>
             <translation>No se pudo leer ese formulario.</translation>
@@ -3521,6 +3511,12 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <location filename="../../mystery_shop/server/portal/appeal_view.py" />
+            <source>Your appeal is filed. The firm will answer it here.</source>
+            <translation>Su reclamación está presentada. La empresa la responderá aquí.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>The appeal was not withdrawn.</source>
             <translation>La reclamación no se retiró.</translation>
         </message>
@@ -3544,6 +3540,11 @@
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
             <source>There is no such report here.</source>
             <translation>Aquí no hay tal informe.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_view.py" />
+            <source>Your appeal is withdrawn.</source>
+            <translation>Su reclamación está retirada.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/charts.py" />

@@ -3484,16 +3484,6 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
-            <source>Your appeal is filed. The firm will answer it here.</source>
-            <translation>Twoje odwołanie zostało złożone. Firma odpowie na nie tutaj.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
-            <source>Your appeal is withdrawn.</source>
-            <translation>Twoje odwołanie zostało wycofane.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <location filename="../../mystery_shop/server/portal/check_pages.py" />
             <source>That form could not be read.</source>
             <translation>Nie udało się odczytać tego formularza.</translation>
@@ -3530,6 +3520,12 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
+            <location filename="../../mystery_shop/server/portal/appeal_view.py" />
+            <source>Your appeal is filed. The firm will answer it here.</source>
+            <translation>Twoje odwołanie zostało złożone. Firma odpowie na nie tutaj.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_pages.py" />
             <source>The appeal was not withdrawn.</source>
             <translation>Odwołanie nie zostało wycofane.</translation>
         </message>
@@ -3553,6 +3549,11 @@
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
             <source>There is no such report here.</source>
             <translation>Nie ma tu takiego raportu.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/appeal_view.py" />
+            <source>Your appeal is withdrawn.</source>
+            <translation>Twoje odwołanie zostało wycofane.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/charts.py" />

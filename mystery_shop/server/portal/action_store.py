@@ -47,6 +47,7 @@ from mystery_shop.domain.workflow import Role
 
 from ..models import Record, User, utcnow
 from .models import PortalAction, PortalActionEntry, PortalVisit
+from .visit_data import FORMS, read_answers
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +67,6 @@ def client_rules(s: Session, client_ids: set[str]) -> dict[tuple[str, str], Acti
 
 def open_for(s: Session, visit_ids: Sequence[str], *, now: dt.datetime | None = None) -> int:
     """Open (and judge) the actions of newly published visits; returns how many actions were opened."""
-    from .index import FORMS, read_answers  # (index imports this module)
-
     if not visit_ids:
         return 0
     rows = {r.visit_id: r for r in s.scalars(select(PortalVisit).where(PortalVisit.visit_id.in_(list(visit_ids))))}

@@ -24,7 +24,7 @@ from mystery_shop.reports.language import report_language, rt
 from mystery_shop.reports.period_data import build_period_report_data
 from mystery_shop.reports.tables import write_table
 
-from . import appeal_pages, dashboard, index, queries
+from . import appeal_view, dashboard, index, queries
 from .action_pages import now, scope
 from .action_store import PA, figure_rows
 from .branding import client_logo, firm
@@ -78,7 +78,7 @@ def dashboard_page(request: Request) -> Response:
     a = _asked(request, user)
     with state(request).db.read() as s:
         location_ids = {n: lid for lid, n in queries.choices(s, user, a.client, a.version)[0]}
-        appealed, appealed_by = appeal_pages.period_figures(
+        appealed, appealed_by = appeal_view.period_figures(
             s, {sv.facts.visit_id: sv.facts.location for sv in a.period.figures.visits if sv.facts is not None}
         )
         acts = action_view(s, user, a.client, a.start, a.end)

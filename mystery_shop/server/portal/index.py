@@ -18,24 +18,21 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from fractions import Fraction
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from mystery_shop.domain.access import LocationScope
-from mystery_shop.domain.answers import Answers, AnswerValue, Override
+from mystery_shop.domain.answers import Answers
 from mystery_shop.domain.digest import FORMAT, DigestScore, VisitDigest, digest_visit
 from mystery_shop.domain.forms import Form
-from mystery_shop.domain.numbers import display, to_fraction
+from mystery_shop.domain.numbers import display
 from mystery_shop.domain.workflow import Role, VisitStatus
-from mystery_shop.formats import FormError, parse_form
 from mystery_shop.reports.theme import band_colour, hex_of
 
 from ..changes import counter
@@ -43,6 +40,7 @@ from ..db import Database
 from ..models import Counter, Record, User, utcnow
 from . import action_store
 from .models import PortalMail, PortalState, PortalVisit
+from .visit_data import FORMS, read_answers
 
 log = logging.getLogger(__name__)
 
@@ -51,36 +49,6 @@ CHUNK = 500  # visits per query (SQLite's bound-variable limit)
 PUBLISHED = VisitStatus.PUBLISHED.value
 _KINDS = ("visit", "report", "location", "transition", "score_override")  # (an accepted appeal's override)
 _COLUMNS = [c.name for c in PortalVisit.__table__.columns]
-
-
-# ------------------------------------------------------------ forms
-
-
-class FormCache:
-    """Forms parsed from their records' YAML, once per process: a form version never changes."""
-
-    def __init__(self) -> None:
-        self._forms: dict[str, Form | None] = {}
-        self._lock = threading.Lock()
-
-    def get(self, s: Session, key: str) -> Form | None:
-        with self._lock:
-            if key in self._forms:
-                return self._forms[key]
-        rec = s.get(Record, ("form", key))
-        if rec is None:
-            return None  # not here yet: asked again next time
-        try:
-            form: Form | None = parse_form(str(rec.data.get("source", "")), key)
-        except FormError as e:
-            log.warning("form %s on the server does not parse, its visits have no scores in the portal: %s", key, e)
-            form = None
-        with self._lock:
-            self._forms[key] = form
-        return form
-
-
-FORMS = FormCache()
 
 
 # ------------------------------------------------------------ catching up
@@ -296,36 +264,6 @@ def _fits(row: dict[str, Any]) -> None:
 
 def _differs(old: PortalVisit | None, row: dict[str, Any]) -> bool:
     return old is None or any(getattr(old, c) != row[c] for c in _COLUMNS)
-
-
-def read_answers(s: Session, visit_ids: Iterable[str]) -> dict[str, Answers]:
-    """The answers and overrides of visits as the server holds them (the newest override of a question wins)."""
-    values: dict[str, dict[str, AnswerValue]] = defaultdict(dict)
-    na: dict[str, set[str]] = defaultdict(set)
-    overrides: dict[str, list[tuple[str, str, Override]]] = defaultdict(list)
-    for chunk in _chunks(list(visit_ids)):
-        q = select(Record.kind, Record.visit_id, Record.data).where(
-            Record.kind.in_(("answer", "score_override")), Record.visit_id.in_(chunk)
-        )
-        for kind, vid, data in s.execute(q):
-            qid = str(data.get("question_id") or "")
-            if kind == "answer":
-                if data.get("na"):
-                    na[vid].add(qid)
-                elif data.get("value") is not None:
-                    values[vid][qid] = data["value"]
-                continue
-            try:
-                points: Fraction = to_fraction(data.get("points"))
-            except (TypeError, ValueError, ZeroDivisionError):
-                log.warning("override of %s on visit %s has no number of points: skipped", qid, vid)
-                continue
-            overrides[vid].append((str(data.get("created_at") or ""), qid, Override(points, str(data.get("reason")))))
-    out = {}
-    for vid in set(values) | set(na) | set(overrides):
-        in_force = {qid: o for _, qid, o in sorted(overrides.get(vid, []), key=lambda t: t[0])}
-        out[vid] = Answers(values.get(vid, {}), frozenset(na.get(vid, ())), in_force)
-    return out
 
 
 # ------------------------------------------------------------ notices

@@ -16,7 +16,7 @@ from mystery_shop.reports.period_data import journey_order
 from mystery_shop.reports.text import stage_label
 
 from ..models import Record
-from . import appeal_pages, index, queries
+from . import appeal_view, index, queries
 from .deps import Span, choose_client, frame, fresh, page_number, signed_in, span, state
 from .language import current, day, num, pt, pt_noop
 from .sessions import PortalUser
@@ -85,7 +85,7 @@ def _page_numbers(page: int, pages: int) -> list[int]:
 def report_detail(visit_id: str, request: Request) -> Response:
     user = signed_in(request)
     fresh(request)
-    said = appeal_pages.notice(request)
+    said = appeal_view.notice(request)
     return detail_page(request, user, visit_id, [said] if said else [])
 
 
@@ -102,8 +102,8 @@ def detail_page(request: Request, user: PortalUser, visit_id: str, notices: list
         form = index.FORMS.get(s, row.form_key)
         form = form.in_language(current()) if form is not None else None  # where the form is written in it
         answers = index.read_answers(s, [visit_id]).get(visit_id)
-        appeals = appeal_pages.block(s, user, row, form, answers)
-        revisions = appeal_pages.revisions(s, row)
+        appeals = appeal_view.block(s, user, row, form, answers)
+        revisions = appeal_view.revisions(s, row)
     # The items whose points a supervisor adjusted on review, so that "No — 1 / 1" does not read as an error;
     # the reason stays internal (the firm's copy of the report).
     overridden = set(answers.overrides) if answers is not None else set()
@@ -124,8 +124,8 @@ def detail_page(request: Request, user: PortalUser, visit_id: str, notices: list
         **frame(request, user, title=f"{row.location}, {day(row.scheduled_date)}", row=row, client_name=client,
                 client_logo=row.client_id, address=address,
                 sections=sections, stages=stages, adjusted=adjusted, appeals=appeals,
-                categories=[(v, pt(label)) for v, label in appeal_pages.CATEGORIES], notices=notices,
-                max_files=appeal_pages.ap.MAX_FILES, revisions=revisions),
+                categories=[(v, pt(label)) for v, label in appeal_view.CATEGORIES], notices=notices,
+                max_files=appeal_view.ap.MAX_FILES, revisions=revisions),
     )  # fmt: skip
 
 

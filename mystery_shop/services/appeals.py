@@ -25,6 +25,7 @@ from mystery_shop.store import models as m
 
 from .outbox import record_change
 from .rows import ServiceError
+from .unit_of_work import unit_of_work
 from .visit_editor import VisitEditor
 from .workspace import Workspace
 
@@ -181,18 +182,17 @@ def accept(ws: Workspace, appeal_id: str, points: Fraction | float | int | str, 
     text = _decimal(exact)
     answers = replace(ed.answers, overrides={**ed.answers.overrides, q.id: Override(exact, reason)})
     score = score_visit(ed.form, answers, detail=True)
-    with ws.sessions.begin() as s:
-        _decide(s, ws, a, ap.Outcome.ACCEPTED, text, reply.strip())
+    with unit_of_work(ws) as w:  # the appeal's own rules were checked above
+        _decide(w.s, ws, a, ap.Outcome.ACCEPTED, text, reply.strip())
         o = m.ScoreOverride(visit_id=a.visit_id, question_id=q.id, points=text, reason=reason, author_id=ws.me.id,
                             appeal_id=a.id)  # fmt: skip
-        s.add(o)
-        s.flush()
+        w.s.add(o)
+        w.s.flush()
         was = "unanswered" if result is None or result.earned is None else _decimal(result.earned)
-        s.add(m.AuditEntry(visit_id=a.visit_id, kind="override", actor_id=ws.me.id,
-                           detail=f"{q.id}: {was} -> {text} points: {reason}"))  # fmt: skip
-        record_change(s, "score_override", o.id, {"visit_id": a.visit_id, "question_id": q.id, "points": text,
-                                                  "reason": reason, "appeal_id": a.id})  # fmt: skip
-        ed._store_score(s.connection(), score, auditor_edit=False)
+        w.record("score_override", o.id, {"visit_id": a.visit_id, "question_id": q.id, "points": text,
+                                          "reason": reason, "appeal_id": a.id})  # fmt: skip
+        w.audit(a.visit_id, "override", f"{q.id}: {was} -> {text} points: {reason}")
+        ed._store_score(w, score, auditor_edit=False)
 
 
 def _decide(s: Session, ws: Workspace, a: AppealRow, outcome: ap.Outcome, points: str | None, reply: str) -> None:

@@ -146,7 +146,7 @@ def test_add_edit_and_remove_each_kind_of_check_then_save_and_export(  # type: i
     assert len(w.draft.form.checks) == 4 and panel(w).row == 3
     w.undo()
     assert len(w.draft.form.checks) == 5
-    w.select_checks(4)
+    w.select_checks(row=4)
     qtbot.mouseClick(panel(w).remove_button, Qt.MouseButton.LeftButton)
     panel(w).list.setCurrentRow(0)  # the list opens another check
     assert panel(w).row == 0 and panel(w).min_words.value() == 4

@@ -185,7 +185,7 @@ class FormDesigner(QMainWindow):
         d = self.draft
         if self.check_row is not None:
             panel: QWidget = ChecksPanel(d, self.check_row)
-            panel.sig_row_changed.connect(self.select_checks)  # type: ignore[attr-defined]
+            panel.sig_row_changed.connect(lambda row: self.select_checks(row=row))  # type: ignore[attr-defined]
         elif w is None:
             panel = FormPanel(d)
         elif len(w) == 1:
@@ -222,7 +222,7 @@ class FormDesigner(QMainWindow):
             return ChecksPanel.shape_of(self.draft, self.check_row)
         return _shape(self.draft, self.selected)
 
-    def select_checks(self, row: int = 0) -> None:
+    def select_checks(self, *, row: int = 0) -> None:
         """Show the form's quality checks, with check ``row`` open (the first when there is no such row)."""
         self.selected = None
         self.check_row = max(0, min(row, len(self.draft.form.checks) - 1))
@@ -241,7 +241,7 @@ class FormDesigner(QMainWindow):
     def _go_to_problem(self, item: QListWidgetItem) -> None:
         where = tuple(item.data(PATH_ROLE))
         if where[:1] == ("checks",):
-            self.select_checks(int(where[1]))
+            self.select_checks(row=int(where[1]))
         elif where:
             self.refresh(select=where)
         else:

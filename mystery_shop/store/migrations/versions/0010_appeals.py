@@ -78,7 +78,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     for table in ("appeal_accounts", "appeal_decisions", "appeal_files", "appeals"):
         op.drop_table(table)
-    with op.batch_alter_table("score_overrides") as batch:
-        batch.drop_column("appeal_id")
-    with op.batch_alter_table("clients") as batch:
-        batch.drop_column("appeal_window_days")
+    # SQLite drops a column in place (3.35+), as 0008 does: a batch copy would drop "clients", which rows point at
+    op.drop_column("score_overrides", "appeal_id")
+    op.drop_column("clients", "appeal_window_days")

@@ -3379,6 +3379,16 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Those photos are too large.</source>
+            <translation>Diese Fotos sind zu groß.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Send at most five, 15 MB each.</source>
+            <translation>Senden Sie höchstens fünf, je 15 MB.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
             <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
             <source>There is no such download here.</source>
             <translation>Diesen Download gibt es hier nicht.</translation>
@@ -3413,16 +3423,6 @@
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
             <source>Tell the firm.</source>
             <translation>Sagen Sie es der Firma.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/action_pages.py" />
-            <source>Those photos are too large.</source>
-            <translation>Diese Fotos sind zu groß.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/action_pages.py" />
-            <source>Send at most five, 15 MB each.</source>
-            <translation>Senden Sie höchstens fünf, je 15 MB.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/action_pages.py" />

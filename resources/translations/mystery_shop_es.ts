@@ -3379,6 +3379,16 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Those photos are too large.</source>
+            <translation>Esas fotos son demasiado grandes.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Send at most five, 15 MB each.</source>
+            <translation>Envía como máximo cinco, de 15 MB cada una.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
             <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
             <source>There is no such download here.</source>
             <translation>Aquí no hay tal descarga.</translation>
@@ -3413,16 +3423,6 @@
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
             <source>Tell the firm.</source>
             <translation>Avise a la empresa.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/action_pages.py" />
-            <source>Those photos are too large.</source>
-            <translation>Esas fotos son demasiado grandes.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/action_pages.py" />
-            <source>Send at most five, 15 MB each.</source>
-            <translation>Envía como máximo cinco, de 15 MB cada una.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/action_pages.py" />

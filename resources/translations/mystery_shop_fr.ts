@@ -3379,6 +3379,16 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Those photos are too large.</source>
+            <translation>Ces photos sont trop grandes.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Send at most five, 15 MB each.</source>
+            <translation>Envoyez-en au plus cinq, de 15 Mo chacune.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
             <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
             <source>There is no such download here.</source>
             <translation>Ce téléchargement n’existe pas ici.</translation>
@@ -3413,16 +3423,6 @@
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
             <source>Tell the firm.</source>
             <translation>Prévenez la société.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/action_pages.py" />
-            <source>Those photos are too large.</source>
-            <translation>Ces photos sont trop grandes.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/action_pages.py" />
-            <source>Send at most five, 15 MB each.</source>
-            <translation>Envoyez-en au plus cinq, de 15 Mo chacune.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/action_pages.py" />

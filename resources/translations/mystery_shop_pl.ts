@@ -3388,6 +3388,16 @@
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Those photos are too large.</source>
+            <translation>Te zdjęcia są za duże.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
+            <source>Send at most five, 15 MB each.</source>
+            <translation>Wyślij najwyżej pięć, po 15 MB.</translation>
+        </message>
+        <message>
+            <location filename="../../mystery_shop/server/portal/action_pages.py" />
             <location filename="../../mystery_shop/server/portal/dashboard_pages.py" />
             <source>There is no such download here.</source>
             <translation>Nie ma tu takiego pliku do pobrania.</translation>
@@ -3422,16 +3432,6 @@
             <location filename="../../mystery_shop/server/portal/report_pages.py" />
             <source>Tell the firm.</source>
             <translation>Powiadom firmę.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/action_pages.py" />
-            <source>Those photos are too large.</source>
-            <translation>Te zdjęcia są za duże.</translation>
-        </message>
-        <message>
-            <location filename="../../mystery_shop/server/portal/action_pages.py" />
-            <source>Send at most five, 15 MB each.</source>
-            <translation>Wyślij najwyżej pięć, po 15 MB.</translation>
         </message>
         <message>
             <location filename="../../mystery_shop/server/portal/action_pages.py" />

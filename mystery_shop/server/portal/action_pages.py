@@ -14,8 +14,6 @@ import hashlib
 import io
 import os
 from dataclasses import dataclass
-from email import message_from_bytes
-from email.policy import HTTP
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +38,7 @@ from .language import pt, pt_noop
 from .models import PortalAction, PortalActionEntry
 from .report_pages import LIST_PRESETS, presets, span_params
 from .sessions import PortalUser
-from .web import PREFIX, SECURITY_HEADERS, PortalError, attachment, form, query, redirect, render
+from .web import PREFIX, SECURITY_HEADERS, PortalError, attachment, form, multipart, query, redirect, render
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
 PA, PE = PortalAction, PortalActionEntry
@@ -294,26 +292,11 @@ def action_detail(aid: str, request: Request) -> Response:
 
 async def _read_form(request: Request) -> tuple[dict[str, str], list[bytes]]:
     """A posted form, urlencoded or multipart (proof photos): its fields and its files' bytes."""
-    kind = request.headers.get("content-type", "")
-    if not kind.startswith("multipart/form-data"):
+    if not request.headers.get("content-type", "").startswith("multipart/form-data"):
         return await form(request), []
-    body = b""
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_BODY:
-            raise PortalError(413, pt_noop("Those photos are too large."), pt_noop("Send at most five, 15 MB each."))
-    msg = message_from_bytes(b"Content-Type: " + kind.encode("latin-1") + b"\r\n\r\n" + body, policy=HTTP)
-    fields: dict[str, str] = {}
-    files: list[bytes] = []
-    for part in msg.iter_parts() if msg.is_multipart() else []:
-        name = part.get_param("name", header="content-disposition")
-        data = part.get_payload(decode=True) or b""
-        if part.get_filename() is not None:
-            if data:
-                files.append(data)
-        elif isinstance(name, str):
-            fields[name] = data.decode("utf-8", "replace")
-    return fields, files
+    too_large = PortalError(413, pt_noop("Those photos are too large."), pt_noop("Send at most five, 15 MB each."))
+    fields, files = await multipart(request, MAX_BODY, too_large)
+    return fields, [f.data for f in files if f.data]
 
 
 def proof_folder(data_dir: Path) -> Path:

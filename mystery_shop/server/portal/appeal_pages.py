@@ -12,12 +12,9 @@ password tries are: a burst of them waits.
 
 from __future__ import annotations
 
-import email.parser
-import email.policy
 import hashlib
 import io
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from fractions import Fraction
 
 from fastapi import APIRouter, Request
@@ -41,50 +38,23 @@ from .deps import check_form, signed_in_async, state
 from .language import current, pt, pt_noop
 from .report_pages import detail_page
 from .sessions import PortalUser
-from .web import PREFIX, PortalError, form, redirect
+from .web import PREFIX, PortalError, Upload, form, multipart, redirect
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
 MAX_BODY = ap.MAX_FILES * ap.MAX_FILE_BYTES + (1 << 20)  # the files and the fields
-MAX_FILE_NAME = 200
 
 
 # ------------------------------------------------------------ filing
 
 
-@dataclass
-class Upload:
-    filename: str
-    data: bytes
-
-
 async def _multipart(request: Request) -> tuple[dict[str, str], list[Upload]]:
-    """A ``multipart/form-data`` body: its fields (last value) and its files (those with a name and bytes)."""
+    """The appeal form: multipart (its evidence files), or urlencoded from a script (no files)."""
     kind = request.headers.get("content-type", "")
-    if kind.startswith("application/x-www-form-urlencoded"):  # no files (a script's post)
+    if kind.startswith("application/x-www-form-urlencoded"):
         return await form(request), []
     if not kind.startswith("multipart/form-data"):
         raise PortalError(400, pt_noop("That form could not be read."))
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_BODY:
-            raise PortalError(413, pt_noop("That form is too large."))
-    head = f"Content-Type: {kind}\r\nMIME-Version: 1.0\r\n\r\n".encode("latin-1", "replace")
-    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + bytes(body))
-    fields: dict[str, str] = {}
-    files: list[Upload] = []
-    for part in message.iter_parts() if message.is_multipart() else []:
-        name = part.get_param("name", header="content-disposition")
-        filename = part.get_filename()
-        payload = part.get_payload(decode=True) or b""
-        if not isinstance(name, str):
-            continue
-        if filename is not None:
-            if filename or payload:
-                files.append(Upload(filename[-MAX_FILE_NAME:] or "file", payload))
-        elif len(fields) < 50:
-            fields[name] = payload.decode("utf-8", "replace")
-    return fields, files
+    return await multipart(request, MAX_BODY, PortalError(413, pt_noop("That form is too large.")))
 
 
 def check_file(data: bytes) -> str | None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import email.parser
+import email.policy
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode
@@ -110,6 +113,42 @@ def set_cookie(response: Response, request: Request, name: str, value: str, max_
 
 def clear_cookie(response: Response, request: Request, name: str) -> None:
     response.delete_cookie(name, path=PREFIX, httponly=True, samesite="lax", secure=secure(request))
+
+
+@dataclass(frozen=True)
+class Upload:
+    filename: str
+    data: bytes
+
+
+MAX_FILE_NAME = 200
+
+
+async def multipart(request: Request, max_body: int, too_large: PortalError) -> tuple[dict[str, str], list[Upload]]:
+    """A ``multipart/form-data`` body read up to ``max_body`` bytes (else ``too_large``): its fields (last value, at
+    most 50) and its files (those with a name, and a file name or bytes)."""
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > max_body:
+            raise too_large
+    kind = request.headers.get("content-type", "")
+    head = f"Content-Type: {kind}\r\nMIME-Version: 1.0\r\n\r\n".encode("latin-1", "replace")
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + bytes(body))
+    fields: dict[str, str] = {}
+    files: list[Upload] = []
+    for part in message.iter_parts() if message.is_multipart() else []:
+        name = part.get_param("name", header="content-disposition")
+        filename = part.get_filename()
+        payload = part.get_payload(decode=True) or b""
+        if not isinstance(name, str):
+            continue
+        if filename is not None:
+            if filename or payload:
+                files.append(Upload(filename[-MAX_FILE_NAME:] or "file", payload))
+        elif len(fields) < 50:
+            fields[name] = payload.decode("utf-8", "replace")
+    return fields, files
 
 
 async def form(request: Request) -> dict[str, str]:
